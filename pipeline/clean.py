@@ -1,0 +1,219 @@
+"""Clean: turn a scraped article body into paragraphs of plain text, before spaCy sees it.
+
+Hard-wrapped lines are unwrapped, truncated lines become paragraph breaks, words split across a
+line keep real hyphens, boilerplate (captions, comment forms, author bios) is dropped, and
+typography is normalised with textacy. Paragraphs are joined with a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textacy import preprocessing
+
+from .resources import load_lines, load_toml
+
+PARAGRAPH_SEP = "\n\n"
+_TERMINAL = tuple(".!?:;\"”’»)…")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# "reduced now.The defence" — a sentence glued to the next when a line break was lost.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A cleaned body: the text and the start offset of each paragraph in it."""
+
+    text: str
+    paragraph_starts: tuple[int, ...]
+
+    def paragraph_of(self, char: int) -> int:
+        """0-based index of the paragraph holding character offset `char`."""
+        import bisect
+
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    drop_lines: tuple[re.Pattern, ...]
+    drop_paragraphs: tuple[re.Pattern, ...]
+    end_of_article: tuple[re.Pattern, ...]
+    author_bio: tuple[str, ...]
+    suffixes: frozenset[str]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _rules(models: str | None = None) -> _Rules:
+    raw = load_toml("cleaning.toml", models)
+
+    def comp(key: str) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in raw.get(key, []))
+
+    return _Rules(comp("drop_lines"), comp("drop_paragraphs"), comp("end_of_article"),
+                  tuple(raw.get("author_bio", [])), frozenset(raw.get("word_internal_suffixes", [])),
+                  frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)))
+
+
+def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
+    """Clean a raw article body into normalised paragraphs.
+
+    >>> clean_body("Pakistan faces anti-\\nPakistan policies and\\nsanctions.\\n\\nLeave a Reply\\nName").text
+    'Pakistan faces anti-Pakistan policies and sanctions.'
+    """
+    rules = _rules(models)
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = ["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines]
+    width = wrap_width(lines)
+    common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
+    paragraphs: list[str] = []
+    for block in _blocks(lines):
+        paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width else block)
+    bio = _bio_patterns(rules.author_bio, author)
+    kept: list[str] = []
+    for para in paragraphs:
+        para = normalise_paragraph(para)
+        if not para:
+            continue
+        if any(p.search(para) for p in rules.end_of_article):
+            break
+        if any(p.search(para) for p in rules.drop_paragraphs) or any(p.search(para) for p in bio):
+            continue
+        kept.append(para)
+    starts, pos = [], 0
+    for para in kept:
+        starts.append(pos)
+        pos += len(para) + len(PARAGRAPH_SEP)
+    return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts))
+
+
+def normalise_paragraph(para: str) -> str:
+    """Typography and whitespace of one paragraph, normalised (NFC, one space, no glued sentences).
+
+    >>> normalise_paragraph("reduced now.The  defence\\u00a0bill")
+    'reduced now. The defence bill'
+    """
+    para = preprocessing.normalize.unicode(para, form="NFC")
+    para = preprocessing.normalize.whitespace(para)
+    para = re.sub(r"\s+", " ", para).strip()
+    return _GLUED_SENTENCE.sub(" ", para)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 when lines are not hard-wrapped.
+
+    >>> wrap_width(["a" * 60] * 3)
+    0
+    """
+    lengths = sorted(len(ln) for ln in lines if ln)
+    # Hard wrapping shows as many lines, most of them close to one width, all short of ~150 columns.
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 160 or width < 30:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    if near < 0.6 * len(lengths) or statistics.median(lengths) < 0.7 * width:
+        return 0
+    return width
+
+
+def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
+           common_words: frozenset[str] = frozenset()) -> list[str]:
+    """Join hard-wrapped lines into paragraphs.
+
+    A line ends its paragraph when it ends a sentence and could still have held the next word, or
+    when the scrape truncated it: no closing punctuation, and the next line opens with a capitalised
+    common word (one the text also uses in lower case, so not a name: "The", "Earlier", "In").
+
+    >>> unwrap(["Talks on security were", "The army chief's trip was long."], 60, common_words={"the"})
+    ['Talks on security were', "The army chief's trip was long."]
+    """
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not current:
+            current = line
+            continue
+        first_word = line.split(" ", 1)[0]
+        room = len(_last_line(current)) + 1 + len(first_word) <= width
+        ends_sentence = current.endswith(_TERMINAL)
+        if ends_sentence and re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", current):
+            ends_sentence = False  # an initial or abbreviation ("George W.", "Gen."), not a sentence end
+        truncated = not ends_sentence and _opens_sentence(line, common_words) and not _ends_in_name(current)
+        if (ends_sentence and room) or truncated:
+            paragraphs.append(current)
+            current = line
+        else:
+            current = join_wrapped(current, line, suffixes)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) -> str:
+    """Join two wrapped lines, keeping real hyphens and dropping only word-internal ones.
+
+    >>> join_wrapped("the multibillion-", "dollar road")
+    'the multibillion-dollar road'
+    >>> join_wrapped("the develop-", "ment of", frozenset({"ment"}))
+    'the development of'
+    """
+    if re.search(r"[A-Za-z]-$", left) and re.match(r"[a-z]", right):
+        head = re.match(r"[a-z]+", right).group(0)
+        if head in suffixes and re.search(r"[a-z]-$", left):
+            return left[:-1] + right
+        return left + right
+    if left.endswith(("—", "–", "/")) or right.startswith(("—", "–")):
+        return left + right
+    return f"{left}\n{right}"
+
+
+# Closed-class words that open sentences; after one, a capitalised word is a name, not a title.
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those in on at by for from with after before during while when since "
+    "but and or so yet it he she they we you there here as if although though however".split())
+
+
+def _opens_sentence(line: str, common_words: frozenset[str]) -> bool:
+    """Whether a wrapped line starts a new sentence: a capitalised common word not followed by a name."""
+    raw = line.split()[:2]
+    words = [re.sub(r"^\W+|\W+$", "", w) for w in raw]
+    first = words[0] if words else ""
+    # "Meanwhile," / "Earlier," — a capitalised word set off by a comma opens a sentence.
+    common = first.lower() in common_words or raw[0].endswith(",")
+    if not (first[:1].isupper() and first[1:].islower() and common):
+        return False
+    second = words[1] if len(words) > 1 else ""
+    return not (second[:1].isupper() and first.lower() not in _FUNCTION_WORDS)
+
+
+def _ends_in_name(text: str) -> bool:
+    """Whether text ends inside a proper name ("Secretary of", "One Belt, One")."""
+    return bool(re.search(r"[A-Z][\w’'-]*,?(?:\s+(?:of|on|for|the|and|de|al))?$", text))
+
+
+def _last_line(text: str) -> str:
+    return text.rsplit("\n", 1)[-1]
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for ln in lines:
+        if ln:
+            blocks[-1].append(ln)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _bio_patterns(templates: tuple[str, ...], author: str) -> list[re.Pattern]:
+    if not author:
+        return [re.compile(t, re.I) for t in templates if "{author}" not in t]
+    names = "|".join(re.escape(n) for n in (author, author.split()[-1]))
+    return [re.compile(t.replace("{author}", f"(?:{names})"), re.I) for t in templates]
