@@ -94,3 +94,30 @@ def columns(record_type: type) -> list[str]:
 
 
 CLAIM_LIST_FIELDS = tuple(f.name for f in fields(Claim) if f.type == "list[str]")
+
+
+@dataclass
+class Quote:
+    """A quotation in the body: offsets of its content (marks excluded) and whether it was closed."""
+
+    start: int
+    end: int
+    closed: bool = True
+    depth: int = 0
+
+
+@dataclass
+class Attribution:
+    """The attribution decision for one claim (a sentence Span's `._.attribution`)."""
+
+    claim_type: str = "editorial"
+    attribution: str = "none"
+    speaker: str = ""
+    speaker_canonical: str = ""
+    speaker_type: str = ""
+    cue: str = ""
+    cue_kind: str = ""
+    quote: str = ""
+    nested_speaker: str = ""
+    confidence: float = 0.8
+    rule: str = "editorial:no_attribution"

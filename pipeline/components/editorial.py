@@ -1,0 +1,73 @@
+"""Quotes and editorial markers: where the article quotes others, and where the author evaluates."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..resources import load_tsv
+from .quotes import find_quotes, outermost
+
+for _name, _default in (("quotes", []), ("editorial_markers", [])):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+if not Span.has_extension("editorial_markers"):
+    Span.set_extension("editorial_markers", default=[])
+
+
+@Language.component("claimscope_quotes")
+def mark_quotes(doc: Doc) -> Doc:
+    """Set `doc._.quotes`: (start, end, closed) of each outermost quotation, marks excluded."""
+    doc._.quotes = [(q.start, q.end, q.closed) for q in outermost(find_quotes(doc.text))]
+    return doc
+
+
+@lru_cache(maxsize=8)
+def load_markers(models: str | None = None) -> dict[str, str]:
+    """Editorial marker phrase (lower case) -> kind (stance, hedge, evaluative, intensifier)."""
+    return {row[0].lower(): (row[1] if len(row) > 1 else "stance") for row in load_tsv("editorial_markers.tsv", models)}
+
+
+@Language.factory("claimscope_editorial", default_config={"models": None})
+def make_editorial(nlp: Language, name: str, models: str | None) -> EditorialMarkers:
+    """Factory: the editorial-marker component."""
+    return EditorialMarkers(nlp, load_markers(models))
+
+
+class EditorialMarkers:
+    """Finds marker phrases in the author's own words (outside quotes, not inside names or dates).
+
+    Sets `doc._.editorial_markers` (Spans labelled with the marker kind) and
+    `sent._.editorial_markers` (the phrases, in order) on every sentence.
+    """
+
+    def __init__(self, nlp: Language, markers: dict[str, str]):
+        self.markers = markers
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("MARKER", [nlp.make_doc(p) for p in markers])
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = doc._.quotes
+        found: list[Span] = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            c = span.start_char
+            if any(q0 <= c < q1 for q0, q1, _ in quotes):
+                continue
+            if any(t.ent_type_ and t.ent_type_ != "NORP" for t in span) or (span[0].is_title and span.start > 0
+                                                                          and not span[0].is_sent_start):
+                continue  # "May 2011", "Cordial Relations": a name or date, not the author's stance
+            found.append(Span(doc, start, end, label=self.markers[span.text.lower()]))
+        # Longest match wins where phrases overlap ("it is notable that" over "notable").
+        found.sort(key=lambda s: (s.start, -len(s)))
+        kept: list[Span] = []
+        for s in found:
+            if not kept or s.start >= kept[-1].end:
+                kept.append(s)
+        doc._.editorial_markers = kept
+        for sent in doc.sents:
+            sent._.editorial_markers = [s.text.lower() for s in kept if sent.start <= s.start < sent.end]
+        return doc

@@ -1,0 +1,204 @@
+"""Entity corrections and canonical names.
+
+`claimscope_entity_fixes` repairs the small model's error classes with rules from `models/`: titles
+are peeled off names and kept as the role (`Colonel General Oleg Salyukov` -> PERSON `Oleg
+Salyukov`, role `Colonel General`), a title, adjective or sentence-initial common word is never an
+entity on its own, possessives are stripped. `claimscope_canonical` then gives every PERSON, ORG,
+GPE and NORP mention the fullest name the article uses for it (`Bajwa` -> `Qamar Javed Bajwa`,
+`ISPR` <-> `Inter-Services Public Relations`), without merging different people who share a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import Lexicon, load_lexicon
+
+for _name in ("canonical", "role"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default="")
+
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+@Language.factory("claimscope_entity_fixes", default_config={"models": None})
+def make_entity_fixes(nlp: Language, name: str, models: str | None) -> EntityFixes:
+    """Factory: rule-based corrections of the statistical NER, after it."""
+    return EntityFixes(load_lexicon(models))
+
+
+class EntityFixes:
+    """Titles to roles, no title/adjective-only entities, possessives stripped."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.titles = [t.split() for t in lexicon.titles]
+
+    def title_length(self, words: list[str]) -> int:
+        """How many leading words of `words` form a title ("Colonel General" -> 2)."""
+        n = 0
+        while n < len(words):
+            low = [w.lower().rstrip(".") for w in words[n:]]
+            hit = next((t for t in self.titles if low[: len(t)] == t), None)
+            if hit is None:
+                break
+            n += len(hit)
+        return n
+
+    @staticmethod
+    def _common_words(doc: Doc) -> set[str]:
+        """Words the text also uses in lower case (cached per doc)."""
+        if "claimscope_lower" not in doc.user_data:
+            doc.user_data["claimscope_lower"] = {t.text for t in doc if t.is_lower}
+        return doc.user_data["claimscope_lower"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[Span] = []
+        for ent in doc.ents:
+            fixed = self.fix(doc, ent)
+            if fixed is not None:
+                ents.append(fixed)
+        doc.ents = filter_spans(ents)
+        return doc
+
+    def fix(self, doc: Doc, ent: Span) -> Span | None:
+        """The corrected entity, or None to drop it."""
+        label, start, end = ent.label_, ent.start, ent.end
+        role = ""
+        if not any(ch.isalnum() for ch in ent.text[-1:]) and not ent.text.endswith("."):
+            return None  # a fragment such as "non-"
+        if label in ("PERSON", "ORG"):
+            while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
+                end -= 1
+            words = [t.text for t in doc[start:end]]
+            n = self.title_length(words)
+            if n and n == len(words):
+                return None  # a bare title ("General", "Prime Minister") names no one
+            if n and label == "ORG" and (n == len(words) - 1 or doc[start + n].ent_iob_ != "O"):
+                # "General Salyukov" is a titled person, not an organisation.
+                label = "PERSON"
+            if n and label == "PERSON":
+                role = " ".join(words[:n])
+                start += n
+            if label == "ORG":
+                # "Russian Federation Ground Forces Colonel": a trailing title belongs to a name after it.
+                tail = end
+                while tail > start and self.title_length([doc[tail - 1].text]) == 1:
+                    tail -= 1
+                if tail > start and tail < end and end < len(doc) and doc[end].is_title:
+                    end = tail
+            if end - start == 1:
+                tok = doc[start]
+                if tok.is_sent_start and tok.pos_ in ("ADJ", "ADV", "VERB", "DET") and not tok.is_upper:
+                    return None  # "Cordial relations ...": a capitalised word at a sentence start
+                if label == "ORG" and not tok.is_upper and tok.lower_ in self._common_words(doc):
+                    return None  # "State", "Army", "Defence": a common word, not a name on its own
+        if end <= start:
+            return None
+        if label == "PERSON":
+            # The role is also the titles just before the name ("Gen. Bajwa", "President Putin").
+            i = ent.start
+            while i > 0 and self.title_length([doc[i - 1].text]) == 1 and doc[i - 1].is_title:
+                i -= 1
+            if i < ent.start:
+                role = " ".join(t.text for t in doc[i:ent.start]) + (" " + role if role else "")
+        span = Span(doc, start, end, label=label, kb_id=ent.kb_id_, span_id=ent.id_)
+        span._.role = role.strip()
+        return span
+
+
+@Language.factory("claimscope_canonical", default_config={})
+def make_canonical(nlp: Language, name: str) -> CanonicalNames:
+    """Factory: canonical names within an article."""
+    return CanonicalNames()
+
+
+class CanonicalNames:
+    """Sets `ent._.canonical` for every named entity: the fullest form the article uses for it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        acronyms = _acronym_links(doc)
+        fullest: dict[str, str] = {}
+        for ent in ents:
+            if ent.label_ not in _NAME_LABELS:
+                continue
+            name = _clean_name(ent.text)
+            if ent.id_ and ent.label_ != "PERSON":
+                canon = ent.id_  # an alias from the pattern file (ISPR, U.S. -> United States)
+            elif name in acronyms:
+                canon = acronyms[name]
+            else:
+                canon = name
+            fullest[ent.text] = canon
+            ent._.canonical = canon
+        # People: a mention whose words are all in a longer name is that person, when only one
+        # person in the article fits (two Khans stay apart). The nearest earlier fit breaks ties.
+        names = sorted({_clean_name(e.text) for e in persons}, key=lambda n: -len(n.split()))
+        for ent in ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            words = _name_words(ent.text)
+            if not words:
+                continue
+            fits = [n for n in names if len(_name_words(n)) > len(words) and _contains(_name_words(n), words)]
+            if ent.label_ == "ORG" and (ent.id_ or not fits):
+                continue
+            if len(fits) == 1 or (fits and all(_contains(_name_words(fits[0]), _name_words(f)) for f in fits)):
+                ent._.canonical = fits[0]
+            elif fits:
+                earlier = [e for e in persons if e.start < ent.start and _clean_name(e.text) in fits]
+                ent._.canonical = _clean_name(earlier[-1].text) if earlier else ent._.canonical
+        doc.ents = [_relabel(e) for e in doc.ents]
+        return doc
+
+
+def _relabel(ent: Span) -> Span:
+    """An ORG whose canonical is a person's name ("Trump" tagged ORG) becomes PERSON."""
+    if ent.label_ == "ORG" and ent._.canonical and ent._.canonical != _clean_name(ent.text) and not ent.id_:
+        new = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        new._.canonical, new._.role = ent._.canonical, ent._.role
+        return new
+    return ent
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w-]+", _clean_name(text)) if w[:1].isupper()]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether every word of `shorter` is in `longer`, in order, the last word matching the surname."""
+    it = iter(longer)
+    return all(w in it for w in shorter) and shorter[-1] == longer[-1] or shorter == longer[: len(shorter)]
+
+
+def _acronym_links(doc: Doc) -> dict[str, str]:
+    """Acronyms defined in the text as "Long Name (ACR)", mapped to the long name.
+
+    The long name is the shortest run of words before the bracket whose initials spell the acronym
+    (hyphenated words give one initial a part: Inter-Services Public Relations = ISPR).
+    """
+    links: dict[str, str] = {}
+    for m in re.finditer(r"([\w’'-]+(?:\s+[\w’'-]+){0,9})\s*\(([A-Z][A-Za-z&.-]{1,9})\)", doc.text):
+        words, acr = m.group(1).split(), m.group(2).replace(".", "").upper()
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            for parts in (([w[0] for w in run if w[:1].isupper()]),
+                          ([p[0] for w in run for p in w.split("-") if p[:1].isupper()])):
+                if "".join(parts).upper() == acr and run[0][:1].isupper():
+                    links[m.group(2)] = _clean_name(" ".join(run))
+                    break
+            else:
+                continue
+            break
+    return links

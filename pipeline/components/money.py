@@ -1,0 +1,137 @@
+"""Money: every amount as a number and an ISO 4217 currency, from rules in `models/currencies.toml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..resources import load_toml
+
+for _name in ("value", "unit", "qualifier"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default="")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount found in text."""
+
+    start: int
+    end: int
+    value: float | None
+    currency: str
+    qualifier: str = ""
+
+
+@dataclass(frozen=True)
+class MoneyRules:
+    pattern: re.Pattern
+    symbols: dict[str, str]
+    words: dict[str, str]
+    scales: dict[str, float]
+
+
+@lru_cache(maxsize=8)
+def money_rules(models: str | None = None) -> MoneyRules:
+    """Compile the money pattern from the currency and scale tables."""
+    raw = load_toml("currencies.toml", models)
+    symbols, words = raw["symbols"], {k.lower(): v for k, v in raw["words"].items()}
+    scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
+
+    def alt(keys):
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    long_scales = alt(k for k in scales if len(k) > 2)
+    short_scales = alt(k for k in scales if len(k) <= 2)
+    scale = rf"(?:\s?(?P<{{n}}>{long_scales})\b|(?P<{{s}}>{short_scales})\b)"
+    qual = alt(raw.get("qualifiers", []))
+    sym = alt(symbols)
+    word = alt(words)
+    pattern = (
+        rf"(?:(?P<qual>{qual})\s+)?(?:"
+        rf"(?P<sym>{sym})\s?(?P<num1>{num}){scale.format(n='sc1', s='ss1')}?"
+        rf"|(?P<num2>{num}){scale.format(n='sc2', s='ss2')}?\s+(?P<word>{word})\b"
+        rf"|(?P<vague>(?:hundreds|tens|thousands|millions|billions|trillions))\s+of\s+(?P<vword>{word})\b"
+        rf")"
+    )
+    return MoneyRules(re.compile(pattern, re.I), symbols, words, scales)
+
+
+def find_amounts(text: str, models: str | None = None) -> list[Amount]:
+    """Money amounts in text, each normalised.
+
+    >>> [(a.value, a.currency) for a in find_amounts("cut aid from $750 million to $150 million")]
+    [(750000000.0, 'USD'), (150000000.0, 'USD')]
+    >>> [(a.value, a.currency, a.qualifier) for a in find_amounts("more than $33 billion or €3m")]
+    [(33000000000.0, 'USD', 'more than'), (3000000.0, 'EUR', '')]
+    """
+    rules = money_rules(models)
+    out: list[Amount] = []
+    for m in rules.pattern.finditer(text):
+        g = m.groupdict()
+        if g["sym"]:
+            sym = g["sym"]
+            currency = rules.symbols.get(sym) or rules.symbols.get(sym.upper()) or next(
+                (v for k, v in rules.symbols.items() if k.lower() == sym.lower()), "")
+            if sym.lower().startswith("rs") and not sym[0].isupper():
+                continue
+            if re.fullmatch(r"[A-Za-z]{2,3}\.?", sym) and sym != sym.upper() and sym not in rules.symbols:
+                continue
+            value = _number(g["num1"], g["sc1"] or g["ss1"], rules)
+        elif g["num2"]:
+            currency = rules.words[g["word"].lower()]
+            value = _number(g["num2"], g["sc2"] or g["ss2"], rules)
+        else:
+            currency, value = rules.words[g["vword"].lower()], None
+        out.append(Amount(m.start(), m.end(), value, currency, (g["qual"] or "").lower()))
+    return out
+
+
+def _number(num: str, scale: str | None, rules: MoneyRules) -> float:
+    value = float(num.replace(",", ""))
+    if scale:
+        value *= rules.scales[scale.lower()]
+    return value
+
+
+def format_value(value: float | None) -> str:
+    """A plain number for CSV: integers without a decimal point.
+
+    >>> format_value(716e9), format_value(8.0), format_value(1.25), format_value(None)
+    ('716000000000', '8', '1.25', '')
+    """
+    if value is None:
+        return ""
+    return str(int(round(value))) if abs(value - round(value)) < 1e-6 else f"{value:.2f}".rstrip("0")
+
+
+@Language.factory("claimscope_money", default_config={"models": None})
+def make_money(nlp: Language, name: str, models: str | None) -> MoneyNormaliser:
+    """Factory: the money component."""
+    return MoneyNormaliser(models)
+
+
+class MoneyNormaliser:
+    """Makes every amount a MONEY entity with `._.value`, `._.unit` (ISO 4217) and `._.qualifier`."""
+
+    def __init__(self, models: str | None = None):
+        self.models = models
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for a in find_amounts(doc.text, self.models):
+            span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.value, span._.unit, span._.qualifier = format_value(a.value), a.currency, a.qualifier
+            spans.append(span)
+        taken = {t.i for s in spans for t in s}
+        kept = [e for e in doc.ents if not any(t.i in taken for t in e)]
+        doc.ents = filter_spans(spans + kept)
+        return doc

@@ -1,0 +1,111 @@
+"""Find quotations in text: every common mark style, multi-paragraph quotes, unbalanced marks."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Quote
+
+# Opening mark -> closing mark. Straight quotes open and close with the same character.
+QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "‹": "›", "「": "」", "『": "』"}
+_CLOSERS = {v: k for k, v in QUOTE_PAIRS.items() if k != v}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ or ' between letters (n’t, Pakistan’s) or after a plural s (states’) is an apostrophe."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and (after.isalnum() or (before in "sS" and after in " ,.;:"))
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight or single mark opens a quote when it stands before a word, after a space or start."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,;/" or i == 0) and not after.isspace()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotations in `text`, outermost first by position; unbalanced marks never raise.
+
+    A quote left open at a paragraph end continues into the next paragraph when that paragraph
+    opens with a mark of the same kind or closes the quote before opening another; otherwise it
+    ends at the paragraph end (closed=False).
+
+    >>> [(q.start, q.end, q.closed) for q in find_quotes('He said, “We will win.” Then left.')]
+    [(10, 22, True)]
+    """
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, content start)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    b = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        while b < len(breaks) and i >= breaks[b]:
+            if stack and not _continues(text, breaks[b], stack[0][0]):
+                for mark, start in reversed(stack):
+                    quotes.append(Quote(start, _rstrip_pos(text, breaks[b], start), False, len(stack) - 1))
+                    stack.pop()
+            b += 1
+        ch = text[i]
+        if ch in _CLOSERS or (ch in QUOTE_PAIRS and QUOTE_PAIRS[ch] == ch):
+            closer_of = _CLOSERS.get(ch, ch)
+            if ch in ("’", "'") and _is_apostrophe(text, i) and not _has_open(stack, closer_of):
+                i += 1
+                continue
+            if _has_open(stack, closer_of) and not (ch == closer_of and _opens(text, i) and stack[-1][0] != ch):
+                while stack:
+                    mark, start = stack.pop()
+                    quotes.append(Quote(start, i, True, len(stack)))
+                    if mark == closer_of:
+                        break
+                i += 1
+                continue
+        if ch in QUOTE_PAIRS and (ch not in ("‘", "'") or _opens(text, i)):
+            if ch == '"' and not _opens(text, i):
+                i += 1
+                continue
+            stack.append((ch, i + 1))
+        i += 1
+    for mark, start in reversed(stack):
+        quotes.append(Quote(start, _rstrip_pos(text, n, start), False, 0))
+    quotes = [q for q in quotes if q.end > q.start]
+    return sorted(quotes, key=lambda q: (q.start, -q.end))
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """Quotes not contained in another quote.
+
+    >>> [(q.start, q.end) for q in outermost([Quote(0, 10), Quote(2, 5), Quote(12, 20)])]
+    [(0, 10), (12, 20)]
+    """
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def _has_open(stack: list[tuple[str, int]], mark: str) -> bool:
+    return any(m == mark for m, _ in stack)
+
+
+def _continues(text: str, pos: int, mark: str) -> bool:
+    """Whether a quote open at the paragraph break at `pos` runs on into the next paragraph."""
+    rest = text[pos:].lstrip()
+    if rest.startswith(mark):
+        return True
+    closer = QUOTE_PAIRS.get(mark, mark)
+    end = _PARAGRAPH_BREAK.search(rest)
+    para = rest[: end.start()] if end else rest
+    c, o = para.find(closer), para.find(mark)
+    return c != -1 and (o == -1 or c < o or closer == mark)
+
+
+def _rstrip_pos(text: str, end: int, start: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSERS or text[end - 1] == '"'):
+        end -= 1
+    return end

