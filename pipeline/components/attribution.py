@@ -9,6 +9,7 @@ canonical name of the entity they refer to (pronouns and titles by recency, gend
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -101,7 +102,7 @@ class Attributor:
                 continue
             kind = lex.cue_kind(tok.lemma_)
             if kind and tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and kind):
-                content = _content(tok, kind)
+                content = _content(tok, kind, lex)
                 quoted = _governs_quote(tok, quotes, sent)
                 if content is None and not quoted:
                     continue
@@ -167,6 +168,8 @@ class Attributor:
                 if nxt is not None and nxt.start_char - q.end <= 3 and cues[nxt.start] and len(nxt) <= 12:
                     cue = _best_cue(cues[nxt.start])
             if cue is None:
+                cue = self._dash_source(doc, q)
+            if cue is None:
                 j = sents.index(first)
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or _bare_cue(cues[prv.start])):
@@ -179,6 +182,20 @@ class Attributor:
             out[q.start] = cue
             prev_quote = q
         return out
+
+    def _dash_source(self, doc: Doc, q: Quote) -> Cue | None:
+        """A source named after a dash that follows the quote (“...” — CBC.ca, August 15, 2008)."""
+        m = re.match(r"[”\"’»]?\s*[—–]+\s*([^,.\n]{2,60})", doc.text[q.end: q.end + 80])
+        if not m:
+            return None
+        span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+            return None
+        ent = next((e for e in span.ents if e.label_ in _SPEAKER_LABELS), None)
+        name = span.text.strip()
+        kind = _ent_type(ent, self.lex) if ent is not None else ("media" if "." in name else "")
+        return Cue(span[0], "—", "neutral", "quote",
+                   Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i))
 
     # -- decision ---------------------------------------------------------------------------
 
@@ -202,8 +219,9 @@ class Attributor:
                 if cue is None:
                     if not long_enough or (not q.closed and len(qtext.split()) < 8):
                         return Attribution(quote=qtext, confidence=0.6, rule="editorial:short_unattributed_quote")
-                    return Attribution("sourced", "direct_quote", quote=qtext, confidence=0.55,
-                                       rule="quote:unattributed")
+                    # A quotation with no source the rules can find: not the author's words, but
+                    # not attributable either; left editorial with low confidence for review.
+                    return Attribution(quote=qtext, confidence=0.4, rule="quote:unattributed")
                 if cue.first_person and not inside:
                     return Attribution(quote=qtext, confidence=0.7, rule="editorial:first_person")
                 conf = 0.95 if not inside else (0.9 if q.closed else 0.75)
@@ -287,7 +305,7 @@ def _subject(tok: Token) -> Token | None:
             if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 return None
             return subj
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue
@@ -299,27 +317,47 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
-def _content(tok: Token, kind: str) -> Span | None:
-    """What a cue reports: its content clause, or (for a speech act) its object."""
+def _content(tok: Token, kind: str, lex: Lexicon) -> Span | None:
+    """What a cue reports: a content clause; for a speech act, a propositional object.
+
+    "said that ...", "“...,” he said", "accused Pakistan of ...", "rejected the allegations",
+    "urged Islamabad to ...", "Prices, said Mauer, will rise" and "As Heald told the Post, ...".
+    """
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
             return _subtree_span(c)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "that":
             return _subtree_span(c)
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i) or "as" in marks:
+            return _clause_without(tok.head, tok)
+    if _is_passive(tok):
+        return None
     if kind == "loaded":
         for c in tok.children:
-            if c.dep_ in ("dobj", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on")):
-                if c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that"):
-                    continue
+            if c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in lex.content_nouns | lex.document_nouns
+                                               or any(g.dep_ in ("acl", "ccomp") for g in c.children)):
                 return _subtree_span(c)
-    if tok.lemma_ in ("tell", "ask", "inform", "assure", "warn", "urge"):
-        for c in tok.children:
-            if c.dep_ in ("dobj", "dative"):
-                clause = next((g for g in c.children if g.dep_ in ("ccomp", "relcl")), None)
-                if clause is not None:
-                    return _subtree_span(clause)
+            if c.dep_ == "xcomp" and c.tag_ == "VB":
+                return _subtree_span(c)
+            if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
+                return _subtree_span(c)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):
+            clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
+            if clause is not None:
+                return _subtree_span(clause)
+    sent = tok.sent
+    if sent.text.rstrip().endswith(":") and tok.i > sent.start:
+        return sent[-1:]  # "Obama tweeted using his account:" introduces what follows
     return None
+
+
+def _clause_without(head: Token, cue: Token) -> Span:
+    """The clause a parenthetical cue comments on, as a span (the cue's own words left in)."""
+    return _subtree_span(head)
 
 
 def _governs_quote(tok: Token, quotes: list[Quote], sent: Span) -> bool:
@@ -379,18 +417,12 @@ class SpeakerResolver:
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
 
     def can_speak(self, tok: Token) -> bool:
-        """Whether a subject can be a source: a named entity, a pronoun, or a speaker noun."""
-        if tok.i in self.ent_at and self.ent_at[tok.i].label_ in _SPEAKER_LABELS:
-            return True
+        """Whether a subject can be a source: a name, a noun (people, studies and reports speak in
+        news), or a pronoun — not an expletive, a demonstrative or the interviewer's "you"."""
         low = tok.lower_
-        if low in self.lex.pronouns or low in ("who", "i", "we", "you"):
-            return True
-        if tok.pos_ == "PROPN":
-            return True
-        if tok.lemma_.lower() in self.lex.speaker_nouns or low in self.lex.speaker_nouns:
-            return True
-        return any(c.dep_ in ("poss", "compound") and c.i in self.ent_at for c in tok.children) and \
-            tok.lemma_.lower() in self.lex.document_nouns
+        if low in ("it", "there", "this", "that", "these", "those", "what", "which", "you", "one"):
+            return False
+        return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or tok.i in self.ent_at
 
     def describe(self, tok: Token | None, at: int) -> Speaker:
         """The Speaker a subject token stands for."""
@@ -413,6 +445,11 @@ class SpeakerResolver:
             return Speaker(span.text, owner._.canonical or owner.text, _ent_type(owner, self.lex), tok.i)
         if head_kind == "anonymous":
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
+        named = next((self.ent_at[t.i] for t in span if t.i in self.ent_at
+                      and self.ent_at[t.i].label_ == "PERSON"), None)
+        if named is not None and tok.pos_ in ("NOUN", "PROPN"):
+            # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.
+            return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
         if head_kind == "person":
             ent = self.resolve_title(tok)
             if ent is not None:
@@ -429,7 +466,7 @@ class SpeakerResolver:
         if ent is not None:
             left, right = min(left, ent.start), max(right, ent.end - 1)
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
                 right = max(right, max(t.i for t in c.subtree))
             elif c.dep_ in ("appos", "compound", "flat"):
                 right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
