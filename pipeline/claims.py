@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .clean import CleanText
+from .components.sentences import claim_spans
 from .records import Article, Claim, EntityMention
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -22,17 +23,6 @@ def claim_id(article_id: str, text: str, occurrence: int = 0) -> str:
     norm = re.sub(r"\s+", " ", text).strip().lower()
     digest = hashlib.sha1(f"{article_id}\x1f{norm}\x1f{occurrence}".encode()).hexdigest()[:12]
     return f"{article_id}:{digest}"
-
-
-def claim_sentences(doc: Doc) -> list[Span]:
-    """The sentences that make claims: trimmed of surrounding space, with some word in them."""
-    out = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks or all(t.is_punct for t in toks):
-            continue
-        out.append(doc[toks[0].i: toks[-1].i + 1])
-    return out
 
 
 def _unique(items) -> list[str]:
@@ -52,12 +42,12 @@ def extract(doc: Doc, article: Article, clean: CleanText) -> tuple[list[Claim], 
     mentions: list[EntityMention] = []
     seen: dict[str, int] = {}
     ents = list(doc.ents)
-    for index, sent in enumerate(claim_sentences(doc)):
+    for index, sent in enumerate(claim_spans(doc)):
         text = sent.text
         occurrence = seen.get(text, 0)
         seen[text] = occurrence + 1
         cid = claim_id(article.article_id, text, occurrence)
-        att = sent.sent._.attribution
+        att = sent._.attribution
         inside = [e for e in ents if e.start >= sent.start and e.end <= sent.end]
         claim = Claim(
             article_id=article.article_id, claim_id=cid, paragraph=clean.paragraph_of(sent.start_char),
@@ -67,7 +57,8 @@ def extract(doc: Doc, article: Article, clean: CleanText) -> tuple[list[Claim], 
             places=_unique(e._.canonical or e.text for e in inside if e.label_ in PLACE_LABELS),
             dates=_unique(e._.value for e in inside if e.label_ == "DATE"),
             money=_unique(money_label(e) for e in inside if e.label_ == "MONEY"),
-            editorial_markers=list(dict.fromkeys(sent.sent._.editorial_markers)),
+            editorial_markers=_unique(m.text.lower() for m in doc._.editorial_markers
+                                      if sent.start <= m.start < sent.end),
         )
         if att is not None:
             for name in ("claim_type", "attribution", "speaker", "speaker_canonical", "speaker_type", "cue",

@@ -33,7 +33,11 @@ def load_nlp(model: str | None = None, models: str | None = None) -> Language:
 
     directory = str(models_dir(models))
     nlp = spacy.load(model or installed_model())
-    nlp.add_pipe("claimscope_sentences", before="parser", config={"models": directory})
+    from .components.lexicon import load_lexicon
+    from .components.sentences import add_title_abbreviations
+
+    add_title_abbreviations(nlp, load_lexicon(directory).titles)
+    nlp.add_pipe("claimscope_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="claimscope_entity_ruler", before="ner",
                          config={"overwrite_ents": True})
     ruler.add_patterns(load_jsonl("entity_patterns.jsonl", directory))

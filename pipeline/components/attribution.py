@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Attribution, Quote
 from .lexicon import Lexicon, load_lexicon
 from .quotes import find_quotes, outermost
+from .sentences import claim_spans
 
 if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
@@ -27,8 +28,6 @@ if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default="")
 if not Span.has_extension("role"):
     Span.set_extension("role", default="")
-if not Span.has_extension("editorial_markers"):
-    Span.set_extension("editorial_markers", default=[])
 
 _CLAUSAL = {"ccomp", "xcomp", "parataxis"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -75,7 +74,7 @@ class Attributor:
     def __call__(self, doc: Doc) -> Doc:
         # claimscope_quotes sets doc._.quotes; standalone use finds them here.
         quotes = [Quote(*q) for q in doc._.quotes] or outermost(find_quotes(doc.text))
-        sents = [s for s in doc.sents if not all(t.is_space or t.is_punct for t in s)]
+        sents = claim_spans(doc)
         resolver = SpeakerResolver(doc, self.lex)
         cues = {s.start: self.find_cues(s, quotes, resolver) for s in sents}
         quote_speakers = self.quote_speakers(doc, sents, quotes, cues)
@@ -206,7 +205,8 @@ class Attributor:
         quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
         body_chars = len(sent.text.strip())
         inside = body_chars and quoted_chars / body_chars >= 0.8
-        markers = list(sent._.editorial_markers)
+        markers = [m.text.lower() for m in sent.doc._.editorial_markers
+                   if sent.start <= m.start < sent.end]
         own_cue = _best_cue(cues)
         if overlapping:
             q = max(overlapping, key=lambda q: min(q.end, sent.end_char) - max(q.start, sent.start_char))
@@ -455,6 +455,10 @@ class SpeakerResolver:
             if ent is not None:
                 return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
         text = span.text
+        if tok.pos_ == "PROPN":
+            person = self.person_named(tok)
+            if person is not None:  # a surname the NER missed ("Pompeo elaborated")
+                return Speaker(text, person._.canonical or person.text, "person", tok.i)
         canon = " ".join(t.text for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an"))
         return Speaker(text, canon, head_kind or ("person" if tok.pos_ == "PROPN" else ""), tok.i)
 
@@ -478,6 +482,8 @@ class SpeakerResolver:
             span = span[:-1]
         while len(span) > 1 and (span[0].is_punct or span[0].is_space):
             span = span[1:]
+        if span.text.count("(") > span.text.count(")") and span.end < len(self.doc) and self.doc[span.end].text == ")":
+            span = self.doc[span.start: span.end + 1]
         return span
 
     def _owner(self, tok: Token) -> Span | None:
@@ -509,6 +515,11 @@ class SpeakerResolver:
             cands = [e for e in self.groups if e.end <= tok.i and tok.i - e.end < 120]
             return cands[-1] if cands else None
         return None
+
+    def person_named(self, tok: Token) -> Span | None:
+        """The person entity whose name ends with this word, when exactly one name fits."""
+        fits = {e._.canonical or e.text: e for e in self.persons if e.text.split()[-1] == tok.text}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def resolve_title(self, tok: Token) -> Span | None:
         """The person a titled reference names ("the president", "the Russian commander")."""

@@ -14,8 +14,6 @@ from .quotes import find_quotes, outermost
 for _name, _default in (("quotes", []), ("editorial_markers", [])):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-if not Span.has_extension("editorial_markers"):
-    Span.set_extension("editorial_markers", default=[])
 
 
 @Language.component("claimscope_quotes")
@@ -40,8 +38,7 @@ def make_editorial(nlp: Language, name: str, models: str | None) -> EditorialMar
 class EditorialMarkers:
     """Finds marker phrases in the author's own words (outside quotes, not inside names or dates).
 
-    Sets `doc._.editorial_markers` (Spans labelled with the marker kind) and
-    `sent._.editorial_markers` (the phrases, in order) on every sentence.
+    Sets `doc._.editorial_markers`: Spans labelled with the marker kind, in order.
     """
 
     def __init__(self, nlp: Language, markers: dict[str, str]):
@@ -68,6 +65,4 @@ class EditorialMarkers:
             if not kept or s.start >= kept[-1].end:
                 kept.append(s)
         doc._.editorial_markers = kept
-        for sent in doc.sents:
-            sent._.editorial_markers = [s.text.lower() for s in kept if sent.start <= s.start < sent.end]
         return doc

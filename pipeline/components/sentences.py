@@ -5,35 +5,50 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicon import load_lexicon
 
+@Language.component("claimscope_sentences")
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """Start a sentence after each paragraph break and after an ellipsis that runs into a new sentence.
 
-@Language.factory("claimscope_sentences", default_config={"models": None})
-def make_sentences(nlp: Language, name: str, models: str | None) -> SentenceStarts:
-    """Factory: sentence boundaries from paragraph breaks, ellipses and title abbreviations."""
-    return SentenceStarts(frozenset(t for t in load_lexicon(models).titles if " " not in t))
-
-
-class SentenceStarts:
-    """Sets sentence starts before the parser, which keeps them.
-
-    A paragraph break always starts a sentence; an ellipsis that runs into a capitalised word
-    starts one ("Kremlin Palace…During the meeting"); a title abbreviation never ends one
-    ("Senator. Mushahid Hussain").
+    Runs before the parser, which keeps boundaries set here ("Kremlin Palace…During the meeting").
     """
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if tok.is_space and "\n" in tok.text:
+            nxt.is_sent_start = True
+        elif tok.text in ("…", "...") and nxt.is_title and not nxt.is_space and i > 0:
+            nxt.is_sent_start = True
+    return doc
 
-    def __init__(self, titles: frozenset[str]):
-        self.titles = titles
 
-    def __call__(self, doc: Doc) -> Doc:
-        for i, tok in enumerate(doc[:-1]):
-            nxt = doc[i + 1]
-            if tok.is_space and "\n" in tok.text:
-                nxt.is_sent_start = True
-            elif tok.text in ("…", "...") and nxt.is_title and not nxt.is_space and i > 0:
-                nxt.is_sent_start = True
-            elif tok.text == "." and i > 0 and doc[i - 1].lower_ in self.titles and nxt.is_title:
-                nxt.is_sent_start = False
-            elif tok.lower_.rstrip(".") in self.titles and tok.text.endswith(".") and nxt.is_title:
-                nxt.is_sent_start = False
-        return doc
+def add_title_abbreviations(nlp: Language, titles: tuple[str, ...]) -> None:
+    """Keep "Senator." / "Gen." one token, so the parser does not end a sentence at a title."""
+    for title in titles:
+        if " " in title or "-" in title:
+            continue
+        for form in {title.capitalize(), title.upper()}:
+            nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": f"{form}."}])
+
+
+def _ends_in_title(span) -> bool:
+    last = span[-1].text
+    return len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()
+
+
+def claim_spans(doc: Doc) -> list:
+    """The doc's sentences as claim spans: trimmed of space, no punctuation-only spans, and a
+    sentence the parser ended at a title abbreviation ("Senator.", kept one token by
+    add_title_abbreviations) joined to the name that follows it."""
+    spans = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks or all(t.is_punct for t in toks):
+            continue
+        span = doc[toks[0].i: toks[-1].i + 1]
+        prev = spans[-1] if spans else None
+        if prev is not None and _ends_in_title(prev) and span[0].is_title and \
+                "\n" not in doc[prev.end: span.start].text:
+            spans[-1] = doc[prev.start: span.end]
+        else:
+            spans.append(span)
+    return spans
