@@ -164,8 +164,8 @@ def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) 
     >>> join_wrapped("the develop-", "ment of", frozenset({"ment"}))
     'the development of'
     """
-    if re.search(r"[A-Za-z]-$", left) and re.match(r"[a-z]", right):
-        head = re.match(r"[a-z]+", right).group(0)
+    if re.search(r"[A-Za-z]-$", left) and re.match(r"[A-Za-z]", right):
+        head = re.match(r"[A-Za-z]+", right).group(0)
         if head in suffixes and re.search(r"[a-z]-$", left):
             return left[:-1] + right
         return left + right

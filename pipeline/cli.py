@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -73,18 +72,5 @@ def review(
 
 
 def main() -> None:
-    """Console entry point; usage errors exit 2, as the contract says."""
-    try:
-        app(standalone_mode=False)
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
-    except (typer.BadParameter, typer.Abort) as e:
-        _err(str(e))
-        sys.exit(2)
-    except Exception as e:  # click's UsageError and friends
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
-            sys.exit(2)
-        raise
+    """Console entry point. Click exits 2 on a usage error; `run` exits 0 or 1 (see the contract)."""
+    app()

@@ -40,7 +40,7 @@ def unsafe_cell(value: str) -> str:
 
 def _csv_row(record: object) -> list[object]:
     row = []
-    for key, value in asdict(record).items():
+    for value in asdict(record).values():
         if isinstance(value, list):
             value = LIST_SEP.join(value)
         row.append(safe_cell(value))
@@ -105,7 +105,7 @@ class OutputWriter:
 
     def close(self) -> list[dict[str, str]]:
         """Finish the run: move the new files into place and write orphaned reviews; return them."""
-        for tmp, f, _ in self._files.values():
+        for _tmp, f, _ in self._files.values():
             f.flush()
             os.fsync(f.fileno())
             f.close()

@@ -30,10 +30,10 @@ class Article:
     title: str = ""
     author: str = ""
     published: str = ""
-    published_source: str = ""
     n_claims: int = 0
     n_sourced: int = 0
     n_editorial: int = 0
+    published_source: str = ""
     n_paragraphs: int = 0
     n_words: int = 0
     language_warning: str = ""

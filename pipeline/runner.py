@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import CleanText, clean_body
 from .claims import extract
+from .clean import CleanText, clean_body
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, unique_ids
 from .outputs import OutputWriter

@@ -102,7 +102,9 @@ class Attributor:
             kind = lex.cue_kind(tok.lemma_)
             if kind and tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and kind):
                 content = _content(tok, kind, lex)
-                quoted = _governs_quote(tok, quotes, sent)
+                # "“...” she said." — the parser may leave the cue a sentence of its own.
+                quoted = _governs_quote(tok, quotes, sent) or (
+                    tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3 for q in quotes))
                 if content is None and not quoted:
                     continue
                 subj = _subject(tok)

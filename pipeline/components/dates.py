@@ -81,7 +81,8 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     # Impossible: a day-month followed by a one- or two-digit "year" ("June 9, 20").
     if re.fullmatch(rf"{_MONTH} \d{{1,2}},? \d{{1,2}}", t) or re.fullmatch(rf"\d{{1,2}} {_MONTH},? \d{{1,2}}", t):
         return ""
-    m = re.fullmatch(rf"{_MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and| to|-|–) ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})", t)
+    m = re.fullmatch(rf"{_MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and| to|-|–) ?"
+                     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})", t)
     if m:
         mo, yr = MONTHS[m["month"]], int(m["year"])
         a, b = _iso(yr, mo, int(m["d1"])), _iso(yr, mo, int(m["d2"]))
@@ -102,7 +103,7 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     m = re.fullmatch(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d)", t)
     if m:
         return m["year"]
-    m = re.fullmatch(rf"(?P<season>spring|summer|autumn|fall) (?:of )?(?P<year>\d{{4}})", t)
+    m = re.fullmatch(r"(?P<season>spring|summer|autumn|fall) (?:of )?(?P<year>\d{4})", t)
     if m:
         a, b = _SEASONS[m["season"]]
         return f"{m['year']}-{a:02d}/{m['year']}-{b:02d}"
@@ -134,7 +135,8 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         day = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(t)
         if day is not None:
             return (ref.date + dt.timedelta(days=day)).isoformat()
-        m = re.fullmatch(r"(?:(?P<rel>last|next|this) )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        m = re.fullmatch(r"(?:(?P<rel>last|next|this) )?"
+                         r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?: (?:morning|afternoon|evening|night))?", t)
         if m:
             delta = (ref.date.weekday() - WEEKDAYS[m["wd"]]) % 7

@@ -45,7 +45,7 @@ def find_quotes(text: str) -> list[Quote]:
     while i < n:
         while b < len(breaks) and i >= breaks[b]:
             if stack and not _continues(text, breaks[b], stack[0][0]):
-                for mark, start in reversed(stack):
+                for _mark, start in reversed(stack):
                     quotes.append(Quote(start, _rstrip_pos(text, breaks[b], start), False, len(stack) - 1))
                     stack.pop()
             b += 1
@@ -69,7 +69,7 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             stack.append((ch, i + 1))
         i += 1
-    for mark, start in reversed(stack):
+    for _mark, start in reversed(stack):
         quotes.append(Quote(start, _rstrip_pos(text, n, start), False, 0))
     quotes = [q for q in quotes if q.end > q.start]
     return sorted(quotes, key=lambda q: (q.start, -q.end))

@@ -1,0 +1,49 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "pakistan_russia_oped.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_outputs(tmp_path_factory, nlp):
+    """The seed op-ed run once through the whole pipeline; returns the output folder."""
+    from pipeline.runner import run
+
+    out = tmp_path_factory.mktemp("seed")
+    result = run([SEED], out, nlp=nlp)
+    assert result.rejected == []
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_claims(seed_outputs):
+    import pandas as pd
+
+    return pd.read_csv(seed_outputs / "claims.csv", dtype=str, keep_default_na=False)
+
+
+def claim_with(df, fragment):
+    rows = df[df["text"].str.contains(fragment, regex=False)]
+    assert len(rows) >= 1, f"no claim contains {fragment!r}"
+    return rows.iloc[0]
+
+
+@pytest.fixture
+def attribute(nlp):
+    """Attribution of each claim in a short text, as (text, Attribution) pairs."""
+    from pipeline.components.sentences import claim_spans
+
+    def _run(text):
+        doc = nlp(text)
+        return [(s.text, s._.attribution) for s in claim_spans(doc)]
+
+    return _run

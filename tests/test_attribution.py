@@ -1,0 +1,100 @@
+"""Attribution on the seed op-ed (the cases a fact-checker checks) and on short constructions."""
+
+import pytest
+
+from .conftest import claim_with
+
+SOURCED = [
+    ("Western media said", "Western media", "media"),
+    ("Pompeo elaborated that", "Mike Pompeo", "person"),
+    ("The statement of the Inter-Services Public Relations (ISPR) said", "Inter-Services Public Relations",
+     "organisation"),
+    ("Colonel General Salyukov said that Pakistan is", "Inter-Services Public Relations", "organisation"),
+    ("He noted that Pakistan welcomed", "Valery Vasilevich Gerasimov", "person"),
+    ("He stated that Afghanistan is the pivot", "Zamir Kabulov", "person"),
+    ("The US has foolishly given Pakistan", "Donald Trump", "person"),
+    ("They give safe haven to the terrorists", "Donald Trump", "person"),
+    ("No more!", "Donald Trump", "person"),
+    ("According to a Russian source", "anonymous", "anonymous"),
+    ("Mushahid Hussain called the American move", "Mushahid Hussain", "person"),
+]
+
+
+@pytest.mark.parametrize("fragment,canonical,kind", SOURCED)
+def test_seed_sourced_claims(seed_claims, fragment, canonical, kind):
+    row = claim_with(seed_claims, fragment)
+    assert row.claim_type == "sourced", row.rule
+    assert row.speaker_canonical == canonical
+    assert row.speaker_type == kind
+
+
+@pytest.mark.parametrize("fragment", [
+    "Obviously, these moves are seen with suspicion",
+    "The fact of the matter is that",
+    "Sadly, Pakistan’s dominant role",
+    "We can conclude that",
+    "Earlier, America announced to stop",
+    "Pakistan is also improving its relations with Iran.",
+])
+def test_seed_editorial_claims(seed_claims, fragment):
+    assert claim_with(seed_claims, fragment).claim_type == "editorial"
+
+
+def test_seed_editorial_markers(seed_claims):
+    assert "obviously" in claim_with(seed_claims, "Obviously, these moves").editorial_markers
+    assert "the fact of the matter is" in claim_with(seed_claims, "The fact of the matter is").editorial_markers
+
+
+def test_seed_frame_around_report_is_mixed(seed_claims):
+    row = claim_with(seed_claims, "Reviving the double game")
+    assert (row.claim_type, row.attribution, row.speaker_canonical) == ("sourced", "mixed", "Donald Trump")
+    assert "double game" in row.editorial_markers
+
+
+def test_seed_title_and_byline_are_not_claims(seed_claims):
+    assert not seed_claims["text"].str.contains("By Sajjad Shaukat|Fortify Relations with Russia$").any()
+
+
+def test_interrupted_quote(attribute):
+    (text, att), = attribute("“We will win,” the minister said, “and we will not give up.”")
+    assert att.claim_type == "sourced" and att.attribution == "direct_quote" and att.cue == "said"
+
+
+def test_quote_with_speaker_after_in_next_sentence(attribute):
+    out = attribute("Jane Doe runs the shop. “Sales doubled this year.” she said.")
+    assert out[1][1].claim_type == "sourced" and out[1][1].speaker_canonical == "Jane Doe"
+
+
+def test_colon_introduced_quote(attribute):
+    (text, att), = attribute("Gen. Bajwa stated: “Pakistan wants to get out of the zero-sum dynamics.”")
+    assert att.claim_type == "sourced" and att.speaker == "Gen. Bajwa"
+
+
+def test_passive_report_is_sourced_and_anonymous(attribute):
+    (text, att), = attribute("It was reported that the talks failed.")
+    assert att.claim_type == "sourced" and att.speaker_type == "anonymous"
+
+
+def test_told_object_that(attribute):
+    (text, att), = attribute("Steve Whitmore told reporters that the case was closed.")
+    assert att.claim_type == "sourced" and att.speaker_canonical == "Steve Whitmore" and att.cue == "told"
+
+
+def test_first_person_is_editorial(attribute):
+    (text, att), = attribute("I believe that the policy has failed.")
+    assert att.claim_type == "editorial" and att.rule == "editorial:first_person"
+
+
+def test_scare_quote_is_editorial(attribute):
+    (text, att), = attribute("The so-called “reforms” changed little for farmers in the north.")
+    assert att.claim_type == "editorial"
+
+
+def test_partial_quote_with_cue(attribute):
+    (text, att), = attribute("The senator called the move “wrong and counterproductive” in a speech.")
+    assert att.claim_type == "sourced" and att.quote == "wrong and counterproductive"
+
+
+def test_unbalanced_marks_never_raise(attribute):
+    out = attribute("He said “we will. And ” then ‘ more \" text « without » end “")
+    assert out and all(att is not None for _, att in out)

@@ -1,0 +1,85 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_body, join_wrapped, unwrap
+from pipeline.ingest import InputError, decode_bytes, iter_inputs, parse_plain_text, read_document, unique_ids
+
+from .conftest import SEED
+
+
+def test_seed_header_is_title_and_byline_not_body():
+    doc = read_document(SEED, "seed")
+    assert doc.title == "US-led Secret Strategy Compelled Pakistan to Fortify Relations with Russia"
+    assert doc.author == "Sajjad Shaukat"
+    assert "Image result for" not in doc.text
+    assert not doc.text.lstrip().startswith("By ")
+
+
+def test_seed_cleaning_drops_boilerplate_and_keeps_hyphens():
+    doc = read_document(SEED, "seed")
+    body = clean_body(doc.text, doc.author).text
+    for junk in ("Leave a Reply", "Your email address", "Note: I have revised", "writes on international affairs",
+                 "Image result"):
+        assert junk not in body
+    assert "anti-Pakistan policies" in body
+    assert "multibillion-dollar road" in body
+    assert "reduced now. The defence policy bill" in body
+    # A truncated line ends its paragraph instead of running into the next sentence.
+    assert "countering international terrorism were\n\nThe army chief’s trip" in body
+    # A real wrap inside a name is joined.
+    assert "US Secretary of State Mike Pompeo" in body
+
+
+def test_unwrap_joins_wrapped_lines_and_breaks_on_truncation():
+    lines = ["The talks on security and terrorism were held in the capital and were", "The visit was long."]
+    assert unwrap(lines, 80, common_words=frozenset({"the"})) == lines
+    lines = ["The talks on security and terrorism were held in the capital and", "were then concluded."]
+    joined = "The talks on security and terrorism were held in the capital and\nwere then concluded."
+    assert unwrap(lines, 80) == [joined]
+
+
+def test_join_wrapped_drops_only_word_internal_hyphens():
+    assert join_wrapped("anti-", "Pakistan policy") == "anti-Pakistan policy"
+    assert join_wrapped("a develop-", "ment plan", frozenset({"ment"})) == "a development plan"
+
+
+def test_paragraph_offsets_index_the_body():
+    clean = clean_body("First para.\n\nSecond para here.")
+    assert clean.text == "First para.\n\nSecond para here."
+    assert clean.paragraph_of(0) == 0 and clean.paragraph_of(14) == 1
+
+
+def test_cp1252_curly_quotes_decode():
+    assert decode_bytes("He said \x93no\x94.".encode("latin-1")) == "He said “no”."
+
+
+@pytest.mark.parametrize("data,kind", [(b"\x89PNG\r\n\x1a\nxxxx", "PNG"), (b"%PDF-1.7 xx", "PDF"),
+                                       (b"PK\x03\x04zz", "zip")])
+def test_binary_files_are_rejected_with_a_reason(data, kind):
+    with pytest.raises(InputError, match=kind):
+        decode_bytes(data, "x.txt")
+
+
+def test_bad_paths_become_errors_not_exceptions(tmp_path: Path):
+    (tmp_path / "empty").mkdir()
+    items = list(iter_inputs([tmp_path / "missing.txt", tmp_path / "empty"]))
+    assert all(isinstance(i, InputError) for i in items)
+    assert "no such file" in str(items[0]) and "no .txt" in str(items[1])
+
+
+def test_empty_file_rejected(tmp_path: Path):
+    p = tmp_path / "blank.txt"
+    p.write_text("   \n\n ")
+    with pytest.raises(InputError, match="empty"):
+        read_document(p, "blank")
+
+
+def test_dateline_is_read_as_publication_date():
+    doc = parse_plain_text("A headline\n\nSaturday, October 9, 2010\n\nThe body starts here.")
+    assert doc.title == "A headline" and doc.published == "Saturday, October 9, 2010"
+    assert doc.text.strip() == "The body starts here."
+
+
+def test_unique_ids():
+    assert unique_ids([Path("a/x.txt"), Path("b/x.md")]) == ["x", "x-2"]

@@ -1,0 +1,35 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.components.quotes import find_quotes, outermost
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in outermost(find_quotes(text))]
+
+
+def test_every_mark_style():
+    assert spans("A “curly” b \"straight\" c «guillemet» d ‘single’.") == ["curly", "straight", "guillemet", "single"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert spans("Pakistan’s army and the states’ interests don’t change.") == []
+
+
+def test_quote_runs_over_paragraphs_when_the_next_one_closes_it():
+    text = "He stated: “Pakistan wants peace.\n\nGen Gerasimov said Russia agreed.” He noted that."
+    (q,) = outermost(find_quotes(text))
+    assert text[q.start:q.end] == "Pakistan wants peace.\n\nGen Gerasimov said Russia agreed." and q.closed
+
+
+def test_unclosed_quote_ends_at_paragraph():
+    text = "It said that “issues were discussed\n\nThe army chief left."
+    (q,) = outermost(find_quotes(text))
+    assert not q.closed and text[q.start:q.end] == "issues were discussed"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”\"‘’«»'")), max_size=80))
+def test_never_raises_and_spans_are_inside_text(text):
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.end <= len(text)
