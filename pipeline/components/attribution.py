@@ -109,7 +109,7 @@ class Attributor:
                     continue
                 subj = _subject(tok)
                 if subj is None:
-                    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("PROPN", "NOUN"):
+                    if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
                         subj = tok.head
                     elif _is_passive(tok):
                         found.append(Cue(tok, _cue_text(tok, lex), kind, "indirect",
