@@ -15,7 +15,7 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from .records import CLAIM_LIST_FIELDS, LIST_SEP, Article, Claim, EntityMention, columns
+from .records import LIST_SEP, Article, Claim, EntityMention, columns
 
 REVIEW_FIELDS = ("review_label", "review_note")
 ORPHANS = "reviews_orphaned.csv"
@@ -128,10 +128,3 @@ class OutputWriter:
             f.close()
             tmp.unlink(missing_ok=True)
 
-
-def list_cell(value: str) -> list[str]:
-    """Split a list-valued CSV cell."""
-    return [v for v in value.split(LIST_SEP) if v] if value else []
-
-
-__all__ = ["OutputWriter", "safe_cell", "read_reviews", "list_cell", "CLAIM_LIST_FIELDS"]

@@ -93,8 +93,6 @@ def columns(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]
 
 
-CLAIM_LIST_FIELDS = tuple(f.name for f in fields(Claim) if f.type == "list[str]")
-
 
 @dataclass
 class Quote:

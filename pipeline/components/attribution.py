@@ -96,7 +96,8 @@ class Attributor:
                     tok.lower_ in ("as", "cited", "in") and any(text_lower.find(p) >= 0 for p in lex.according_to)):
                 cue = self._according_to(tok)
                 if cue:
-                    cue.speaker = resolver.describe(cue.speaker.token and sent.doc[cue.speaker.token], tok.i)
+                    head = sent.doc[cue.speaker.token] if cue.speaker.token >= 0 else None
+                    cue.speaker = resolver.describe(head, tok.i)
                     found.append(cue)
                 continue
             kind = lex.cue_kind(tok.lemma_)
@@ -334,7 +335,7 @@ def _content(tok: Token, kind: str, lex: Lexicon) -> Span | None:
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i) or "as" in marks:
-            return _clause_without(tok.head, tok)
+            return _subtree_span(tok.head)
     if _is_passive(tok):
         return None
     if kind == "loaded":
@@ -356,10 +357,6 @@ def _content(tok: Token, kind: str, lex: Lexicon) -> Span | None:
         return sent[-1:]  # "Obama tweeted using his account:" introduces what follows
     return None
 
-
-def _clause_without(head: Token, cue: Token) -> Span:
-    """The clause a parenthetical cue comments on, as a span (the cue's own words left in)."""
-    return _subtree_span(head)
 
 
 def _governs_quote(tok: Token, quotes: list[Quote], sent: Span) -> bool:
