@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import fields
 
 from spacy.tokens import Doc, Span
 
@@ -61,9 +62,9 @@ def extract(doc: Doc, article: Article, clean: CleanText) -> tuple[list[Claim], 
                                       if sent.start <= m.start < sent.end),
         )
         if att is not None:
-            for name in ("claim_type", "attribution", "speaker", "speaker_canonical", "speaker_type", "cue",
-                         "cue_kind", "quote", "nested_speaker", "confidence", "rule"):
-                setattr(claim, name, getattr(att, name))
+            # Every Attribution field is a Claim column of the same name.
+            for f in fields(att):
+                setattr(claim, f.name, getattr(att, f.name))
         claims.append(claim)
         for e in inside:
             mentions.append(EntityMention(

@@ -123,7 +123,6 @@ class CanonicalNames:
         ents = list(doc.ents)
         persons = [e for e in ents if e.label_ == "PERSON"]
         acronyms = _acronym_links(doc)
-        fullest: dict[str, str] = {}
         for ent in ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
@@ -134,7 +133,6 @@ class CanonicalNames:
                 canon = acronyms[name]
             else:
                 canon = name
-            fullest[ent.text] = canon
             ent._.canonical = canon
         # People: a mention whose words are all in a longer name is that person, when only one
         # person in the article fits (two Khans stay apart). The nearest earlier fit breaks ties.
