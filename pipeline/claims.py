@@ -9,6 +9,7 @@ from dataclasses import fields
 from spacy.tokens import Doc, Span
 
 from .clean import CleanText
+from .components.dates import normalise_date
 from .components.sentences import claim_spans
 from .records import Article, Claim, EntityMention
 
@@ -41,6 +42,10 @@ def extract(doc: Doc, article: Article, clean: CleanText) -> tuple[list[Claim], 
     """Claim records and entity mentions of one article."""
     claims: list[Claim] = []
     mentions: list[EntityMention] = []
+    if article.dateline:
+        # The dateline sits in the header, outside the body: no claim, no body offsets.
+        mentions.append(EntityMention(article.article_id, "", "DATE", article.dateline, "",
+                                      normalise_date(article.dateline), start_char=-1, end_char=-1))
     seen: dict[str, int] = {}
     ents = list(doc.ents)
     for index, sent in enumerate(claim_spans(doc)):

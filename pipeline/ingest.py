@@ -151,6 +151,12 @@ def strip_markdown(text: str) -> str:
     return re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)
 
 
+def _is_header(text: str) -> bool:
+    """Whether the words before a dateline are header (nothing, or a repeated headline), not a sentence."""
+    text = text.strip()
+    return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))
+
+
 def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
     rules = load_toml("cleaning.toml")
@@ -173,8 +179,8 @@ def parse_plain_text(text: str) -> Document:
             line = lines[i].strip()
             if m := byline.match(line):
                 author = m.group("author").strip()
-            elif dateline.match(line):
-                published = line
+            elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
+                published = m.group(0)
             elif not any(p.search(line) for p in drop):
                 break
             body_start = i + 1

@@ -34,6 +34,7 @@ class Article:
     n_sourced: int = 0
     n_editorial: int = 0
     published_source: str = ""
+    dateline: str = ""
     n_paragraphs: int = 0
     n_words: int = 0
     language_warning: str = ""

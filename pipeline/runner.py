@@ -81,7 +81,8 @@ def prepared(paths: Iterable[str | Path], result: RunResult, published: str = ""
             continue
         iso, source = resolve_published(doc, clean.text, published)
         article = Article(article_id=article_id, source_path=str(path), title=doc.title, author=doc.author,
-                          published=iso, published_source=source)
+                          published=iso, published_source=source,
+                          dateline=doc.published if doc.published_source == "dateline" else "")
         if not looks_english(clean.text):
             article.language_warning = "mostly non-English text"
             result.warnings.append(f"{path}: mostly non-English text; processed with the English model")

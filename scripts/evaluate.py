@@ -37,7 +37,10 @@ def score_dates(gold_path: Path, ents: pd.DataFrame) -> dict:
         art, surface, iso = row[0], norm(row[1]), row[2]
         total += 1
         cands = pool.get(art, [])
-        match = next((i for i, (t, _) in enumerate(cands) if surface in t or t in surface), None)
+        # The same text first, else the first mention that contains it or that it contains.
+        match = next((i for i, (t, _) in enumerate(cands) if t == surface), None)
+        if match is None:
+            match = next((i for i, (t, _) in enumerate(cands) if surface in t or t in surface), None)
         if match is None:
             continue
         found += 1

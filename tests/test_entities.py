@@ -57,3 +57,34 @@ def test_seed_entities(seed_outputs):
     dates = ents[ents.label == "DATE"]
     assert "2018-08-07" in set(dates.value) and "2016-12-03/2016-12-04" in set(dates.value)
     assert "" == dates[dates.text == "June 9, 20"].value.iloc[0]
+
+
+@pytest.mark.parametrize("text,ref,iso", [
+    ("December", Reference(2013, 10, 9), "2013-12"), ("January", Reference(2013, 10, 9), "2014-01"),
+    ("July", Reference(2013, 10, 9), "2013-07"), ("late September", Reference(2013, 10, 9), "2013-09-15/2013-09-30"),
+    ("the 1930’s", None, "1930/1939"), ("the sixties", None, "1960/1969"), ("the 20th century", None, "1900/1999"),
+    ("almost two years ago", Reference(2006, 5, 28), "2004"), ("last week", Reference(2017, 7, 21),
+                                                                 "2017-07-10/2017-07-16"),
+    ("this weekend", Reference(2015, 9, 22), "2015-09-19/2015-09-20"), ("A few months ago", Reference(2012, 3, 15),
+                                                                         "/2012-03"),
+    ("the year before", Reference(2015), "2014"), ("year end", Reference(2023, 2, 23), "2023-12-31"),
+])
+def test_relative_and_vague_dates(text, ref, iso):
+    assert normalise_date(text, ref) == iso
+
+
+def test_date_spans_are_repaired_and_ranges_split(nlp):
+    doc = nlp.make_doc("The show runs January 23 through March 9 2014. Last year it ran in the 1930’s style. "
+                       "He recalled 9/11 clearly.")
+    doc._.published = "2014-01-28"
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert values.get("January 23") == "2014-01-23" and values.get("March 9 2014") == "2014-03-09"
+    assert values.get("9/11") == "2001-09-11"
+
+
+def test_dateline_after_repeated_headline():
+    from pipeline.ingest import parse_plain_text
+
+    doc = parse_plain_text("Ants heal themselves\n\nAnts heal themselves Tuesday, September 1, 2015\n\nBody text.")
+    assert doc.published == "Tuesday, September 1, 2015" and doc.text.strip() == "Body text."

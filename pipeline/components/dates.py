@@ -64,6 +64,21 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+_MODIFIERS = (r"(?:almost|nearly|about|around|roughly|some|just|only|over|more than|less than"
+              r"|early|earlier|mid|late|later)")
+_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_ORDINAL_CENTURY = {f"{n}{suf}": n for n in range(1, 23) for suf in ("st", "nd", "rd", "th")}
+
+
+def _number(word: str) -> int | None:
+    word = word.strip("[]")
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word, {"a": 1, "an": 1, "a couple of": 2}.get(word))
+
+
 def normalise_date(text: str, ref: Reference | None = None) -> str:
     """ISO 8601 value of a date expression, at the precision written; '' when it cannot be resolved.
 
@@ -71,11 +86,15 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     '2018-08-07'
     >>> normalise_date("December 3 and 4, 2016"), normalise_date("the 1980s"), normalise_date("June 9, 20")
     ('2016-12-03/2016-12-04', '1980/1989', '')
+    >>> normalise_date("late September", Reference(2013, 10, 9)), normalise_date("last week", Reference(2017, 7, 21))
+    ('2013-09-15/2013-09-30', '2017-07-10/2017-07-16')
     """
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
-    t = re.sub(r"^(the|this|that|on|in|by|since|during|until|from|of)\s+(?=\w)", "", t) if not re.match(
-        r"^(this|that) (year|month|week)", t) else t
-    t = re.sub(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\w+ \d)", "", t)
+    t = re.sub(r"[\[\]]", "", re.sub(r"(?<=[a-z])'s$", "", t))
+    late = re.match(r"(late|early|mid)-? ?(?=[a-z])", t)
+    t = re.sub(rf"^(?:{_MODIFIERS}[ -])+", "", t)
+    t = re.sub(r"^(the|on|in|by|since|during|until|from|of|between)\s+(?=\w)", "", t)
+    t = re.sub(rf"^{_WEEKDAY},?\s+(?=\w+ \d)", "", t)
     y = ref.year if ref else None
 
     # Impossible: a day-month followed by a one- or two-digit "year" ("June 9, 20").
@@ -87,19 +106,27 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         mo, yr = MONTHS[m["month"]], int(m["year"])
         a, b = _iso(yr, mo, int(m["d1"])), _iso(yr, mo, int(m["d2"]))
         return f"{a}/{b}" if a and b else ""
-    m = re.fullmatch(r"(?:from |between )?(?P<a>\d{4}) ?(?:to|and|-|–|until) ?(?P<b>\d{4})", t)
+    m = re.fullmatch(r"(?P<a>\d{4}) ?(?:to|and|-|–|until) ?(?P<b>\d{4})", t)
     if m:
         return f"{m['a']}/{m['b']}"
-    m = re.fullmatch(r"(?:early |mid-?|late )?(?P<dec>\d{3})0'?s", t)
+    m = re.fullmatch(r"(?P<dec>\d{3})0'?s", t)
     if m:
         return f"{m['dec']}0/{m['dec']}9"
+    m = re.fullmatch(r"(?P<w>" + "|".join(_DECADE_WORDS) + r")", t)
+    if m:
+        d = _DECADE_WORDS[m["w"]]
+        return f"19{d}0/19{d}9"
+    m = re.fullmatch(r"(?P<n>\d{1,2}(?:st|nd|rd|th)) century", t)
+    if m and m["n"] in _ORDINAL_CENTURY:
+        c = _ORDINAL_CENTURY[m["n"]] - 1
+        return f"{c:02d}00/{c:02d}99"
     m = re.fullmatch(rf"{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})", t) or re.fullmatch(
         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH},? (?P<year>\d{{4}})", t)
     if m:
         return _iso(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
     m = re.fullmatch(rf"{_MONTH},? (?P<year>\d{{4}})", t) or re.fullmatch(rf"(?P<year>\d{{4}}),? {_MONTH}", t)
     if m:
-        return _iso(int(m["year"]), MONTHS[m["month"]])
+        return _half(int(m["year"]), MONTHS[m["month"]], late)
     m = re.fullmatch(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d)", t)
     if m:
         return m["year"]
@@ -107,43 +134,97 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     if m:
         a, b = _SEASONS[m["season"]]
         return f"{m['year']}-{a:02d}/{m['year']}-{b:02d}"
+    if not y:
+        return _dateparser(t, ref)
     # Relative to the publication date.
     m = re.fullmatch(rf"{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<rel>this|last|next) year", t) or \
         re.fullmatch(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (?P<rel>this|last|next) year", t)
-    if m and y:
+    if m:
         return _iso(y + {"this": 0, "last": -1, "next": 1}[m["rel"]], MONTHS[m["month"]], int(m["day"]))
     m = re.fullmatch(rf"{_MONTH}(?: (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?", t) or re.fullmatch(
         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}", t)
-    if m and y:
+    if m:
         mo = MONTHS[m["month"]]
-        yr = y - 1 if ref.month and mo > ref.month + 1 else y
-        return _iso(yr, mo, int(m["day"]) if m["day"] else None)
-    m = re.fullmatch(r"(?P<rel>this|last|next|previous|past|coming) (?P<unit>year|month)", t)
-    if m and y:
-        step = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[m["rel"]]
-        if m["unit"] == "year":
+        yr = _nearest_year(mo, ref)
+        return _iso(yr, mo, int(m["day"])) if m["day"] else _half(yr, mo, late)
+    m = re.fullmatch(r"(?P<rel>this|last|next|previous|past|coming|the following|following) (?P<unit>years?|month)", t)
+    if m:
+        step = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"], 1)
+        if m["unit"].startswith("year"):
             return str(y + step)
         if ref.month:
             total = y * 12 + ref.month - 1 + step
             return _iso(total // 12, total % 12 + 1)
         return ""
-    m = re.fullmatch(r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") years? ago", t)
-    if m and y:
-        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
-        return str(y - n)
-    if ref and ref.date:
-        day = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(t)
-        if day is not None:
-            return (ref.date + dt.timedelta(days=day)).isoformat()
-        m = re.fullmatch(r"(?:(?P<rel>last|next|this) )?"
-                         r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                         r"(?: (?:morning|afternoon|evening|night))?", t)
-        if m:
-            delta = (ref.date.weekday() - WEEKDAYS[m["wd"]]) % 7
-            if m["rel"] == "next":
-                return (ref.date + dt.timedelta(days=(7 - delta) % 7 or 7)).isoformat()
-            return (ref.date - dt.timedelta(days=delta or (7 if m["rel"] == "last" else 0))).isoformat()
+    if t in ("year before", "previous year", "year earlier"):
+        return str(y - 1)
+    if t in ("end of the year", "year end", "year-end", "end of this year"):
+        return f"{y}-12-31"
+    m = re.fullmatch(r"(?P<n>\d+|a|an|a couple of|" + "|".join(_NUMBER_WORDS) + r") (?P<unit>years?|decades?) ago", t)
+    if m and _number(m["n"]) is not None:
+        return str(y - _number(m["n"]) * (10 if m["unit"].startswith("decade") else 1))
+    m = re.fullmatch(r"(?:the )?(?:past|last) (?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") years", t)
+    if m:
+        return f"{y - _number(m['n'])}/{ref.date.isoformat() if ref.date else y}"
+    m = re.fullmatch(r"(?P<rel>last|this|past) (?P<season>spring|summer|autumn|fall|winter)", t)
+    if m and m["season"] in _SEASONS and ref.month:
+        a, b = _SEASONS[m["season"]]
+        yr = y if ref.month > b else y - 1
+        return f"{yr}-{a:02d}/{yr}-{b:02d}"
+    m = re.fullmatch(r"(?:(?:a few|several|some|many|a couple of) (?P<u1>days|weeks|months|years) (?:ago|back)"
+                     r"|(?:the )?(?:past|last) (?:few|several|couple of) (?P<u2>days|weeks|months|years))", t)
+    if m and ref.month:
+        # A vague time before publication: an interval open at the start, "/2012-03".
+        unit = m["u1"] or m["u2"]
+        return "/" + (_iso(y, ref.month) if unit == "months" or not ref.date else ref.date.isoformat())
+    if ref.date:
+        return _relative_day(t, ref.date) or _dateparser(t, ref)
     return _dateparser(t, ref)
+
+
+def _relative_day(t: str, ref: dt.date) -> str:
+    """Days and weeks relative to a known publication day."""
+    day = {"today": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2}.get(t)
+    if day is not None:
+        return (ref + dt.timedelta(days=day)).isoformat()
+    monday = ref - dt.timedelta(days=ref.weekday())
+    weeks = {"this week": 0, "this past week": -1, "past week": -1, "last week": -1, "previous week": -1,
+             "next week": 1, "coming week": 1}
+    if t in weeks:
+        start = monday + dt.timedelta(weeks=weeks[t])
+        return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}"
+    if t in ("this weekend", "weekend", "last weekend", "past weekend"):
+        # News reports the weekend just gone: the latest Saturday-Sunday not after the reference day.
+        sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
+        return f"{(sunday - dt.timedelta(days=1)).isoformat()}/{sunday.isoformat()}"
+    m = re.fullmatch(rf"(?:(?P<rel>last|next|this) )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?", t)
+    if m:
+        delta = (ref.weekday() - WEEKDAYS[m["wd"]]) % 7
+        if m["rel"] == "next":
+            return (ref + dt.timedelta(days=(7 - delta) % 7 or 7)).isoformat()
+        return (ref - dt.timedelta(days=delta or (7 if m["rel"] == "last" else 0))).isoformat()
+    return ""
+
+
+def _nearest_year(month: int, ref: Reference) -> int:
+    """The year that puts a bare month closest to the reference (a tie goes forward)."""
+    if not ref.month:
+        return ref.year
+    diff = month - ref.month
+    if diff > 6:
+        return ref.year - 1
+    if diff < -5:
+        return ref.year + 1
+    return ref.year
+
+
+def _half(year: int, month: int, part: re.Match | None) -> str:
+    """A month, or its early/mid/late part as a day range ("late September" = 15th to month end)."""
+    if part is None:
+        return _iso(year, month)
+    last = calendar.monthrange(year, month)[1]
+    a, b = {"early": (1, 14), "mid": (10, 20), "late": (15, last)}[part.group(1)]
+    return f"{_iso(year, month, a)}/{_iso(year, month, b)}"
 
 
 def _dateparser(text: str, ref: Reference | None) -> str:
@@ -182,12 +263,76 @@ def make_dates(nlp: Language, name: str) -> DateNormaliser:
     return DateNormaliser()
 
 
+_RELATIVE_WORDS = {"this", "last", "next", "that", "past", "coming", "previous"}
+_RANGE_SPLIT = re.compile(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*(?=\w)")
+
+
 class DateNormaliser:
-    """Sets `ent._.value` (ISO 8601, or '') on every DATE entity."""
+    """Sets `ent._.value` (ISO 8601, or '') on every DATE entity.
+
+    DATE spans are first repaired: the relative word the model left out is taken in ("this" +
+    "year"), a decade's "’s" is kept ("1930’s"), and a span joining two dates ("January 23 through
+    March 9 2014", "2000 - 2050") becomes two entities, one a date. A pattern id in ISO form (the
+    entity_patterns.jsonl entry for "9/11") is the value as it stands.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         ref = Reference.parse(doc._.published)
+        ents = []
         for ent in doc.ents:
-            if ent.label_ == "DATE":
-                ent._.value = normalise_date(ent.text, ref)
+            if ent.label_ != "DATE":
+                ents.append(ent)
+                continue
+            parts = _split_range(_repair(ent))
+            if len(parts) == 2:
+                ents.extend(_range_ends(parts[0], parts[1], ref))
+                continue
+            span = parts[0]
+            iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
+            span._.value = iso or normalise_date(span.text, ref)
+            ents.append(span)
+        doc.ents = ents
         return doc
+
+
+def _repair(ent: Span) -> Span:
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start > 0 and doc[start - 1].lower_ in _RELATIVE_WORDS and not doc[start - 1].ent_type_:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("’s", "'s", "s") and doc[end - 1].like_num and not doc[end].ent_type_:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="DATE", span_id=ent.id_)
+
+
+def _range_ends(left: Span, right: Span, ref: Reference | None) -> list[Span]:
+    """Values for the two ends of a range: a year written on one end holds for the other, and an
+    end without a year falls on or after the start ("November 20 to December 11")."""
+    year = re.compile(r"\b\d{4}\b")
+    right._.value = normalise_date(right.text, ref)
+    if not year.search(left.text) and year.search(right.text):
+        start_ref = Reference.parse(right._.value[:4])
+        left._.value = normalise_date(left.text, Reference(start_ref.year, None, None) if start_ref else ref)
+    else:
+        left._.value = normalise_date(left.text, ref)
+        start = Reference.parse(left._.value)
+        if start and not year.search(right.text):
+            right._.value = normalise_date(right.text, Reference(start.year, start.month, start.day))
+            if right._.value and right._.value[:10] < left._.value[:10]:
+                right._.value = normalise_date(right.text, Reference(start.year + 1, start.month, start.day))
+    return [left, right]
+
+
+def _split_range(ent: Span) -> list[Span]:
+    """Two dates joined by "through"/"to"/a dash, each a date of its own, become two spans."""
+    text = ent.text
+    m = _RANGE_SPLIT.search(text)
+    if not m or re.match(r"\d{1,2}(st|nd|rd|th)?$", text[m.end():]):
+        return [ent]  # "December 3 and 4" and "3-4 May" stay one range
+    left = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="DATE", alignment_mode="contract")
+    right = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="DATE", alignment_mode="contract")
+    dated = re.compile(rf"\d{{4}}|{_MONTH}", re.I)
+    if left is None or right is None or not (dated.search(left.text) and dated.search(right.text)):
+        return [ent]
+    return [left, right]
