@@ -93,12 +93,14 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
 
 
 def normalise_paragraph(para: str) -> str:
-    """Typography and whitespace of one paragraph, normalised (NFC, one space, no glued sentences).
+    """Typography and whitespace of one paragraph, normalised (NFC, one space, no glued sentences,
+    typewriter ``quotes'' made curly).
 
-    >>> normalise_paragraph("reduced now.The  defence\\u00a0bill")
-    'reduced now. The defence bill'
+    >>> normalise_paragraph("reduced now.The  defence\\u00a0bill, ``he said''")
+    'reduced now. The defence bill, “he said”'
     """
     para = preprocessing.normalize.unicode(para, form="NFC")
+    para = para.replace("``", "“").replace("''", "”")
     para = preprocessing.normalize.whitespace(para)
     para = re.sub(r"\s+", " ", para).strip()
     return _GLUED_SENTENCE.sub(" ", para)

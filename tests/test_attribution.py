@@ -98,3 +98,34 @@ def test_partial_quote_with_cue(attribute):
 def test_unbalanced_marks_never_raise(attribute):
     out = attribute("He said “we will. And ” then ‘ more \" text « without » end “")
     assert out and all(att is not None for _, att in out)
+
+
+def test_that_clause_hung_on_an_object_still_reports(attribute):
+    (text, att), = attribute("Wilkins observed that the 2007 starting date of the donation program, which is part "
+                             "of the foundation, coincided with the anniversary of his death.")
+    assert att.claim_type == "sourced" and att.speaker_canonical == "Wilkins"
+
+
+def test_stance_adjective_with_clause(attribute):
+    (text, att), = attribute("Italian secularist associations are concerned the Government will modify the law.")
+    assert att.claim_type == "sourced" and att.cue == "concerned"
+
+
+def test_title_holder_named_after_the_title_is_the_speaker(attribute):
+    (text, att), = attribute("Malaysia's Prime Minister, Najib Razak said, “We are in contact with all parties.”")
+    assert att.speaker_canonical == "Najib Razak"
+
+
+def test_according_to_outranks_the_relayed_source(attribute):
+    (text, att), = attribute("According to Yonhap news agency, quoting the main news agency KCNA, the military said "
+                             "“the troops were dispatched to the front line.”")
+    assert "Yonhap" in att.speaker_canonical
+
+
+def test_typewriter_quotes_and_dash_source(attribute):
+    from pipeline.clean import clean_body
+
+    raw = "``I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on oil."
+    text = clean_body(raw).text
+    out = attribute(text)
+    assert out[0][1].claim_type == "sourced" and out[0][1].speaker == "Peres"

@@ -124,6 +124,16 @@ class Attributor:
                 speaker = Speaker() if first else resolver.describe(subj, tok.i)
                 found.append(Cue(tok, _cue_text(tok, lex), kind, "quote" if quoted else "indirect",
                                  speaker, content, first_person=first))
+            elif tok.lower_ in lex.adjectives and ((tok.pos_ == "ADJ" and tok.dep_ == "acomp")
+                                                   or (tok.tag_ == "VBN" and _is_passive(tok))):
+                # "are concerned (that) ...", parsed as an adjective or as a passive participle.
+                clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or _subject(tok.head)
+                if clause is not None and subj is not None and resolver.can_speak(subj):
+                    first = subj.lower_ in lex.first_person
+                    found.append(Cue(tok, tok.text, "cognition", "indirect",
+                                     Speaker() if first else resolver.describe(subj, tok.i),
+                                     _subtree_span(clause), first_person=first))
             elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
                 clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
@@ -271,11 +281,19 @@ def _from_cue(cue: Cue, form: str, quote: str, confidence: float, rule: str) -> 
 
 
 def _best_cue(cues: list[Cue]) -> Cue | None:
-    """The cue that governs a sentence: quote cues first, then the highest in the parse tree."""
+    """The cue that governs a sentence: an explicit "according to X" (it sources everything in the
+    sentence), then quote cues, then the highest in the parse tree; "citing"/"quoting" X last, as
+    they name the source's source."""
     good = [c for c in cues if not c.first_person] or cues
     if not good:
         return None
-    return min(good, key=lambda c: (c.form != "quote", _depth(c.token), c.token.i))
+
+    def rank(c: Cue) -> tuple:
+        relay = c.text.lower() in ("citing", "quoting")
+        explicit = c.form == "according_to" and not relay
+        return (relay, not explicit, c.form != "quote", _depth(c.token), c.token.i)
+
+    return min(good, key=rank)
 
 
 def _bare_cue(cues: list[Cue]) -> bool:
@@ -332,6 +350,16 @@ def _content(tok: Token, kind: str, lex: Lexicon) -> Span | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "that":
             return _subtree_span(c)
+        # "observed that the date ... coincided": a that-clause the parser hung on an object,
+        # or "told LA Weekly in a statement that ...": one hung on the statement.
+        if c.dep_ in ("dobj", "prep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return _subtree_span(c)
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns and any(
+                        h.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                                  for m in h.children) for h in g.children):
+                    return _subtree_span(g)
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i) or "as" in marks:
@@ -444,7 +472,12 @@ class SpeakerResolver:
             return Speaker(span.text, owner._.canonical or owner.text, _ent_type(owner, self.lex), tok.i)
         if head_kind == "anonymous":
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
-        named = next((self.ent_at[t.i] for t in span if t.i in self.ent_at
+        # The title's holder named inside the phrase, or right after it before the cue
+        # ("Malaysia's Prime Minister, Najib Razak said").
+        between = self.doc[span.end: at] if span.end < at <= span.end + 8 else self.doc[0:0]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            between = self.doc[0:0]
+        named = next((self.ent_at[t.i] for t in list(span) + list(between) if t.i in self.ent_at
                       and self.ent_at[t.i].label_ == "PERSON"), None)
         if named is not None and tok.pos_ in ("NOUN", "PROPN"):
             # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.

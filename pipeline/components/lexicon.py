@@ -16,6 +16,7 @@ class Lexicon:
     phrasal: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
     content_nouns: frozenset[str]
+    adjectives: frozenset[str]
     according_to: tuple[str, ...]
     speaker_nouns: dict[str, str]  # head noun -> speaker_type
     pronouns: dict[str, str]
@@ -49,6 +50,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         phrasal={k: frozenset(v) for k, v in cues.get("phrasal", {}).items()},
         document_nouns=frozenset(cues["nouns"].get("document", [])),
         content_nouns=frozenset(cues["nouns"].get("content", [])),
+        adjectives=frozenset(cues.get("adjectives", {}).get("stance", [])),
         according_to=tuple(cues["phrases"].get("according_to", [])),
         speaker_nouns=speaker_nouns,
         pronouns=dict(spk.get("pronouns", {})),

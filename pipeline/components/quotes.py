@@ -52,6 +52,8 @@ def find_quotes(text: str) -> list[Quote]:
         ch = text[i]
         if ch in _CLOSERS or (ch in QUOTE_PAIRS and QUOTE_PAIRS[ch] == ch):
             closer_of = _CLOSERS.get(ch, ch)
+            if ch == '"' and not _has_open(stack, '"') and _has_open(stack, "“") and not _opens(text, i):
+                closer_of = "“"  # mixed styles: “quote" (or ``quote" made “quote") closes on a straight mark
             if ch in ("’", "'") and _is_apostrophe(text, i) and not _has_open(stack, closer_of):
                 i += 1
                 continue
