@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import fields
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Doc, Span
 
@@ -38,34 +39,60 @@ def money_label(ent: Span) -> str:
     return f"{ent._.unit} (amount unspecified)" if ent._.unit else ""
 
 
-def extract(doc: Doc, article: Article, clean: CleanText) -> tuple[list[Claim], list[EntityMention]]:
-    """Claim records and entity mentions of one article."""
+@dataclass
+class ArticleProgress:
+    """An article being extracted chunk by chunk: what claim ids and indices have been used."""
+
+    article: Article
+    clean: CleanText
+    seen: dict[str, int] = field(default_factory=dict)
+    next_sentence: int = 0
+
+
+def _within(spans: list[Span], ents: list[Span]) -> Iterator[tuple[Span, list[Span]]]:
+    """Each span with the entities inside it, in one pass over both (both in document order)."""
+    i = 0
+    for span in spans:
+        while i < len(ents) and ents[i].start < span.start:
+            i += 1
+        j = i
+        inside = []
+        while j < len(ents) and ents[j].start < span.end:
+            if ents[j].end <= span.end:
+                inside.append(ents[j])
+            j += 1
+        yield span, inside
+
+
+def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[Claim], list[EntityMention]]:
+    """Claim records and entity mentions of one Doc: an article's body, or a chunk of it starting at
+    `offset` in the cleaned body. The article's counts are updated as chunks come in."""
+    article, clean = progress.article, progress.clean
     claims: list[Claim] = []
     mentions: list[EntityMention] = []
-    if article.dateline:
+    if article.dateline and offset == 0:
         # The dateline sits in the header, outside the body: no claim, no body offsets.
         mentions.append(EntityMention(article.article_id, "", "DATE", article.dateline, "",
                                       normalise_date(article.dateline), start_char=-1, end_char=-1))
-    seen: dict[str, int] = {}
-    ents = list(doc.ents)
-    for index, sent in enumerate(claim_spans(doc)):
+    markers = list(doc._.editorial_markers)
+    for sent, inside in _within(claim_spans(doc), list(doc.ents)):
         text = sent.text
-        occurrence = seen.get(text, 0)
-        seen[text] = occurrence + 1
+        occurrence = progress.seen.get(text, 0)
+        progress.seen[text] = occurrence + 1
         cid = claim_id(article.article_id, text, occurrence)
-        att = sent._.attribution
-        inside = [e for e in ents if e.start >= sent.start and e.end <= sent.end]
+        start = offset + sent.start_char
         claim = Claim(
-            article_id=article.article_id, claim_id=cid, paragraph=clean.paragraph_of(sent.start_char),
-            sentence=index, start_char=sent.start_char, end_char=sent.end_char, text=text,
+            article_id=article.article_id, claim_id=cid, paragraph=clean.paragraph_of(start),
+            sentence=progress.next_sentence, start_char=start, end_char=offset + sent.end_char, text=text,
             people=_unique(e._.canonical or e.text for e in inside if e.label_ == "PERSON"),
             organisations=_unique(e._.canonical or e.text for e in inside if e.label_ == "ORG"),
             places=_unique(e._.canonical or e.text for e in inside if e.label_ in PLACE_LABELS),
             dates=_unique(e._.value for e in inside if e.label_ == "DATE"),
             money=_unique(money_label(e) for e in inside if e.label_ == "MONEY"),
-            editorial_markers=_unique(m.text.lower() for m in doc._.editorial_markers
-                                      if sent.start <= m.start < sent.end),
+            editorial_markers=_unique(m.text.lower() for m in markers if sent.start <= m.start < sent.end),
         )
+        progress.next_sentence += 1
+        att = sent._.attribution
         if att is not None:
             # Every Attribution field is a Claim column of the same name.
             for f in fields(att):
@@ -76,11 +103,13 @@ def extract(doc: Doc, article: Article, clean: CleanText) -> tuple[list[Claim], 
                 article_id=article.article_id, claim_id=cid, label=e.label_, text=e.text,
                 canonical=e._.canonical or (e.text if e.label_ not in ("DATE", "MONEY") else ""),
                 value=e._.value if e.label_ in ("DATE", "MONEY") else "",
-                unit=e._.unit if e.label_ == "MONEY" else "", start_char=e.start_char, end_char=e.end_char,
-                role=e._.role, qualifier=e._.qualifier if e.label_ == "MONEY" else ""))
-    article.n_claims = len(claims)
-    article.n_sourced = sum(c.claim_type == "sourced" for c in claims)
-    article.n_editorial = article.n_claims - article.n_sourced
+                unit=e._.unit if e.label_ == "MONEY" else "", start_char=offset + e.start_char,
+                end_char=offset + e.end_char, role=e._.role,
+                qualifier=e._.qualifier if e.label_ == "MONEY" else ""))
+    article.n_claims += len(claims)
+    sourced = sum(c.claim_type == "sourced" for c in claims)
+    article.n_sourced += sourced
+    article.n_editorial += len(claims) - sourced
     article.n_paragraphs = len(clean.paragraph_starts)
-    article.n_words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    article.n_words += sum(1 for t in doc if not (t.is_space or t.is_punct))
     return claims, mentions

@@ -10,7 +10,9 @@ from .records import Document
 from .resources import load_toml
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MAX_BYTES = 50_000_000
+# Beyond this an input is not an article but a dump or an archive: it is rejected with the reason.
+MAX_BYTES = 10_000_000
+MIN_HTML_WORDS = 15
 
 # Magic numbers of binary formats that turn up with a text extension.
 _BINARY_SIGNATURES = {
@@ -130,8 +132,9 @@ def parse_html(html: str, name: str = "input") -> Document:
         raise InputError(f"{name}: HTML page has no article body")
     get = result.get if isinstance(result, dict) else (lambda k: getattr(result, k, None))
     body = get("text") or ""
-    if not body.strip():
-        raise InputError(f"{name}: HTML page has no article body")
+    # Navigation or a cookie banner is all some pages leave: that is no article.
+    if len(body.split()) < MIN_HTML_WORDS:
+        raise InputError(f"{name}: HTML page has no article body ({len(body.split())} words of text)")
     published = get("date") or ""
     return Document(article_id="", source_path="", text=body, title=get("title") or "",
                     author=get("author") or "", published=published,

@@ -86,8 +86,8 @@ class OutputWriter:
         tmp = self.out / ".claims.jsonl.tmp"
         self._files["claims.jsonl"] = (tmp, open(tmp, "w", encoding="utf-8"), None)
 
-    def write(self, article: Article, claims: list[Claim], mentions: list[EntityMention]) -> None:
-        """Append one article's records."""
+    def write_claims(self, claims: list[Claim], mentions: list[EntityMention]) -> None:
+        """Append claims and entity mentions (an article's, or a chunk of one)."""
         for claim in claims:
             old = self.reviews.get(claim.claim_id)
             if old:
@@ -97,11 +97,14 @@ class OutputWriter:
         cw.writerows(_csv_row(c) for c in claims)
         _, _, ew = self._files["entities.csv"]
         ew.writerows(_csv_row(m) for m in mentions)
-        _, _, aw = self._files["articles.csv"]
-        aw.writerow(_csv_row(article))
         _, jf, _ = self._files["claims.jsonl"]
         for c in claims:
             jf.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+
+    def write_article(self, article: Article) -> None:
+        """Append an article's row, once all its claims are written."""
+        _, _, aw = self._files["articles.csv"]
+        aw.writerow(_csv_row(article))
 
     def close(self) -> list[dict[str, str]]:
         """Finish the run: move the new files into place and write orphaned reviews; return them."""

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .claims import extract
+from .claims import ArticleProgress, extract
 from .clean import CleanText, clean_body
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, unique_ids
@@ -15,6 +15,9 @@ from .outputs import OutputWriter
 from .records import Article, Document
 
 BATCH_SIZE = 16
+# spaCy's parser needs memory in proportion to a Doc's length: long bodies go through in chunks
+# cut at paragraph breaks (a paragraph longer than this is cut at a space).
+CHUNK_CHARS = 100_000
 
 
 @dataclass
@@ -89,6 +92,31 @@ def prepared(paths: Iterable[str | Path], result: RunResult, published: str = ""
         yield article, clean
 
 
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """A body cut into (offset, text) pieces of at most about `size` characters, at paragraph breaks.
+
+    >>> [(o, t) for o, t in chunks("aa bb\n\ncc", size=5)]
+    [(0, 'aa bb'), (7, 'cc')]
+    """
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append((start + lead, piece.strip()))
+        start = end
+    return out
+
+
 def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published: str = "",
         nlp=None, models: str | None = None,
         progress: Callable[[Article], None] | None = None) -> RunResult:
@@ -101,18 +129,22 @@ def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published:
 
     def docs():
         for article, clean in items:
-            doc = nlp.make_doc(clean.text)
-            doc._.published = article.published
-            yield doc, (article, clean)
+            state = ArticleProgress(article, clean)
+            parts = chunks(clean.text)
+            for k, (offset, text) in enumerate(parts):
+                doc = nlp.make_doc(text)
+                doc._.published = article.published
+                yield doc, (state, offset, k == len(parts) - 1)
 
     writer = OutputWriter(out_dir)
     try:
-        for doc, (article, clean) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
-            claims, mentions = extract(doc, article, clean)
-            writer.write(article, claims, mentions)
-            result.articles.append(article)
-            if progress:
-                progress(article)
+        for doc, (state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
+            writer.write_claims(*extract(doc, state, offset))
+            if last:
+                writer.write_article(state.article)
+                result.articles.append(state.article)
+                if progress:
+                    progress(state.article)
     except BaseException:
         writer.abort()
         raise

@@ -35,10 +35,27 @@ def _ends_in_title(span) -> bool:
     return len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()
 
 
+# A "sentence" longer than this (text without punctuation) is cut into claims of about this size,
+# at token boundaries, so that every claim fits a spreadsheet cell and a reviewer's reading.
+MAX_CLAIM_CHARS = 3000
+
+
+def _capped(span):
+    if len(span.text) <= MAX_CLAIM_CHARS:
+        return [span]
+    pieces, start = [], span.start
+    for tok in span:
+        if tok.idx + len(tok) - span.doc[start].idx > MAX_CLAIM_CHARS and tok.i > start:
+            pieces.append(span.doc[start: tok.i])
+            start = tok.i
+    pieces.append(span.doc[start: span.end])
+    return pieces
+
+
 def claim_spans(doc: Doc) -> list:
     """The doc's sentences as claim spans: trimmed of space, no punctuation-only spans, and a
     sentence the parser ended at a title abbreviation ("Senator.", kept one token by
-    add_title_abbreviations) joined to the name that follows it."""
+    add_title_abbreviations) joined to the name that follows it; none longer than MAX_CLAIM_CHARS."""
     spans = []
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
@@ -51,4 +68,4 @@ def claim_spans(doc: Doc) -> list:
             spans[-1] = doc[prev.start: span.end]
         else:
             spans.append(span)
-    return spans
+    return [piece for span in spans for piece in _capped(span)]
