@@ -36,6 +36,9 @@ def run(
     except OSError as e:
         _err(f"{out}: cannot write outputs ({e.strerror or e})")
         raise typer.Exit(1) from None
+    except Exception as e:  # a fault of ours, not of the input: one line, previous outputs untouched
+        _err(f"claimscope: internal error ({type(e).__name__}: {e}); the previous outputs in {out} are unchanged")
+        raise typer.Exit(1) from None
     for line in result.rejected:
         _err(f"rejected: {line}")
     for line in result.warnings:
