@@ -10,6 +10,8 @@ from .records import Document
 from .resources import load_toml
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# A folder's own notes are not articles (a file named on the command line is always read).
+FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"})
 # Beyond this an input is not an article but a dump or an archive: it is rejected with the reason.
 MAX_BYTES = 10_000_000
 MIN_HTML_WORDS = 15
@@ -38,7 +40,8 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(f"{path}: no such file or folder")
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and p.stem.upper() not in FOLDER_NOTES)
             if not found:
                 yield InputError(f"{path}: folder holds no .txt, .md, .html or .htm files")
             yield from found
