@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,24 +17,45 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class Format(StrEnum):
+    parquet = "parquet"
+
+
 @app.command()
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .htm).")],
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
     published: Annotated[str, typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")] = "",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = 0,
+    engine: Annotated[Engine, typer.Option(help="local, or dask for a dask.distributed cluster.")] = Engine.local,
+    scheduler: Annotated[str, typer.Option(help="Dask scheduler address (tcp://host:8786).")] = "",
+    fmt: Annotated[list[Format], typer.Option("--format", help="Also write claims/entities as parquet.")] = [],  # noqa: B006
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors; no progress bar.")] = False,
 ) -> None:
-    """Extract claims and entities from articles into CSV and JSONL files."""
+    """Extract claims and entities from articles into CSV and JSONL files (and Parquet on request)."""
     if published:
         from .components.dates import normalise_date
 
         if not normalise_date(published):
             _err(f"--published: '{published}' is not a date (use YYYY-MM-DD)")
             raise typer.Exit(2)
+    if engine == Engine.dask and not scheduler:
+        _err("--engine dask needs --scheduler ADDRESS (the address `dask scheduler` prints)")
+        raise typer.Exit(2)
+    from .runner import default_workers
     from .runner import run as run_pipeline
 
+    bar = None if quiet or not sys.stderr.isatty() else _progress_bar()
     try:
-        result = run_pipeline(inputs, out, published=published)
+        with bar or _nothing():
+            result = run_pipeline(inputs, out, published=published, workers=workers or default_workers(),
+                                  engine=engine.value, scheduler=scheduler, formats=tuple(f.value for f in fmt),
+                                  progress=bar.advance if bar else None, on_start=bar.start_total if bar else None)
     except OSError as e:
         _err(f"{out}: cannot write outputs ({e.strerror or e})")
         raise typer.Exit(1) from None
@@ -44,16 +67,54 @@ def run(
     for line in result.warnings:
         _err(f"warning: {line}")
     if not quiet:
-        n = len(result.articles)
-        claims = sum(a.n_claims for a in result.articles)
-        sourced = sum(a.n_sourced for a in result.articles)
+        n, claims, sourced = result.n_articles, result.n_claims, result.n_sourced
         typer.echo(f"{n} article{'s' * (n != 1)}, {claims} claims ({sourced} sourced, {claims - sourced} editorial)")
         for a in result.articles:
             typer.echo(f"  {a.article_id}: {a.n_claims} claims, {a.n_sourced} sourced, {a.n_editorial} editorial")
-        typer.echo(f"outputs: {out}/claims.csv, entities.csv, articles.csv, claims.jsonl")
+        if n > len(result.articles):
+            typer.echo(f"  ... and {n - len(result.articles)} more (see {out}/articles.csv)")
+        extra = ", claims.parquet, entities.parquet" if fmt else ""
+        typer.echo(f"outputs: {out}/claims.csv, entities.csv, articles.csv, claims.jsonl{extra}")
         if result.orphaned_reviews:
             typer.echo(f"{result.orphaned_reviews} reviewed claims no longer exist: see {out}/reviews_orphaned.csv")
     raise typer.Exit(result.exit_code)
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _progress_bar:
+    """A rich progress bar on stderr: articles done, words per second, time left."""
+
+    def __init__(self):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(TextColumn("claimscope"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[rate]} words/s"), TimeRemainingColumn(),
+                                 console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("run", total=None, rate="-")
+        self.words = 0
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
+
+    def start_total(self, n: int) -> None:
+        self.progress.update(self.task, total=n)
+
+    def advance(self, article) -> None:
+        self.words += article.n_words
+        elapsed = self.progress.tasks[0].elapsed or 1e-9
+        self.progress.update(self.task, advance=1, rate=f"{self.words / elapsed:,.0f}")
 
 
 @app.command()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from .records import LIST_SEP, Article, Claim, EntityMention, columns
@@ -70,7 +70,7 @@ def read_reviews(out_dir: Path) -> dict[str, dict[str, str]]:
 class OutputWriter:
     """Writes the four output files for a run, atomically, keeping reviewers' work."""
 
-    def __init__(self, out_dir: str | Path):
+    def __init__(self, out_dir: str | Path, formats: tuple[str, ...] = ()):
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
         self.reviews = read_reviews(self.out)
@@ -85,6 +85,8 @@ class OutputWriter:
             self._files[name] = (tmp, f, w)
         tmp = self.out / ".claims.jsonl.tmp"
         self._files["claims.jsonl"] = (tmp, open(tmp, "w", encoding="utf-8"), None)
+        tables = (("claims.parquet", Claim), ("entities.parquet", EntityMention)) if "parquet" in formats else ()
+        self._parquet = {name: ParquetTable(self.out, name, record) for name, record in tables}
 
     def write_claims(self, claims: list[Claim], mentions: list[EntityMention]) -> None:
         """Append claims and entity mentions (an article's, or a chunk of one)."""
@@ -100,6 +102,9 @@ class OutputWriter:
         _, jf, _ = self._files["claims.jsonl"]
         for c in claims:
             jf.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+        if self._parquet:
+            self._parquet["claims.parquet"].add(claims)
+            self._parquet["entities.parquet"].add(mentions)
 
     def write_article(self, article: Article) -> None:
         """Append an article's row, once all its claims are written."""
@@ -121,6 +126,8 @@ class OutputWriter:
                 w.writerow(cols)
                 w.writerows([safe_cell(r.get(k, "")) for k in cols] for r in orphans)
             os.replace(tmp, self.out / ORPHANS)
+        for table in self._parquet.values():
+            table.close()
         for name, (tmp, _, _) in self._files.items():
             os.replace(tmp, self.out / name)
         return orphans
@@ -130,4 +137,43 @@ class OutputWriter:
         for tmp, f, _ in self._files.values():
             f.close()
             tmp.unlink(missing_ok=True)
+        for table in self._parquet.values():
+            table.abort()
+
+
+class ParquetTable:
+    """A Parquet file written in row groups as records arrive, moved into place on close."""
+
+    ROW_GROUP = 20_000
+
+    def __init__(self, out: Path, name: str, record: type):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "list[str]": pa.list_(pa.string())}
+        self.schema = pa.schema([(f.name, types[f.type]) for f in fields(record)])
+        self.path, self.tmp = out / name, out / f".{name}.tmp"
+        self.writer = pq.ParquetWriter(self.tmp, self.schema)
+        self.rows: list[dict] = []
+
+    def add(self, records: list) -> None:
+        self.rows.extend(asdict(r) for r in records)
+        if len(self.rows) >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.writer.close()
+        self.tmp.unlink(missing_ok=True)
 

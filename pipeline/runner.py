@@ -1,38 +1,82 @@
-"""Run: ingest -> clean -> nlp -> claims -> outputs, streaming over any number of articles."""
+"""Run: ingest -> clean -> nlp -> claims -> outputs, streaming over any number of articles.
+
+One generator, `process`, turns jobs (a file and its article id) into ArticleResults in order.
+`run` feeds it in this process, in a pool of worker processes (`workers`), or on a Dask cluster
+(`engine="dask"`), and appends each result to the outputs as it arrives.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .claims import ArticleProgress, extract
-from .clean import CleanText, clean_body
+from .clean import clean_body
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, unique_ids
 from .outputs import OutputWriter
-from .records import Article, Document
+from .records import Article, Claim, Document, EntityMention
 
 BATCH_SIZE = 16
+# Articles sent to a worker at a time: enough to keep nlp.pipe batches full, few enough to stream.
+JOB_BATCH = 8
+# Articles whose rows RunResult keeps for a summary; the rest are only counted.
+SUMMARY_ARTICLES = 25
 # spaCy's parser needs memory in proportion to a Doc's length: long bodies go through in chunks
 # cut at paragraph breaks (a paragraph longer than this is cut at a space).
 CHUNK_CHARS = 100_000
 
 
+@dataclass(frozen=True)
+class Job:
+    """One input to process: its path and its (unique) article id."""
+
+    path: str
+    article_id: str
+
+
+@dataclass
+class ArticleResult:
+    """What processing one input gave: its records, or the reason it was rejected."""
+
+    job: Job
+    article: Article | None = None
+    claims: list[Claim] = field(default_factory=list)
+    mentions: list[EntityMention] = field(default_factory=list)
+    rejected: str = ""
+    warning: str = ""
+
+
 @dataclass
 class RunResult:
-    """What a run did: articles written, inputs rejected (path: reason), warnings, orphaned reviews."""
+    """What a run did: totals, the first articles (for a summary), rejections, warnings, orphans."""
 
     out_dir: Path
     articles: list[Article] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     orphaned_reviews: int = 0
+    n_articles: int = 0
+    n_claims: int = 0
+    n_sourced: int = 0
+    n_words: int = 0
 
     @property
     def exit_code(self) -> int:
         return 1 if self.rejected else 0
+
+    def add(self, article: Article) -> None:
+        self.n_articles += 1
+        self.n_claims += article.n_claims
+        self.n_sourced += article.n_sourced
+        self.n_words += article.n_words
+        if len(self.articles) < SUMMARY_ARTICLES:
+            self.articles.append(article)
 
 
 def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str, str]:
@@ -61,41 +105,44 @@ def looks_english(text: str) -> bool:
     return not words or sum(w in _ENGLISH_HINTS for w in words) / len(words) >= 0.12
 
 
-def prepared(paths: Iterable[str | Path], result: RunResult, published: str = "",
-             models: str | None = None) -> Iterator[tuple[Article, CleanText]]:
-    """Ingest and clean each input, recording rejections on `result` instead of raising."""
+def jobs_for(paths: Iterable[str | Path], result: RunResult) -> list[Job]:
+    """The jobs of a run, in a stable order; bad paths are recorded on `result`."""
     files: list[Path] = []
     for item in iter_inputs(paths):
         if isinstance(item, InputError):
             result.rejected.append(str(item))
         else:
             files.append(item)
-    for path, article_id in zip(files, unique_ids(files), strict=True):
-        try:
-            doc = read_document(path, article_id)
-            clean = clean_body(doc.text, doc.author, models)
-            if not clean.text.strip():
-                raise InputError(f"{path}: no article text left after removing boilerplate")
-        except InputError as e:
-            result.rejected.append(str(e))
-            continue
-        except Exception as e:  # an unforeseen failure on one file must not end the run
-            result.rejected.append(f"{path}: could not be processed ({type(e).__name__}: {e})")
-            continue
-        iso, source = resolve_published(doc, clean.text, published)
-        article = Article(article_id=article_id, source_path=str(path), title=doc.title, author=doc.author,
-                          published=iso, published_source=source,
-                          dateline=doc.published if doc.published_source == "dateline" else "")
-        if not looks_english(clean.text):
-            article.language_warning = "mostly non-English text"
-            result.warnings.append(f"{path}: mostly non-English text; processed with the English model")
-        yield article, clean
+    return [Job(str(p), a) for p, a in zip(files, unique_ids(files), strict=True)]
+
+
+def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[ArticleResult, object]:
+    """Ingest and clean one input: its ArticleResult (article or rejection) and its CleanText."""
+    path = Path(job.path)
+    try:
+        doc = read_document(path, job.article_id)
+        clean = clean_body(doc.text, doc.author, models)
+        if not clean.text.strip():
+            raise InputError(f"{path}: no article text left after removing boilerplate")
+    except InputError as e:
+        return ArticleResult(job, rejected=str(e)), None
+    except Exception as e:  # an unforeseen failure on one file must not end the run
+        return ArticleResult(job, rejected=f"{path}: could not be processed ({type(e).__name__}: {e})"), None
+    iso, source = resolve_published(doc, clean.text, published)
+    article = Article(article_id=job.article_id, source_path=job.path, title=doc.title, author=doc.author,
+                      published=iso, published_source=source,
+                      dateline=doc.published if doc.published_source == "dateline" else "")
+    res = ArticleResult(job, article)
+    if not looks_english(clean.text):
+        article.language_warning = "mostly non-English text"
+        res.warning = f"{path}: mostly non-English text; processed with the English model"
+    return res, clean
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """A body cut into (offset, text) pieces of at most about `size` characters, at paragraph breaks.
 
-    >>> [(o, t) for o, t in chunks("aa bb\n\ncc", size=5)]
+    >>> [(o, t) for o, t in chunks("aa bb\\n\\ncc", size=5)]
     [(0, 'aa bb'), (7, 'cc')]
     """
     if len(text) <= size:
@@ -117,34 +164,138 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published: str = "",
-        nlp=None, models: str | None = None,
-        progress: Callable[[Article], None] | None = None) -> RunResult:
-    """Process articles into the output files in `out_dir`; bad inputs are recorded, not raised."""
-    from .nlp import load_nlp
-
-    result = RunResult(Path(out_dir))
-    nlp = nlp or load_nlp(models=models)
-    items = prepared(paths, result, published, models)
+def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = None) -> Iterator[ArticleResult]:
+    """ArticleResults for jobs, in job order, streaming: nlp.pipe batches chunks across articles."""
+    pending: deque[ArticleResult] = deque()
+    complete: set[int] = set()
 
     def docs():
-        for article, clean in items:
-            state = ArticleProgress(article, clean)
+        for job in jobs:
+            res, clean = prepare(job, published, models)
+            pending.append(res)
+            if res.article is None:
+                complete.add(id(res))
+                continue
+            state = ArticleProgress(res.article, clean)
             parts = chunks(clean.text)
             for k, (offset, text) in enumerate(parts):
                 doc = nlp.make_doc(text)
-                doc._.published = article.published
-                yield doc, (state, offset, k == len(parts) - 1)
+                doc._.published = res.article.published
+                yield doc, (res, state, offset, k == len(parts) - 1)
 
-    writer = OutputWriter(out_dir)
+    def finished():
+        while pending and id(pending[0]) in complete:
+            complete.discard(id(pending[0]))
+            yield pending.popleft()
+
+    for doc, (res, state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
+        claims, mentions = extract(doc, state, offset)
+        res.claims.extend(claims)
+        res.mentions.extend(mentions)
+        if last:
+            complete.add(id(res))
+        yield from finished()
+    yield from finished()
+
+
+_WORKER_NLP = None
+
+
+def _worker_nlp(models: str | None):
+    """The pipeline of this worker process, loaded once."""
+    global _WORKER_NLP
+    if _WORKER_NLP is None:
+        from .nlp import load_nlp
+
+        _WORKER_NLP = load_nlp(models=models)
+    return _WORKER_NLP
+
+
+def process_batch(jobs: list[Job], published: str = "", models: str | None = None) -> list[ArticleResult]:
+    """Process a batch of jobs in a worker (a pool process or a Dask worker)."""
+    return list(process(jobs, _worker_nlp(models), published, models))
+
+
+def _batches(jobs: list[Job], size: int) -> Iterator[list[Job]]:
+    it = iter(jobs)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _local_pool(jobs: list[Job], workers: int, published: str, models: str | None) -> Iterator[ArticleResult]:
+    import multiprocessing as mp
+    from functools import partial
+
+    ctx = mp.get_context("spawn" if os.name != "posix" else "fork")
+    with ctx.Pool(workers) as pool:
+        work = partial(process_batch, published=published, models=models)
+        for batch in pool.imap(work, _batches(jobs, JOB_BATCH)):
+            yield from batch
+
+
+def _dask(jobs: list[Job], scheduler: str, published: str, models: str | None,
+          window: int = 64) -> Iterator[ArticleResult]:
+    from distributed import Client
+
+    with Client(scheduler) as client:
+        batches = _batches(jobs, JOB_BATCH)
+        futures = []
+        # Keep a bounded window of batches in flight; gather them in submission order.
+        for batch in islice(batches, window):
+            futures.append(client.submit(process_batch, batch, published, models, pure=False))
+        while futures:
+            fut = futures.pop(0)
+            yield from fut.result()
+            fut.release()
+            nxt = next(batches, None)
+            if nxt is not None:
+                futures.append(client.submit(process_batch, nxt, published, models, pure=False))
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
     try:
-        for doc, (state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
-            writer.write_claims(*extract(doc, state, offset))
-            if last:
-                writer.write_article(state.article)
-                result.articles.append(state.article)
-                if progress:
-                    progress(state.article)
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published: str = "",
+        nlp=None, models: str | None = None, workers: int = 1, engine: str = "local",
+        scheduler: str = "", formats: tuple[str, ...] = (),
+        progress: Callable[[Article], None] | None = None, on_start: Callable[[int], None] | None = None) -> RunResult:
+    """Process articles into the output files in `out_dir`; bad inputs are recorded, not raised.
+
+    `workers` > 1 runs a pool of processes on this machine; `engine="dask"` runs on the
+    dask.distributed cluster at `scheduler`. Outputs are the same, in the same order, either way.
+    """
+    result = RunResult(Path(out_dir))
+    jobs = jobs_for(paths, result)
+    if on_start:
+        on_start(len(jobs))
+    if engine == "dask":
+        results = _dask(jobs, scheduler, published, models)
+    elif workers > 1 and len(jobs) > 1:
+        results = _local_pool(jobs, workers, published, models)
+    else:
+        if nlp is None:
+            from .nlp import load_nlp
+
+            nlp = load_nlp(models=models)
+        results = process(jobs, nlp, published, models)
+    writer = OutputWriter(out_dir, formats)
+    try:
+        for res in results:
+            if res.rejected:
+                result.rejected.append(res.rejected)
+                continue
+            if res.warning:
+                result.warnings.append(res.warning)
+            writer.write_claims(res.claims, res.mentions)
+            writer.write_article(res.article)
+            result.add(res.article)
+            if progress:
+                progress(res.article)
     except BaseException:
         writer.abort()
         raise
