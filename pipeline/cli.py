@@ -31,7 +31,7 @@ def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .htm).")],
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
     published: Annotated[str, typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")] = "",
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = 0,
+    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes (default: all cores).")] = None,
     engine: Annotated[Engine, typer.Option(help="local, or dask for a dask.distributed cluster.")] = Engine.local,
     scheduler: Annotated[str, typer.Option(help="Dask scheduler address (tcp://host:8786).")] = "",
     fmt: Annotated[list[Format], typer.Option("--format", help="Also write claims/entities as parquet.")] = [],  # noqa: B006
