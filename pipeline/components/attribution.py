@@ -19,6 +19,7 @@ from ..records import Attribution, Quote
 from .lexicon import Lexicon, load_lexicon
 from .quotes import find_quotes, outermost
 from .sentences import claim_spans
+from .util import doc_text
 
 if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
@@ -73,7 +74,7 @@ class Attributor:
 
     def __call__(self, doc: Doc) -> Doc:
         # claimscope_quotes sets doc._.quotes; standalone use finds them here.
-        quotes = [Quote(*q) for q in doc._.quotes] or outermost(find_quotes(doc.text))
+        quotes = [Quote(*q) for q in doc._.quotes] or outermost(find_quotes(doc_text(doc)))
         sents = claim_spans(doc)
         resolver = SpeakerResolver(doc, self.lex)
         cues = {s.start: self.find_cues(s, quotes, resolver) for s in sents}
@@ -102,7 +103,7 @@ class Attributor:
                 continue
             kind = lex.cue_kind(tok.lemma_)
             if kind and tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and kind):
-                content = _content(tok, kind, lex)
+                content = _content(tok, kind, lex, sent)
                 # "“...” she said." — the parser may leave the cue a sentence of its own.
                 quoted = _governs_quote(tok, quotes, sent) or (
                     tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3 for q in quotes))
@@ -187,7 +188,7 @@ class Attributor:
                 if prv is not None and (prv.text.rstrip().endswith(":") or _bare_cue(cues[prv.start])):
                     cue = _best_cue(cues[prv.start])
             if cue is None and prev_quote is not None and prev_quote.start in out:
-                gap = doc.text[prev_quote.end: q.start]
+                gap = doc_text(doc)[prev_quote.end: q.start]
                 # A quote that continues the previous one after a paragraph break keeps its speaker.
                 if "\n" in gap and len(gap.strip(" \n”\"’»")) == 0:
                     cue = out[prev_quote.start]
@@ -197,7 +198,7 @@ class Attributor:
 
     def _dash_source(self, doc: Doc, q: Quote) -> Cue | None:
         """A source named after a dash that follows the quote (“...” — CBC.ca, August 15, 2008)."""
-        m = re.match(r"[”\"’»]?\s*[—–]+\s*([^,.\n]{2,60})", doc.text[q.end: q.end + 80])
+        m = re.match(r"[”\"’»]?\s*[—–]+\s*([^,.\n]{2,60})", doc_text(doc)[q.end: q.end + 80])
         if not m:
             return None
         span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
@@ -223,7 +224,7 @@ class Attributor:
         own_cue = _best_cue(cues)
         if overlapping:
             q = max(overlapping, key=lambda q: min(q.end, sent.end_char) - max(q.start, sent.start_char))
-            qtext = sent.doc.text[max(q.start, sent.start_char): min(q.end, sent.end_char)].strip()
+            qtext = doc_text(sent.doc)[max(q.start, sent.start_char): min(q.end, sent.end_char)].strip()
             qcue = quote_speakers.get(q.start)
             long_enough = len(qtext.split()) >= _MIN_QUOTE_WORDS
             if inside or (long_enough and (qcue or own_cue)) or (own_cue and own_cue.form == "quote"):
@@ -338,7 +339,7 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
-def _content(tok: Token, kind: str, lex: Lexicon) -> Span | None:
+def _content(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
     """What a cue reports: a content clause; for a speech act, a propositional object.
 
     "said that ...", "“...,” he said", "accused Pakistan of ...", "rejected the allegations",
@@ -380,7 +381,6 @@ def _content(tok: Token, kind: str, lex: Lexicon) -> Span | None:
             clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
             if clause is not None:
                 return _subtree_span(clause)
-    sent = tok.sent
     if sent.text.rstrip().endswith(":") and tok.i > sent.start:
         return sent[-1:]  # "Obama tweeted using his account:" introduces what follows
     return None
@@ -392,10 +392,10 @@ def _governs_quote(tok: Token, quotes: list[Quote], sent: Span) -> bool:
     for q in quotes:
         if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
             continue
-        if len(sent.doc.text[q.start:q.end].split()) < 2:
+        if len(doc_text(sent.doc)[q.start:q.end].split()) < 2:
             continue
-        gap = sent.doc.text[min(tok.idx + len(tok), q.start - 1): q.start - 1] if tok.idx < q.start else \
-            sent.doc.text[q.end + 1: tok.idx]
+        gap = doc_text(sent.doc)[min(tok.idx + len(tok), q.start - 1): q.start - 1] if tok.idx < q.start else \
+            doc_text(sent.doc)[q.end + 1: tok.idx]
         if len(gap) <= 40 or any(t.idx >= q.start and t.idx < q.end for t in tok.subtree):
             return True
     return False

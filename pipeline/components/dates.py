@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -227,17 +228,23 @@ def _half(year: int, month: int, part: re.Match | None) -> str:
     return f"{_iso(year, month, a)}/{_iso(year, month, b)}"
 
 
+@lru_cache(maxsize=64)
+def _date_parser(base: dt.date | None):
+    """A dateparser parser for one reference day (building one compiles many patterns)."""
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]}
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    return DateDataParser(languages=["en"], settings=settings)
+
+
 def _dateparser(text: str, ref: Reference | None) -> str:
     """Fall back on dateparser for other explicit forms, keeping the precision it reports."""
     if not re.search(r"\d", text) or not re.search(r"\d{4}|" + _MONTH, text):
         return ""
-    from dateparser.date import DateDataParser
-
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]}
-    if ref and ref.date:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(ref.date, dt.time())
     try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+        data = _date_parser(ref.date if ref else None).get_date_data(text)
     except Exception:  # dateparser raises on some odd inputs; an unresolved date is the answer
         return ""
     if data is None or data.date_obj is None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import load_tsv
 from .quotes import find_quotes, outermost
+from .util import doc_text
 
 for _name, _default in (("quotes", []), ("editorial_markers", [])):
     if not Doc.has_extension(_name):
@@ -19,7 +20,7 @@ for _name, _default in (("quotes", []), ("editorial_markers", [])):
 @Language.component("claimscope_quotes")
 def mark_quotes(doc: Doc) -> Doc:
     """Set `doc._.quotes`: (start, end, closed) of each outermost quotation, marks excluded."""
-    doc._.quotes = [(q.start, q.end, q.closed) for q in outermost(find_quotes(doc.text))]
+    doc._.quotes = [(q.start, q.end, q.closed) for q in outermost(find_quotes(doc_text(doc)))]
     return doc
 
 

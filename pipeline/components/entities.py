@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import Lexicon, load_lexicon
+from .util import doc_text
 
 for _name in ("canonical", "role"):
     if not Span.has_extension(_name):
@@ -35,14 +36,18 @@ class EntityFixes:
     """Titles to roles, no title/adjective-only entities, possessives stripped."""
 
     def __init__(self, lexicon: Lexicon):
-        self.titles = [t.split() for t in lexicon.titles]
+        # Titles by first word, longest first, so a lookup tries only the titles that can match.
+        self.titles: dict[str, list[list[str]]] = {}
+        for title in lexicon.titles:
+            words = title.split()
+            self.titles.setdefault(words[0], []).append(words)
 
     def title_length(self, words: list[str]) -> int:
         """How many leading words of `words` form a title ("Colonel General" -> 2)."""
         n = 0
         while n < len(words):
             low = [w.lower().rstrip(".") for w in words[n:]]
-            hit = next((t for t in self.titles if low[: len(t)] == t), None)
+            hit = next((t for t in self.titles.get(low[0], ()) if low[: len(t)] == t), None)
             if hit is None:
                 break
             n += len(hit)
@@ -136,21 +141,23 @@ class CanonicalNames:
             ent._.canonical = canon
         # People: a mention whose words are all in a longer name is that person, when only one
         # person in the article fits (two Khans stay apart). The nearest earlier fit breaks ties.
-        names = sorted({_clean_name(e.text) for e in persons}, key=lambda n: -len(n.split()))
+        person_names = [(e.start, _clean_name(e.text)) for e in persons]
+        words_of = {n: _name_words(n) for _, n in person_names}
+        names = sorted(words_of, key=lambda n: -len(n.split()))
         for ent in ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             words = _name_words(ent.text)
             if not words:
                 continue
-            fits = [n for n in names if len(_name_words(n)) > len(words) and _contains(_name_words(n), words)]
+            fits = [n for n in names if len(words_of[n]) > len(words) and _contains(words_of[n], words)]
             if ent.label_ == "ORG" and (ent.id_ or not fits):
                 continue
-            if len(fits) == 1 or (fits and all(_contains(_name_words(fits[0]), _name_words(f)) for f in fits)):
+            if len(fits) == 1 or (fits and all(_contains(words_of[fits[0]], words_of[f]) for f in fits)):
                 ent._.canonical = fits[0]
             elif fits:
-                earlier = [e for e in persons if e.start < ent.start and _clean_name(e.text) in fits]
-                ent._.canonical = _clean_name(earlier[-1].text) if earlier else ent._.canonical
+                earlier = [n for start, n in person_names if start < ent.start and n in fits]
+                ent._.canonical = earlier[-1] if earlier else ent._.canonical
         doc.ents = [_relabel(e) for e in doc.ents]
         return doc
 
@@ -180,6 +187,9 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return all(w in it for w in shorter) and shorter[-1] == longer[-1] or shorter == longer[: len(shorter)]
 
 
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)")
+
+
 def _acronym_links(doc: Doc) -> dict[str, str]:
     """Acronyms defined in the text as "Long Name (ACR)", mapped to the long name.
 
@@ -187,14 +197,15 @@ def _acronym_links(doc: Doc) -> dict[str, str]:
     (hyphenated words give one initial a part: Inter-Services Public Relations = ISPR).
     """
     links: dict[str, str] = {}
-    for m in re.finditer(r"([\w’'-]+(?:\s+[\w’'-]+){0,9})\s*\(([A-Z][A-Za-z&.-]{1,9})\)", doc.text):
-        words, acr = m.group(1).split(), m.group(2).replace(".", "").upper()
+    text = doc_text(doc)
+    for m in _ACRONYM.finditer(text):
+        words, acr = text[max(0, m.start() - 160): m.start()].split()[-10:], m.group(1).replace(".", "").upper()
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
             for parts in (([w[0] for w in run if w[:1].isupper()]),
                           ([p[0] for w in run for p in w.split("-") if p[:1].isupper()])):
                 if "".join(parts).upper() == acr and run[0][:1].isupper():
-                    links[m.group(2)] = _clean_name(" ".join(run))
+                    links[m.group(1)] = _clean_name(" ".join(run))
                     break
             else:
                 continue

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resources import load_toml
+from .util import doc_text
 
 for _name in ("value", "unit", "qualifier"):
     if not Span.has_extension(_name):
@@ -125,7 +126,7 @@ class MoneyNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for a in find_amounts(doc.text, self.models):
+        for a in find_amounts(doc_text(doc), self.models):
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue

@@ -55,7 +55,15 @@ def _capped(span):
 def claim_spans(doc: Doc) -> list:
     """The doc's sentences as claim spans: trimmed of space, no punctuation-only spans, and a
     sentence the parser ended at a title abbreviation ("Senator.", kept one token by
-    add_title_abbreviations) joined to the name that follows it; none longer than MAX_CLAIM_CHARS."""
+    add_title_abbreviations) joined to the name that follows it; none longer than MAX_CLAIM_CHARS.
+    Computed once per Doc (the bounds are kept in user_data)."""
+    bounds = doc.user_data.get("claimscope_claims")
+    if bounds is None:
+        bounds = doc.user_data["claimscope_claims"] = [(s.start, s.end) for s in _claim_spans(doc)]
+    return [doc[a:b] for a, b in bounds]
+
+
+def _claim_spans(doc: Doc) -> list:
     spans = []
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
