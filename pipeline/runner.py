@@ -24,7 +24,7 @@ from .records import Article, Claim, Document, EntityMention
 
 BATCH_SIZE = 16
 # Articles sent to a worker at a time: enough to keep nlp.pipe batches full, few enough to stream.
-JOB_BATCH = 8
+JOB_BATCH = 4
 # Articles whose rows RunResult keeps for a summary; the rest are only counted.
 SUMMARY_ARTICLES = 25
 # spaCy's parser needs memory in proportion to a Doc's length: long bodies go through in chunks
