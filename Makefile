@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml | $(PY)
 
 run: $(STAMP)
 	$(VENV)/bin/claimscope run corpus/ --out outputs/
+	$(VENV)/bin/claimscope compare outputs/ --out outputs/
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests scripts

@@ -32,6 +32,32 @@ def _unique(items) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+_VERB_ROLES = {"nsubj": "subject", "nsubjpass": "passive subject", "dobj": "object", "dative": "object",
+               "pobj": "object"}
+
+
+def framing(ent: Span) -> dict:
+    """How the parse frames an entity: adjectives on it, and the verb it is subject or object of.
+
+    "the aggressive US imposed sanctions" -> modifiers ["aggressive"], verb "impose", role subject;
+    "Pakistan was deceived" -> verb "deceive", role "passive subject".
+    """
+    root = ent.root
+    mods = [c.lower_ for c in root.children if c.dep_ == "amod" and c.i not in range(ent.start, ent.end)]
+    role = _VERB_ROLES.get(root.dep_, "")
+    verb = root.head
+    if root.dep_ == "pobj":
+        # "by X" after a passive verb is its agent; other prepositions leave X an oblique object.
+        prep = root.head
+        verb = prep.head
+        role = "subject" if prep.dep_ == "agent" else ("object" if prep.lower_ in ("against", "on", "at") else "")
+    if role and root.dep_ in ("nsubj", "nsubjpass"):
+        mods += [c.lower_ for c in verb.children if c.dep_ == "acomp"]  # "X is aggressive"
+    if not role or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+        return {"modifiers": mods}
+    return {"modifiers": mods, "verb": verb.lemma_.lower(), "verb_role": role}
+
+
 def money_label(ent: Span) -> str:
     """How a MONEY entity reads in a claim's money column ("716000000000 USD")."""
     if ent._.value:
@@ -105,7 +131,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
                 value=e._.value if e.label_ in ("DATE", "MONEY") else "",
                 unit=e._.unit if e.label_ == "MONEY" else "", start_char=offset + e.start_char,
                 end_char=offset + e.end_char, role=e._.role,
-                qualifier=e._.qualifier if e.label_ == "MONEY" else ""))
+                qualifier=e._.qualifier if e.label_ == "MONEY" else "", **framing(e)))
     article.n_claims += len(claims)
     sourced = sum(c.claim_type == "sourced" for c in claims)
     article.n_sourced += sourced

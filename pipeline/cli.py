@@ -118,6 +118,25 @@ class _progress_bar:
 
 
 @app.command()
+def compare(
+    folder: Annotated[Path, typer.Argument(help="Folder with the outputs of one or more runs.")] = Path("outputs"),
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write (default: FOLDER).")] = None,
+) -> None:
+    """Compare framing across articles: framing.csv, voices.csv, entity_framing.csv and report.html."""
+    from .compare import compare as compare_outputs
+
+    try:
+        paths = compare_outputs(folder, out)
+    except FileNotFoundError as e:
+        _err(str(e))
+        raise typer.Exit(2) from None
+    except Exception as e:  # one line, never a traceback
+        _err(f"claimscope: internal error ({type(e).__name__}: {e}) while comparing {folder}")
+        raise typer.Exit(1) from None
+    typer.echo("comparison: " + ", ".join(str(p) for p in paths.values()))
+
+
+@app.command()
 def review(
     out: Annotated[Path, typer.Argument(help="A folder holding a reviewed claims.csv.")] = Path("outputs"),
 ) -> None:

@@ -87,6 +87,9 @@ class EntityMention:
     end_char: int = 0
     role: str = ""
     qualifier: str = ""
+    modifiers: list[str] = field(default_factory=list)
+    verb: str = ""
+    verb_role: str = ""
 
 
 def columns(record_type: type) -> list[str]:

@@ -4,7 +4,7 @@
 Runs the pipeline over eval/gum/texts (published dates from metadata.tsv), then scores
 claims.csv with eval/score_claims.py, and entities.csv against gold_dates.tsv / gold_money.tsv.
 
-    python scripts/evaluate.py [--eval ../shared/eval] [--out outputs/eval-gum]
+    python scripts/evaluate.py [--eval ../shared/eval] [--out DIR]   (default: a temporary folder)
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def score_money(gold_path: Path, ents: pd.DataFrame) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
-    ap.add_argument("--out", type=Path, default=ROOT / "outputs" / "eval-gum")
+    ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     gum = args.eval / "gum"
     if not gum.exists():
@@ -76,6 +76,10 @@ def main() -> int:
 
     nlp = load_nlp()
     meta = pd.read_csv(gum / "metadata.tsv", sep="\t", dtype=str)
+    if args.out is None:
+        import tempfile
+
+        args.out = Path(tempfile.mkdtemp(prefix="claimscope-eval-"))
     args.out.mkdir(parents=True, exist_ok=True)
     # One run per article so each gets its own publication date; outputs are concatenated after.
     frames = {"claims.csv": [], "entities.csv": []}

@@ -1,0 +1,199 @@
+"""Compare: how articles frame their story — voices, the author's own share, cues, entity framing.
+
+Reads the outputs of one or more `claimscope run`s (claims.csv, entities.csv, articles.csv in a
+folder or its subfolders) and builds framing.csv, voices.csv and entity_framing.csv, plus the
+HTML report (pipeline.report).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .outputs import safe_cell
+from .records import LIST_SEP
+from .resources import load_tsv
+
+TOP = 5
+
+
+@dataclass
+class RunOutputs:
+    """The three tables of one or more runs, one row per article / claim / mention."""
+
+    articles: pd.DataFrame
+    claims: pd.DataFrame
+    entities: pd.DataFrame
+
+
+def read_outputs(folder: str | Path) -> RunOutputs:
+    """All run outputs under `folder` (itself or any subfolder); an article seen twice is kept once."""
+    folder = Path(folder)
+    found = sorted({p.parent for p in folder.rglob("claims.csv")})
+    if not found:
+        raise FileNotFoundError(f"{folder}: no claims.csv here or below; run `claimscope run` first")
+    tables: dict[str, list[pd.DataFrame]] = {"articles": [], "claims": [], "entities": []}
+    for run_dir in found:
+        for name in tables:
+            path = run_dir / f"{name}.csv"
+            if path.exists():
+                tables[name].append(pd.read_csv(path, dtype=str, keep_default_na=False))
+    frames = {k: pd.concat(v, ignore_index=True) if v else pd.DataFrame() for k, v in tables.items()}
+    arts = frames["articles"].drop_duplicates("article_id", keep="last")
+    claims = frames["claims"].drop_duplicates(["article_id", "claim_id"], keep="last")
+    ents = frames["entities"].drop_duplicates(["article_id", "claim_id", "label", "start_char"], keep="last")
+    for df, cols in ((claims, ("paragraph", "sentence", "start_char", "end_char")),
+                     (ents, ("start_char", "end_char"))):
+        for c in cols:
+            if c in df:
+                df[c] = pd.to_numeric(df[c], errors="coerce").fillna(-1).astype(int)
+    return RunOutputs(arts.reset_index(drop=True), claims.reset_index(drop=True), ents.reset_index(drop=True))
+
+
+def split_list(cell: str) -> list[str]:
+    """A list-valued CSV cell as a list.
+
+    >>> split_list("a | b"), split_list("")
+    (['a', 'b'], [])
+    """
+    return [v for v in (cell or "").split(LIST_SEP) if v]
+
+
+def metonyms(models: str | None = None) -> dict[str, str]:
+    """Place names that stand for a country ("Washington" -> "United States"), from models/metonyms.tsv."""
+    return {row[0]: row[1] for row in load_tsv("metonyms.tsv", models) if len(row) > 1}
+
+
+def _counted(items, top: int = TOP) -> str:
+    return LIST_SEP.join(f"{k} ({n})" for k, n in Counter(i for i in items if i).most_common(top))
+
+
+def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None) -> pd.DataFrame:
+    """One row per article: the author's share, voices, cue profile, entities, dates, money."""
+    rows = []
+    for art in out.articles.itertuples():
+        c = out.claims[out.claims.article_id == art.article_id]
+        e = out.entities[out.entities.article_id == art.article_id]
+        n = len(c)
+        sourced = c[c.claim_type == "sourced"]
+        editorial = c[c.claim_type == "editorial"]
+        marked = editorial[editorial.editorial_markers != ""]
+        cues = sourced[sourced.cue != ""]
+        loaded = cues[cues.cue_kind == "loaded"]
+        named = e[e.label.isin(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])]
+        dates = [v for v in e[e.label == "DATE"].value if v]
+        starts = sorted(d.split("/")[0] for d in dates if d.split("/")[0])
+        ends = sorted(d.split("/")[-1] for d in dates if d.split("/")[-1])
+        money = e[(e.label == "MONEY") & (e.value != "")]
+        totals = money.assign(v=pd.to_numeric(money.value, errors="coerce")).groupby("unit")["v"].sum()
+        rows.append({
+            "article_id": art.article_id, "title": getattr(art, "title", ""), "claims": n,
+            "share_sourced": round(len(sourced) / n, 3) if n else 0.0,
+            "share_editorial": round(len(editorial) / n, 3) if n else 0.0,
+            "share_editorial_marked": round(len(marked) / len(editorial), 3) if len(editorial) else 0.0,
+            "voices": sourced.speaker_canonical.replace("", pd.NA).dropna().nunique(),
+            "top_voices": _counted(sourced.speaker_canonical),
+            "cues_neutral": int((cues.cue_kind == "neutral").sum()),
+            "cues_loaded": int(len(loaded)),
+            "cues_cognition": int((cues.cue_kind == "cognition").sum()),
+            "share_cues_loaded": round(len(loaded) / len(cues), 3) if len(cues) else 0.0,
+            "top_cues": _counted(cues.cue.str.lower()),
+            "top_entities": _counted(named.canonical.where(named.canonical != "", named.text)),
+            "key_terms": LIST_SEP.join((keyterms or {}).get(art.article_id, [])),
+            "dates_from": starts[0] if starts else "", "dates_to": ends[-1] if ends else "",
+            "money_totals": LIST_SEP.join(f"{v:.0f} {u}" for u, v in totals.items()),
+        })
+    return pd.DataFrame(rows)
+
+
+def voices_table(out: RunOutputs) -> pd.DataFrame:
+    """One row per (article, canonical speaker): claims, direct vs indirect, cues, type."""
+    s = out.claims[(out.claims.claim_type == "sourced") & (out.claims.speaker_canonical != "")]
+    rows = []
+    for (art, speaker), g in s.groupby(["article_id", "speaker_canonical"], sort=True):
+        rows.append({
+            "article_id": art, "speaker": speaker, "claims": len(g),
+            "direct": int((g.attribution == "direct_quote").sum()),
+            "indirect": int(g.attribution.isin(["indirect", "according_to"]).sum()),
+            "mixed": int((g.attribution == "mixed").sum()),
+            "cues": _counted(g.cue.str.lower(), top=10),
+            "loaded_cues": int((g.cue_kind == "loaded").sum()),
+            "speaker_type": Counter(g.speaker_type).most_common(1)[0][0],
+            "as_written": _counted(g.speaker, top=3),
+        })
+    df = pd.DataFrame(rows)
+    return df.sort_values(["article_id", "claims"], ascending=[True, False]) if len(df) else df
+
+
+def entity_framing_table(out: RunOutputs, models: str | None = None) -> pd.DataFrame:
+    """One row per (article, canonical entity): mentions, where (editorial vs sourced claims), and the
+    adjectives and verbs the parse attaches to it. Capitals standing for a country count as it."""
+    stand_for = metonyms(models)
+    e = out.entities[out.entities.label.isin(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])].copy()
+    if e.empty:
+        return pd.DataFrame()
+    e["entity"] = e.canonical.where(e.canonical != "", e.text).map(lambda n: stand_for.get(n, n))
+    kinds = out.claims.set_index(["article_id", "claim_id"])["claim_type"].to_dict()
+    e["claim_type"] = [kinds.get(k, "") for k in zip(e.article_id, e.claim_id, strict=True)]
+    rows = []
+    for (art, entity), g in e.groupby(["article_id", "entity"], sort=True):
+        verbs = [f"{v} ({r})" for v, r in zip(g.get("verb", ""), g.get("verb_role", ""), strict=True) if v]
+        mods = [m for cell in g.get("modifiers", pd.Series(dtype=str)) for m in split_list(cell)]
+        rows.append({
+            "article_id": art, "entity": entity, "label": Counter(g.label).most_common(1)[0][0],
+            "mentions": len(g), "in_editorial": int((g.claim_type == "editorial").sum()),
+            "in_sourced": int((g.claim_type == "sourced").sum()),
+            "adjectives": _counted(mods, top=10), "verbs": _counted(verbs, top=10),
+            "as_subject": sum(1 for v in verbs if v.endswith("(subject)")),
+            "as_object": sum(1 for v in verbs if v.endswith("(object)") or v.endswith("(passive subject)")),
+        })
+    df = pd.DataFrame(rows)
+    return df.sort_values(["article_id", "mentions"], ascending=[True, False])
+
+
+def key_terms(out: RunOutputs, nlp=None, topn: int = 8) -> dict[str, list[str]]:
+    """Key terms of each article by textacy's TextRank over its claims."""
+    from textacy.extract import keyterms
+
+    if nlp is None:
+        import spacy
+
+        from .nlp import installed_model
+
+        nlp = spacy.load(installed_model(), exclude=["ner", "parser"])
+    terms: dict[str, list[str]] = {}
+    for art, g in out.claims.groupby("article_id", sort=False):
+        doc = nlp(" ".join(g.sort_values("sentence").text)[:200_000])
+        terms[art] = [t for t, _ in keyterms.textrank(doc, normalize="lemma", topn=topn)]
+    return terms
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    """A comparison table as a spreadsheet-safe CSV, written atomically."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    df.map(safe_cell).to_csv(tmp, index=False)
+    tmp.replace(path)
+
+
+def compare(folder: str | Path, out_dir: str | Path | None = None, nlp=None,
+            models: str | None = None) -> dict[str, Path]:
+    """Write framing.csv, voices.csv, entity_framing.csv and report.html; return their paths."""
+    from .report import render_report
+
+    out = read_outputs(folder)
+    target = Path(out_dir or folder)
+    target.mkdir(parents=True, exist_ok=True)
+    framing = framing_table(out, key_terms(out, nlp))
+    voices = voices_table(out)
+    entities = entity_framing_table(out, models)
+    paths = {name: target / name for name in ("framing.csv", "voices.csv", "entity_framing.csv", "report.html")}
+    write_csv(framing, paths["framing.csv"])
+    write_csv(voices, paths["voices.csv"])
+    write_csv(entities, paths["entity_framing.csv"])
+    tmp = target / ".report.html.tmp"
+    tmp.write_text(render_report(out, framing, voices), encoding="utf-8")
+    tmp.replace(paths["report.html"])
+    return paths

@@ -1,0 +1,154 @@
+"""The HTML review report: one self-contained page (no network), overview charts and every claim
+highlighted in its article, with speaker and cue on hover and beside, entities marked, and filters."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pandas as pd
+
+from .compare import RunOutputs
+
+_STYLE = """
+body{font:15px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232a;background:#fafafa}
+header{background:#1d3557;color:#fff;padding:16px 28px}header h1{margin:0;font-size:22px}
+main{padding:12px 28px;max-width:1150px}
+table{border-collapse:collapse;margin:8px 0 18px;background:#fff}
+th,td{border:1px solid #dde;padding:5px 8px;text-align:left;vertical-align:top;font-size:13px}
+th{background:#eef2f7}
+.controls{position:sticky;top:0;background:#fafafa;padding:8px 0;border-bottom:1px solid #dde;z-index:2}
+.claim{padding:1px 2px;border-radius:3px}
+.claim.sourced{background:#dcebff;border-bottom:2px solid #2f6fdb}
+.claim.editorial{background:#fff0d6;border-bottom:2px solid #e09b1a}
+.claim.hidden{background:none;border-bottom:none;opacity:.25}
+.who{font-size:11px;color:#2f4f7f;background:#eef3fb;border-radius:3px;padding:0 3px;margin-left:2px}
+mark.ent{background:none;border-bottom:1px dotted #555;padding:0}
+mark.PERSON{color:#6a1b9a}mark.ORG{color:#00695c}mark.GPE,mark.LOC,mark.FAC{color:#1b5e20}
+mark.DATE{color:#8d4a00}mark.MONEY{color:#b71c1c}
+article{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:10px 22px;margin:18px 0}
+.legend span{margin-right:14px}.meta{color:#667;font-size:13px}
+"""
+
+_SCRIPT = """
+(function(){
+  const boxes = document.querySelectorAll('.controls input[type=checkbox]');
+  const who = document.getElementById('speaker');
+  const shown = document.getElementById('shown');
+  const claims = Array.from(document.querySelectorAll('article .claim'));
+  function apply(){
+    const on = {};
+    boxes.forEach(b => on[b.value] = b.checked);
+    const q = (who.value || '').toLowerCase();
+    let n = 0;
+    claims.forEach(c => {
+      const ok = on[c.dataset.type] && (!q || (c.dataset.speaker || '').toLowerCase().includes(q));
+      c.classList.toggle('hidden', !ok);
+      if (ok) n++;
+    });
+    shown.textContent = 'Showing ' + n + ' of ' + claims.length + ' claims';
+  }
+  const m = location.hash.match(/show=(sourced|editorial)/);
+  if (m) boxes.forEach(b => b.checked = (b.value === m[1]));
+  const s = location.hash.match(/speaker=([^&]+)/);
+  if (s) who.value = decodeURIComponent(s[1]);
+  boxes.forEach(b => b.addEventListener('change', apply));
+  who.addEventListener('input', apply);
+  apply();
+})();
+"""
+
+
+def _bar(parts: list[tuple[float, str, str]], width: int = 220, height: int = 14) -> str:
+    """A horizontal stacked bar as inline SVG: (share, colour, label) parts."""
+    x, rects = 0.0, []
+    for share, colour, label in parts:
+        w = max(0.0, share) * width
+        rects.append(f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="{height}" fill="{colour}">'
+                     f"<title>{html.escape(label)}</title></rect>")
+        x += w
+    return (f'<svg class="bar" width="{width}" height="{height}" role="img" xmlns="http://www.w3.org/2000/svg">'
+            f'<rect width="{width}" height="{height}" fill="#eee"/>{"".join(rects)}</svg>')
+
+
+def _overview(framing: pd.DataFrame) -> str:
+    rows = []
+    for r in framing.itertuples():
+        share = f"{r.share_sourced:.0%} sourced / {r.share_editorial:.0%} editorial"
+        cues = r.cues_neutral + r.cues_loaded + r.cues_cognition
+        cue_bar = _bar([(r.cues_neutral / cues if cues else 0, "#7aa6e0", f"{r.cues_neutral} neutral cues"),
+                        (r.cues_loaded / cues if cues else 0, "#d9534f", f"{r.cues_loaded} loaded cues"),
+                        (r.cues_cognition / cues if cues else 0, "#9b8ec4", f"{r.cues_cognition} cognition cues")])
+        type_bar = _bar([(r.share_sourced, "#2f6fdb", share), (r.share_editorial, "#e09b1a", share)])
+        rows.append(
+            f"<tr><td><a href='#a-{html.escape(r.article_id)}'>{html.escape(r.title or r.article_id)}</a></td>"
+            f"<td>{r.claims}</td><td>{type_bar}"
+            f"<br><small>{share}</small></td><td>{r.voices}</td><td>{html.escape(r.top_voices)}</td>"
+            f"<td>{cue_bar}<br><small>{r.cues_loaded} loaded of {cues}</small></td>"
+            f"<td>{html.escape(r.key_terms)}</td></tr>")
+    return ("<table id='overview'><tr><th>article</th><th>claims</th><th>sourced vs editorial</th><th>voices</th>"
+            "<th>top voices</th><th>reporting cues</th><th>key terms</th></tr>" + "".join(rows) + "</table>")
+
+
+def _claim_html(claim, ents: pd.DataFrame) -> str:
+    text = claim.text
+    pieces, pos = [], 0
+    for e in ents.itertuples():
+        a, b = e.start_char - claim.start_char, e.end_char - claim.start_char
+        if a < pos or b > len(text) or a < 0:
+            continue
+        title = e.canonical or e.value or e.text
+        if e.value and e.label in ("DATE", "MONEY"):
+            title = f"{e.value} {e.unit}".strip()
+        pieces.append(html.escape(text[pos:a]))
+        pieces.append(f'<mark class="ent {e.label}" title="{html.escape(e.label)}: {html.escape(title)}">'
+                      f"{html.escape(text[a:b])}</mark>")
+        pos = b
+    pieces.append(html.escape(text[pos:]))
+    kind = claim.claim_type
+    tip = f"{kind}; rule {claim.rule}; confidence {claim.confidence}"
+    badge = ""
+    if kind == "sourced":
+        who = claim.speaker_canonical or claim.speaker or "unnamed source"
+        tip = f"{who} — {claim.cue} ({claim.attribution}); {tip}"
+        badge = f'<span class="who">{html.escape(who)}{" · " + html.escape(claim.cue) if claim.cue else ""}</span>'
+    return (f'<span class="claim {kind}" data-type="{kind}" data-speaker="{html.escape(claim.speaker_canonical)}" '
+            f'title="{html.escape(tip)}">{"".join(pieces)}</span>{badge} ')
+
+
+def _article_html(art, claims: pd.DataFrame, ents: pd.DataFrame) -> str:
+    paras: dict[int, list[str]] = {}
+    by_claim = {cid: g.sort_values("start_char") for cid, g in ents.groupby("claim_id")} if len(ents) else {}
+    for c in claims.sort_values("sentence").itertuples():
+        paras.setdefault(c.paragraph, []).append(_claim_html(c, by_claim.get(c.claim_id, ents.iloc[0:0])))
+    meta = " · ".join(x for x in (getattr(art, "author", ""), getattr(art, "published", "")) if x)
+    body = "".join(f"<p>{''.join(p)}</p>" for _, p in sorted(paras.items()))
+    return (f"<article id='a-{html.escape(art.article_id)}'><h2>{html.escape(art.title or art.article_id)}</h2>"
+            f"<div class='meta'>{html.escape(meta)}</div>{body}</article>")
+
+
+def render_report(out: RunOutputs, framing: pd.DataFrame, voices: pd.DataFrame) -> str:
+    """The report page as one HTML string (styles, charts and script inline)."""
+    articles = "".join(
+        _article_html(a, out.claims[out.claims.article_id == a.article_id],
+                      out.entities[(out.entities.article_id == a.article_id) & (out.entities.claim_id != "")])
+        for a in out.articles.itertuples())
+    summary = {"articles": len(out.articles), "claims": len(out.claims),
+               "sourced": int((out.claims.claim_type == "sourced").sum())}
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>claimscope report</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_STYLE}</style></head>
+<body><header><h1>claimscope report</h1>
+<div>{summary['articles']} articles · {summary['claims']} claims · {summary['sourced']} sourced</div></header>
+<main><h2>Overview</h2>{_overview(framing)}
+<div class="controls"><label><input type="checkbox" value="sourced" checked> sourced</label>
+<label><input type="checkbox" value="editorial" checked> editorial</label>
+<label>speaker <input id="speaker" type="search" placeholder="filter by speaker"></label>
+<span id="shown"></span>
+<div class="legend"><span class="claim sourced">sourced claim</span><span class="claim editorial">editorial claim</span>
+<mark class="ent PERSON">person</mark> <mark class="ent ORG">organisation</mark> <mark class="ent GPE">place</mark>
+<mark class="ent DATE">date</mark> <mark class="ent MONEY">money</mark></div></div>
+{articles}</main>
+<script type="application/json" id="summary">{json.dumps(summary)}</script>
+<script>{_SCRIPT}</script></body></html>
+"""
