@@ -155,7 +155,7 @@ def entity_framing_table(out: RunOutputs, models: str | None = None) -> pd.DataF
 
 
 def key_terms(out: RunOutputs, nlp=None, topn: int = 8) -> dict[str, list[str]]:
-    """Key terms of each article by textacy's TextRank over its claims."""
+    """Key terms of each article by textacy's SGRank over its claims."""
     from textacy.extract import keyterms
 
     if nlp is None:
@@ -167,7 +167,7 @@ def key_terms(out: RunOutputs, nlp=None, topn: int = 8) -> dict[str, list[str]]:
     terms: dict[str, list[str]] = {}
     for art, g in out.claims.groupby("article_id", sort=False):
         doc = nlp(" ".join(g.sort_values("sentence").text)[:200_000])
-        terms[art] = [t for t, _ in keyterms.textrank(doc, normalize="lemma", topn=topn)]
+        terms[art] = [t for t, _ in keyterms.sgrank(doc, ngrams=(1, 2, 3), normalize="lemma", topn=topn)]
     return terms
 
 

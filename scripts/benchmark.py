@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Benchmark claimscope against bare spaCy, on a corpus of N articles built from corpus/.
 
-Prints, from one run: words/s of bare `spacy.load(...).pipe` with its default components, words/s
-of `claimscope run` end to end in one process, the ratio, the speed-up of `--workers 2` over 1,
-and peak memory (max RSS) at two corpus sizes. Every figure is a whole process timed from outside
+Prints, from one run: how long `claimscope --help` takes, words/s of bare `spacy.load(...).pipe`
+with its default components, words/s of `claimscope run` end to end in one process, the ratio,
+the speed-up of `--workers 2` over 1, and peak memory (max RSS) at two corpus sizes. Every figure is a whole process timed from outside
 (model loading included for both); words are whitespace-separated words of the input files.
 
     python scripts/benchmark.py                      # N=200 for speed, N=200 and N=2000 for memory
@@ -93,6 +93,9 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="claimscope-bench-"))
     report: dict = {"machine": machine()}
+    help_s = measure([PY, "-m", "pipeline", "--help"], 3)["seconds"]
+    report["help_seconds"] = round(help_s, 3)
+    print(json.dumps({"help_seconds": report["help_seconds"]}), flush=True)
     try:
         corpus = tmp / f"n{args.speed_n}"
         words = build_corpus(args.speed_n, corpus)
