@@ -3,8 +3,9 @@
 
 Prints, from one run: how long `claimscope --help` takes, words/s of bare `spacy.load(...).pipe`
 with its default components, words/s of `claimscope run` end to end in one process, the ratio,
-the speed-up of `--workers 2` over 1, and peak memory (max RSS) at two corpus sizes. Every figure is a whole process timed from outside
-(model loading included for both); words are whitespace-separated words of the input files.
+the speed-up of `--workers 2` over 1, and peak memory (max RSS) at two corpus sizes. Every figure
+is a whole process timed from outside (model loading included for both); words are
+whitespace-separated words of the input files.
 
     python scripts/benchmark.py                      # N=200 for speed, N=200 and N=2000 for memory
     python scripts/benchmark.py --speed-n 200 --memory-n 200 2000 10000
