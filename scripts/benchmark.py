@@ -91,6 +91,7 @@ def main() -> int:
     ap.add_argument("--speed-n", type=int, default=200)
     ap.add_argument("--memory-n", type=int, nargs="*", default=[200, 2000])
     ap.add_argument("--repeat", type=int, default=2, help="runs per speed figure; the fastest counts")
+    ap.add_argument("--memory-workers", type=int, default=1, help="--workers for the memory runs")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="claimscope-bench-"))
     report: dict = {"machine": machine()}
@@ -98,26 +99,29 @@ def main() -> int:
     report["help_seconds"] = round(help_s, 3)
     print(json.dumps({"help_seconds": report["help_seconds"]}), flush=True)
     try:
-        corpus = tmp / f"n{args.speed_n}"
-        words = build_corpus(args.speed_n, corpus)
-        bare = measure([PY, "-c", BARE, str(corpus)], args.repeat)
-        one = measure([*CLAIMSCOPE, str(corpus), "--out", str(tmp / "out1"), "--workers", "1", "-q"], args.repeat)
-        two = measure([*CLAIMSCOPE, str(corpus), "--out", str(tmp / "out2"), "--workers", "2", "-q"], args.repeat)
-        report["speed"] = {
-            "articles": args.speed_n, "words": words,
-            "bare_spacy_words_per_s": round(words / bare["seconds"]),
-            "claimscope_1_worker_words_per_s": round(words / one["seconds"]),
-            "ratio_claimscope_to_bare": round(bare["seconds"] / one["seconds"], 3),
-            "claimscope_2_workers_words_per_s": round(words / two["seconds"]),
-            "speedup_2_workers": round(one["seconds"] / two["seconds"], 3),
-        }
-        print(json.dumps(report["speed"]), flush=True)
+        if args.speed_n > 0:  # 0 skips the speed figures (a memory-only run)
+            corpus = tmp / f"n{args.speed_n}"
+            words = build_corpus(args.speed_n, corpus)
+            bare = measure([PY, "-c", BARE, str(corpus)], args.repeat)
+            one = measure([*CLAIMSCOPE, str(corpus), "--out", str(tmp / "out1"), "--workers", "1", "-q"], args.repeat)
+            two = measure([*CLAIMSCOPE, str(corpus), "--out", str(tmp / "out2"), "--workers", "2", "-q"], args.repeat)
+            report["speed"] = {
+                "articles": args.speed_n, "words": words,
+                "bare_spacy_words_per_s": round(words / bare["seconds"]),
+                "claimscope_1_worker_words_per_s": round(words / one["seconds"]),
+                "ratio_claimscope_to_bare": round(bare["seconds"] / one["seconds"], 3),
+                "claimscope_2_workers_words_per_s": round(words / two["seconds"]),
+                "speedup_2_workers": round(one["seconds"] / two["seconds"], 3),
+            }
+            print(json.dumps(report["speed"]), flush=True)
         report["memory"] = []
         for n in args.memory_n:
             folder = tmp / f"m{n}"
             build_corpus(n, folder)
-            res = measure([*CLAIMSCOPE, str(folder), "--out", str(tmp / f"mo{n}"), "--workers", "1", "-q"])
-            row = {"articles": n, "peak_rss_mib": round(res["max_rss_kib"] / 1024), "seconds": round(res["seconds"])}
+            res = measure([*CLAIMSCOPE, str(folder), "--out", str(tmp / f"mo{n}"),
+                           "--workers", str(args.memory_workers), "-q"])
+            row = {"articles": n, "workers": args.memory_workers, "peak_rss_mib": round(res["max_rss_kib"] / 1024),
+                   "seconds": round(res["seconds"])}
             report["memory"].append(row)
             print(json.dumps(row), flush=True)
             shutil.rmtree(folder)
