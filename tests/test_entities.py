@@ -88,3 +88,17 @@ def test_dateline_after_repeated_headline():
 
     doc = parse_plain_text("Ants heal themselves\n\nAnts heal themselves Tuesday, September 1, 2015\n\nBody text.")
     assert doc.published == "Tuesday, September 1, 2015" and doc.text.strip() == "Body text."
+
+
+def test_seed_entity_error_classes_are_gone(seed_outputs):
+    import pandas as pd
+
+    ents = pd.read_csv(seed_outputs / "entities.csv", dtype=str, keep_default_na=False)
+    label = {(r.text, r.label) for r in ents.itertuples()}
+    assert ("Karachi", "GPE") in label and ("Karachi", "ORG") not in label
+    assert ("Bhutto", "PERSON") in label and ("Trump", "ORG") not in label
+    assert ("IOK", "PERSON") not in label and ("COAS", "ORG") not in label
+    assert not any(t in ("Cordial", "Trump and Modi", "State", "Army") for t, lab in label if lab == "ORG")
+    people = set(ents[ents.label == "PERSON"].canonical)
+    assert {"Donald Trump", "Narendra Modi", "Oleg Salyukov", "Valery Vasilevich Gerasimov"} <= people
+    assert not {"Bajwa", "Gen Bajwa", "Qamar Javed", "Trump", "Salyukov"} & people

@@ -125,9 +125,11 @@ class CanonicalNames:
     """Sets `ent._.canonical` for every named entity: the fullest form the article uses for it."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        persons = [e for e in ents if e.label_ == "PERSON"]
+        ents = _split_people(doc, list(doc.ents))
         acronyms = _acronym_links(doc)
+        ents = [_acronym_label(e, acronyms, ents) for e in ents]
+        doc.ents = ents
+        persons = [e for e in ents if e.label_ == "PERSON"]
         for ent in ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
@@ -158,13 +160,45 @@ class CanonicalNames:
             elif fits:
                 earlier = [n for start, n in person_names if start < ent.start and n in fits]
                 ent._.canonical = earlier[-1] if earlier else ent._.canonical
-        doc.ents = [_relabel(e) for e in doc.ents]
+        doc.ents = [_relabel(e, words_of) for e in doc.ents]
         return doc
 
 
-def _relabel(ent: Span) -> Span:
+def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Trump and Modi" tagged as one ORG: when every part names a person of the article, the parts
+    become PERSON entities."""
+    person_words = {w for e in ents if e.label_ == "PERSON" for w in _name_words(e.text)}
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "ORG" and not ent.id_ and any(t.lower_ in ("and", "&", ",") for t in ent):
+            parts, start = [], ent.start
+            for t in ent:
+                if t.lower_ in ("and", "&", ","):
+                    parts.append(doc[start: t.i])
+                    start = t.i + 1
+            parts.append(doc[start: ent.end])
+            if all(len(p) and set(_name_words(p.text)) <= person_words and _name_words(p.text) for p in parts):
+                out.extend(Span(doc, p.start, p.end, label="PERSON") for p in parts)
+                continue
+        out.append(ent)
+    return out
+
+
+def _acronym_label(ent: Span, acronyms: dict[str, str], ents: list[Span]) -> Span:
+    """An acronym the model took for a person ("IOK") takes the label of its expansion, else ORG."""
+    if ent.label_ != "PERSON" or not ent.text.isupper() or ent.text not in acronyms:
+        return ent
+    expansion = acronyms[ent.text]
+    label = next((e.label_ for e in ents if _clean_name(e.text) == expansion and e.label_ != "PERSON"), "ORG")
+    new = Span(ent.doc, ent.start, ent.end, label=label, span_id=ent.id_)
+    new._.role = ent._.role
+    return new
+
+
+def _relabel(ent: Span, person_names: dict[str, list[str]]) -> Span:
     """An ORG whose canonical is a person's name ("Trump" tagged ORG) becomes PERSON."""
-    if ent.label_ == "ORG" and ent._.canonical and ent._.canonical != _clean_name(ent.text) and not ent.id_:
+    if ent.label_ == "ORG" and ent._.canonical in person_names and ent._.canonical != _clean_name(ent.text) \
+            and not ent.id_:
         new = Span(ent.doc, ent.start, ent.end, label="PERSON")
         new._.canonical, new._.role = ent._.canonical, ent._.role
         return new
