@@ -129,3 +129,15 @@ def test_typewriter_quotes_and_dash_source(attribute):
     text = clean_body(raw).text
     out = attribute(text)
     assert out[0][1].claim_type == "sourced" and out[0][1].speaker == "Peres"
+
+
+def test_quote_after_a_reported_sentence_keeps_its_speaker(attribute):
+    out = attribute("Wilkins also said Warhol was both an artist and a businessperson. “He would make a blue "
+                    "Marilyn and a pink Marilyn, and then you could pick your favourite colour.”")
+    assert out[1][1].claim_type == "sourced" and out[1][1].speaker_canonical == "Wilkins"
+
+
+def test_participle_speaker(attribute):
+    (text, att), = attribute("The report quoted critics, with Boswell stating: “This latest move is clumsy and "
+                             "unthinking.”")
+    assert att.claim_type == "sourced" and "Boswell" in att.speaker_canonical

@@ -33,3 +33,9 @@ def test_unclosed_quote_ends_at_paragraph():
 def test_never_raises_and_spans_are_inside_text(text):
     for q in find_quotes(text):
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_quote_reopened_in_the_next_paragraph_runs_on():
+    text = 'He said: "Moves to reduce the backlog are welcome.\n\n"After months of worry, it is not fair."\n\nNext.'
+    (q,) = outermost(find_quotes(text))
+    assert text[q.start:q.end].endswith("it is not fair.") and "Moves" in text[q.start:q.end]

@@ -58,6 +58,7 @@ class Cue:
     speaker: Speaker
     content: Span | None = None
     first_person: bool = False
+    distance: int = 0  # characters to the quote a quote cue introduces
 
 
 @Language.factory("claimscope_attribution", default_config={"models": None})
@@ -105,13 +106,18 @@ class Attributor:
             if kind and tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and kind):
                 content = _content(tok, kind, lex, sent)
                 # "“...” she said." — the parser may leave the cue a sentence of its own.
-                quoted = _governs_quote(tok, quotes, sent) or (
-                    tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3 for q in quotes))
+                distance = _quote_distance(tok, quotes, sent)
+                if distance is None and tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3
+                                                                       for q in quotes):
+                    distance = tok.idx - sent.start_char
+                quoted = distance is not None
                 if content is None and not quoted:
                     continue
                 subj = _subject(tok)
                 if subj is None:
-                    if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
+                    # "Devocht, who had told ...", "with Boswell stating: ..."
+                    if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) and \
+                            tok.head.pos_ in ("PROPN", "NOUN"):
                         subj = tok.head
                     elif _is_passive(tok):
                         found.append(Cue(tok, _cue_text(tok, lex), kind, "indirect",
@@ -124,7 +130,7 @@ class Attributor:
                     continue
                 speaker = Speaker() if first else resolver.describe(subj, tok.i)
                 found.append(Cue(tok, _cue_text(tok, lex), kind, "quote" if quoted else "indirect",
-                                 speaker, content, first_person=first))
+                                 speaker, content, first_person=first, distance=distance or 0))
             elif tok.lower_ in lex.adjectives and ((tok.pos_ == "ADJ" and tok.dep_ == "acomp")
                                                    or (tok.tag_ == "VBN" and _is_passive(tok))):
                 # "are concerned (that) ...", parsed as an adjective or as a passive participle.
@@ -187,6 +193,11 @@ class Attributor:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or _bare_cue(cues[prv.start])):
                     cue = _best_cue(cues[prv.start])
+                elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
+                        "\n" not in doc_text(doc)[prv.end_char: q.start]:
+                    # A quote that opens right after a reported sentence of the same paragraph goes on
+                    # in that speaker's voice ("Wilkins also said ... . “As a way to ...”").
+                    cue = _best_cue(cues[prv.start])
             if cue is None and prev_quote is not None and prev_quote.start in out:
                 gap = doc_text(doc)[prev_quote.end: q.start]
                 # A quote that continues the previous one after a paragraph break keeps its speaker.
@@ -202,7 +213,7 @@ class Attributor:
         if not m:
             return None
         span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+        if span is None or not any(t.pos_ in ("PROPN", "NOUN", "X") for t in span):
             return None
         ent = next((e for e in span.ents if e.label_ in _SPEAKER_LABELS), None)
         name = span.text.strip()
@@ -283,16 +294,21 @@ def _from_cue(cue: Cue, form: str, quote: str, confidence: float, rule: str) -> 
 
 def _best_cue(cues: list[Cue]) -> Cue | None:
     """The cue that governs a sentence: an explicit "according to X" (it sources everything in the
-    sentence), then quote cues, then the highest in the parse tree; "citing"/"quoting" X last, as
-    they name the source's source."""
+    sentence), then quote cues (the nearest to its quote first), then the highest in the parse tree;
+    "citing"/"quoting" X last, as they name the source's source."""
     good = [c for c in cues if not c.first_person] or cues
     if not good:
         return None
 
+    def nested(c: Cue) -> bool:
+        """Inside what another cue reports ("Heald said although temperature is known to ...")."""
+        return any(o is not c and o.content is not None and o.content.start <= c.token.i < o.content.end
+                   for o in good)
+
     def rank(c: Cue) -> tuple:
         relay = c.text.lower() in ("citing", "quoting")
         explicit = c.form == "according_to" and not relay
-        return (relay, not explicit, c.form != "quote", _depth(c.token), c.token.i)
+        return (relay, nested(c), not explicit, c.form != "quote", c.distance, _depth(c.token), c.token.i)
 
     return min(good, key=rank)
 
@@ -387,18 +403,21 @@ def _content(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
 
 
 
-def _governs_quote(tok: Token, quotes: list[Quote], sent: Span) -> bool:
-    """Whether the cue introduces a quote in its sentence (an argument, or adjacent to it)."""
+def _quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
+    """Characters between the cue and the nearest quote it introduces in its sentence (an argument of
+    the cue, or within 40 characters of it); None when it introduces none."""
+    text = doc_text(sent.doc)
+    best = None
     for q in quotes:
         if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
             continue
-        if len(doc_text(sent.doc)[q.start:q.end].split()) < 2:
+        if len(text[q.start:q.end].split()) < 2:
             continue
-        gap = doc_text(sent.doc)[min(tok.idx + len(tok), q.start - 1): q.start - 1] if tok.idx < q.start else \
-            doc_text(sent.doc)[q.end + 1: tok.idx]
-        if len(gap) <= 40 or any(t.idx >= q.start and t.idx < q.end for t in tok.subtree):
-            return True
-    return False
+        gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
+            len(text[q.end + 1: tok.idx])
+        if gap <= 40 or any(q.start <= t.idx < q.end for t in tok.subtree):
+            best = gap if best is None else min(best, gap)
+    return best
 
 
 def _cue_text(tok: Token, lex: Lexicon) -> str:

@@ -42,14 +42,23 @@ def find_quotes(text: str) -> list[Quote]:
     b = 0
     i = 0
     n = len(text)
+    reopen = ""
     while i < n:
         while b < len(breaks) and i >= breaks[b]:
             if stack and not _continues(text, breaks[b], stack[0][0]):
                 for _mark, start in reversed(stack):
                     quotes.append(Quote(start, _rstrip_pos(text, breaks[b], start), False, len(stack) - 1))
                     stack.pop()
+            elif stack:
+                reopen = stack[0][0]
             b += 1
         ch = text[i]
+        if reopen and not ch.isspace():
+            if ch == reopen:  # the mark that reopens a quote running on into this paragraph: not a closer
+                reopen = ""
+                i += 1
+                continue
+            reopen = ""
         if ch in _CLOSERS or (ch in QUOTE_PAIRS and QUOTE_PAIRS[ch] == ch):
             closer_of = _CLOSERS.get(ch, ch)
             if ch == '"' and not _has_open(stack, '"') and _has_open(stack, "“") and not _opens(text, i):
