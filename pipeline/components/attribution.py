@@ -103,7 +103,7 @@ class Attributor:
                     found.append(cue)
                 continue
             kind = lex.cue_kind(tok.lemma_)
-            if kind and tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and kind):
+            if kind and _is_cue_verb(tok, lex):
                 content = _content(tok, kind, lex, sent)
                 # "“...” she said." — the parser may leave the cue a sentence of its own.
                 distance = _quote_distance(tok, quotes, sent)
@@ -352,7 +352,21 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    """A passive verb: marked so by the parse, or a participle after a form of "be" ("are accused")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children))
+
+
+def _is_cue_verb(tok: Token, lex: Lexicon) -> bool:
+    """A reporting verb as used: not a bare participle modifying a noun ("the taxes requested"), and
+    with its particle when the lexicon asks for one ("point out", not "point to")."""
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    particles = lex.phrasal.get(tok.lemma_)
+    return not particles or any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
 
 
 def _content(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
