@@ -381,6 +381,12 @@ def _content(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "that":
             return _subtree_span(c)
+        # "states that few ... use": a complementizer right after the cue, whatever the parser
+        # made of the clause after it.
+        if c.i == tok.i + 1 and c.lower_ == "that" and c.tag_ == "IN" and any(
+                g.dep_ in ("advcl", "ccomp", "conj") and g.i > c.i and g.pos_ in ("VERB", "AUX")
+                for g in tok.children):
+            return sent.doc[c.i: sent.end]
         # "observed that the date ... coincided": a that-clause the parser hung on an object,
         # or "told LA Weekly in a statement that ...": one hung on the statement.
         if c.dep_ in ("dobj", "prep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
@@ -391,6 +397,14 @@ def _content(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
                         h.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark"
                                                                   for m in h.children) for h in g.children):
                     return _subtree_span(g)
+    # "found reduction of yields exceeded 10%": a subjectless finite verb hung on the cue as a
+    # "conjunct" with no conjunction is its complement clause, misparsed.
+    if not any(c.dep_ == "cc" for c in tok.children):
+        for g in tok.children:
+            if g.dep_ == "conj" and g.i > tok.i and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBZ", "VBP", "VB") \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "cc") for x in g.children) and \
+                    (g.tag_ != "VB" or any(x.dep_ == "aux" for x in g.children)):
+                return sent.doc[tok.i + 1: g.right_edge.i + 1]
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i) or "as" in marks:
