@@ -141,3 +141,22 @@ def test_participle_speaker(attribute):
     (text, att), = attribute("The report quoted critics, with Boswell stating: “This latest move is clumsy and "
                              "unthinking.”")
     assert att.claim_type == "sourced" and "Boswell" in att.speaker_canonical
+
+
+def test_source_named_by_a_preposition(attribute):
+    (text, att), = attribute("There is a wonderful quote attributed to Einstein — “If we knew what we were doing, "
+                             "it would not be called research.”")
+    assert att.claim_type == "sourced" and att.speaker_canonical == "Einstein"
+
+
+def test_report_with_an_object(attribute):
+    (text, att), = attribute("The Independent reported the deaths of three soldiers near the border.")
+    assert att.claim_type == "sourced" and "Independent" in att.speaker_canonical
+
+
+def test_opening_mark_left_alone_by_the_parser_joins_its_claim(nlp):
+    from pipeline.components.sentences import claim_spans
+
+    doc = nlp('Headlines\n\n"Sensitive government document found on rainy Ottawa street" — CBC.ca, August 15, 2008')
+    spans = claim_spans(doc)
+    assert spans[1].text.startswith('"Sensitive') and spans[1]._.attribution.speaker == "CBC.ca"

@@ -113,7 +113,7 @@ class Attributor:
                 quoted = distance is not None
                 if content is None and not quoted:
                     continue
-                subj = _subject(tok)
+                subj = _source_by_prep(tok, lex) or _subject(tok)
                 if subj is None:
                     # "Devocht, who had told ...", "with Boswell stating: ..."
                     if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) and \
@@ -213,7 +213,7 @@ class Attributor:
         if not m:
             return None
         span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("PROPN", "NOUN", "X") for t in span):
+        if span is None or not any(t.pos_ in ("PROPN", "NOUN", "X") or "." in t.text for t in span):
             return None
         ent = next((e for e in span.ents if e.label_ in _SPEAKER_LABELS), None)
         name = span.text.strip()
@@ -351,6 +351,15 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _source_by_prep(tok: Token, lex: Lexicon) -> Token | None:
+    """The source a passive cue names with a preposition ("a quote attributed to Einstein")."""
+    prep = lex.source_preps.get(tok.lemma_.lower())
+    for c in tok.children if prep else ():
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _is_passive(tok: Token) -> bool:
     """A passive verb: marked so by the parse, or a participle after a form of "be" ("are accused")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
@@ -362,8 +371,8 @@ def _is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     with its particle when the lexicon asks for one ("point out", not "point to")."""
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
         return False
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and \
-            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     particles = lex.phrasal.get(tok.lemma_)
     return not particles or any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
@@ -411,6 +420,10 @@ def _content(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
             return _subtree_span(tok.head)
     if _is_passive(tok):
         return None
+    if tok.lemma_.lower() in lex.object_cues:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return _subtree_span(obj)
     if kind == "loaded":
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in lex.content_nouns | lex.document_nouns

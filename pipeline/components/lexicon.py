@@ -17,6 +17,8 @@ class Lexicon:
     document_nouns: frozenset[str]
     content_nouns: frozenset[str]
     adjectives: frozenset[str]
+    source_preps: dict[str, str]
+    object_cues: frozenset[str]
     according_to: tuple[str, ...]
     speaker_nouns: dict[str, str]  # head noun -> speaker_type
     pronouns: dict[str, str]
@@ -51,6 +53,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         document_nouns=frozenset(cues["nouns"].get("document", [])),
         content_nouns=frozenset(cues["nouns"].get("content", [])),
         adjectives=frozenset(cues.get("adjectives", {}).get("stance", [])),
+        source_preps=dict(cues.get("source_prepositions", {})),
+        object_cues=frozenset(cues.get("objects", {}).get("cues", [])),
         according_to=tuple(cues["phrases"].get("according_to", [])),
         speaker_nouns=speaker_nouns,
         pronouns=dict(spk.get("pronouns", {})),

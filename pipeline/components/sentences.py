@@ -65,11 +65,18 @@ def claim_spans(doc: Doc) -> list:
 
 def _claim_spans(doc: Doc) -> list:
     spans = []
+    held = None  # an opening mark the parser left as a "sentence" of its own: it joins the next one
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
-        if not toks or all(t.is_punct for t in toks):
+        if not toks:
             continue
-        span = doc[toks[0].i: toks[-1].i + 1]
+        if all(t.is_punct for t in toks):
+            if all(t.is_left_punct or t.text in ('"', "'") for t in toks):
+                held = toks[0].i
+            continue
+        start = held if held is not None and "\n" not in doc[held: toks[0].i].text else toks[0].i
+        held = None
+        span = doc[start: toks[-1].i + 1]
         prev = spans[-1] if spans else None
         if prev is not None and _ends_in_title(prev) and span[0].is_title and \
                 "\n" not in doc[prev.end: span.start].text:
