@@ -124,3 +124,16 @@ def test_cli_review_reports_precision_per_rule(tmp_path: Path):
     proc = _cli("review", str(tmp_path))
     assert proc.returncode == 0, proc.stderr
     assert "quote:cue" in proc.stdout and "0.5" in proc.stdout and "sourced -> editorial: 1" in proc.stdout
+
+
+def test_cli_dask_needs_a_scheduler_and_no_progress_bar_off_a_terminal(tmp_path: Path):
+    proc = _cli("run", str(SEED), "--engine", "dask", "--out", str(tmp_path))
+    assert proc.returncode == 2 and "--scheduler" in proc.stderr
+    proc = _cli("run", str(SEED), "--out", str(tmp_path), "--workers", "1")
+    assert proc.returncode == 0 and proc.stderr == ""  # stderr is a pipe here: no progress bar
+    assert "1 article, " in proc.stdout
+
+
+def test_cli_compare_without_outputs_is_a_usage_error(tmp_path: Path):
+    proc = _cli("compare", str(tmp_path))
+    assert proc.returncode == 2 and "no claims.csv" in proc.stderr and "Traceback" not in proc.stderr
