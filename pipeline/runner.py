@@ -50,6 +50,7 @@ class ArticleResult:
     mentions: list[EntityMention] = field(default_factory=list)
     rejected: str = ""
     warning: str = ""
+    done: bool = False
 
 
 @dataclass
@@ -167,14 +168,13 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = None) -> Iterator[ArticleResult]:
     """ArticleResults for jobs, in job order, streaming: nlp.pipe batches chunks across articles."""
     pending: deque[ArticleResult] = deque()
-    complete: set[int] = set()
 
     def docs():
         for job in jobs:
             res, clean = prepare(job, published, models)
             pending.append(res)
             if res.article is None:
-                complete.add(id(res))
+                res.done = True
                 continue
             state = ArticleProgress(res.article, clean)
             parts = chunks(clean.text)
@@ -184,16 +184,14 @@ def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = 
                 yield doc, (res, state, offset, k == len(parts) - 1)
 
     def finished():
-        while pending and id(pending[0]) in complete:
-            complete.discard(id(pending[0]))
+        while pending and pending[0].done:
             yield pending.popleft()
 
     for doc, (res, state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
         claims, mentions = extract(doc, state, offset)
         res.claims.extend(claims)
         res.mentions.extend(mentions)
-        if last:
-            complete.add(id(res))
+        res.done = last
         yield from finished()
     yield from finished()
 
