@@ -530,6 +530,13 @@ class SpeakerResolver:
         owner = self._owner(tok)
         if head_kind in ("document", "media", "organisation") and owner is not None:
             return Speaker(span.text, owner._.canonical or owner.text, _ent_type(owner, self.lex), tok.i)
+        if head_kind in ("document", "media"):
+            # "Cornyn's statement": a named owner the NER missed, resolved by surname when it can be.
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if poss is not None:
+                person = self.person_named(poss)
+                return Speaker(span.text, (person._.canonical or person.text) if person is not None else poss.text,
+                               "person" if person is not None else "", tok.i)
         if head_kind == "anonymous":
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
         # The title's holder named inside the phrase, or right after it before the cue
@@ -551,7 +558,7 @@ class SpeakerResolver:
             person = self.person_named(tok)
             if person is not None:  # a surname the NER missed ("Pompeo elaborated")
                 return Speaker(text, person._.canonical or person.text, "person", tok.i)
-        canon = " ".join(t.text for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an"))
+        canon = "".join(t.text_with_ws for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an")).strip()
         return Speaker(text, canon, head_kind or ("person" if tok.pos_ == "PROPN" else ""), tok.i)
 
     def _phrase(self, tok: Token) -> Span:
