@@ -15,6 +15,7 @@ from .components.sentences import claim_spans
 from .records import Article, Claim, EntityMention
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+VALUE_LABELS = ("DATE", "TIME", "MONEY")  # entities written with a normalised value, not a canonical name
 
 
 def claim_id(article_id: str, text: str, occurrence: int = 0) -> str:
@@ -113,7 +114,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             people=_unique(e._.canonical or e.text for e in inside if e.label_ == "PERSON"),
             organisations=_unique(e._.canonical or e.text for e in inside if e.label_ == "ORG"),
             places=_unique(e._.canonical or e.text for e in inside if e.label_ in PLACE_LABELS),
-            dates=_unique(e._.value for e in inside if e.label_ == "DATE"),
+            dates=_unique(e._.value for e in inside if e.label_ in ("DATE", "TIME")),
             money=_unique(money_label(e) for e in inside if e.label_ == "MONEY"),
             editorial_markers=_unique(m.text.lower() for m in markers if sent.start <= m.start < sent.end),
         )
@@ -127,8 +128,8 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
         for e in inside:
             mentions.append(EntityMention(
                 article_id=article.article_id, claim_id=cid, label=e.label_, text=e.text,
-                canonical=e._.canonical or (e.text if e.label_ not in ("DATE", "MONEY") else ""),
-                value=e._.value if e.label_ in ("DATE", "MONEY") else "",
+                canonical=e._.canonical or (e.text if e.label_ not in VALUE_LABELS else ""),
+                value=e._.value if e.label_ in VALUE_LABELS else "",
                 unit=e._.unit if e.label_ == "MONEY" else "", start_char=offset + e.start_char,
                 end_char=offset + e.end_char, role=e._.role,
                 qualifier=e._.qualifier if e.label_ == "MONEY" else "", **framing(e)))

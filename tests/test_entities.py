@@ -102,3 +102,48 @@ def test_seed_entity_error_classes_are_gone(seed_outputs):
     people = set(ents[ents.label == "PERSON"].canonical)
     assert {"Donald Trump", "Narendra Modi", "Oleg Salyukov", "Valery Vasilevich Gerasimov"} <= people
     assert not {"Bajwa", "Gen Bajwa", "Qamar Javed", "Trump", "Salyukov"} & people
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # The model tags only the first year of a range; the far end is taken in.
+    ("The taxes requested in arrears from 2006 to 2009 are under the ICI system.", "2015-08-02",
+     {"2006": "2006", "2009": "2009"}),
+    # Two-digit election years, each against the publication year.
+    ("Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, and Romney in 08.", "2012-02-01",
+     {"80": "1980", "84": "1984", "88": "1988", "92": "1992", "08": "2008"}),
+    # A span the model ran across dashes or a comma is read part by part.
+    ("A vote on Waitangi Day - February 6 - this year was ruled out.", "2015-05-07",
+     {"February 6": "2015-02-06", "this year": "2015"}),
+    ("Yesterday, day five of the 2018 FIFA World Cup, saw three matches.", "2018-06-19",
+     {"Yesterday": "2018-06-18", "2018": "2018"}),
+    # A TIME that names a day gets that day; "the end of the day Saturday" is Saturday.
+    ("A sudden rain storm on Sunday night (March 4) caused a mass exodus.", "2007-03-05",
+     {"Sunday night": "2007-03-04", "March 4": "2007-03-04"}),
+    ("By the end of the day Saturday the site was not loading at all.", "2008-01-20",
+     {"the end of the day Saturday": "2008-01-19"}),
+    ("We ran an article a couple of years back that was, \"No Jennifer Lopez News Today\".", "2007-11-25",
+     {"a couple of years back": "/2007-11-25"}),
+    # A cut-off year stays unresolved, and whole.
+    ("It is noteworthy that on June 9, 20, the former prime minister spoke.", "2018-08-20", {"June 9, 20": ""}),
+])
+def test_date_spans_in_real_sentences(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_hyphenated_ages_are_not_years(nlp):
+    doc = nlp.make_doc("Internet Explorer, the 10-year-old browser, slipped.")
+    doc._.published = "2011-03-08"
+    assert not [e._.value for e in nlp(doc).ents if e._.value]
+
+
+@pytest.mark.parametrize("text,ref,iso", [
+    ("the past century", Reference(2009, 4, 4), "1900/1999"), ("this century", Reference(2009), "2000/2099"),
+    ("the past 30 days", Reference(2011, 3, 8), "2011-02-06/2011-03-08"),
+    ("the last two months", Reference(2011, 3, 31), "2011-01-31/2011-03-31"),
+])
+def test_relative_centuries_and_spans(text, ref, iso):
+    assert normalise_date(text, ref) == iso

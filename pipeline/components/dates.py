@@ -80,6 +80,17 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word, {"a": 1, "an": 1, "a couple of": 2}.get(word))
 
 
+def impossible_date(text: str) -> bool:
+    """A day and month followed by a one- or two-digit "year" ("June 9, 20"): a value cut off, never guessed.
+
+    >>> impossible_date("June 9, 20"), impossible_date("June 9, 2020")
+    (True, False)
+    """
+    t = text.strip().lower()
+    return bool(re.fullmatch(rf"{_MONTH} \d{{1,2}},? \d{{1,2}}", t)
+                or re.fullmatch(rf"\d{{1,2}} {_MONTH},? \d{{1,2}}", t))
+
+
 def normalise_date(text: str, ref: Reference | None = None) -> str:
     """ISO 8601 value of a date expression, at the precision written; '' when it cannot be resolved.
 
@@ -96,10 +107,11 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     t = re.sub(rf"^(?:{_MODIFIERS}[ -])+", "", t)
     t = re.sub(r"^(the|on|in|by|since|during|until|from|of|between)\s+(?=\w)", "", t)
     t = re.sub(rf"^{_WEEKDAY},?\s+(?=\w+ \d)", "", t)
+    # "by the end of the day Saturday": the day named is the date.
+    t = re.sub(r"^(?:the )?(?:end|start|beginning|close) of (?:the )?(?:day|night),? (?=\w)", "", t)
     y = ref.year if ref else None
 
-    # Impossible: a day-month followed by a one- or two-digit "year" ("June 9, 20").
-    if re.fullmatch(rf"{_MONTH} \d{{1,2}},? \d{{1,2}}", t) or re.fullmatch(rf"\d{{1,2}} {_MONTH},? \d{{1,2}}", t):
+    if impossible_date(t):
         return ""
     m = re.fullmatch(rf"{_MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and| to|-|–) ?"
                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})", t)
@@ -157,6 +169,10 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
             total = y * 12 + ref.month - 1 + step
             return _iso(total // 12, total % 12 + 1)
         return ""
+    m = re.fullmatch(r"(?P<rel>this|last|past|previous) century", t)
+    if m:
+        c = y // 100 - (m["rel"] != "this")
+        return f"{c:02d}00/{c:02d}99"
     if t in ("year before", "previous year", "year earlier"):
         return str(y - 1)
     if t in ("end of the year", "year end", "year-end", "end of this year"):
@@ -167,6 +183,17 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     m = re.fullmatch(r"(?:the )?(?:past|last) (?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") years", t)
     if m:
         return f"{y - _number(m['n'])}/{ref.date.isoformat() if ref.date else y}"
+    m = re.fullmatch(r"(?:the )?(?:past|last|previous) (?P<n>\d+|" + "|".join(_NUMBER_WORDS)
+                     + r") (?P<unit>days|weeks|months)", t)
+    if m and ref.date:
+        n = _number(m["n"])
+        if m["unit"] == "months":
+            total = ref.date.year * 12 + ref.date.month - 1 - n
+            day = min(ref.date.day, calendar.monthrange(total // 12, total % 12 + 1)[1])
+            start = dt.date(total // 12, total % 12 + 1, day)
+        else:
+            start = ref.date - dt.timedelta(days=n * (7 if m["unit"] == "weeks" else 1))
+        return f"{start.isoformat()}/{ref.date.isoformat()}"
     m = re.fullmatch(r"(?P<rel>last|this|past) (?P<season>spring|summer|autumn|fall|winter)", t)
     if m and m["season"] in _SEASONS and ref.month:
         a, b = _SEASONS[m["season"]]
@@ -181,6 +208,41 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     if ref.date:
         return _relative_day(t, ref.date) or _dateparser(t, ref)
     return _dateparser(t, ref)
+
+
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night|noon|midnight|lunchtime)"
+
+
+def normalise_time(text: str, ref: Reference | None = None) -> str:
+    """The day a TIME expression falls on ("Saturday night", "earlier today"); '' for a clock time alone.
+
+    >>> normalise_time("Saturday night", Reference(2007, 3, 5)), normalise_time("22:30", Reference(2007, 3, 5))
+    ('2007-03-03', '')
+    """
+    t = re.sub(r"\s+", " ", text.strip().lower()).strip(" ,.")
+    t = re.sub(r"^(?:early|late|earlier|later|just|on|by|at|in|the) ", "", t)
+    if not ref or not ref.date:
+        return ""
+    if t in ("tonight", "today") or re.fullmatch(rf"(?:this|earlier|later) (?:today|{_TIME_OF_DAY})", t):
+        return ref.date.isoformat()
+    if t == "last night":
+        return (ref.date - dt.timedelta(days=1)).isoformat()
+    day = re.sub(rf",? (?:in the |at )?{_TIME_OF_DAY}$", "", t)
+    return normalise_date(day, ref) if day != t else ""
+
+
+def two_digit_year(text: str, ref: Reference | None = None) -> str:
+    """A year written with two digits ("'08", "84"): the latest such year not after publication.
+
+    >>> two_digit_year("'08", Reference(2012)), two_digit_year("84", Reference(2012))
+    ('2008', '1984')
+    """
+    m = re.fullmatch(r"['’]?(\d{2})", text.strip())
+    if not m:
+        return ""
+    limit = ref.year if ref else dt.date.today().year
+    year = limit // 100 * 100 + int(m[1])
+    return str(year if year <= limit else year - 100)
 
 
 def _relative_day(t: str, ref: dt.date) -> str:
@@ -271,15 +333,18 @@ def make_dates(nlp: Language, name: str) -> DateNormaliser:
 
 
 _RELATIVE_WORDS = {"this", "last", "next", "that", "past", "coming", "previous"}
-_RANGE_SPLIT = re.compile(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*(?=\w)")
+_RANGE_SPLIT = re.compile(r"\s+(?:through|thru|to|until|till|and|or)\s+|\s*[-–]\s*(?=\w)")
 
 
 class DateNormaliser:
-    """Sets `ent._.value` (ISO 8601, or '') on every DATE entity.
+    """Sets `ent._.value` (ISO 8601, or '') on every DATE entity, and on TIME entities that name a day.
 
     DATE spans are first repaired: the relative word the model left out is taken in ("this" +
-    "year"), a decade's "’s" is kept ("1930’s"), and a span joining two dates ("January 23 through
-    March 9 2014", "2000 - 2050") becomes two entities, one a date. A pattern id in ISO form (the
+    "year"), a decade's "’s" is kept ("1930’s"), the far end of a range ("from 2004 to 2009") and
+    the "ago" of "a couple of years back" are taken in. A span joining two dates ("January 23
+    through March 9 2014", "2000 - 2050", "88 and 92") becomes one entity a date; a span the
+    parser cannot read as a whole ("Waitangi Day - February 6 - this year") is split at its
+    dashes and commas into parts read one by one. A pattern id in ISO form (the
     entity_patterns.jsonl entry for "9/11") is the value as it stands.
     """
 
@@ -287,6 +352,8 @@ class DateNormaliser:
         ref = Reference.parse(doc._.published)
         ents = []
         for ent in doc.ents:
+            if ent.label_ == "TIME":
+                ent._.value = normalise_time(ent.text, ref)
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue
@@ -296,10 +363,35 @@ class DateNormaliser:
                 continue
             span = parts[0]
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
-            span._.value = iso or normalise_date(span.text, ref)
-            ents.append(span)
+            span._.value = iso or _value(span.text, ref)
+            ents.extend([span] if span._.value else _split_parts(span, ref))
         doc.ents = ents
         return doc
+
+
+def _value(text: str, ref: Reference | None) -> str:
+    return normalise_date(text, ref) or two_digit_year(text, ref)
+
+
+def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:
+    """An unreadable DATE span split at dashes, commas and brackets, when some part reads alone."""
+    if impossible_date(ent.text):
+        return [ent]
+    doc, parts, at = ent.doc, [], 0
+    # A hyphen inside a word ("10-year-old") is no boundary; a spaced dash is.
+    for piece in re.split(r"(\s[-–—]\s|[–—,()\[\]])", ent.text) + [""]:
+        if piece and not re.fullmatch(r"\s[-–—]\s|[–—,()\[\]]", piece):
+            part = doc.char_span(ent.start_char + at, ent.start_char + at + len(piece), label="DATE",
+                                 alignment_mode="contract")
+            if part is not None and len(part):
+                part._.value = normalise_date(part.text, ref)
+                parts.append(part)
+        at += len(piece)
+    return parts if any(p._.value for p in parts) else [ent]
+
+
+_RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–"}
+_AGO_WORDS = {"ago", "back", "earlier", "before"}
 
 
 def _repair(ent: Span) -> Span:
@@ -308,38 +400,59 @@ def _repair(ent: Span) -> Span:
         start -= 1
     if end < len(doc) and doc[end].lower_ in ("’s", "'s", "s") and doc[end - 1].like_num and not doc[end].ent_type_:
         end += 1
+    if (end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _is_year(doc[end + 1])
+            and not doc[end + 1].ent_type_ and _is_year(doc[end - 1])):
+        # The model often tags only the first year of "from 2004 to 2009"; a following noun
+        # ("2004 and 2009 cars") makes the second a count, not a year.
+        if end + 2 >= len(doc) or doc[end + 2].pos_ not in ("NOUN", "PROPN"):
+            end += 2
+    if end < len(doc) and doc[end].lower_ in _AGO_WORDS and doc[end - 1].lower_ in ("years", "months", "weeks"):
+        end += 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="DATE", span_id=ent.id_)
+
+
+def _is_year(token) -> bool:
+    return token.shape_ == "dddd" and 1000 <= int(token.text) <= 2199
 
 
 def _range_ends(left: Span, right: Span, ref: Reference | None) -> list[Span]:
     """Values for the two ends of a range: a year written on one end holds for the other, and an
     end without a year falls on or after the start ("November 20 to December 11")."""
     year = re.compile(r"\b\d{4}\b")
-    right._.value = normalise_date(right.text, ref)
+    right._.value = _value(right.text, ref)
+    if two_digit_year(left.text, ref):  # "88 and 92": two years, each read against publication
+        left._.value = two_digit_year(left.text, ref)
+        return [left, right]
     if not year.search(left.text) and year.search(right.text):
         start_ref = Reference.parse(right._.value[:4])
-        left._.value = normalise_date(left.text, Reference(start_ref.year, None, None) if start_ref else ref)
+        left._.value = _value(left.text, Reference(start_ref.year, None, None) if start_ref else ref)
     else:
-        left._.value = normalise_date(left.text, ref)
+        left._.value = _value(left.text, ref)
         start = Reference.parse(left._.value)
         if start and not year.search(right.text):
-            right._.value = normalise_date(right.text, Reference(start.year, start.month, start.day))
+            right._.value = _value(right.text, Reference(start.year, start.month, start.day))
             if right._.value and right._.value[:10] < left._.value[:10]:
-                right._.value = normalise_date(right.text, Reference(start.year + 1, start.month, start.day))
+                right._.value = _value(right.text, Reference(start.year + 1, start.month, start.day))
     return [left, right]
 
 
 def _split_range(ent: Span) -> list[Span]:
-    """Two dates joined by "through"/"to"/a dash, each a date of its own, become two spans."""
+    """Two dates joined by "through"/"to"/"and"/a dash, each a date of its own, become two spans."""
     text = ent.text
     m = _RANGE_SPLIT.search(text)
-    if not m or re.match(r"\d{1,2}(st|nd|rd|th)?$", text[m.end():]):
-        return [ent]  # "December 3 and 4" and "3-4 May" stay one range
+    if not m or re.match(r"\d{1,2}(st|nd|rd|th)?(,? \d{4})?$", text[m.end():]) and not _two_digit_years(text):
+        return [ent]  # "December 3 and 4, 2016" and "3-4 May" stay one range
     left = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="DATE", alignment_mode="contract")
     right = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="DATE", alignment_mode="contract")
     dated = re.compile(rf"\d{{4}}|{_MONTH}", re.I)
-    if left is None or right is None or not (dated.search(left.text) and dated.search(right.text)):
+    if left is None or right is None:
+        return [ent]
+    if not (dated.search(left.text) and dated.search(right.text)) and not _two_digit_years(text):
         return [ent]
     return [left, right]
+
+
+def _two_digit_years(text: str) -> bool:
+    return re.fullmatch(r"['’]?\d{2} (?:and|or|to) ['’]?\d{2}", text) is not None
