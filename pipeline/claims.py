@@ -66,6 +66,46 @@ def money_label(ent: Span) -> str:
     return f"{ent._.unit} (amount unspecified)" if ent._.unit else ""
 
 
+def mention(article_id: str, ent: Span, claim: str = "", offset: int | None = 0,
+            section: str = "body") -> EntityMention:
+    """The entities.csv row of one entity; `offset` None for text outside the body (no offsets)."""
+    return EntityMention(
+        article_id=article_id, claim_id=claim, label=ent.label_, text=ent.text,
+        canonical=ent._.canonical or (ent.text if ent.label_ not in VALUE_LABELS else ""),
+        value=ent._.value if ent.label_ in VALUE_LABELS else "",
+        unit=ent._.unit if ent.label_ == "MONEY" else "",
+        start_char=-1 if offset is None else offset + ent.start_char,
+        end_char=-1 if offset is None else offset + ent.end_char, role=ent._.role,
+        qualifier=ent._.qualifier if ent.label_ == "MONEY" else "", section=section, **framing(ent))
+
+
+def title_mentions(doc: Doc, progress: ArticleProgress) -> list[EntityMention]:
+    """Entity rows of the headline, outside the body: no claim, no offsets.
+
+    Headlines are title-cased, which misleads the model ("Pakistan, Russia Fortify Relations"
+    gives an ORG "Fortify Relations"), so a name is kept only when the body names it too, and
+    takes the body's label and canonical form ("Trump" -> "Donald Trump"); dates and amounts
+    are kept when they have a value. Called once the body is done.
+    """
+    aid, names = progress.article.article_id, progress.names
+    people = {canon for label, canon in names.values() if label == "PERSON"}
+    rows = []
+    for ent in doc.ents:
+        row = mention(aid, ent, offset=None, section="title")
+        if ent.label_ in VALUE_LABELS:
+            if row.value:
+                rows.append(row)
+            continue
+        label, canon = names.get(ent.text, ("", ""))
+        if not label and ent.label_ == "PERSON":
+            fuller = [c for c in people if c.endswith(" " + ent.text) or c.startswith(ent.text + " ")]
+            label, canon = ("PERSON", fuller[0]) if len(fuller) == 1 else ("", "")
+        if label:
+            row.label, row.canonical = label, canon
+            rows.append(row)
+    return rows
+
+
 @dataclass
 class ArticleProgress:
     """An article being extracted chunk by chunk: what claim ids and indices have been used."""
@@ -74,6 +114,7 @@ class ArticleProgress:
     clean: CleanText
     seen: dict[str, int] = field(default_factory=dict)
     next_sentence: int = 0
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # name as written -> (label, canonical)
 
 
 def _within(spans: list[Span], ents: list[Span]) -> Iterator[tuple[Span, list[Span]]]:
@@ -100,7 +141,8 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
     if article.dateline and offset == 0:
         # The dateline sits in the header, outside the body: no claim, no body offsets.
         mentions.append(EntityMention(article.article_id, "", "DATE", article.dateline, "",
-                                      normalise_date(article.dateline), start_char=-1, end_char=-1))
+                                      normalise_date(article.dateline), start_char=-1, end_char=-1,
+                                      section="dateline"))
     markers = list(doc._.editorial_markers)
     for sent, inside in _within(claim_spans(doc), list(doc.ents)):
         text = sent.text
@@ -108,6 +150,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
         progress.seen[text] = occurrence + 1
         cid = claim_id(article.article_id, text, occurrence)
         start = offset + sent.start_char
+        section = "caption" if clean.paragraph_of(start) in clean.captions else "body"
         claim = Claim(
             article_id=article.article_id, claim_id=cid, paragraph=clean.paragraph_of(start),
             sentence=progress.next_sentence, start_char=start, end_char=offset + sent.end_char, text=text,
@@ -117,6 +160,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             dates=_unique(e._.value for e in inside if e.label_ in ("DATE", "TIME")),
             money=_unique(money_label(e) for e in inside if e.label_ == "MONEY"),
             editorial_markers=_unique(m.text.lower() for m in markers if sent.start <= m.start < sent.end),
+            section=section,
         )
         progress.next_sentence += 1
         att = sent._.attribution
@@ -125,14 +169,8 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             for f in fields(att):
                 setattr(claim, f.name, getattr(att, f.name))
         claims.append(claim)
-        for e in inside:
-            mentions.append(EntityMention(
-                article_id=article.article_id, claim_id=cid, label=e.label_, text=e.text,
-                canonical=e._.canonical or (e.text if e.label_ not in VALUE_LABELS else ""),
-                value=e._.value if e.label_ in VALUE_LABELS else "",
-                unit=e._.unit if e.label_ == "MONEY" else "", start_char=offset + e.start_char,
-                end_char=offset + e.end_char, role=e._.role,
-                qualifier=e._.qualifier if e.label_ == "MONEY" else "", **framing(e)))
+        mentions.extend(mention(article.article_id, e, cid, offset, section) for e in inside)
+    progress.names.update((m.text, (m.label, m.canonical)) for m in mentions if m.label not in VALUE_LABELS)
     article.n_claims += len(claims)
     sourced = sum(c.claim_type == "sourced" for c in claims)
     article.n_sourced += sourced

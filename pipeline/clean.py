@@ -1,8 +1,9 @@
 """Clean: turn a scraped article body into paragraphs of plain text, before spaCy sees it.
 
 Hard-wrapped lines are unwrapped, truncated lines become paragraph breaks, words split across a
-line keep real hyphens, boilerplate (captions, comment forms, author bios) is dropped, and
-typography is normalised with textacy. Paragraphs are joined with a blank line.
+line keep real hyphens, boilerplate (comment forms, author bios, photo credits) is dropped, photo
+captions become paragraphs of their own, and typography is normalised with textacy. Paragraphs are
+joined with a blank line.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 @dataclass(frozen=True)
 class CleanText:
-    """A cleaned body: the text and the start offset of each paragraph in it."""
+    """A cleaned body: the text, the start offset of each paragraph in it, and which are captions."""
 
     text: str
     paragraph_starts: tuple[int, ...]
+    captions: frozenset[int] = frozenset()
 
     def paragraph_of(self, char: int) -> int:
         """0-based index of the paragraph holding character offset `char`."""
@@ -40,6 +42,7 @@ class CleanText:
 @dataclass(frozen=True)
 class _Rules:
     drop_lines: tuple[re.Pattern, ...]
+    caption_credit: tuple[re.Pattern, ...]
     drop_paragraphs: tuple[re.Pattern, ...]
     end_of_article: tuple[re.Pattern, ...]
     author_bio: tuple[str, ...]
@@ -54,7 +57,7 @@ def _rules(models: str | None = None) -> _Rules:
     def comp(key: str) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(p, re.I) for p in raw.get(key, []))
 
-    return _Rules(comp("drop_lines"), comp("drop_paragraphs"), comp("end_of_article"),
+    return _Rules(comp("drop_lines"), comp("caption_credit"), comp("drop_paragraphs"), comp("end_of_article"),
                   tuple(raw.get("author_bio", [])), frozenset(raw.get("word_internal_suffixes", [])),
                   frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)))
 
@@ -69,6 +72,7 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [ln.strip() for ln in text.split("\n")]
     lines = ["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines]
+    lines, captions = _captions(lines, rules.caption_credit)
     width = wrap_width(lines)
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
     paragraphs: list[str] = []
@@ -89,7 +93,27 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     for para in kept:
         starts.append(pos)
         pos += len(para) + len(PARAGRAPH_SEP)
-    return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts))
+    caption_texts = {normalise_paragraph(c) for c in captions}
+    return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts),
+                     frozenset(i for i, para in enumerate(kept) if para in caption_texts))
+
+
+def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[str], list[str]]:
+    """Lines with photo credits cut off; a captioned line stands alone (blank lines around it)."""
+    out: list[str] = []
+    captions: list[str] = []
+    for ln in lines:
+        m = next((m for p in credits if (m := p.search(ln))), None)
+        if m is None:
+            out.append(ln)
+            continue
+        caption = ln[:m.start()].rstrip()
+        if len(caption.split()) < 2:
+            out.append("")  # a credit alone, or a stray word before it
+            continue
+        captions.append(caption)
+        out.extend(["", caption, ""])
+    return out, captions
 
 
 def normalise_paragraph(para: str) -> str:

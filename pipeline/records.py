@@ -70,6 +70,7 @@ class Claim:
     review_note: str = ""
     cue_kind: str = ""
     nested_speaker: str = ""
+    section: str = "body"  # or "caption": a photo caption kept from the page
 
 
 @dataclass
@@ -90,6 +91,7 @@ class EntityMention:
     modifiers: list[str] = field(default_factory=list)
     verb: str = ""
     verb_role: str = ""
+    section: str = "body"  # where the mention is: "title", "dateline", "body" or "caption"
 
 
 def columns(record_type: type) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from .claims import ArticleProgress, extract
+from .claims import ArticleProgress, extract, title_mentions
 from .clean import clean_body
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, unique_ids
@@ -178,6 +178,8 @@ def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = 
                 continue
             state = ArticleProgress(res.article, clean)
             parts = chunks(clean.text)
+            if res.article.title:
+                parts.append((None, res.article.title))  # the headline, after the body: see title_mentions
             for k, (offset, text) in enumerate(parts):
                 doc = nlp.make_doc(text)
                 doc._.published = res.article.published
@@ -188,9 +190,12 @@ def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = 
             yield pending.popleft()
 
     for doc, (res, state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
-        claims, mentions = extract(doc, state, offset)
-        res.claims.extend(claims)
-        res.mentions.extend(mentions)
+        if offset is None:
+            res.mentions[:0] = title_mentions(doc, state)
+        else:
+            claims, mentions = extract(doc, state, offset)
+            res.claims.extend(claims)
+            res.mentions.extend(mentions)
         res.done = last
         yield from finished()
     yield from finished()

@@ -147,3 +147,49 @@ def test_hyphenated_ages_are_not_years(nlp):
 ])
 def test_relative_centuries_and_spans(text, ref, iso):
     assert normalise_date(text, ref) == iso
+
+
+@pytest.mark.parametrize("text,ref,iso", [
+    # Seasons span the months that hold both the meteorological and the astronomical season.
+    ("summer of 2012", None, "2012-06/2012-09"), ("winter of 2014", None, "2013-12/2014-03"),
+    ("last summer", Reference(2022, 10, 26), "2022-06/2022-09"), ("Winter", Reference(2013, 10, 9), "2013-12/2014-03"),
+    ("last winter", Reference(2013, 10, 9), "2012-12/2013-03"),
+    # Counted in years, written to the year.
+    ("the last 30 years", Reference(2011, 4, 13), "1981/2011"),
+])
+def test_seasons_and_year_counts(text, ref, iso):
+    assert normalise_date(text, ref) == iso
+
+
+def test_hours_ago_and_years_within_names():
+    from pipeline.components.dates import normalise_time, year_within
+
+    assert normalise_time("just over 24 hours ago", Reference(2008, 1, 20)) == "/2008-01-19"
+    assert normalise_time("three hours ago", Reference(2008, 1, 20)) == "2008-01-20"
+    assert year_within("RecentChangesCamp 2008") == "2008"
+    assert year_within("four years before 2008") == year_within("a 2000 year old tradition") == ""
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("I visited the festival on Saturday night, the opening night, and there was a sea of people.", "2007-03-05",
+     {"Saturday night": "2007-03-03", "the opening night": "2007-03-03"}),
+    ("Opening night, January 23, 2014, of the Andy Warhol exhibit of Polaroids and screen prints.", "2014-01-28",
+     {"Opening night": "2014-01-23", "January 23, 2014": "2014-01-23"}),
+])
+def test_appositive_times_share_a_value(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    values = {e.text: e._.value for e in nlp(doc).ents}
+    assert {k: values.get(k) for k in expected} == expected
+
+
+def test_headline_entities_are_rows_of_their_own(seed_outputs):
+    import pandas as pd
+
+    ents = pd.read_csv(seed_outputs / "entities.csv", dtype=str, keep_default_na=False)
+    title = ents[ents.section == "title"]
+    # "US-led Secret Strategy Compelled Pakistan to Fortify Relations with Russia": the body's names,
+    # canonical as in the body; the title-cased "Fortify Relations" is no ORG.
+    assert {"Pakistan", "Russia", "United States"} <= set(title.canonical)
+    assert "Fortify Relations" not in set(title.text)
+    assert set(title.claim_id) == {""} and set(title.start_char) == {"-1"}

@@ -83,3 +83,41 @@ def test_dateline_is_read_as_publication_date():
 
 def test_unique_ids():
     assert unique_ids([Path("a/x.txt"), Path("b/x.md")]) == ["x", "x-2"]
+
+
+def test_photo_captions_are_kept_as_flagged_paragraphs_without_credits():
+    raw = ("Image result for Pakistan LEADER PHOTO\n\n"
+           "Braverman (left) and Sunak (right) on October 25, 2022. Image: UK Government.\n\n"
+           "The Home Office announced a questionnaire for asylum seekers.\n\n"
+           "Image: Home Office.\n\n"
+           "Herrick at RecentChangesCamp 2008 Image: ShakataGaNai.\n")
+    clean = clean_body(raw)
+    paras = clean.text.split("\n\n")
+    assert paras == ["Braverman (left) and Sunak (right) on October 25, 2022.",
+                     "The Home Office announced a questionnaire for asylum seekers.",
+                     "Herrick at RecentChangesCamp 2008"]
+    assert clean.captions == {0, 2}
+
+
+def test_a_claim_does_not_end_on_a_conjunction(nlp):
+    from pipeline.components.sentences import claim_spans
+
+    doc = nlp('Three of Digimon\'s "Digi-destined", including cosplayer Jessica Anderson.\n\n'
+              "Video games, movies, and more\n\nLady Cassandra from Doctor Who.")
+    claims = [s.text for s in claim_spans(doc)]
+    assert claims[1:] == ["Video games, movies, and more", "Lady Cassandra from Doctor Who."]
+
+
+def test_caption_claims_are_marked_in_claims_csv(tmp_path: Path, nlp):
+    import pandas as pd
+
+    from pipeline.runner import run
+
+    src = tmp_path / "questionnaire.txt"
+    src.write_text("Asylum process to change\n\nBraverman (left) and Sunak (right) on October 25, 2022. "
+                   "Image: UK Government.\n\nThe Home Office said the questionnaire would speed up claims.\n",
+                   encoding="utf-8")
+    run([src], tmp_path / "out", nlp=nlp)
+    claims = pd.read_csv(tmp_path / "out" / "claims.csv", dtype=str, keep_default_na=False)
+    assert list(claims.section) == ["caption", "body"]
+    assert "Image" not in " ".join(claims.text) and claims.dates.iloc[0] == "2022-10-25"

@@ -29,7 +29,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+# Months a season spans, wide enough for both the meteorological (June 1) and the astronomical
+# (June 21) season to lie inside; winter runs from December into the next year.
+_SEASONS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12), "winter": (12, 3)}
 
 
 @dataclass(frozen=True)
@@ -143,10 +145,9 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     m = re.fullmatch(r"(?:the )?(?:year )?(?P<year>1[5-9]\d\d|20\d\d)", t)
     if m:
         return m["year"]
-    m = re.fullmatch(r"(?P<season>spring|summer|autumn|fall) (?:of )?(?P<year>\d{4})", t)
+    m = re.fullmatch(r"(?P<season>spring|summer|autumn|fall|winter) (?:of )?(?P<year>\d{4})", t)
     if m:
-        a, b = _SEASONS[m["season"]]
-        return f"{m['year']}-{a:02d}/{m['year']}-{b:02d}"
+        return _season(m["season"], int(m["year"]))
     if not y:
         return _dateparser(t, ref)
     # Relative to the publication date.
@@ -181,8 +182,8 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     if m and _number(m["n"]) is not None:
         return str(y - _number(m["n"]) * (10 if m["unit"].startswith("decade") else 1))
     m = re.fullmatch(r"(?:the )?(?:past|last) (?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") years", t)
-    if m:
-        return f"{y - _number(m['n'])}/{ref.date.isoformat() if ref.date else y}"
+    if m:  # counted in years, so written to the year
+        return f"{y - _number(m['n'])}/{y}"
     m = re.fullmatch(r"(?:the )?(?:past|last|previous) (?P<n>\d+|" + "|".join(_NUMBER_WORDS)
                      + r") (?P<unit>days|weeks|months)", t)
     if m and ref.date:
@@ -194,11 +195,9 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         else:
             start = ref.date - dt.timedelta(days=n * (7 if m["unit"] == "weeks" else 1))
         return f"{start.isoformat()}/{ref.date.isoformat()}"
-    m = re.fullmatch(r"(?P<rel>last|this|past) (?P<season>spring|summer|autumn|fall|winter)", t)
-    if m and m["season"] in _SEASONS and ref.month:
-        a, b = _SEASONS[m["season"]]
-        yr = y if ref.month > b else y - 1
-        return f"{yr}-{a:02d}/{yr}-{b:02d}"
+    m = re.fullmatch(r"(?:(?P<rel>last|this|past|next|coming) )?(?P<season>spring|summer|autumn|fall|winter)", t)
+    if m and ref.month:
+        return _nearest_season(m["season"], ref, m["rel"])
     m = re.fullmatch(r"(?:(?:a few|several|some|many|a couple of) (?P<u1>days|weeks|months|years) (?:ago|back)"
                      r"|(?:the )?(?:past|last) (?:few|several|couple of) (?P<u2>days|weeks|months|years))", t)
     if m and ref.month:
@@ -227,6 +226,10 @@ def normalise_time(text: str, ref: Reference | None = None) -> str:
         return ref.date.isoformat()
     if t == "last night":
         return (ref.date - dt.timedelta(days=1)).isoformat()
+    m = re.fullmatch(r"(?P<over>(?:over|more than) )?(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") hours ago", t)
+    if m:  # the publication time is unknown: to the day, and "over" leaves the start open
+        day = (ref.date - dt.timedelta(days=round(_number(m["n"]) / 24))).isoformat()
+        return ("/" if m["over"] else "") + day
     day = re.sub(rf",? (?:in the |at )?{_TIME_OF_DAY}$", "", t)
     return normalise_date(day, ref) if day != t else ""
 
@@ -267,6 +270,29 @@ def _relative_day(t: str, ref: dt.date) -> str:
             return (ref + dt.timedelta(days=(7 - delta) % 7 or 7)).isoformat()
         return (ref - dt.timedelta(days=delta or (7 if m["rel"] == "last" else 0))).isoformat()
     return ""
+
+
+def _season(season: str, year: int) -> str:
+    """A season's months in a year; a winter is the one that ends in that year ("winter 2014": Dec 2013-Mar 2014)."""
+    a, b = _SEASONS[season]
+    return f"{year - (b < a)}-{a:02d}/{year}-{b:02d}"
+
+
+def _nearest_season(season: str, ref: Reference, rel: str | None) -> str:
+    """"last summer" (the latest one over before the reference month), "next"/"coming" (the first one
+    after), "this" or a bare season (the one nearest the reference month, a tie going forward)."""
+    now = ref.year * 12 + ref.month
+    a, b = _SEASONS[season]
+    spans = []
+    for year in range(ref.year - 2, ref.year + 3):
+        start = (year - (b < a)) * 12 + a
+        spans.append((start, year * 12 + b, year))
+    if rel in ("last", "past"):
+        return _season(season, max(y for s, e, y in spans if e < now))
+    if rel in ("next", "coming"):
+        return _season(season, min(y for s, e, y in spans if s > now))
+    dist = {y: (0 if s <= now <= e else min(abs(now - s), abs(now - e)), now > e) for s, e, y in spans}
+    return _season(season, min(dist, key=lambda y: dist[y]))
 
 
 def _nearest_year(month: int, ref: Reference) -> int:
@@ -365,12 +391,39 @@ class DateNormaliser:
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
             span._.value = iso or _value(span.text, ref)
             ents.extend([span] if span._.value else _split_parts(span, ref))
+        _share_appositive_values(doc, ents)
         doc.ents = ents
         return doc
 
 
+def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
+    """A time set off by a comma or bracket right beside a dated one names the same time:
+    "Saturday night, the opening night," and "Opening night, January 23, 2014," share a value."""
+    timed = [e for e in ents if e.label_ in ("DATE", "TIME")]
+    for a, b in zip(timed, timed[1:], strict=False):
+        if b.start == a.end + 1 and doc[a.end].text in (",", "(") and bool(a._.value) != bool(b._.value):
+            a._.value = b._.value = a._.value or b._.value
+
+
 def _value(text: str, ref: Reference | None) -> str:
-    return normalise_date(text, ref) or two_digit_year(text, ref)
+    return normalise_date(text, ref) or two_digit_year(text, ref) or year_within(text)
+
+
+_SHIFT_WORDS = re.compile(r"\b(before|after|ago|since|until|till|prior|earlier|later|from|between|by|to|"
+                          r"and|or|years?|decades?|old)\b", re.I)
+
+
+def year_within(text: str) -> str:
+    """The year of a date expression that names one year and nothing that shifts it ("RecentChangesCamp
+    2008", "the 2014 Winter Paralympics"): the event lies within that year.
+
+    >>> year_within("RecentChangesCamp 2008"), year_within("four years before 2008"), year_within("2000 year old")
+    ('2008', '', '')
+    """
+    years = re.findall(r"(?<![\d/.,-])(?:1[5-9]|20)\d\d(?![\d/.,-])", text)
+    if len(years) != 1 or _SHIFT_WORDS.search(text) or re.search(_MONTH, text, re.I):
+        return ""
+    return years[0]
 
 
 def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:

@@ -35,6 +35,11 @@ def _ends_in_title(span) -> bool:
     return len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()
 
 
+def _cannot_end(span) -> bool:
+    """A parser split after a conjunction, determiner or preposition ("Video games, movies, and | more")."""
+    return span[-1].pos_ in ("CCONJ", "DET", "ADP") and span[-1].lower_ not in ("up", "out", "off", "in", "on")
+
+
 # A "sentence" longer than this (text without punctuation) is cut into claims of about this size,
 # at token boundaries, so that every claim fits a spreadsheet cell and a reviewer's reading.
 MAX_CLAIM_CHARS = 3000
@@ -55,7 +60,8 @@ def _capped(span):
 def claim_spans(doc: Doc) -> list:
     """The doc's sentences as claim spans: trimmed of space, no punctuation-only spans, and a
     sentence the parser ended at a title abbreviation ("Senator.", kept one token by
-    add_title_abbreviations) joined to the name that follows it; none longer than MAX_CLAIM_CHARS.
+    add_title_abbreviations) or at a word no sentence ends with ("and", "the", "of") joined to
+    what follows it; none longer than MAX_CLAIM_CHARS.
     Computed once per Doc (the bounds are kept in user_data)."""
     bounds = doc.user_data.get("claimscope_claims")
     if bounds is None:
@@ -78,8 +84,8 @@ def _claim_spans(doc: Doc) -> list:
         held = None
         span = doc[start: toks[-1].i + 1]
         prev = spans[-1] if spans else None
-        if prev is not None and _ends_in_title(prev) and span[0].is_title and \
-                "\n" not in doc[prev.end: span.start].text:
+        if prev is not None and "\n" not in doc[prev.end: span.start].text and (
+                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev)):
             spans[-1] = doc[prev.start: span.end]
         else:
             spans.append(span)
