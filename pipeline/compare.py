@@ -18,6 +18,7 @@ from .records import LIST_SEP
 from .resources import load_tsv
 
 TOP = 5
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 
 @dataclass
@@ -44,7 +45,8 @@ def read_outputs(folder: str | Path) -> RunOutputs:
     frames = {k: pd.concat(v, ignore_index=True) if v else pd.DataFrame() for k, v in tables.items()}
     arts = frames["articles"].drop_duplicates("article_id", keep="last")
     claims = frames["claims"].drop_duplicates(["article_id", "claim_id"], keep="last")
-    ents = frames["entities"].drop_duplicates(["article_id", "claim_id", "label", "start_char"], keep="last")
+    # Headline and dateline rows share an empty claim id and no offsets: their text tells them apart.
+    ents = frames["entities"].drop_duplicates(["article_id", "claim_id", "label", "start_char", "text"], keep="last")
     for df, cols in ((claims, ("paragraph", "sentence", "start_char", "end_char")),
                      (ents, ("start_char", "end_char"))):
         for c in cols:
@@ -77,13 +79,17 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
     for art in out.articles.itertuples():
         c = out.claims[out.claims.article_id == art.article_id]
         e = out.entities[out.entities.article_id == art.article_id]
+        # Photo captions describe pictures; the shares are of the text's own claims.
+        captions = c[c.section == "caption"] if "section" in c else c.iloc[:0]
+        c = c.drop(captions.index)
+        headline = e[e.section == "title"] if "section" in e else e.iloc[:0]
         n = len(c)
         sourced = c[c.claim_type == "sourced"]
         editorial = c[c.claim_type == "editorial"]
         marked = editorial[editorial.editorial_markers != ""]
         cues = sourced[sourced.cue != ""]
         loaded = cues[cues.cue_kind == "loaded"]
-        named = e[e.label.isin(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])]
+        named = e[e.label.isin(NAME_LABELS)]
         dates = [v for v in e[e.label == "DATE"].value if v]
         starts = sorted(d.split("/")[0] for d in dates if d.split("/")[0])
         ends = sorted(d.split("/")[-1] for d in dates if d.split("/")[-1])
@@ -91,6 +97,7 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
         totals = money.assign(v=pd.to_numeric(money.value, errors="coerce")).groupby("unit")["v"].sum()
         rows.append({
             "article_id": art.article_id, "title": getattr(art, "title", ""), "claims": n,
+            "captions": len(captions),
             "share_sourced": round(len(sourced) / n, 3) if n else 0.0,
             "share_editorial": round(len(editorial) / n, 3) if n else 0.0,
             "share_editorial_marked": round(len(marked) / len(editorial), 3) if len(editorial) else 0.0,
@@ -102,6 +109,8 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
             "share_cues_loaded": round(len(loaded) / len(cues), 3) if len(cues) else 0.0,
             "top_cues": _counted(cues.cue.str.lower()),
             "top_entities": _counted(named.canonical.where(named.canonical != "", named.text)),
+            "headline_entities": LIST_SEP.join(dict.fromkeys(
+                headline[headline.label.isin(NAME_LABELS)].canonical.where(lambda v: v != "", headline.text))),
             "key_terms": LIST_SEP.join((keyterms or {}).get(art.article_id, [])),
             "dates_from": starts[0] if starts else "", "dates_to": ends[-1] if ends else "",
             "money_totals": LIST_SEP.join(f"{v:.0f} {u}" for u, v in totals.items()),

@@ -21,6 +21,7 @@ th{background:#eef2f7}
 .claim{padding:1px 2px;border-radius:3px}
 .claim.sourced{background:#dcebff;border-bottom:2px solid #2f6fdb}
 .claim.editorial{background:#fff0d6;border-bottom:2px solid #e09b1a}
+p.caption{font-size:.85em;font-style:italic;color:#555}
 .claim.hidden{background:none;border-bottom:none;opacity:.25}
 .who{font-size:11px;color:#2f4f7f;background:#eef3fb;border-radius:3px;padding:0 3px;margin-left:2px}
 mark.ent{background:none;border-bottom:1px dotted #555;padding:0}
@@ -118,11 +119,15 @@ def _claim_html(claim, ents: pd.DataFrame) -> str:
 
 def _article_html(art, claims: pd.DataFrame, ents: pd.DataFrame) -> str:
     paras: dict[int, list[str]] = {}
+    captions: set[int] = set()
     by_claim = {cid: g.sort_values("start_char") for cid, g in ents.groupby("claim_id")} if len(ents) else {}
     for c in claims.sort_values("sentence").itertuples():
         paras.setdefault(c.paragraph, []).append(_claim_html(c, by_claim.get(c.claim_id, ents.iloc[0:0])))
+        if getattr(c, "section", "") == "caption":
+            captions.add(c.paragraph)
     meta = " · ".join(x for x in (getattr(art, "author", ""), getattr(art, "published", "")) if x)
-    body = "".join(f"<p>{''.join(p)}</p>" for _, p in sorted(paras.items()))
+    body = "".join(('<p class="caption">' if k in captions else "<p>") + "".join(p) + "</p>"
+                   for k, p in sorted(paras.items()))
     return (f"<article id='a-{html.escape(art.article_id)}'><h2>{html.escape(art.title or art.article_id)}</h2>"
             f"<div class='meta'>{html.escape(meta)}</div>{body}</article>")
 

@@ -20,7 +20,9 @@ The opposition leader Jane Roe claimed that the plan would fail.
 Prices in Lahore rose again this week.
 """
 
-ARTICLE_B = """The dam
+ARTICLE_B = """John Smith and the dam
+
+Workers on the dam wall in May. Image: Water Board.
 
 John Smith said, “We will finish the dam on time.”
 Engineers warned that the old dam could break.
@@ -57,6 +59,9 @@ def test_framing_figures(compared):
     b = _row(f, article_id="b")
     assert (b.claims, b.voices, b.cues_loaded, b.cues_neutral) == (3, 2, 1, 1)
     assert b.share_editorial_marked == 1.0 and a.key_terms
+    # The photo caption is counted apart from the shares; the headline names John Smith.
+    assert (a.captions, b.captions) == (0, 1)
+    assert b.headline_entities == "John Smith" and a.headline_entities == ""
 
 
 def test_voices(compared):
@@ -98,11 +103,11 @@ def test_report_renders_in_a_browser(compared, tmp_path):
     base = [_chromium(), *CHROME_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
     dom = subprocess.run([*base, "--dump-dom", url], capture_output=True, text=True, timeout=120).stdout
     # The page's script ran in the browser: it counted the claims it shows.
-    assert "Showing 7 of 7 claims" in dom
+    assert "Showing 8 of 8 claims" in dom and "<p class=\"caption\">" in dom
     assert dom.count('data-type="sourced"') == 4 and "John Smith · said" in dom
     only = subprocess.run([*base, "--dump-dom", url + "#show=editorial"], capture_output=True, text=True,
                           timeout=120).stdout
-    assert "Showing 3 of 7 claims" in only and only.count('claim sourced hidden') == 4
+    assert "Showing 4 of 8 claims" in only and only.count('claim sourced hidden') == 4
     shot = tmp_path / "report.png"
     subprocess.run([*base, f"--screenshot={shot}", "--window-size=1200,900", url], capture_output=True,
                    timeout=120)

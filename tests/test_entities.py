@@ -193,3 +193,10 @@ def test_headline_entities_are_rows_of_their_own(seed_outputs):
     assert {"Pakistan", "Russia", "United States"} <= set(title.canonical)
     assert "Fortify Relations" not in set(title.text)
     assert set(title.claim_id) == {""} and set(title.start_char) == {"-1"}
+
+
+def test_bracketed_insertions_belong_to_the_name_and_initials_tell_people_apart(nlp):
+    doc = nlp("Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, and [George W.] Bush in 2000 and 2004.")
+    people = {e.text: e._.canonical for e in doc.ents if e.label_ == "PERSON"}
+    assert people["[George H. W.] Bush"] == "George H. W. Bush"
+    assert people["[George W.] Bush"] == "George W. Bush"

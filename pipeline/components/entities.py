@@ -75,6 +75,8 @@ class EntityFixes:
         role = ""
         if not any(ch.isalnum() for ch in ent.text[-1:]) and not ent.text.endswith("."):
             return None  # a fragment such as "non-"
+        if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
+            start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
         if label in ("PERSON", "ORG"):
             while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
                 end -= 1
@@ -206,7 +208,7 @@ def _relabel(ent: Span, person_names: dict[str, list[str]]) -> Span:
 
 
 def _clean_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"[’']s$", "", text.strip().replace("[", "").replace("]", ""))
     text = re.sub(r"^(the|The)\s+", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,.;:")
 
@@ -217,6 +219,9 @@ def _name_words(text: str) -> list[str]:
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """Whether every word of `shorter` is in `longer`, in order, the last word matching the surname."""
+    initials = [w for w in shorter if len(w) == 1]
+    if initials and initials != [w for w in longer if len(w) == 1]:
+        return False  # "George W. Bush" is not "George H. W. Bush"
     it = iter(longer)
     return all(w in it for w in shorter) and shorter[-1] == longer[-1] or shorter == longer[: len(shorter)]
 
