@@ -200,3 +200,17 @@ def test_bracketed_insertions_belong_to_the_name_and_initials_tell_people_apart(
     people = {e.text: e._.canonical for e in doc.ents if e.label_ == "PERSON"}
     assert people["[George H. W.] Bush"] == "George H. W. Bush"
     assert people["[George W.] Bush"] == "George W. Bush"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On Wednesday, Mohamed and his father are to travel to the United Nations.", "2015-09-23"),
+    ("The leaders will meet on Friday to discuss the deal.", "2015-09-25"),
+    ("He is going to announce the plan on Monday.", "2015-09-28"),
+    ("The vote is scheduled for Sunday.", "2015-09-27"),
+    ("The minister said on Friday that talks had failed.", "2015-09-18"),
+    ("He was going to announce it on Monday.", "2015-09-21"),
+])
+def test_a_weekday_in_a_future_clause_is_the_next_one(nlp, text, day):
+    doc = nlp.make_doc(text)
+    doc._.published = "2015-09-22"  # a Tuesday
+    assert [e._.value for e in nlp(doc).ents if e.label_ == "DATE"] == [day]

@@ -391,9 +391,40 @@ class DateNormaliser:
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
             span._.value = iso or _value(span.text, ref)
             ents.extend([span] if span._.value else _split_parts(span, ref))
+        if ref and ref.date:
+            for ent in ents:
+                m = re.fullmatch(rf"{_WEEKDAY}(?: {_TIME_OF_DAY})?", ent.text.lower())
+                if m and ent.label_ in ("DATE", "TIME") and _future(ent):
+                    ahead = (WEEKDAYS[m["wd"]] - ref.date.weekday()) % 7 or 7
+                    ent._.value = (ref.date + dt.timedelta(days=ahead)).isoformat()
         _share_appositive_values(doc, ents)
         doc.ents = ents
         return doc
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+_SCHEDULED = {"schedule", "expect", "plan", "set", "due", "slate"}
+
+
+def _future(ent: Span) -> bool:
+    """Whether the clause a day name sits in speaks of the future: "will meet on Friday", "are to
+    travel", "is going to announce", "is scheduled for Sunday". A bare weekday is then the next one."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    kids = list(verb.children)
+    if any(k.dep_ == "aux" and k.lower_ in _FUTURE_AUX for k in kids):
+        return True
+    present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
+    if verb.lemma_ in _SCHEDULED and present_be:
+        return True
+    if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
+            k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in kids):
+        return True  # "are to travel on Wednesday"
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids) and (
+        head.lower_ == "going" and any(k.tag_ in ("VBP", "VBZ") for k in head.children)
+        or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ"))
 
 
 def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
