@@ -68,6 +68,7 @@ def test_seed_entities(seed_outputs):
     ("this weekend", Reference(2015, 9, 22), "2015-09-19/2015-09-20"), ("A few months ago", Reference(2012, 3, 15),
                                                                          "/2012-03"),
     ("the year before", Reference(2015), "2014"), ("year end", Reference(2023, 2, 23), "2023-12-31"),
+    ("the end of last year", Reference(2018), "2017-12-31"),
 ])
 def test_relative_and_vague_dates(text, ref, iso):
     assert normalise_date(text, ref) == iso

@@ -176,8 +176,9 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         return f"{c:02d}00/{c:02d}99"
     if t in ("year before", "previous year", "year earlier"):
         return str(y - 1)
-    if t in ("end of the year", "year end", "year-end", "end of this year"):
-        return f"{y}-12-31"
+    m = re.fullmatch(r"(?:the )?(?:end of (?:the |(?P<rel>this|last|next) )?year|year[ -]end)", t)
+    if m:
+        return f"{y + {'last': -1, 'next': 1}.get(m['rel'] or '', 0)}-12-31"
     m = re.fullmatch(r"(?P<n>\d+|a|an|a couple of|" + "|".join(_NUMBER_WORDS) + r") (?P<unit>years?|decades?) ago", t)
     if m and _number(m["n"]) is not None:
         return str(y - _number(m["n"]) * (10 if m["unit"].startswith("decade") else 1))
