@@ -104,6 +104,8 @@ def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[s
     captions: list[str] = []
     for ln in lines:
         m = next((m for p in credits if (m := p.search(ln))), None)
+        if m is not None and m.start() > 0 and not ln[m.start():].lstrip()[:1].isupper():
+            m = None  # "... he said in the video: incredible." is prose; a credit is capitalised
         if m is None:
             out.append(ln)
             continue

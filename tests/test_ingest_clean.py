@@ -121,3 +121,9 @@ def test_caption_claims_are_marked_in_claims_csv(tmp_path: Path, nlp):
     claims = pd.read_csv(tmp_path / "out" / "claims.csv", dtype=str, keep_default_na=False)
     assert list(claims.section) == ["caption", "body"]
     assert "Image" not in " ".join(claims.text) and claims.dates.iloc[0] == "2022-10-25"
+
+
+def test_prose_ending_like_a_credit_is_kept_whole():
+    clean = clean_body("The minister described what happened in the video: mayhem.\n\nNext paragraph here.")
+    assert clean.text.startswith("The minister described what happened in the video: mayhem.")
+    assert clean.captions == frozenset()
