@@ -215,3 +215,21 @@ def test_a_weekday_in_a_future_clause_is_the_next_one(nlp, text, day):
     doc = nlp.make_doc(text)
     doc._.published = "2015-09-22"  # a Tuesday
     assert [e._.value for e in nlp(doc).ents if e.label_ == "DATE"] == [day]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the early 2000s, Pakistan grew closer to Washington.", {"the early 2000s": "2000/2003"}),
+    ("Since the mid-1990s the ties have weakened.", {"the mid-1990s": "1993/1996"}),
+    ("On 5th August 2019, India revoked the special status.", {"5th August 2019": "2019-08-05"}),
+    ("The budget for fiscal year 2019-20 was cut.", {"fiscal year 2019-20": "2019/2020"}),
+    ("In the 1990s and 2000s, trade grew.", {"the 1990s": "1990/1999", "2000s": "2000/2009"}),
+    ("The talks of 2-3 March 2019 failed.", {"2-3 March 2019": "2019-03-02/2019-03-03"}),
+    ("The summit on 9-10 June was cancelled.", {"9-10 June": "2019-06-09/2019-06-10"}),
+    ("From 2004 to 2009 the economy grew.", {"2004": "2004", "2009": "2009"}),
+    ("Between 2004 and 2009 the economy grew.", {"2004": "2004", "2009": "2009"}),
+])
+def test_op_ed_date_forms(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = "2019-08-20"
+    values = {e.text: e._.value for e in nlp(doc).ents if e.label_ == "DATE"}
+    assert values == expected

@@ -105,7 +105,8 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     """
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
     t = re.sub(r"[\[\]]", "", re.sub(r"(?<=[a-z])'s$", "", t))
-    late = re.match(r"(late|early|mid)-? ?(?=[a-z])", t)
+    t = re.sub(r"^(?:(?:on|in|by|since|during|until|from|of|between) )?(?:the )?(?=\w)", "", t)
+    late = re.match(r"(late|early|mid)-? ?(?=[a-z\d])", t)
     t = re.sub(rf"^(?:{_MODIFIERS}[ -])+", "", t)
     t = re.sub(r"^(the|on|in|by|since|during|until|from|of|between)\s+(?=\w)", "", t)
     t = re.sub(rf"^{_WEEKDAY},?\s+(?=\w+ \d)", "", t)
@@ -121,11 +122,29 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         mo, yr = MONTHS[m["month"]], int(m["year"])
         a, b = _iso(yr, mo, int(m["d1"])), _iso(yr, mo, int(m["d2"]))
         return f"{a}/{b}" if a and b else ""
+    m = re.fullmatch(rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}"
+                     rf"(?:,? (?P<year>\d{{4}}))?", t) or re.fullmatch(
+        rf"{_MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?", t)
+    written = m.groupdict().get("year") if m else None
+    if m and (written or ref):  # "9-10 June", "2-3 March 2019": a range of days
+        mo = MONTHS[m["month"]]
+        yr = int(written) if written else _nearest_year(mo, ref)
+        a, b = _iso(yr, mo, int(m["d1"])), _iso(yr, mo, int(m["d2"]))
+        return f"{a}/{b}" if a and b and a < b else ""
+    if m:
+        return ""  # days and a month with no year and nothing to resolve it against
     m = re.fullmatch(r"(?P<a>\d{4}) ?(?:to|and|-|–|until) ?(?P<b>\d{4})", t)
     if m:
         return f"{m['a']}/{m['b']}"
+    # A fiscal or season year written "2019-20": the two calendar years it spans.
+    m = re.fullmatch(r"(?:fiscal year |fiscal |fy ?)?(?P<a>\d{4}) ?[-–/] ?(?P<b>\d{2})", t)
+    if m and int(m["b"]) == (int(m["a"]) + 1) % 100:
+        return f"{m['a']}/{int(m['a']) + 1}"
     m = re.fullmatch(r"(?P<dec>\d{3})0'?s", t)
     if m:
+        if late:  # the early, mid or late part of a decade: its first, middle or last years
+            a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[late.group(1)]
+            return f"{m['dec']}{a}/{m['dec']}{b}"
         return f"{m['dec']}0/{m['dec']}9"
     m = re.fullmatch(r"(?P<w>" + "|".join(_DECADE_WORDS) + r")", t)
     if m:
@@ -384,7 +403,10 @@ class DateNormaliser:
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue
-            parts = _split_range(_repair(ent))
+            repaired = _repair(ent)
+            while ents and ents[-1].end > repaired.start:
+                ents.pop()  # a day number the model tagged ORDINAL is now part of the date
+            parts = _split_range(repaired)
             if len(parts) == 2:
                 ents.extend(_range_ends(parts[0], parts[1], ref))
                 continue
@@ -481,6 +503,11 @@ _AGO_WORDS = {"ago", "back", "earlier", "before"}
 
 def _repair(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
+    while end - start > 1 and (doc[end - 1].lower_ in _RANGE_WORDS or doc[end - 1].is_punct):
+        end -= 1  # "the 1990s and" | "2000s"
+    if (start > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[start - 1].lower_)
+            and doc[start].lower_.rstrip(".") in MONTHS):
+        start -= 1  # "5th" (an ORDINAL to the model) + "August 2019"
     if start > 0 and doc[start - 1].lower_ in _RELATIVE_WORDS and not doc[start - 1].ent_type_:
         start -= 1
     if end < len(doc) and doc[end].lower_ in ("’s", "'s", "s") and doc[end - 1].like_num and not doc[end].ent_type_:
@@ -491,6 +518,9 @@ def _repair(ent: Span) -> Span:
         # ("2004 and 2009 cars") makes the second a count, not a year.
         if end + 2 >= len(doc) or doc[end + 2].pos_ not in ("NOUN", "PROPN"):
             end += 2
+    if (start > 1 and doc[start - 1].lower_ in _RANGE_WORDS - {"and"} and _is_year(doc[start - 2])
+            and not doc[start - 2].ent_type_ and _is_year(doc[start])):
+        start -= 2  # ... and of "from 2004 to 2009" when only "2009" is tagged
     if end < len(doc) and doc[end].lower_ in _AGO_WORDS and doc[end - 1].lower_ in ("years", "months", "weeks"):
         end += 1
     if (start, end) == (ent.start, ent.end):
@@ -532,6 +562,8 @@ def _split_range(ent: Span) -> list[Span]:
     left = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="DATE", alignment_mode="contract")
     right = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="DATE", alignment_mode="contract")
     dated = re.compile(rf"\d{{4}}|{_MONTH}", re.I)
+    if left is not None and len(left) > 1 and left[0].lower_ in ("between", "from"):
+        left = Span(ent.doc, left.start + 1, left.end, label="DATE")
     if left is None or right is None:
         return [ent]
     if not (dated.search(left.text) and dated.search(right.text)) and not _two_digit_years(text):
