@@ -37,6 +37,9 @@ def load_nlp(model: str | None = None, models: str | None = None) -> Language:
     from .components.sentences import add_title_abbreviations
 
     add_title_abbreviations(nlp, load_lexicon(directory).titles)
+    # "$300m." ends a sentence: the English exceptions keep "m." whole as an abbreviation, which
+    # glues the full stop to the amount.
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.", "b.")}
     nlp.add_pipe("claimscope_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="claimscope_entity_ruler", before="ner",
                          config={"overwrite_ents": True})

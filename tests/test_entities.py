@@ -8,6 +8,7 @@ from pipeline.components.money import find_amounts
     ("$716 billion", 716e9, "USD"), ("US$ 2 billion", 2e9, "USD"), ("Rs 5 billion", 5e9, "PKR"),
     ("€3m", 3e6, "EUR"), ("£1.2bn", 1.2e9, "GBP"), ("5 million rupees", 5e6, "PKR"),
     ("300,000 dollars", 3e5, "USD"), ("NZ$26 million", 26e6, "NZD"), ("422,000 euros", 422000, "EUR"),
+    ("half a billion dollars", 5e8, "USD"), ("a million rupees", 1e6, "PKR"), ("Rs. 500 crore", 5e9, "PKR"),
 ])
 def test_money_amounts(text, value, unit):
     (a,) = find_amounts(f"It cost {text} in all.")
@@ -233,3 +234,10 @@ def test_op_ed_date_forms(nlp, text, expected):
     doc._.published = "2019-08-20"
     values = {e.text: e._.value for e in nlp(doc).ents if e.label_ == "DATE"}
     assert values == expected
+
+
+def test_an_amount_at_the_end_of_a_sentence_leaves_the_full_stop(nlp):
+    doc = nlp("The US cut aid by $300m. The fine was Rs100m.")
+    assert [(e.text, e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == [
+        ("$300m", "300000000", "USD"), ("Rs100m", "100000000", "PKR")]
+    assert len(list(doc.sents)) == 2

@@ -58,6 +58,7 @@ def money_rules(models: str | None = None) -> MoneyRules:
         rf"(?:(?P<qual>{qual})\s+)?(?:"
         rf"(?P<sym>{sym})\s?(?P<num1>{num}){scale.format(n='sc1', s='ss1')}?"
         rf"|(?P<num2>{num}){scale.format(n='sc2', s='ss2')}?\s+(?P<word>{word})\b"
+        rf"|(?P<num3>half an?|an?|one) (?P<sc3>{long_scales}) (?P<word3>{word})\b"
         rf"|(?P<vague>(?:hundreds|tens|thousands|millions|billions|trillions))\s+of\s+(?P<vword>{word})\b"
         rf")"
     )
@@ -88,6 +89,9 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
         elif g["num2"]:
             currency = rules.words[g["word"].lower()]
             value = _number(g["num2"], g["sc2"] or g["ss2"], rules)
+        elif g["num3"]:  # "half a billion dollars", "a million dollars"
+            currency = rules.words[g["word3"].lower()]
+            value = (0.5 if g["num3"].lower().startswith("half") else 1.0) * rules.scales[g["sc3"].lower()]
         else:
             currency, value = rules.words[g["vword"].lower()], None
         out.append(Amount(m.start(), m.end(), value, currency, (g["qual"] or "").lower()))
