@@ -65,8 +65,8 @@ def _rules(models: str | None = None) -> _Rules:
 def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
     """Clean a raw article body into normalised paragraphs.
 
-    >>> clean_body("Pakistan faces anti-\\nPakistan policies and\\nsanctions.\\n\\nLeave a Reply\\nName").text
-    'Pakistan faces anti-Pakistan policies and sanctions.'
+    >>> clean_body("Pakistan faces  sanctions.\\n\\nLeave a Reply\\n\\nName").text
+    'Pakistan faces sanctions.'
     """
     rules = _rules(models)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -143,7 +143,7 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """A body cut into (offset, text) pieces of at most about `size` characters, at paragraph breaks.
 
-    >>> [(o, t) for o, t in chunks("aa bb\\n\\ncc", size=5)]
+    >>> [(o, t) for o, t in chunks("aa bb\\n\\ncc", size=7)]
     [(0, 'aa bb'), (7, 'cc')]
     """
     if len(text) <= size:

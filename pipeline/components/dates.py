@@ -1,8 +1,10 @@
-"""Dates: every DATE entity to ISO 8601 at the precision written, relative ones resolved.
+"""Dates: every DATE entity to ISO 8601 at the precision written, relative ones resolved; TIME
+entities that name a day ("Saturday night") get that day.
 
 dateparser reads the ordinary forms; the rules here cover what it does not: relative years and
-months against the article's publication date, weekdays, decades, ranges ("December 3 and 4,
-2016", "from 1996 to 2001"), seasons, and impossible values ("June 9, 20"), which stay empty.
+months against the article's publication date, weekdays (the next one in a clause about the
+future), decades and their parts, ranges ("December 3 and 4, 2016", "9-10 June", "2019-20"),
+seasons, two-digit years, and impossible values ("June 9, 20"), which stay empty.
 """
 
 from __future__ import annotations
@@ -368,7 +370,7 @@ def infer_published(text: str, today: dt.date | None = None) -> str:
     '2018'
     """
     limit = (today or dt.date.today()).year
-    years = [int(y) for y in re.findall(r"(?<![\d,.$])(?:19|20)\d{2}(?![\d,])", text) if int(y) <= limit]
+    years = [int(y) for y in re.findall(r"(?<![\d,.$])(?:19|20)\d{2}(?!\d|,\d)", text) if int(y) <= limit]
     return str(max(years)) if years else ""
 
 
