@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .clean import CleanText
 from .components.dates import normalise_date
+from .components.entities import fuller_names, name_words
 from .components.sentences import claim_spans
 from .records import Article, Claim, EntityMention
 
@@ -88,7 +89,7 @@ def title_mentions(doc: Doc, progress: ArticleProgress) -> list[EntityMention]:
     are kept when they have a value. Called once the body is done.
     """
     aid, names = progress.article.article_id, progress.names
-    people = {canon for label, canon in names.values() if label == "PERSON"}
+    people = {canon: name_words(canon) for label, canon in names.values() if label == "PERSON"}
     rows = []
     for ent in doc.ents:
         row = mention(aid, ent, offset=None, section="title")
@@ -98,7 +99,7 @@ def title_mentions(doc: Doc, progress: ArticleProgress) -> list[EntityMention]:
             continue
         label, canon = names.get(ent.text, ("", ""))
         if not label and ent.label_ == "PERSON":
-            fuller = [c for c in people if c.endswith(" " + ent.text) or c.startswith(ent.text + " ")]
+            fuller = fuller_names(ent.text, people)
             label, canon = ("PERSON", fuller[0]) if len(fuller) == 1 else ("", "")
         if label:
             row.label, row.canonical = label, canon
@@ -150,9 +151,10 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
         progress.seen[text] = occurrence + 1
         cid = claim_id(article.article_id, text, occurrence)
         start = offset + sent.start_char
-        section = "caption" if clean.paragraph_of(start) in clean.captions else "body"
+        paragraph = clean.paragraph_of(start)
+        section = "caption" if paragraph in clean.captions else "body"
         claim = Claim(
-            article_id=article.article_id, claim_id=cid, paragraph=clean.paragraph_of(start),
+            article_id=article.article_id, claim_id=cid, paragraph=paragraph,
             sentence=progress.next_sentence, start_char=start, end_char=offset + sent.end_char, text=text,
             people=_unique(e._.canonical or e.text for e in inside if e.label_ == "PERSON"),
             organisations=_unique(e._.canonical or e.text for e in inside if e.label_ == "ORG"),

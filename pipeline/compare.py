@@ -141,7 +141,7 @@ def entity_framing_table(out: RunOutputs, models: str | None = None) -> pd.DataF
     """One row per (article, canonical entity): mentions, where (editorial vs sourced claims), and the
     adjectives and verbs the parse attaches to it. Capitals standing for a country count as it."""
     stand_for = metonyms(models)
-    e = out.entities[out.entities.label.isin(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])].copy()
+    e = out.entities[out.entities.label.isin(NAME_LABELS)].copy()
     if e.empty:
         return pd.DataFrame()
     e["entity"] = e.canonical.where(e.canonical != "", e.text).map(lambda n: stand_for.get(n, n))

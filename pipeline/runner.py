@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from .claims import ArticleProgress, extract, title_mentions
-from .clean import clean_body
+from .clean import CleanText, clean_body
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, unique_ids
 from .outputs import OutputWriter
@@ -117,7 +117,7 @@ def jobs_for(paths: Iterable[str | Path], result: RunResult) -> list[Job]:
     return [Job(str(p), a) for p, a in zip(files, unique_ids(files), strict=True)]
 
 
-def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[ArticleResult, object]:
+def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[ArticleResult, CleanText | None]:
     """Ingest and clean one input: its ArticleResult (article or rejection) and its CleanText."""
     path = Path(job.path)
     try:

@@ -33,6 +33,10 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 # Months a season spans, wide enough for both the meteorological (June 1) and the astronomical
 # (June 21) season to lie inside; winter runs from December into the next year.
+# A count written in digits or words ("30", "twelve").
+_COUNT = r"\d+|" + "|".join(_NUMBER_WORDS)
+# Prepositions a date expression may start with ("in the 1980s", "since 2014").
+_LEADING = r"(?:on|in|by|since|during|until|from|of|between)"
 _SEASONS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12), "winter": (12, 3)}
 
 
@@ -107,10 +111,10 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     """
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
     t = re.sub(r"[\[\]]", "", re.sub(r"(?<=[a-z])'s$", "", t))
-    t = re.sub(r"^(?:(?:on|in|by|since|during|until|from|of|between) )?(?:the )?(?=\w)", "", t)
+    t = re.sub(rf"^(?:{_LEADING} )?(?:the )?(?=\w)", "", t)
     late = re.match(r"(late|early|mid)-? ?(?=[a-z\d])", t)
     t = re.sub(rf"^(?:{_MODIFIERS}[ -])+", "", t)
-    t = re.sub(r"^(the|on|in|by|since|during|until|from|of|between)\s+(?=\w)", "", t)
+    t = re.sub(rf"^(?:the|{_LEADING})\s+(?=\w)", "", t)
     t = re.sub(rf"^{_WEEKDAY},?\s+(?=\w+ \d)", "", t)
     # "by the end of the day Saturday": the day named is the date.
     t = re.sub(r"^(?:the )?(?:end|start|beginning|close) of (?:the )?(?:day|night),? (?=\w)", "", t)
@@ -200,14 +204,13 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     m = re.fullmatch(r"(?:the )?(?:end of (?:the |(?P<rel>this|last|next) )?year|year[ -]end)", t)
     if m:
         return f"{y + {'last': -1, 'next': 1}.get(m['rel'] or '', 0)}-12-31"
-    m = re.fullmatch(r"(?P<n>\d+|a|an|a couple of|" + "|".join(_NUMBER_WORDS) + r") (?P<unit>years?|decades?) ago", t)
+    m = re.fullmatch(rf"(?P<n>{_COUNT}|a|an|a couple of) (?P<unit>years?|decades?) ago", t)
     if m and _number(m["n"]) is not None:
         return str(y - _number(m["n"]) * (10 if m["unit"].startswith("decade") else 1))
-    m = re.fullmatch(r"(?:the )?(?:past|last) (?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") years", t)
+    m = re.fullmatch(rf"(?:the )?(?:past|last) (?P<n>{_COUNT}) years", t)
     if m:  # counted in years, so written to the year
         return f"{y - _number(m['n'])}/{y}"
-    m = re.fullmatch(r"(?:the )?(?:past|last|previous) (?P<n>\d+|" + "|".join(_NUMBER_WORDS)
-                     + r") (?P<unit>days|weeks|months)", t)
+    m = re.fullmatch(rf"(?:the )?(?:past|last|previous) (?P<n>{_COUNT}) (?P<unit>days|weeks|months)", t)
     if m and ref.date:
         n = _number(m["n"])
         if m["unit"] == "months":
@@ -248,7 +251,7 @@ def normalise_time(text: str, ref: Reference | None = None) -> str:
         return ref.date.isoformat()
     if t == "last night":
         return (ref.date - dt.timedelta(days=1)).isoformat()
-    m = re.fullmatch(r"(?P<over>(?:over|more than) )?(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r") hours ago", t)
+    m = re.fullmatch(rf"(?P<over>(?:over|more than) )?(?P<n>{_COUNT}) hours ago", t)
     if m:  # the publication time is unknown: to the day, and "over" leaves the start open
         day = (ref.date - dt.timedelta(days=round(_number(m["n"]) / 24))).isoformat()
         return ("/" if m["over"] else "") + day
@@ -420,8 +423,7 @@ class DateNormaliser:
             for ent in ents:
                 m = re.fullmatch(rf"{_WEEKDAY}(?: {_TIME_OF_DAY})?", ent.text.lower())
                 if m and ent.label_ in ("DATE", "TIME") and _future(ent):
-                    ahead = (WEEKDAYS[m["wd"]] - ref.date.weekday()) % 7 or 7
-                    ent._.value = (ref.date + dt.timedelta(days=ahead)).isoformat()
+                    ent._.value = _relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
         doc.ents = ents
         return doc
@@ -486,17 +488,18 @@ def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:
     """An unreadable DATE span split at dashes, commas and brackets, when some part reads alone."""
     if impossible_date(ent.text):
         return [ent]
-    doc, parts, at = ent.doc, [], 0
-    # A hyphen inside a word ("10-year-old") is no boundary; a spaced dash is.
-    for piece in re.split(r"(\s[-–—]\s|[–—,()\[\]])", ent.text) + [""]:
-        if piece and not re.fullmatch(r"\s[-–—]\s|[–—,()\[\]]", piece):
-            part = doc.char_span(ent.start_char + at, ent.start_char + at + len(piece), label="DATE",
-                                 alignment_mode="contract")
-            if part is not None and len(part):
-                part._.value = normalise_date(part.text, ref)
-                parts.append(part)
-        at += len(piece)
+    doc, parts = ent.doc, []
+    cuts = [0, *(i for m in _PART_SEP.finditer(ent.text) for i in m.span()), len(ent.text)]
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        part = doc.char_span(ent.start_char + a, ent.start_char + b, label="DATE", alignment_mode="contract")
+        if part is not None and len(part):
+            part._.value = normalise_date(part.text, ref)
+            parts.append(part)
     return parts if any(p._.value for p in parts) else [ent]
+
+
+# A hyphen inside a word ("10-year-old") is no boundary; a spaced dash is.
+_PART_SEP = re.compile(r"\s[-–—]\s|[–—,()\[\]]")
 
 
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–"}
@@ -539,8 +542,8 @@ def _range_ends(left: Span, right: Span, ref: Reference | None) -> list[Span]:
     end without a year falls on or after the start ("November 20 to December 11")."""
     year = re.compile(r"\b\d{4}\b")
     right._.value = _value(right.text, ref)
-    if two_digit_year(left.text, ref):  # "88 and 92": two years, each read against publication
-        left._.value = two_digit_year(left.text, ref)
+    if left_year := two_digit_year(left.text, ref):  # "88 and 92": two years, each read against publication
+        left._.value = left_year
         return [left, right]
     if not year.search(left.text) and year.search(right.text):
         start_ref = Reference.parse(right._.value[:4])

@@ -146,15 +146,12 @@ class CanonicalNames:
         # People: a mention whose words are all in a longer name is that person, when only one
         # person in the article fits (two Khans stay apart). The nearest earlier fit breaks ties.
         person_names = [(e.start, _clean_name(e.text)) for e in persons]
-        words_of = {n: _name_words(n) for _, n in person_names}
-        names = sorted(words_of, key=lambda n: -len(n.split()))
+        words_of = {n: name_words(n) for _, n in person_names}
+        longest_first = {n: words_of[n] for n in sorted(words_of, key=lambda n: -len(n.split()))}
         for ent in ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
-            words = _name_words(ent.text)
-            if not words:
-                continue
-            fits = [n for n in names if len(words_of[n]) > len(words) and _contains(words_of[n], words)]
+            fits = fuller_names(ent.text, longest_first)
             if ent.label_ == "ORG" and (ent.id_ or not fits):
                 continue
             if len(fits) == 1 or (fits and all(_contains(words_of[fits[0]], words_of[f]) for f in fits)):
@@ -166,10 +163,23 @@ class CanonicalNames:
         return doc
 
 
+def fuller_names(name: str, names: dict[str, list[str]]) -> list[str]:
+    """The names, of `names` (each with its words, in the order to try), that are a fuller form of
+    `name`: all its words in order, the surname last ("Trump" -> "Donald Trump"), initials alike.
+
+    >>> fuller_names("Bush", {"George W. Bush": ["George", "W", "Bush"], "Laura Welch": ["Laura", "Welch"]})
+    ['George W. Bush']
+    """
+    words = name_words(name)
+    if not words:
+        return []
+    return [n for n, longer in names.items() if len(longer) > len(words) and _contains(longer, words)]
+
+
 def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Trump and Modi" tagged as one ORG: when every part names a person of the article, the parts
     become PERSON entities."""
-    person_words = {w for e in ents if e.label_ == "PERSON" for w in _name_words(e.text)}
+    person_words = {w for e in ents if e.label_ == "PERSON" for w in name_words(e.text)}
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "ORG" and not ent.id_ and any(t.lower_ in ("and", "&", ",") for t in ent):
@@ -179,7 +189,7 @@ def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
                     parts.append(doc[start: t.i])
                     start = t.i + 1
             parts.append(doc[start: ent.end])
-            if all(len(p) and set(_name_words(p.text)) <= person_words and _name_words(p.text) for p in parts):
+            if all(len(p) and set(name_words(p.text)) <= person_words and name_words(p.text) for p in parts):
                 out.extend(Span(doc, p.start, p.end, label="PERSON") for p in parts)
                 continue
         out.append(ent)
@@ -213,7 +223,12 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.;:")
 
 
-def _name_words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The capitalised words of a name, cleaned of brackets, "the" and a possessive.
+
+    >>> name_words("the [George H. W.] Bush’s")
+    ['George', 'H', 'W', 'Bush']
+    """
     return [w for w in re.findall(r"[\w-]+", _clean_name(text)) if w[:1].isupper()]
 
 
