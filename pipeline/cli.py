@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -52,7 +53,7 @@ def run(
 
     bar = None if quiet or not sys.stderr.isatty() else _progress_bar()
     try:
-        with bar or _nothing():
+        with bar or nullcontext():
             result = run_pipeline(inputs, out, published=published, workers=workers or default_workers(),
                                   engine=engine.value, scheduler=scheduler, formats=tuple(f.value for f in fmt),
                                   progress=bar.advance if bar else None, on_start=bar.start_total if bar else None)
@@ -78,14 +79,6 @@ def run(
         if result.orphaned_reviews:
             typer.echo(f"{result.orphaned_reviews} reviewed claims no longer exist: see {out}/reviews_orphaned.csv")
     raise typer.Exit(result.exit_code)
-
-
-class _nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 class _progress_bar:
