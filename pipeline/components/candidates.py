@@ -1,0 +1,312 @@
+"""Attribution candidates: every reporting cue in a sentence, and the cue that introduces each quote.
+
+A candidate (`Cue`) carries its cue token and words, its class (neutral / loaded / cognition), its form
+(indirect, according_to, quote), the speaker it names and the content it reports. Finding them aims at
+recall; whether a sentence is sourced is decided later, from features of its candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Quote
+from .lexicon import Lexicon
+from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
+from .syntax import (
+    agent,
+    content_of,
+    cue_text,
+    depth,
+    is_cue_verb,
+    is_passive,
+    np_head,
+    source_by_prep,
+    subject,
+    subtree_span,
+)
+from .util import doc_text
+
+
+@dataclass
+class Cue:
+    """A reporting cue found in a sentence."""
+
+    token: Token
+    text: str
+    kind: str
+    form: str  # indirect | according_to | quote
+    speaker: Speaker
+    content: Span | None = None
+    first_person: bool = False
+    distance: int = 0  # characters to the quote a quote cue introduces
+    hypothetical: bool = False  # generic, modal or questioned: "Did anyone think ...?", "Some might say"
+
+
+class CueFinder:
+    """Finds the candidates of a Doc's sentences, with the lexicons of `models/`."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def find_cues(self, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> list[Cue]:
+        """Reporting cues in a sentence, outside its quotes, each with its speaker."""
+        found: list[Cue] = []
+        lex = self.lex
+        text_lower = sent.text.lower()
+        for tok in sent:
+            if in_quotes(tok, quotes):
+                continue
+            if tok.lower_ in ("according", "per", "citing", "quoting") or (
+                    tok.lower_ in ("as", "cited", "in") and any(text_lower.find(p) >= 0 for p in lex.according_to)):
+                cue = self._according_to(tok)
+                if cue:
+                    head = sent.doc[cue.speaker.token] if cue.speaker.token >= 0 else None
+                    cue.speaker = resolver.describe(head, tok.i)
+                    found.append(cue)
+                continue
+            kind = lex.cue_kind(tok.lemma_)
+            if kind and not is_cue_verb(tok, lex):
+                cue = self.colon_cue(tok, kind, sent, quotes, resolver)
+                if cue is not None:
+                    found.append(cue)
+            elif kind:
+                cue = self.verb_cue(tok, kind, sent, quotes, resolver)
+                if cue is not None:
+                    found.append(cue)
+            elif tok.lower_ in lex.adjectives and ((tok.pos_ == "ADJ" and tok.dep_ == "acomp")
+                                                   or (tok.tag_ == "VBN" and is_passive(tok))):
+                # "are concerned (that) ...", parsed as an adjective or as a passive participle.
+                clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
+                if clause is not None and subj is not None and resolver.can_speak(subj):
+                    first = subj.lower_ in lex.first_person
+                    found.append(Cue(tok, tok.text, "cognition", "indirect",
+                                     Speaker() if first else resolver.describe(subj, tok.i),
+                                     subtree_span(clause), first_person=first))
+            elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
+                clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                               and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+                gov = tok.head if tok.dep_ == "pobj" else tok
+                gov = gov.head if gov.dep_ == "prep" else gov
+                subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+                if clause is not None and subj is not None and resolver.can_speak(subj):
+                    first = subj.lower_ in lex.first_person
+                    found.append(Cue(tok, tok.text, "cognition", "indirect",
+                                     Speaker() if first else resolver.describe(subj, tok.i),
+                                     subtree_span(clause), first_person=first))
+        return found
+
+    def verb_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
+                 resolver: SpeakerResolver) -> Cue | None:
+        """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
+        lex = self.lex
+        content = content_of(tok, kind, lex, sent)
+        # "“...” she said." — the parser may leave the cue a sentence of its own.
+        distance = quote_distance(tok, quotes, sent)
+        if distance is None and tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3 for q in quotes):
+            distance = tok.idx - sent.start_char
+        form = "quote" if distance is not None else "indirect"
+        by_prep = source_by_prep(tok, lex)
+        if by_prep is None and is_passive(tok):
+            # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
+            if content is None and tok.lemma_.lower() in lex.raising:
+                raised = next((c for c in tok.children if c.dep_ == "xcomp"
+                               and any(a.lower_ == "to" for a in c.children)), None)
+                content = subtree_span(raised) if raised is not None else None
+            if content is None and distance is None:
+                return None
+            who = agent(tok)
+            speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
+                Speaker("", "anonymous", "anonymous")
+            return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0)
+        if content is None and distance is None:
+            return None
+        subj = by_prep or subject(tok)
+        if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) and \
+                tok.head.pos_ in ("PROPN", "NOUN"):
+            subj = tok.head  # "Devocht, who had told ...", "with Boswell stating: ..."
+        if subj is None:
+            return None
+        if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            subj = tok.head
+        first = subj.lower_ in lex.first_person
+        if not first and not resolver.can_speak(subj):
+            return None
+        speaker = Speaker() if first else resolver.describe(subj, tok.i)
+        return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, first_person=first,
+                   distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex))
+
+    def colon_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
+                  resolver: SpeakerResolver) -> Cue | None:
+        """A cue word right before a colon and a quote, whatever the parser made of it ("A statement
+        from the ministry read: “...”"): its speaker is the noun phrase before it."""
+        doc = sent.doc
+        colon = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if colon is None or colon.text != ":" or not any(0 <= q.start - colon.idx <= 3 for q in quotes):
+            return None
+        heads = [t for t in doc[sent.start: tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= tok.i - 1
+                 or t.dep_ in ("ROOT", "nsubj")]
+        subj = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON") and resolver.can_speak(t)), None)
+        if subj is None:
+            return None
+        return Cue(tok, tok.text, kind, "quote", resolver.describe(subj, tok.i), sent[-1:], distance=2)
+
+    def introduction(self, prv: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None:
+        """A sentence that introduces the quote right after it with no cue verb ("The minister was
+        blunt. “We are done here.”"): a person or body as its subject, nothing quoted of its own."""
+        doc = prv.doc
+        gap = doc_text(doc)[prv.end_char: q.start]
+        # The quote may open the next paragraph ("Dr. X addressed the board.\n\n“Our ...").
+        if len(gap.strip(" \t\n“\"«„")) or not prv.text.rstrip().endswith((".", ":")):
+            return None
+        root = prv.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not resolver.can_speak(subj) or any(t.text in "“”\"" for t in prv):
+            return None
+        speaker = resolver.describe(subj, root.i)
+        named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
+        if not named and speaker.type not in ("person", "organisation", "country", "media", "anonymous"):
+            return None
+        return Cue(root, "", "neutral", "quote", speaker, distance=len(gap))
+
+    def _according_to(self, tok: Token) -> Cue | None:
+        doc = tok.doc
+        window = doc[tok.i: min(len(doc), tok.i + 4)].text.lower()
+        for phrase in self.lex.according_to:
+            if window.startswith(phrase):
+                n = len(phrase.split())
+                nxt = doc[tok.i + n] if tok.i + n < len(doc) else None
+                if nxt is None or nxt.is_punct:
+                    return None
+                head = np_head(nxt)
+                return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", Speaker(token=head.i))
+        return None
+
+    # -- quotes -----------------------------------------------------------------------------
+
+    def quote_speakers(self, doc: Doc, sents: list[Span], quotes: list[Quote], cues: dict[int, list[Cue]],
+                       resolver: SpeakerResolver) -> dict[int, Cue | None]:
+        """For each quote (by start offset), the cue that introduces it, if any."""
+        out: dict[int, Cue | None] = {}
+        prev_quote: Quote | None = None
+        for q in quotes:
+            own = [s for s in sents if s.start_char < q.end and s.end_char > q.start]
+            if not own:
+                continue
+            first, last = own[0], own[-1]
+            cue = best_cue(cues[first.start]) or best_cue(cues[last.start])
+            if cue is None:
+                i = sents.index(last)
+                nxt = sents[i + 1] if i + 1 < len(sents) else None
+                # "“...” he said." split by the parser into two sentences.
+                if nxt is not None and nxt.start_char - q.end <= 3 and len(nxt) <= 12:
+                    cue = best_cue([c for c in cues[nxt.start] if c.content is None and not any(
+                        ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
+            if cue is None:
+                cue = self.dash_source(doc, q)
+            if cue is None:
+                j = sents.index(first)
+                prv = sents[j - 1] if j > 0 else None
+                if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
+                    cue = best_cue(cues[prv.start])
+                elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
+                        "\n" not in doc_text(doc)[prv.end_char: q.start]:
+                    # A quote that opens right after a reported sentence of the same paragraph goes on
+                    # in that speaker's voice ("Wilkins also said ... . “As a way to ...”").
+                    cue = best_cue(cues[prv.start])
+                elif prv is not None:
+                    cue = self.introduction(prv, q, resolver)
+            if cue is None and prev_quote is not None and prev_quote.start in out:
+                gap = doc_text(doc)[prev_quote.end: q.start]
+                # A quote that continues the previous one after a paragraph break keeps its speaker.
+                if "\n" in gap and len(gap.strip(" \n”\"’»")) == 0:
+                    cue = out[prev_quote.start]
+            out[q.start] = cue
+            prev_quote = q
+        return out
+
+    def dash_source(self, doc: Doc, q: Quote) -> Cue | None:
+        """A source named after a dash that follows the quote (“...” — CBC.ca, August 15, 2008)."""
+        m = re.match(r"[”\"’»]?\s*(?:[—–]+|-(?=\s))\s*([^,.\n]{2,60})", doc_text(doc)[q.end: q.end + 80])
+        if not m:
+            return None
+        span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("PROPN", "NOUN", "X") or "." in t.text for t in span):
+            return None
+        ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None)
+        name = span.text.strip()
+        kind = ent_type(ent, self.lex) if ent is not None else ("media" if "." in name else "")
+        return Cue(span[0], "—", "neutral", "quote",
+                   Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i))
+
+    # -- decision ---------------------------------------------------------------------------
+
+# Modals that make an attribution hypothetical ("Some might wonder whether"); "would" reports ("he would
+# later say that").
+HYPOTHETICAL_MODALS = frozenset({"might", "may", "could", "should", "must"})
+
+
+def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
+    """An attribution the author does not report but supposes: a generic subject ("anyone", "nobody"),
+    a modal of possibility, or a question the author asks ("Did anyone really think that ...?")."""
+    if subj.lower_ in lex.generic_subjects or any(c.dep_ == "det" and c.lower_ in ("no", "any")
+                                                  for c in subj.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+        return True
+    end = sent.text.rstrip().rstrip("\"”’)")
+    mark = sent.start_char + len(end) - 1
+    asked = end.endswith("?") and not any(q.start <= mark < q.end for q in quotes)
+    return asked and sent.root == tok and tok.lemma_.lower() != "ask"
+
+
+def best_cue(cues: list[Cue]) -> Cue | None:
+    """The cue that governs a sentence: an explicit "according to X" (it sources everything in the
+    sentence), then quote cues (the nearest to its quote first), then the highest in the parse tree;
+    "citing"/"quoting" X last, as they name the source's source."""
+    good = [c for c in cues if not (c.first_person or c.hypothetical)] or cues
+    if not good:
+        return None
+
+    def nested(c: Cue) -> bool:
+        """Inside what another cue reports ("Heald said although temperature is known to ...")."""
+        return any(o is not c and o.content is not None and o.content.start <= c.token.i < o.content.end
+                   for o in good)
+
+    def rank(c: Cue) -> tuple:
+        relay = c.text.lower() in ("citing", "quoting")
+        explicit = c.form == "according_to" and not relay
+        return (relay, nested(c), not explicit, c.form != "quote", c.distance, depth(c.token), c.token.i)
+
+    return min(good, key=rank)
+
+
+def bare_cue(cues: list[Cue]) -> bool:
+    """A cue with no content of its own ("He said:") introduces the following quote."""
+    return any(c.form == "quote" or (c.content is not None and len(c.content) <= 2) for c in cues)
+
+
+def in_quotes(tok: Token, quotes: list[Quote]) -> bool:
+    c = tok.idx
+    return any(q.start <= c < q.end for q in quotes)
+
+
+def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
+    """Characters between the cue and the nearest quote it introduces in its sentence (an argument of
+    the cue, or within 40 characters of it); None when it introduces none."""
+    text = doc_text(sent.doc)
+    best = None
+    for q in quotes:
+        if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
+            continue
+        if len(text[q.start:q.end].split()) < 2:
+            continue
+        gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
+            len(text[q.end + 1: tok.idx])
+        if gap <= 40 or any(q.start <= t.idx < q.end for t in tok.subtree):
+            best = gap if best is None else min(best, gap)
+    return best
+

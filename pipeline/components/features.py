@@ -1,0 +1,133 @@
+"""Features of a claim for the attribution decision: what its candidates are, and what surrounds them.
+
+Every feature is a name with a value (binary features have 1.0), so the decision model stays a readable
+table of weights. Names are `group:value` (`cue:say`, `speaker:person`, `rule:quote:cue`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Attribution
+from .lexicon import Lexicon
+from .proposal import ClaimContext
+
+# Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
+GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "nobody", "no", "some", "one", "everyone", "everybody",
+                              "someone", "somebody", "you", "who", "people", "many", "few"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "mine", "myself", "ourselves"})
+QUOTE_MARKS = "\"“”«»„"
+
+
+def _bin(value: float, edges: tuple[float, ...], names: tuple[str, ...]) -> str:
+    """The name of the bin a value falls in: `names[i]` for the first edge it is below."""
+    for edge, name in zip(edges, names, strict=False):
+        if value < edge:
+            return name
+    return names[-1]
+
+
+def _cue_features(tok: Token, prefix: str) -> dict[str, float]:
+    """Lemma, tense, modality and negation of a cue token, and the words beside it."""
+    doc = tok.doc
+    feats = {f"{prefix}lemma:{tok.lemma_.lower()}": 1.0, f"{prefix}tag:{tok.tag_}": 1.0,
+             f"{prefix}dep:{tok.dep_}": 1.0}
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        feats[f"{prefix}modal"] = 1.0
+    if any(c.dep_ == "neg" for c in tok.children):
+        feats[f"{prefix}negated"] = 1.0
+    if tok.i > 0:
+        feats[f"{prefix}w-1:{doc[tok.i - 1].lower_}"] = 1.0
+    if tok.i + 1 < len(doc):
+        feats[f"{prefix}w+1:{doc[tok.i + 1].lower_}"] = 1.0
+    return feats
+
+
+def _speaker_features(att: Attribution, ctx: ClaimContext) -> dict[str, float]:
+    cue = ctx.own_cue or ctx.quote_cue
+    feats = {f"speaker:{att.speaker_type or 'none'}": 1.0}
+    if att.speaker_canonical:
+        feats["speaker_named"] = 1.0
+    if cue is not None and cue.speaker.token >= 0:
+        head = ctx.sent.doc[cue.speaker.token]
+        feats[f"speaker_pos:{head.pos_}"] = 1.0
+        if head.lower_ in GENERIC_SUBJECTS or any(c.lower_ in GENERIC_SUBJECTS and c.dep_ == "det"
+                                                  for c in head.children):
+            feats["speaker_generic"] = 1.0
+        if head.ent_type_:
+            feats[f"speaker_ent:{head.ent_type_}"] = 1.0
+    return feats
+
+
+def _sentence_features(sent: Span) -> dict[str, float]:
+    text = sent.text.strip().rstrip(QUOTE_MARKS + "’' )")
+    feats: dict[str, float] = {}
+    if text.endswith("?"):
+        feats["question"] = 1.0
+    if text.endswith("!"):
+        feats["exclamation"] = 1.0
+    root = sent.root
+    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
+        feats["imperative"] = 1.0
+    if any(t.lower_ in FIRST_PERSON for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+        feats["first_person_subject"] = 1.0
+    feats["length:" + _bin(len(sent), (8, 20, 40), ("short", "medium", "long", "very_long"))] = 1.0
+    return feats
+
+
+def _quote_features(ctx: ClaimContext) -> dict[str, float]:
+    if ctx.quote is None:
+        return {"quote:none": 1.0}
+    words = ctx.quote_text.split()
+    feats = {"quote_share:" + _bin(ctx.quote_share, (0.3, 0.8), ("low", "mid", "high")): 1.0,
+             "quote_words:" + _bin(len(words), (4, 8, 16), ("1-3", "4-7", "8-15", "16+")): 1.0}
+    if not ctx.quote.closed:
+        feats["quote_open"] = 1.0
+    if ctx.quote.start < ctx.sent.start_char - 1:
+        feats["quote_run"] = 1.0  # the quote began in an earlier sentence
+    if ctx.quote_cue is not None:
+        feats["quote_has_cue"] = 1.0
+    if any(w.lower().strip(",.;:!?") in FIRST_PERSON for w in words):
+        feats["quote_first_person"] = 1.0
+    if words and words[0][:1].isupper():
+        feats["quote_capitalised"] = 1.0
+    return feats
+
+
+def claim_features(ctx: ClaimContext, proposal: Attribution, lex: Lexicon,
+                   prev: Attribution | None = None, nxt: Attribution | None = None) -> dict[str, float]:
+    """The feature dict of one claim, from its context, the rules' proposal, and its neighbours' proposals.
+
+    The neighbours' proposals stand in for their decisions, so training sees what prediction sees.
+    """
+    base, _, framed = proposal.rule.partition("+")
+    feats: dict[str, float] = {f"rule:{base}": 1.0}
+    if framed:
+        feats["framed"] = 1.0
+    if ctx.markers:
+        feats["editorial_marker"] = 1.0
+    cue = ctx.own_cue
+    if cue is not None:
+        feats[f"form:{cue.form}"] = 1.0
+        feats[f"cue_kind:{cue.kind}"] = 1.0
+        feats.update(_cue_features(cue.token, "cue_"))
+        if cue.first_person:
+            feats["cue_first_person"] = 1.0
+        if cue.content is None:
+            feats["cue_no_content"] = 1.0
+        if len(ctx.cues) > 1:
+            feats["several_cues"] = 1.0
+    elif ctx.quote_cue is not None:
+        feats[f"quote_cue_kind:{ctx.quote_cue.kind}"] = 1.0
+    feats.update(_speaker_features(proposal, ctx))
+    feats.update(_quote_features(ctx))
+    feats.update(_sentence_features(ctx.sent))
+    loose = {lex.cue_kind(t.lemma_) for t in ctx.sent if t.pos_ == "VERB" and lex.cue_kind(t.lemma_)}
+    for kind in loose:
+        feats[f"verb_in_sentence:{kind}"] = 1.0  # a reporting verb the candidates did not take up
+    for name, other in (("prev", prev), ("next", nxt)):
+        if other is not None:
+            feats[f"{name}:{other.claim_type}"] = 1.0
+            if other.attribution == "direct_quote":
+                feats[f"{name}:quote"] = 1.0
+    return feats

@@ -1,0 +1,122 @@
+"""The rules' reading of a sentence: which candidate governs it and the attribution it would give.
+
+`claim_context` gathers what the rules and the features look at (the sentence's quote, the cue that
+introduces it, the sentence's own best cue, the author's markers); `propose` turns that into an
+`Attribution` whose `rule` names the candidate. The decision model then keeps or overturns its
+`claim_type` (see `decision.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
+
+from ..records import Attribution, Quote
+from .candidates import Cue, best_cue
+from .lexicon import Lexicon
+from .util import doc_text
+
+# A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class ClaimContext:
+    """One sentence with its candidates: its main quote, that quote's cue, its own best cue, its markers."""
+
+    sent: Span
+    cues: list[Cue]
+    own_cue: Cue | None
+    quote: Quote | None = None
+    quote_text: str = ""
+    quote_cue: Cue | None = None
+    quote_share: float = 0.0  # share of the sentence's characters inside quotes
+    markers: tuple[str, ...] = ()
+
+    @property
+    def inside(self) -> bool:
+        """The sentence is (almost) all quotation."""
+        return self.quote_share >= 0.8
+
+
+def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
+                  quote_speakers: dict[int, Cue | None]) -> ClaimContext:
+    """The ClaimContext of one sentence."""
+    overlapping = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+    quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
+    body_chars = len(sent.text.strip())
+    markers = tuple(m.text.lower() for m in sent.doc._.editorial_markers if sent.start <= m.start < sent.end)
+    ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
+                       markers=markers)
+    if overlapping:
+        q = max(overlapping, key=lambda q: min(q.end, sent.end_char) - max(q.start, sent.start_char))
+        ctx.quote = q
+        ctx.quote_text = doc_text(sent.doc)[max(q.start, sent.start_char): min(q.end, sent.end_char)].strip()
+        ctx.quote_cue = quote_speakers.get(q.start)
+    return ctx
+
+
+def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
+    """The attribution the candidates give one sentence, with the rule that gave it.
+
+    Confidence is left at 0: the decision model sets it.
+    """
+    own_cue, q, qtext, inside = ctx.own_cue, ctx.quote, ctx.quote_text, ctx.inside
+    if q is not None:
+        qcue = ctx.quote_cue
+        long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS
+        if inside or (long_enough and (qcue or own_cue)) or (own_cue and own_cue.form == "quote"):
+            cue = own_cue or qcue
+            inside = inside and own_cue is None
+            if cue is None:
+                if not long_enough or (not q.closed and len(qtext.split()) < 8):
+                    return Attribution(quote=qtext, confidence=0.0, rule="editorial:short_unattributed_quote")
+                # A quotation whose source the text never gives: sourced, speaker unknown.
+                return Attribution("sourced", "direct_quote", speaker_type="unknown", quote=qtext,
+                                   confidence=0.0, rule="quote:unattributed")
+            if (cue.first_person or cue.hypothetical) and not inside:
+                return Attribution(quote=qtext, confidence=0.0, rule=_authorial(cue))
+            att = from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else "quote:cue")
+            return att if inside else frame(ctx, att, cue, lex)
+        if not own_cue:
+            return Attribution(quote=qtext, confidence=0.0, rule="editorial:scare_quote")
+    if own_cue:
+        if own_cue.first_person or own_cue.hypothetical:
+            return Attribution(confidence=0.0, rule=_authorial(own_cue))
+        content = own_cue.content.text if own_cue.content is not None else ""
+        form = "according_to" if own_cue.form == "according_to" else "indirect"
+        if form == "according_to":
+            content = outside(ctx.sent, own_cue)
+        rule = "according_to" if form == "according_to" else f"reported:{own_cue.kind}"
+        return frame(ctx, from_cue(own_cue, form, content, rule), own_cue, lex)
+    return Attribution(confidence=0.0, rule="editorial:stance_marker" if ctx.markers else "editorial:no_attribution")
+
+
+def _authorial(cue: Cue) -> str:
+    """The rule for a cue that reports the author's own voice: first person, or a supposed speaker."""
+    return "editorial:first_person" if cue.first_person else "editorial:hypothetical"
+
+
+def frame(ctx: ClaimContext, att: Attribution, cue: Cue, lex: Lexicon) -> Attribution:
+    """A report wrapped in the author's framing (markers or a fronted participle) is `mixed`."""
+    verb = cue.token
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG"
+               and not lex.cue_kind(c.lemma_) and c.lemma_ not in ("address", "speak", "use")]
+    outside_markers = [m for m in ctx.markers if not (att.quote and m in att.quote.lower())]
+    if fronted or outside_markers:
+        return replace(att, attribution="mixed", rule=att.rule + "+frame")
+    return att
+
+
+def from_cue(cue: Cue, form: str, quote: str, rule: str) -> Attribution:
+    """A sourced Attribution from the candidate that governs the sentence."""
+    spk = cue.speaker
+    return Attribution("sourced", form, spk.text, spk.canonical, spk.type or ("" if spk.text else "unknown"),
+                       cue.text, cue.kind if form != "according_to" else "neutral", quote, "", 0.0, rule)
+
+
+def outside(sent: Span, cue: Cue) -> str:
+    """The sentence minus its "according to X," phrase."""
+    phrase = {t.i for t in cue.token.subtree} if cue.token.dep_ == "prep" else set()
+    return "".join(t.text_with_ws for t in sent if t.i not in phrase).strip(" ,")

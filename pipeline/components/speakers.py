@@ -1,0 +1,209 @@
+"""Speakers: describe the source phrase of a cue, and resolve pronouns and titles to named entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+
+SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+@dataclass
+class Speaker:
+    """A source as written, what it resolves to, and its type."""
+
+    text: str = ""
+    canonical: str = ""
+    type: str = ""
+    token: int = -1
+
+
+class SpeakerResolver:
+    """Describes a speaker phrase and resolves pronouns and titles to named entities."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.ent_at = {}
+        for ent in doc.ents:
+            for t in ent:
+                self.ent_at[t.i] = ent
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+
+    def can_speak(self, tok: Token) -> bool:
+        """Whether a subject can be a source: a name, a noun (people, studies and reports speak in
+        news), or a pronoun — not an expletive, a demonstrative or the interviewer's "you"."""
+        low = tok.lower_
+        if low in ("it", "there", "this", "that", "these", "those", "what", "which"):
+            return False
+        ent = self.ent_at.get(tok.i)
+        if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS):
+            return False  # "The two countries had in February, 2018 agreed": a date is no source
+        lemma = tok.lemma_.lower()
+        if (ent is None or ent.label_ != "PERSON") and lemma in self.lex.non_speakers:
+            return False  # "Only time will tell", "The latest developments suggest"
+        if lemma in self.lex.works and any(t.text in "“\"«" for t in self.doc[tok.i + 1: tok.i + 3]):
+            return False  # "The book “The Long Retreat” shows": the author reads the work
+        return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None
+
+    def describe(self, tok: Token | None, at: int) -> Speaker:
+        """The Speaker a subject token stands for."""
+        if tok is None or isinstance(tok, int):
+            return Speaker()
+        span = self._phrase(tok)
+        low = tok.lower_
+        if low in self.lex.pronouns:
+            ent = self.resolve_pronoun(tok)
+            if ent is not None:
+                return Speaker(tok.text, ent._.canonical or ent.text, ent_type(ent, self.lex), tok.i)
+            return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
+        ent = self.ent_at.get(tok.i)
+        head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low)
+        if ent is not None and ent.label_ in SPEAKER_LABELS:
+            kind = ent_type(ent, self.lex)
+            return Speaker(span.text, ent._.canonical or ent.text, kind, tok.i)
+        owner = self._owner(tok)
+        if head_kind in ("document", "media", "organisation") and owner is not None:
+            return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
+        if head_kind in ("document", "media"):
+            # "Cornyn's statement": a named owner the NER missed, resolved by surname when it can be.
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if poss is not None:
+                person = self.person_named(poss)
+                return Speaker(span.text, (person._.canonical or person.text) if person is not None else poss.text,
+                               "person" if person is not None else "", tok.i)
+        if head_kind == "anonymous":
+            return Speaker(span.text, "anonymous", "anonymous", tok.i)
+        # The title's holder named inside the phrase, or right after it before the cue
+        # ("Malaysia's Prime Minister, Najib Razak said").
+        between = self.doc[span.end: at] if span.end < at <= span.end + 8 else self.doc[0:0]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            between = self.doc[0:0]
+        named = next((self.ent_at[t.i] for t in list(span) + list(between) if t.i in self.ent_at
+                      and self.ent_at[t.i].label_ == "PERSON"), None)
+        if named is None and head_kind != "organisation" and span.end + 1 < len(self.doc) \
+                and self.doc[span.end].text == ",":
+            # "In the words of its provost, Beatriz Almeida," — a name after the title, whatever the NER
+            # took it for.
+            named = self.ent_at.get(span.end + 1) if self.doc[span.end + 1].pos_ == "PROPN" else None
+        if named is not None and tok.pos_ in ("NOUN", "PROPN"):
+            # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.
+            return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
+        if head_kind == "person":
+            ent = self.resolve_title(tok)
+            if ent is not None:
+                return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
+        text = span.text
+        if tok.pos_ == "PROPN":
+            person = self.person_named(tok)
+            if person is not None:  # a surname the NER missed ("Pompeo elaborated")
+                return Speaker(text, person._.canonical or person.text, "person", tok.i)
+        canon = "".join(t.text_with_ws for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an")).strip()
+        return Speaker(text, canon, head_kind or ("person" if tok.pos_ == "PROPN" else ""), tok.i)
+
+    def _phrase(self, tok: Token) -> Span:
+        """The speaker phrase around a head: its left modifiers, and an 'of' complement."""
+        ent = self.ent_at.get(tok.i)
+        left = min([t.i for t in tok.lefts if t.dep_ not in ("punct", "cc", "prep")] + [tok.i])
+        right = tok.i
+        if ent is not None:
+            left, right = min(left, ent.start), max(right, ent.end - 1)
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
+                right = max(right, max(t.i for t in c.subtree))
+            elif c.dep_ in ("appos", "compound", "flat"):
+                right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
+        if right - left > 12:
+            left = max(left, tok.i - 6)
+            right = min(right, tok.i + 6)
+        span = self.doc[left: right + 1]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+            span = span[:-1]
+        while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+            span = span[1:]
+        if span.text.count("(") > span.text.count(")") and span.end < len(self.doc) and self.doc[span.end].text == ")":
+            span = self.doc[span.start: span.end + 1]
+        return span
+
+    def _owner(self, tok: Token) -> Span | None:
+        """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR").
+
+        Organisations and people outrank places and nationalities ("the Russian Security Council").
+        """
+        found: list[Span] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i in self.ent_at:
+                found.append(self.ent_at[c.i])
+            # "the statement of the ISPR", "a statement issued by Norvell Pharma"
+            if (c.dep_ == "prep" and c.lower_ in ("of", "from", "by")) or c.dep_ == "acl":
+                found.extend(self.ent_at[g.i] for g in c.subtree
+                             if g.i in self.ent_at and self.ent_at[g.i].label_ in SPEAKER_LABELS)
+        rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
+        return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
+
+    def resolve_pronoun(self, tok: Token) -> Span | None:
+        """The entity a pronoun most likely refers to: the latest compatible mention before it."""
+        kind = self.lex.pronouns.get(tok.lower_, "")
+        if kind in ("male", "female"):
+            cands = [e for e in self.persons if e.end <= tok.i and tok.i - e.end < 400]
+            for ent in reversed(cands):
+                g = _gender(ent, self.lex)
+                if g in ("", kind):
+                    return ent
+            return None
+        if kind in ("plural", "neuter"):
+            cands = [e for e in self.groups if e.end <= tok.i and tok.i - e.end < 120]
+            return cands[-1] if cands else None
+        return None
+
+    def person_named(self, tok: Token) -> Span | None:
+        """The person entity whose name ends with this word, when exactly one name fits."""
+        fits = {e._.canonical or e.text: e for e in self.persons if e.text.split()[-1] == tok.text}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def resolve_title(self, tok: Token) -> Span | None:
+        """The person a titled reference names ("the president", "the Russian commander")."""
+        word = tok.lemma_.lower()
+        for ent in reversed([e for e in self.persons if e.end <= tok.i]):
+            role = (ent._.role or "").lower()
+            before = self.doc[max(0, ent.start - 8): ent.start].text.lower()
+            if word in role or word in before or word in self._described_as(ent):
+                return ent
+        return None
+
+    def _described_as(self, ent: Span) -> set[str]:
+        """Nouns that describe a person in its own clause: "X, the finance minister," (apposition) and
+        "X is the finance minister" (copula)."""
+        root = ent.root
+        words = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
+        if root.dep_ in ("nsubj", "nsubjpass"):  # "X is the minister", "X was elected mayor"
+            words |= {t.lemma_.lower() for c in root.head.children if c.dep_ in ("attr", "oprd") for t in c.subtree}
+        if root.dep_ == "appos":  # "the finance minister, X,"
+            words |= {t.lemma_.lower() for t in root.head.subtree if t.i < root.left_edge.i}
+        return words
+
+
+def ent_type(ent: Span, lex: Lexicon) -> str:
+    if ent.label_ == "PERSON":
+        return "person"
+    if ent.label_ in ("GPE", "NORP"):
+        return "country"
+    words = {w.lower() for w in ent.text.replace(".", " ").split()}
+    if words & {k for k, v in lex.speaker_nouns.items() if v == "media"}:
+        return "media"
+    return "organisation"
+
+
+def _gender(ent: Span, lex: Lexicon) -> str:
+    doc = ent.doc
+    window = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]] + (ent._.role or "").lower().split()
+    for w in window:
+        if w in lex.gender_words:
+            return lex.gender_words[w]
+    return ""
+

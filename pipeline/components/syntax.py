@@ -1,0 +1,234 @@
+"""Syntax tests on the dependency parse that cue finding is built from: subjects, passives, content clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+
+def subject(tok: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction and xcomp chains."""
+    seen = 0
+    while seen < 6:
+        # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+        if subj is None:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
+                return None
+            return subj
+        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def source_by_prep(tok: Token, lex: Lexicon) -> Token | None:
+    """The source a passive cue names with a preposition ("a quote attributed to Einstein")."""
+    prep = lex.source_preps.get(tok.lemma_.lower())
+    for c in tok.children if prep else ():
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    """A passive verb: marked so by the parse, or a participle after a form of "be" ("are accused")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children))
+
+
+def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
+    """A reporting verb as used: not a bare participle modifying a noun ("the taxes requested"), and
+    with its particle when the lexicon asks for one ("point out", not "point to")."""
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    particles = lex.phrasal.get(tok.lemma_)
+    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+        return False
+    objects = lex.required_objects.get(tok.lemma_.lower())
+    return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
+
+
+def aside(tok: Token) -> bool:
+    """A cue in an "as X VERB," aside."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+
+
+def aside_reports(tok: Token, lex: Lexicon) -> bool:
+    """Whether an aside's verb reports (`as she put it`, `as he told reporters`) rather than narrates
+    (`as the Taliban ruled`, `as the party continues to lose ground`): a reporting verb of the aside
+    list, with no clause of its own and no object but "it"/"so" or, for tell-like verbs, the addressee."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.aside_verbs or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return all(o.lower_ in ("it", "so", "this") for o in objects) or lemma in lex.addressee_verbs
+
+
+def parenthetical(tok: Token, sent: Span) -> bool:
+    """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None:
+        return False
+    left = subj.left_edge.i - 1
+    if left <= sent.start or sent.doc[left].text != ",":
+        return False
+    right = next((t.i for t in sent.doc[tok.i + 1: sent.end] if t.text == ","), None)
+    return right is not None and any(t.pos_ in ("VERB", "AUX") for t in sent.doc[right + 1: sent.end])
+
+
+def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
+    """What a cue reports: a content clause; for a speech act, a propositional object.
+
+    "said that ...", "“...,” he said", "accused Pakistan of ...", "rejected the allegations",
+    "urged Islamabad to ...", "Prices, said Mauer, will rise" and "As Heald told the Post, ...".
+    """
+    if aside(tok):
+        return sent if aside_reports(tok, lex) else None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+            return subtree_span(c)
+    if parenthetical(tok, sent):
+        return sent
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "that":
+            return subtree_span(c)
+        # "states that few ... use": a complementizer right after the cue, whatever the parser
+        # made of the clause after it.
+        if c.i == tok.i + 1 and c.lower_ == "that" and c.tag_ == "IN" and any(
+                g.dep_ in ("advcl", "ccomp", "conj") and g.i > c.i and g.pos_ in ("VERB", "AUX")
+                for g in tok.children):
+            return sent.doc[c.i: sent.end]
+        # "observed that the date ... coincided": a that-clause the parser hung on an object,
+        # or "told LA Weekly in a statement that ...": one hung on the statement.
+        if c.dep_ in ("dobj", "prep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return subtree_span(c)
+        if c.dep_ == "prep":
+            for g in c.children:
+                # "testified before the tribunal that no ... were prescribed": a that-clause with its own
+                # subject, taken by the parser for a relative clause on the preposition's object.
+                clause = next((h for h in g.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that"
+                               and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which")
+                                       for x in h.children)), None)
+                if g.dep_ == "pobj" and clause is not None:
+                    return sent.doc[clause.left_edge.i: clause.right_edge.i + 1]
+                if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns and any(
+                        h.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                                  for m in h.children) for h in g.children):
+                    return subtree_span(g)
+    # "found reduction of yields exceeded 10%": a subjectless finite verb hung on the cue as a
+    # "conjunct" with no conjunction is its complement clause, misparsed.
+    if not any(c.dep_ == "cc" for c in tok.children):
+        for g in tok.children:
+            if g.dep_ == "conj" and g.i > tok.i and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBZ", "VBP", "VB") \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "cc") for x in g.children) and \
+                    (g.tag_ != "VB" or any(x.dep_ == "aux" for x in g.children)):
+                return sent.doc[tok.i + 1: g.right_edge.i + 1]
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        # A cue in a subordinate clause of its own ("It is shameful that the club charges ...") frames nothing.
+        subordinate = bool(marks & {"that", "whether", "if", "because", "while", "although", "when"})
+        if not subordinate and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)
+                                or "as" in marks):
+            return subtree_span(tok.head)
+    if is_passive(tok):
+        return None
+    act = speech_act(tok, lex)
+    if act is not None:
+        return act
+    if tok.lemma_.lower() in lex.object_cues:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return subtree_span(obj)
+    if kind == "loaded":
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in lex.content_nouns | lex.document_nouns
+                                               or any(g.dep_ in ("acl", "ccomp") for g in c.children)):
+                return subtree_span(c)
+            if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
+                return subtree_span(c)
+            # "accused the referee of losing control": the charge hung on the object.
+            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") for p in c.children):
+                return subtree_span(c)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):
+            clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
+            if clause is not None:
+                return subtree_span(clause)
+    if sent.text.rstrip().endswith(":") and tok.i > sent.start:
+        return sent[-1:]  # "Obama tweeted using his account:" introduces what follows
+    return None
+
+
+
+
+def speech_act(tok: Token, lex: Lexicon) -> Span | None:
+    """What a speech act reports: its object ("rejected the allegations"), its prepositional object
+    ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.speech_act_objects:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    and c.lower_ not in ("it", "this", "that")), None)
+        if obj is not None:
+            return subtree_span(obj)
+    prep = lex.speech_act_preps.get(lemma)
+    if prep:
+        c = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        if c is not None and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return subtree_span(c)
+    if lemma in lex.infinitive_acts:
+        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        if c is not None:
+            return subtree_span(c)
+    if lemma in lex.refusals:
+        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused), None)
+        if c is not None:
+            return subtree_span(c)
+    return None
+
+
+def agent(tok: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def cue_text(tok: Token, lex: Lexicon) -> str:
+    parts = lex.phrasal.get(tok.lemma_, frozenset())
+    prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in parts), None)
+    return f"{tok.text} {prt.text}" if prt is not None else tok.text
+
+
+def subtree_span(tok: Token) -> Span:
+    toks = list(tok.subtree)
+    return tok.doc[toks[0].i: toks[-1].i + 1]
+
+
+def np_head(tok: Token) -> Token:
+    """The head of the noun phrase that `tok` starts."""
+    while tok.head is not tok and tok.head.i > tok.i and tok.dep_ in ("det", "amod", "compound", "poss",
+                                                                      "nummod", "case", "punct"):
+        tok = tok.head
+    return tok
+

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Train the attribution decision model and write it to models/attribution_model.json.
+
+The same data and seed give the same file, byte for byte. Training data: the GUM-derived sets in
+../shared/eval (see their LICENSE.md); the capability suite is never used.
+
+    python scripts/train.py [--eval ../shared/eval] [--out models/attribution_model.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "attribution_model.json")
+    args = ap.parse_args()
+    from pipeline.nlp import load_nlp
+    from pipeline.training import TRAINING_SETS, collect_sets, train
+
+    missing = [s for s in TRAINING_SETS if not (args.eval / s / "gold_claims.tsv").exists()]
+    if missing:
+        print(f"{args.eval}: training sets not found: {', '.join(missing)} (use --eval)", file=sys.stderr)
+        return 2
+    docs = collect_sets(args.eval, load_nlp())
+    model = train(docs)
+    args.out.write_text(model.to_json(), encoding="utf-8")
+    print(f"{args.out}: {len(model.weights)} weights from {model.meta['examples']} examples "
+          f"({model.meta['sourced']} sourced) in {model.meta['documents']} documents")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
