@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval clean
+.PHONY: run test lint eval train clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 2; }
@@ -24,6 +24,9 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) scripts/evaluate.py
+
+train: $(STAMP)
+	$(PY) scripts/train.py
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl

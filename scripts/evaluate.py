@@ -71,7 +71,7 @@ def main() -> int:
         return 2
     from pipeline.nlp import load_nlp
     from pipeline.runner import run
-    from pipeline.training import TRAINING_SETS, apply, calibration, collect_sets, cross_validate
+    from pipeline.training import SHARED_SETS, apply, calibration, collect_sets, cross_validate
 
     out = args.out or Path(tempfile.mkdtemp(prefix="claimscope-eval-"))
     nlp = load_nlp()
@@ -87,7 +87,7 @@ def main() -> int:
                 ys.append(y)
     results: dict[str, dict] = {}
     ev = str(args.eval)
-    for name in TRAINING_SETS:
+    for name in SHARED_SETS:
         sub = out / name
         write_outputs([d for d in docs if d.set_name == name], sub)
         claims, lines = scorer(f"{ev}/score_claims.py", f"{ev}/{name}/gold_claims.tsv", str(sub / "claims.csv"),

@@ -2,7 +2,7 @@
 """Train the attribution decision model and write it to models/attribution_model.json.
 
 The same data and seed give the same file, byte for byte. Training data: the GUM-derived sets in
-../shared/eval (see their LICENSE.md); the capability suite is never used.
+../shared/eval (see their LICENSE.md) and models/training/spec/; the capability suite is never used.
 
     python scripts/train.py [--eval ../shared/eval] [--out models/attribution_model.json]
 """
@@ -22,9 +22,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "attribution_model.json")
     args = ap.parse_args()
     from pipeline.nlp import load_nlp
-    from pipeline.training import TRAINING_SETS, collect_sets, train
+    from pipeline.training import collect_sets, train, training_sets
 
-    missing = [s for s in TRAINING_SETS if not (args.eval / s / "gold_claims.tsv").exists()]
+    missing = [str(path) for _, path in training_sets(args.eval) if not (path / "gold_claims.tsv").exists()]
     if missing:
         print(f"{args.eval}: training sets not found: {', '.join(missing)} (use --eval)", file=sys.stderr)
         return 2

@@ -17,6 +17,11 @@ SOURCED = [
     ("No more!", "Donald Trump", "person"),
     ("According to a Russian source", "anonymous", "anonymous"),
     ("Mushahid Hussain called the American move", "Mushahid Hussain", "person"),
+    # The parse hangs the name on the meeting as an apposition and leaves "said" with no subject.
+    ("Colonel General Oleg Salyukov said his country", "Oleg Salyukov", "person"),
+    ("Bajwa told the Russian Ground Forces commander that", "Qamar Javed Bajwa", "person"),
+    # A stray closing mark after the sentence does not put it in the previous paragraph's quote.
+    ("Gen Gerasimov said Russia supported", "Valery Vasilevich Gerasimov", "person"),
 ]
 
 
@@ -35,6 +40,8 @@ def test_seed_sourced_claims(seed_claims, fragment, canonical, kind):
     "We can conclude that",
     "Earlier, America announced to stop",
     "Pakistan is also improving its relations with Iran.",
+    "The latest developments suggest that",
+    "The two countries had in February, 2018 agreed",
 ])
 def test_seed_editorial_claims(seed_claims, fragment):
     assert claim_with(seed_claims, fragment).claim_type == "editorial"

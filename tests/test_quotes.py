@@ -16,10 +16,11 @@ def test_apostrophes_are_not_quotes():
     assert spans("Pakistan’s army and the states’ interests don’t change.") == []
 
 
-def test_quote_runs_over_paragraphs_when_the_next_one_closes_it():
-    text = "He stated: “Pakistan wants peace.\n\nGen Gerasimov said Russia agreed.” He noted that."
-    (q,) = outermost(find_quotes(text))
-    assert text[q.start:q.end] == "Pakistan wants peace.\n\nGen Gerasimov said Russia agreed." and q.closed
+def test_stray_closing_mark_in_the_next_paragraph_does_not_extend_the_quote():
+    for text in ("He stated: “Pakistan wants peace.\n\nGen Gerasimov said Russia agreed.” He noted that.",
+                 'She wrote: "The budget is late.\n\nThe mayor replied that it was on time." Later, more.'):
+        (q,) = outermost(find_quotes(text))
+        assert not q.closed and "\n" not in text[q.start:q.end]
 
 
 def test_unclosed_quote_ends_at_paragraph():

@@ -43,6 +43,8 @@ class Cue:
     first_person: bool = False
     distance: int = 0  # characters to the quote a quote cue introduces
     hypothetical: bool = False  # generic, modal or questioned: "Did anyone think ...?", "Some might say"
+    via: str = "clause"  # the construction: clause, aside, parenthetical, frame, speech_act, object, passive,
+    # raising ("X is said to have"), quote, colon, introduction, dash, according_to
 
 
 class CueFinder:
@@ -103,7 +105,7 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
-        content = content_of(tok, kind, lex, sent)
+        content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
         if distance is None and tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3 for q in quotes):
@@ -112,22 +114,32 @@ class CueFinder:
         by_prep = source_by_prep(tok, lex)
         if by_prep is None and is_passive(tok):
             # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
-            if content is None and tok.lemma_.lower() in lex.raising:
+            if tok.lemma_.lower() not in lex.reporting_passives:
+                return None
+            if content is None:
                 raised = next((c for c in tok.children if c.dep_ == "xcomp"
                                and any(a.lower_ == "to" for a in c.children)), None)
                 content = subtree_span(raised) if raised is not None else None
+                via = "raising"
             if content is None and distance is None:
                 return None
             who = agent(tok)
             speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
                 Speaker("", "anonymous", "anonymous")
-            return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0)
+            return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0,
+                       via="raising" if via == "raising" else "passive")
         if content is None and distance is None:
             return None
         subj = by_prep or subject(tok)
         if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) and \
                 tok.head.pos_ in ("PROPN", "NOUN"):
             subj = tok.head  # "Devocht, who had told ...", "with Boswell stating: ..."
+        if subj is None and tok.i > sent.start and tok.dep_ == "ROOT":
+            # "In his meeting with X, Colonel General Y said ...": the parser hung the name right before
+            # the cue on something else and left the cue without a subject.
+            before = sent.doc[tok.i - 1]
+            if before.pos_ == "PROPN" and before.dep_ in ("appos", "pobj", "conj", "dobj", "npadvmod"):
+                subj = before
         if subj is None:
             return None
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -137,7 +149,7 @@ class CueFinder:
             return None
         speaker = Speaker() if first else resolver.describe(subj, tok.i)
         return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, first_person=first,
-                   distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex))
+                   distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex), via=via)
 
     def colon_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
                   resolver: SpeakerResolver) -> Cue | None:
@@ -152,7 +164,7 @@ class CueFinder:
         subj = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON") and resolver.can_speak(t)), None)
         if subj is None:
             return None
-        return Cue(tok, tok.text, kind, "quote", resolver.describe(subj, tok.i), sent[-1:], distance=2)
+        return Cue(tok, tok.text, kind, "quote", resolver.describe(subj, tok.i), sent[-1:], distance=2, via="colon")
 
     def introduction(self, prv: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None:
         """A sentence that introduces the quote right after it with no cue verb ("The minister was
@@ -170,7 +182,7 @@ class CueFinder:
         named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
         if not named and speaker.type not in ("person", "organisation", "country", "media", "anonymous"):
             return None
-        return Cue(root, "", "neutral", "quote", speaker, distance=len(gap))
+        return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
 
     def _according_to(self, tok: Token) -> Cue | None:
         doc = tok.doc
@@ -182,7 +194,8 @@ class CueFinder:
                 if nxt is None or nxt.is_punct:
                     return None
                 head = np_head(nxt)
-                return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", Speaker(token=head.i))
+                return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", Speaker(token=head.i),
+                           via="according_to")
         return None
 
     # -- quotes -----------------------------------------------------------------------------
@@ -240,7 +253,8 @@ class CueFinder:
         name = span.text.strip()
         kind = ent_type(ent, self.lex) if ent is not None else ("media" if "." in name else "")
         return Cue(span[0], "—", "neutral", "quote",
-                   Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i))
+                   Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
+                   via="dash")
 
     # -- decision ---------------------------------------------------------------------------
 

@@ -17,6 +17,9 @@ GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "nobody", "no", "some", "one"
                               "someone", "somebody", "you", "who", "people", "many", "few"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "mine", "myself", "ourselves"})
 QUOTE_MARKS = "\"“”«»„"
+# Value of word features (cue lemma, neighbouring words): below 1 so that, under the same L2 penalty, the
+# model leans on them less than on the construction features, which carry over to unseen words.
+LEXICAL = 0.3
 
 
 def _bin(value: float, edges: tuple[float, ...], names: tuple[str, ...]) -> str:
@@ -28,34 +31,30 @@ def _bin(value: float, edges: tuple[float, ...], names: tuple[str, ...]) -> str:
 
 
 def _cue_features(tok: Token, prefix: str) -> dict[str, float]:
-    """Lemma, tense, modality and negation of a cue token, and the words beside it."""
+    """The cue's lemma and the words beside it (scaled down: see LEXICAL), its modality and negation."""
     doc = tok.doc
-    feats = {f"{prefix}lemma:{tok.lemma_.lower()}": 1.0, f"{prefix}tag:{tok.tag_}": 1.0,
-             f"{prefix}dep:{tok.dep_}": 1.0}
+    feats = {f"{prefix}lemma:{tok.lemma_.lower()}": LEXICAL}
+    if tok.i > 0:
+        feats[f"{prefix}w-1:{doc[tok.i - 1].lower_}"] = LEXICAL
+    if tok.i + 1 < len(doc):
+        feats[f"{prefix}w+1:{doc[tok.i + 1].lower_}"] = LEXICAL
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
         feats[f"{prefix}modal"] = 1.0
     if any(c.dep_ == "neg" for c in tok.children):
         feats[f"{prefix}negated"] = 1.0
-    if tok.i > 0:
-        feats[f"{prefix}w-1:{doc[tok.i - 1].lower_}"] = 1.0
-    if tok.i + 1 < len(doc):
-        feats[f"{prefix}w+1:{doc[tok.i + 1].lower_}"] = 1.0
     return feats
 
 
 def _speaker_features(att: Attribution, ctx: ClaimContext) -> dict[str, float]:
     cue = ctx.own_cue or ctx.quote_cue
     feats = {f"speaker:{att.speaker_type or 'none'}": 1.0}
-    if att.speaker_canonical:
-        feats["speaker_named"] = 1.0
     if cue is not None and cue.speaker.token >= 0:
         head = ctx.sent.doc[cue.speaker.token]
-        feats[f"speaker_pos:{head.pos_}"] = 1.0
+        if head.pos_ == "PRON":
+            feats["speaker_pronoun"] = 1.0
         if head.lower_ in GENERIC_SUBJECTS or any(c.lower_ in GENERIC_SUBJECTS and c.dep_ == "det"
                                                   for c in head.children):
             feats["speaker_generic"] = 1.0
-        if head.ent_type_:
-            feats[f"speaker_ent:{head.ent_type_}"] = 1.0
     return feats
 
 
@@ -71,7 +70,6 @@ def _sentence_features(sent: Span) -> dict[str, float]:
         feats["imperative"] = 1.0
     if any(t.lower_ in FIRST_PERSON for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
         feats["first_person_subject"] = 1.0
-    feats["length:" + _bin(len(sent), (8, 20, 40), ("short", "medium", "long", "very_long"))] = 1.0
     return feats
 
 
@@ -102,14 +100,16 @@ def claim_features(ctx: ClaimContext, proposal: Attribution, lex: Lexicon,
     """
     base, _, framed = proposal.rule.partition("+")
     feats: dict[str, float] = {f"rule:{base}": 1.0}
+    if proposal.claim_type == "sourced":
+        feats["candidate_sourced"] = 1.0  # shared by every sourced reading, so rare ones start from it
     if framed:
         feats["framed"] = 1.0
     if ctx.markers:
         feats["editorial_marker"] = 1.0
     cue = ctx.own_cue
     if cue is not None:
-        feats[f"form:{cue.form}"] = 1.0
         feats[f"cue_kind:{cue.kind}"] = 1.0
+        feats[f"via:{cue.via}"] = 1.0
         feats.update(_cue_features(cue.token, "cue_"))
         if cue.first_person:
             feats["cue_first_person"] = 1.0
@@ -118,7 +118,7 @@ def claim_features(ctx: ClaimContext, proposal: Attribution, lex: Lexicon,
         if len(ctx.cues) > 1:
             feats["several_cues"] = 1.0
     elif ctx.quote_cue is not None:
-        feats[f"quote_cue_kind:{ctx.quote_cue.kind}"] = 1.0
+        feats[f"quote_via:{ctx.quote_cue.via}"] = 1.0
     feats.update(_speaker_features(proposal, ctx))
     feats.update(_quote_features(ctx))
     feats.update(_sentence_features(ctx.sent))

@@ -33,7 +33,7 @@ class Lexicon:
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
     refused: frozenset[str]
-    raising: frozenset[str]
+    reporting_passives: frozenset[str]
     non_speakers: frozenset[str]
     works: frozenset[str]
     generic_subjects: frozenset[str]
@@ -82,7 +82,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         refusals=frozenset(acts.get("refusal", [])),
         infinitive_acts=frozenset(acts.get("infinitive", [])),
         refused=frozenset(acts.get("refused", [])),
-        raising=frozenset(cues.get("passive", {}).get("raising", [])),
+        reporting_passives=frozenset(cues.get("passive", {}).get("reporting", [])),
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),

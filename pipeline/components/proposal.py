@@ -77,7 +77,8 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
                                    confidence=0.0, rule="quote:unattributed")
             if (cue.first_person or cue.hypothetical) and not inside:
                 return Attribution(quote=qtext, confidence=0.0, rule=_authorial(cue))
-            att = from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else "quote:cue")
+            named = f"quote:{cue.via}" if cue.via in ("introduction", "dash", "colon") else "quote:cue"
+            att = from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else named)
             return att if inside else frame(ctx, att, cue, lex)
         if not own_cue:
             return Attribution(quote=qtext, confidence=0.0, rule="editorial:scare_quote")
@@ -88,7 +89,9 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
         form = "according_to" if own_cue.form == "according_to" else "indirect"
         if form == "according_to":
             content = outside(ctx.sent, own_cue)
-        rule = "according_to" if form == "according_to" else f"reported:{own_cue.kind}"
+        via = own_cue.via
+        rule = "according_to" if form == "according_to" else \
+            f"reported:{own_cue.kind if via in ('clause', 'frame', 'quote') else via}"
         return frame(ctx, from_cue(own_cue, form, content, rule), own_cue, lex)
     return Attribution(confidence=0.0, rule="editorial:stance_marker" if ctx.markers else "editorial:no_attribution")
 

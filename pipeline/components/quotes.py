@@ -32,8 +32,7 @@ def find_quotes(text: str) -> list[Quote]:
     """Quotations in `text`, outermost first by position; unbalanced marks never raise.
 
     A quote left open at a paragraph end continues into the next paragraph when that paragraph
-    opens with a mark of the same kind or closes the quote before opening another; otherwise it
-    ends at the paragraph end (closed=False).
+    opens with a mark of the same kind; otherwise it ends at the paragraph end (closed=False).
 
     >>> [(q.start, q.end, q.closed) for q in find_quotes('He said, “We will win.” Then left.')]
     [(10, 22, True)]
@@ -107,15 +106,10 @@ def _has_open(stack: list[tuple[str, int]], mark: str) -> bool:
 
 
 def _continues(text: str, pos: int, mark: str) -> bool:
-    """Whether a quote open at the paragraph break at `pos` runs on into the next paragraph."""
-    rest = text[pos:].lstrip()
-    if rest.startswith(mark):
-        return True
-    closer = QUOTE_PAIRS.get(mark, mark)
-    end = _PARAGRAPH_BREAK.search(rest)
-    para = rest[: end.start()] if end else rest
-    c, o = para.find(closer), para.find(mark)
-    return c != -1 and (o == -1 or c < o or closer == mark)
+    """Whether a quote open at the paragraph break at `pos` runs on into the next paragraph: only when that
+    paragraph reopens it with the same mark, as the convention for multi-paragraph quotes has it. A closing
+    mark later on, with no opening one, is stray ("... connectivity.\n\nGen X said ... that end.”")."""
+    return text[pos:].lstrip().startswith(mark)
 
 
 def _rstrip_pos(text: str, end: int, start: int) -> int:

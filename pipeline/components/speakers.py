@@ -32,8 +32,32 @@ class SpeakerResolver:
         for ent in doc.ents:
             for t in ent:
                 self.ent_at[t.i] = ent
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON" or self._acts_as_person(e)]
+        named = {e.start for e in self.persons}
+        self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
+
+    def _acts_as_person(self, ent: Span) -> bool:
+        """A name the NER took for an organisation or a place that the text treats as a person: two or
+        three capitalised words with no organisation word, the subject of a reporting verb or of
+        "speak", or described by a person noun ("Nadia Rahman is the finance minister")."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+            return False
+        if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in ent):
+            return False
+        root = ent.root
+        described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            head = root.head
+            if self.lex.cue_kind(head.lemma_) or head.lemma_ in ("speak", "talk"):
+                return True
+            if head.lemma_ == "be":
+                described |= {t.lemma_.lower() for c in head.children if c.dep_ == "attr" for t in c.subtree}
+        return any(self.lex.speaker_nouns.get(w) in ("person", "anonymous") for w in described)
+
+    def _type(self, ent: Span) -> str:
+        """The speaker_type of an entity, a name acting as a person's included."""
+        return "person" if ent.label_ == "PERSON" or any(ent.start == p.start for p in self.persons) \
+            else ent_type(ent, self.lex)
 
     def can_speak(self, tok: Token) -> bool:
         """Whether a subject can be a source: a name, a noun (people, studies and reports speak in
@@ -60,13 +84,12 @@ class SpeakerResolver:
         if low in self.lex.pronouns:
             ent = self.resolve_pronoun(tok)
             if ent is not None:
-                return Speaker(tok.text, ent._.canonical or ent.text, ent_type(ent, self.lex), tok.i)
+                return Speaker(tok.text, ent._.canonical or ent.text, self._type(ent), tok.i)
             return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
         ent = self.ent_at.get(tok.i)
         head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low)
         if ent is not None and ent.label_ in SPEAKER_LABELS:
-            kind = ent_type(ent, self.lex)
-            return Speaker(span.text, ent._.canonical or ent.text, kind, tok.i)
+            return Speaker(span.text, ent._.canonical or ent.text, self._type(ent), tok.i)
         owner = self._owner(tok)
         if head_kind in ("document", "media", "organisation") and owner is not None:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
@@ -77,6 +100,13 @@ class SpeakerResolver:
                 person = self.person_named(poss)
                 return Speaker(span.text, (person._.canonical or person.text) if person is not None else poss.text,
                                "person" if person is not None else "", tok.i)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
+                       for c in tok.children)
+        if head_kind in ("person", "anonymous") and definite:
+            # "The spokesman said": the definite title refers back to the person named with it.
+            ent = self.resolve_title(tok)
+            if ent is not None:
+                return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
         if head_kind == "anonymous":
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
         # The title's holder named inside the phrase, or right after it before the cue

@@ -98,32 +98,34 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     return right is not None and any(t.pos_ in ("VERB", "AUX") for t in sent.doc[right + 1: sent.end])
 
 
-def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
-    """What a cue reports: a content clause; for a speech act, a propositional object.
+def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:
+    """What a cue reports, and how: (span, construction), the construction being `clause`, `aside`,
+    `parenthetical`, `frame` (the cue hangs on what it reports), `speech_act` or `colon`; for a speech act, a
+    propositional object.
 
     "said that ...", "“...,” he said", "accused Pakistan of ...", "rejected the allegations",
     "urged Islamabad to ...", "Prices, said Mauer, will rise" and "As Heald told the Post, ...".
     """
     if aside(tok):
-        return sent if aside_reports(tok, lex) else None
+        return (sent, "aside") if aside_reports(tok, lex) else None
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
-            return subtree_span(c)
+            return subtree_span(c), "clause"
     if parenthetical(tok, sent):
-        return sent
+        return sent, "parenthetical"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "that":
-            return subtree_span(c)
+            return subtree_span(c), "clause"
         # "states that few ... use": a complementizer right after the cue, whatever the parser
         # made of the clause after it.
         if c.i == tok.i + 1 and c.lower_ == "that" and c.tag_ == "IN" and any(
                 g.dep_ in ("advcl", "ccomp", "conj") and g.i > c.i and g.pos_ in ("VERB", "AUX")
                 for g in tok.children):
-            return sent.doc[c.i: sent.end]
+            return sent.doc[c.i: sent.end], "clause"
         # "observed that the date ... coincided": a that-clause the parser hung on an object,
         # or "told LA Weekly in a statement that ...": one hung on the statement.
         if c.dep_ in ("dobj", "prep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-            return subtree_span(c)
+            return subtree_span(c), "clause"
         if c.dep_ == "prep":
             for g in c.children:
                 # "testified before the tribunal that no ... were prescribed": a that-clause with its own
@@ -132,11 +134,11 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
                                and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which")
                                        for x in h.children)), None)
                 if g.dep_ == "pobj" and clause is not None:
-                    return sent.doc[clause.left_edge.i: clause.right_edge.i + 1]
+                    return sent.doc[clause.left_edge.i: clause.right_edge.i + 1], "clause"
                 if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns and any(
                         h.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark"
                                                                   for m in h.children) for h in g.children):
-                    return subtree_span(g)
+                    return subtree_span(g), "clause"
     # "found reduction of yields exceeded 10%": a subjectless finite verb hung on the cue as a
     # "conjunct" with no conjunction is its complement clause, misparsed.
     if not any(c.dep_ == "cc" for c in tok.children):
@@ -144,43 +146,41 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> Span | None:
             if g.dep_ == "conj" and g.i > tok.i and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBZ", "VBP", "VB") \
                     and not any(x.dep_ in ("nsubj", "nsubjpass", "cc") for x in g.children) and \
                     (g.tag_ != "VB" or any(x.dep_ == "aux" for x in g.children)):
-                return sent.doc[tok.i + 1: g.right_edge.i + 1]
+                return sent.doc[tok.i + 1: g.right_edge.i + 1], "clause"
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         # A cue in a subordinate clause of its own ("It is shameful that the club charges ...") frames nothing.
         subordinate = bool(marks & {"that", "whether", "if", "because", "while", "although", "when"})
         if not subordinate and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)
                                 or "as" in marks):
-            return subtree_span(tok.head)
+            return subtree_span(tok.head), "frame"
     if is_passive(tok):
         return None
     act = speech_act(tok, lex)
     if act is not None:
-        return act
+        return act, "speech_act"
     if tok.lemma_.lower() in lex.object_cues:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None:
-            return subtree_span(obj)
+            return subtree_span(obj), "object"
     if kind == "loaded":
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in lex.content_nouns | lex.document_nouns
                                                or any(g.dep_ in ("acl", "ccomp") for g in c.children)):
-                return subtree_span(c)
+                return subtree_span(c), "clause"
             if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
-                return subtree_span(c)
+                return subtree_span(c), "speech_act"
             # "accused the referee of losing control": the charge hung on the object.
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") for p in c.children):
-                return subtree_span(c)
+                return subtree_span(c), "speech_act"
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):
             clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
             if clause is not None:
-                return subtree_span(clause)
+                return subtree_span(clause), "clause"
     if sent.text.rstrip().endswith(":") and tok.i > sent.start:
-        return sent[-1:]  # "Obama tweeted using his account:" introduces what follows
+        return sent[-1:], "colon"  # "Obama tweeted using his account:" introduces what follows
     return None
-
-
 
 
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
