@@ -94,6 +94,11 @@ class CueFinder:
                 gov = tok.head if tok.dep_ == "pobj" else tok
                 gov = gov.head if gov.dep_ == "prep" else gov
                 subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+                if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                    # "Their argument is that ...", "X's view is that ...": the possessor holds it.
+                    clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and any(
+                        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+                    subj = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     first = subj.lower_ in lex.first_person
                     found.append(Cue(tok, tok.text, "cognition", "indirect",
@@ -105,6 +110,8 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
+        if naming(tok):
+            return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
@@ -257,6 +264,18 @@ class CueFinder:
                    via="dash")
 
     # -- decision ---------------------------------------------------------------------------
+
+# Verbs that name rather than report: "what economists call “supply elasticity”", "is called “X”".
+NAMING_VERBS = frozenset({"call", "term", "dub", "name", "label"})
+
+
+def naming(tok: Token) -> bool:
+    """A naming verb used to name: with "what"/"which" as its object, or in the passive."""
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return is_passive(tok) or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
+                                  for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")
+
 
 # Modals that make an attribution hypothetical ("Some might wonder whether"); "would" reports ("he would
 # later say that").

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# How far back (in tokens) a title with no named holder looks for the person it refers to.
+NEAREST_PERSON_TOKENS = 40
 VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -100,15 +102,6 @@ class SpeakerResolver:
                 person = self.person_named(poss)
                 return Speaker(span.text, (person._.canonical or person.text) if person is not None else poss.text,
                                "person" if person is not None else "", tok.i)
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
-                       for c in tok.children)
-        if head_kind in ("person", "anonymous") and definite:
-            # "The spokesman said": the definite title refers back to the person named with it.
-            ent = self.resolve_title(tok)
-            if ent is not None:
-                return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
-        if head_kind == "anonymous":
-            return Speaker(span.text, "anonymous", "anonymous", tok.i)
         # The title's holder named inside the phrase, or right after it before the cue
         # ("Malaysia's Prime Minister, Najib Razak said").
         between = self.doc[span.end: at] if span.end < at <= span.end + 8 else self.doc[0:0]
@@ -124,10 +117,15 @@ class SpeakerResolver:
         if named is not None and tok.pos_ in ("NOUN", "PROPN"):
             # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.
             return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
-        if head_kind == "person":
-            ent = self.resolve_title(tok)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
+                       for c in tok.children)
+        if head_kind == "person" or (head_kind == "anonymous" and definite):
+            # "The minister said", "The spokesman said": the title refers back to the person named with it.
+            ent = self.resolve_title(tok, nearest=definite)
             if ent is not None:
                 return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
+        if head_kind == "anonymous":
+            return Speaker(span.text, "anonymous", "anonymous", tok.i)
         text = span.text
         if tok.pos_ == "PROPN":
             person = self.person_named(tok)
@@ -196,15 +194,21 @@ class SpeakerResolver:
         fits = {e._.canonical or e.text: e for e in self.persons if e.text.split()[-1] == tok.text}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
-    def resolve_title(self, tok: Token) -> Span | None:
-        """The person a titled reference names ("the president", "the Russian commander")."""
+    def resolve_title(self, tok: Token, nearest: bool = False) -> Span | None:
+        """The person a titled reference names ("the president", "the Russian commander"); with `nearest`,
+        failing a named holder of the title, the person named last shortly before."""
         word = tok.lemma_.lower()
         for ent in reversed([e for e in self.persons if e.end <= tok.i]):
             role = (ent._.role or "").lower()
             before = self.doc[max(0, ent.start - 8): ent.start].text.lower()
             if word in role or word in before or word in self._described_as(ent):
                 return ent
-        return None
+        if not nearest:
+            return None
+        # A definite title no one is named with: the nearest person named shortly before ("Idris Bako took
+        # charge of the team. The coach told ...").
+        near = [e for e in self.persons if e.end <= tok.i and tok.i - e.end <= NEAREST_PERSON_TOKENS]
+        return near[-1] if near else None
 
     def _described_as(self, ent: Span) -> set[str]:
         """Nouns that describe a person in its own clause: "X, the finance minister," (apposition) and

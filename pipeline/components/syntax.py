@@ -88,14 +88,27 @@ def aside_reports(tok: Token, lex: Lexicon) -> bool:
 
 def parenthetical(tok: Token, sent: Span) -> bool:
     """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-    if subj is None:
+    if tok.dep_ not in ("ROOT", "parataxis", "relcl"):
         return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None or subj.lower_ in ("who", "which", "that", "whom"):
+        return False  # "a classmate, X, who wrote a novel, ...": a relative clause is no aside
     left = subj.left_edge.i - 1
     if left <= sent.start or sent.doc[left].text != ",":
         return False
-    right = next((t.i for t in sent.doc[tok.i + 1: sent.end] if t.text == ","), None)
-    return right is not None and any(t.pos_ in ("VERB", "AUX") for t in sent.doc[right + 1: sent.end])
+    # What comes before the aside is the subject of what follows it: a bare noun phrase ("The plan,"),
+    # not an adverbial ("On Tuesday,", "Finally,") or a clause.
+    front = [t for t in sent.doc[sent.start: left] if not (t.is_punct or t.is_space)]
+    if not front or front[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or any(
+            t.pos_ in ("VERB", "AUX", "SCONJ") for t in front):
+        return False
+    right = next((t.i for t in sent.doc[tok.i + 1: min(sent.end, tok.i + 8)] if t.text == ","), None)
+    if right is None:
+        return False
+    verb = next((t for t in sent.doc[right + 1: sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    # ... and that verb has no subject but the front ("The plan, X told reporters, was never realistic").
+    return verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left
+                                        for c in verb.children)
 
 
 def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:
