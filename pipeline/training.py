@@ -26,6 +26,8 @@ REGULARISATION = 0.3
 # Weight of an example from the spec set against one from GUM: the spec set is smaller, and it is the one
 # labelled by the definition itself.
 SPEC_WEIGHT = 2.0
+# Confidence under which a decision counts as doubtful in the calibration report.
+DOUBTFUL = 0.8
 
 
 def norm(text: str) -> str:
@@ -219,7 +221,9 @@ def calibration(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -
             ece += len(idx) / len(conf) * abs(sum(conf[i] for i in idx) / len(idx)
                                               - sum(right[i] for i in idx) / len(idx))
     mean = lambda v: sum(v) / len(v) if v else math.nan  # noqa: E731
+    doubtful = [r for c, r in zip(conf, right, strict=True) if c < DOUBTFUL]
     return {"n": len(conf), "ece": round(ece, 3), "accuracy": round(mean(right), 3),
+            f"accuracy_below_{DOUBTFUL}": round(mean(doubtful), 3), f"n_below_{DOUBTFUL}": len(doubtful),
             "confidence_right": round(mean([c for c, r in zip(conf, right, strict=True) if r]), 3),
             "confidence_wrong": round(mean([c for c, r in zip(conf, right, strict=True) if not r]), 3)}
 
