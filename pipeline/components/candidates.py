@@ -78,7 +78,7 @@ class CueFinder:
                 cue = self.verb_cue(tok, kind, sent, quotes, resolver)
                 if cue is not None:
                     found.append(cue)
-            elif tok.lower_ in lex.adjectives and ((tok.pos_ == "ADJ" and tok.dep_ == "acomp")
+            elif tok.lower_ in lex.adjectives and (tok.dep_ == "acomp" and tok.tag_ in ("JJ", "VBN")
                                                    or (tok.tag_ == "VBN" and is_passive(tok))):
                 # "are concerned (that) ...", parsed as an adjective or as a passive participle.
                 clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)

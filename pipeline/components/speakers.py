@@ -107,8 +107,9 @@ class SpeakerResolver:
         between = self.doc[span.end: at] if span.end < at <= span.end + 8 else self.doc[0:0]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
             between = self.doc[0:0]
+        # Not a possessor: "Jenna's mother" is not Jenna.
         named = next((self.ent_at[t.i] for t in list(span) + list(between) if t.i in self.ent_at
-                      and self.ent_at[t.i].label_ == "PERSON"), None)
+                      and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"), None)
         if named is None and head_kind != "organisation" and span.end + 1 < len(self.doc) \
                 and self.doc[span.end].text == ",":
             # "In the words of its provost, Beatriz Almeida," — a name after the title, whatever the NER

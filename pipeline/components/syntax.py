@@ -22,7 +22,7 @@ def subject(tok: Token) -> Token | None:
     seen = 0
     while seen < 6:
         # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
         subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
         if subj is None:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -32,7 +32,10 @@ def subject(tok: Token) -> Token | None:
             if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 return None
             return subj
-        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and tok.head is not tok:
+        # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
+        infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive) \
+                and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue
