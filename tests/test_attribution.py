@@ -15,7 +15,7 @@ SOURCED = [
     ("The US has foolishly given Pakistan", "Donald Trump", "person"),
     ("They give safe haven to the terrorists", "Donald Trump", "person"),
     ("No more!", "Donald Trump", "person"),
-    ("According to a Russian source", "anonymous", "anonymous"),
+    ("According to a Russian source", "Russian source", "anonymous"),
     ("Mushahid Hussain called the American move", "Mushahid Hussain", "person"),
     # The parse hangs the name on the meeting as an apposition and leaves "said" with no subject.
     ("Colonel General Oleg Salyukov said his country", "Oleg Salyukov", "person"),

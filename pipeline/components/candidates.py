@@ -70,12 +70,10 @@ class CueFinder:
                     found.append(cue)
                 continue
             kind = lex.cue_kind(tok.lemma_)
-            if kind and not is_cue_verb(tok, lex):
-                cue = self.colon_cue(tok, kind, sent, quotes, resolver)
-                if cue is not None:
-                    found.append(cue)
-            elif kind:
-                cue = self.verb_cue(tok, kind, sent, quotes, resolver)
+            verb = bool(kind) and is_cue_verb(tok, lex)
+            if verb or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"):
+                # A cue verb, or a cue word the parser took for a noun before a colon ("... read: “...”").
+                cue = (self.verb_cue if verb else self.colon_cue)(tok, kind, sent, quotes, resolver)
                 if cue is not None:
                     found.append(cue)
             elif tok.lower_ in lex.adjectives and (tok.dep_ == "acomp" and tok.tag_ in ("JJ", "VBN")
@@ -91,7 +89,8 @@ class CueFinder:
             elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
                 clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-                gov = tok.head if tok.dep_ == "pobj" else tok
+                # "came to the conclusion that", "expressed the hope that"
+                gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
                 gov = gov.head if gov.dep_ == "prep" else gov
                 subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None
                 if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":

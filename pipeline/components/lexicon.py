@@ -37,6 +37,7 @@ class Lexicon:
     non_speakers: frozenset[str]
     works: frozenset[str]
     generic_subjects: frozenset[str]
+    abbreviations: dict[str, str]  # "gen" -> "general"
 
     def cue_kind(self, lemma: str) -> str:
         """neutral, loaded or cognition for a cue lemma; '' for a non-cue."""
@@ -86,4 +87,5 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
+        abbreviations=dict(spk.get("abbreviations", {})),
     )

@@ -126,7 +126,11 @@ class SpeakerResolver:
             if ent is not None:
                 return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
         if head_kind == "anonymous":
-            return Speaker(span.text, "anonymous", "anonymous", tok.i)
+            # "US officials", "a State Department spokesman": unnamed, but the body they speak for is named.
+            body = [t for t in span if t.i != tok.i and self.ent_at.get(t.i) is not None
+                    and self.ent_at[t.i].label_ in ("ORG", "GPE", "NORP")]
+            canon = self.doc[body[0].i: tok.i + 1].text if body else "anonymous"
+            return Speaker(span.text, canon, "anonymous", tok.i)
         text = span.text
         if tok.pos_ == "PROPN":
             person = self.person_named(tok)
@@ -200,16 +204,29 @@ class SpeakerResolver:
         failing a named holder of the title, the person named last shortly before."""
         word = tok.lemma_.lower()
         for ent in reversed([e for e in self.persons if e.end <= tok.i]):
-            role = (ent._.role or "").lower()
-            before = self.doc[max(0, ent.start - 8): ent.start].text.lower()
+            role = self._spelled_out((ent._.role or "").lower())
+            before = self._spelled_out(self.doc[max(ent.sent.start, ent.start - 8): ent.start].text.lower())
             if word in role or word in before or word in self._described_as(ent):
                 return ent
         if not nearest:
             return None
-        # A definite title no one is named with: the nearest person named shortly before ("Idris Bako took
-        # charge of the team. The coach told ...").
-        near = [e for e in self.persons if e.end <= tok.i and tok.i - e.end <= NEAREST_PERSON_TOKENS]
+        # A definite title no one is named with: the nearest person named shortly before whose own title is
+        # not known ("Idris Bako took charge of the team. The coach told ..."); a "Trade Minister X" is not
+        # "the general".
+        near = [e for e in self.persons if e.end <= tok.i and tok.i - e.end <= NEAREST_PERSON_TOKENS
+                and not self._titled(e)]
         return near[-1] if near else None
+
+    def _spelled_out(self, text: str) -> str:
+        """Abbreviated titles spelled out: "gen. tariq" -> "general tariq"."""
+        return " ".join(self.lex.abbreviations.get(w.rstrip("."), w) for w in text.split())
+
+    def _titled(self, ent: Span) -> bool:
+        """Whether the text gives a person a title: a role, a person noun just before the name, or one
+        describing it."""
+        before = {t.lemma_.lower() for t in self.doc[max(0, ent.start - 3): ent.start]}
+        words = before | self._described_as(ent) | set((ent._.role or "").lower().replace(".", " ").split())
+        return bool(ent._.role) or any(self.lex.speaker_nouns.get(w) in ("person", "anonymous") for w in words)
 
     def _described_as(self, ent: Span) -> set[str]:
         """Nouns that describe a person in its own clause: "X, the finance minister," (apposition) and
