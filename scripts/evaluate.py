@@ -6,6 +6,7 @@
   cross-validation by document), against the gold as given and against it aligned with the spec where its
   automatic derivation departs from it (`training.spec_labels`); calibration of those held-out confidences
   (ECE, 10 bins); dates (`score_dates.py`) and money recall.
+- models/training/spec/ (claimscope's own examples in ten genres): the same held-out figures.
 - capability/ (constructions x fillers): pass rate per construction with the shipped model
   (`capability_score.py`); never used for training.
 
@@ -90,7 +91,7 @@ def main() -> int:
         return 2
     from pipeline.nlp import load_nlp
     from pipeline.runner import run
-    from pipeline.training import SHARED_SETS, apply, calibration, collect_sets, cross_validate
+    from pipeline.training import SHARED_SETS, SPEC_SET, apply, calibration, collect_sets, cross_validate
 
     out = args.out or Path(tempfile.mkdtemp(prefix="claimscope-eval-"))
     nlp = load_nlp()
@@ -121,6 +122,14 @@ def main() -> int:
                                                                sub / "entities.csv")}
         if args.verbose:
             print(f"== {name}: claims the gold disagrees with", *lines, f"== {name}: dates", *dlines, sep="\n")
+    # The spec examples are training data of the shipped model; held out by document here like the others.
+    sub = out / "spec"
+    write_outputs([d for d in docs if d.set_name == "spec"], sub)
+    spec, lines = scorer(f"{ev}/score_claims.py", str(SPEC_SET / "gold_claims.tsv"), str(sub / "claims.csv"),
+                         verbose=args.verbose)
+    results["spec examples"] = {"claims (held-out)": spec, "calibration (held-out)": calibration(*probs["spec"])}
+    if args.verbose:
+        print("== spec examples: claims the gold disagrees with", *lines, sep="\n")
     cap = args.eval / "capability"
     run([cap / "texts"], out / "capability", nlp=nlp)
     capability, lines = scorer(f"{ev}/capability_score.py", str(cap), str(out / "capability" / "claims.csv"),

@@ -122,6 +122,14 @@ class CueFinder:
             # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
             if tok.lemma_.lower() not in lex.reporting_passives:
                 return None
+            saying = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if saying is not None and subj is not None and resolver.can_speak(subj):
+                # "X was quoted as saying that ...": X said it.
+                said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
+                return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(subj, tok.i),
+                           said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
             if content is None:
                 raised = next((c for c in tok.children if c.dep_ == "xcomp"
                                and any(a.lower_ == "to" for a in c.children)), None)
@@ -282,12 +290,13 @@ HYPOTHETICAL_MODALS = frozenset({"might", "may", "could", "should", "must"})
 
 
 def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
-    """An attribution the author does not report but supposes: a generic subject ("anyone", "nobody"),
-    a modal of possibility, or a question the author asks ("Did anyone really think that ...?")."""
+    """An attribution the author does not report but supposes or denies: a generic subject ("anyone",
+    "nobody"), a modal of possibility, a negation ("did not say whether"), or a question the author asks
+    ("Did anyone really think that ...?")."""
     if subj.lower_ in lex.generic_subjects or any(c.dep_ == "det" and c.lower_ in ("no", "any")
                                                   for c in subj.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.children):
+    if any((c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) or c.dep_ == "neg" for c in tok.children):
         return True
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
@@ -299,21 +308,22 @@ def best_cue(cues: list[Cue]) -> Cue | None:
     """The cue that governs a sentence: an explicit "according to X" (it sources everything in the
     sentence), then quote cues (the nearest to its quote first), then the highest in the parse tree;
     "citing"/"quoting" X last, as they name the source's source."""
-    good = [c for c in cues if not (c.first_person or c.hypothetical)] or cues
-    if not good:
+    if not cues:
         return None
 
     def nested(c: Cue) -> bool:
-        """Inside what another cue reports ("Heald said although temperature is known to ...")."""
+        """Inside what another cue reports ("Heald said although temperature is known to ...", "I suspect
+        the secretary knows this")."""
         return any(o is not c and o.content is not None and o.content.start <= c.token.i < o.content.end
-                   for o in good)
+                   for o in cues)
 
     def rank(c: Cue) -> tuple:
         relay = c.text.lower() in ("citing", "quoting")
         explicit = c.form == "according_to" and not relay
-        return (relay, nested(c), not explicit, c.form != "quote", c.distance, depth(c.token), c.token.i)
+        return (relay, nested(c), c.first_person or c.hypothetical, not explicit, c.form != "quote", c.distance,
+                depth(c.token), c.token.i)
 
-    return min(good, key=rank)
+    return min(cues, key=rank)
 
 
 def bare_cue(cues: list[Cue]) -> bool:

@@ -36,6 +36,7 @@ class SpeakerResolver:
                 self.ent_at[t.i] = ent
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" or self._acts_as_person(e)]
         named = {e.start for e in self.persons}
+        self.genders: dict[str, str] = {}  # canonical name -> the gender a pronoun gave it
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
     def _acts_as_person(self, ent: Span) -> bool:
@@ -185,8 +186,11 @@ class SpeakerResolver:
         if kind in ("male", "female"):
             cands = [e for e in self.persons if e.end <= tok.i and tok.i - e.end < 400]
             for ent in reversed(cands):
-                g = _gender(ent, self.lex)
+                name = ent._.canonical or ent.text
+                # A person the text already called "he" is not "she" (and the other way round).
+                g = _gender(ent, self.lex) or self.genders.get(name, "")
                 if g in ("", kind):
+                    self.genders[name] = kind
                     return ent
             return None
         if kind in ("plural", "neuter"):

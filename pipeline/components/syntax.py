@@ -167,8 +167,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         # A cue in a subordinate clause of its own ("It is shameful that the club charges ...") frames nothing.
         subordinate = bool(marks & {"that", "whether", "if", "because", "while", "although", "when"})
-        if not subordinate and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)
-                                or "as" in marks):
+        # ... nor one reported by another cue ("I suspect the secretary knows this").
+        reported = tok.dep_ == "ccomp" and bool(lex.cue_kind(tok.head.lemma_))
+        if not subordinate and not reported and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)
+                                                 or "as" in marks):
             return subtree_span(tok.head), "frame"
     if is_passive(tok):
         return None
