@@ -32,12 +32,13 @@ def glue_quotes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)).finditer
 
 
-def load_nlp(model: str | None = None, models: str | None = None) -> Language:
+def load_nlp(model: str | None = None, models: str | None = None, trained: bool = True) -> Language:
     """The claimscope spaCy pipeline.
 
     Components, in order: sentence starts at paragraph breaks (before the parser), the
     EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, dates,
-    canonical names, quotes, editorial markers and attribution (after it).
+    canonical names, quotes, editorial markers and attribution (after it). `trained=False` leaves out
+    the attribution decision model (for training it).
     """
     import spacy
 
@@ -63,5 +64,5 @@ def load_nlp(model: str | None = None, models: str | None = None) -> Language:
     nlp.add_pipe("claimscope_canonical")
     nlp.add_pipe("claimscope_quotes")
     nlp.add_pipe("claimscope_editorial", config={"models": directory})
-    nlp.add_pipe("claimscope_attribution", config={"models": directory})
+    nlp.add_pipe("claimscope_attribution", config={"models": directory, "trained": trained})
     return nlp

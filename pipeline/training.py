@@ -53,6 +53,7 @@ class LabelledDoc:
     labels: list[int | None] = field(default_factory=list)
     article: object = None
     clean: object = None
+    raw_labels: list[int | None] = field(default_factory=list)  # before alignment with the spec
 
 
 def read_gold(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -119,6 +120,7 @@ def collect(set_dir: Path, nlp, name: str = "") -> list[LabelledDoc]:
     from .runner import Job, prepare
 
     attributor: Attributor = nlp.get_pipe("claimscope_attribution")
+    name = name or set_dir.name
     gold = read_gold(set_dir / "gold_claims.tsv")
     dates = {}
     with open(set_dir / "metadata.tsv", encoding="utf-8") as f:
@@ -134,10 +136,10 @@ def collect(set_dir: Path, nlp, name: str = "") -> list[LabelledDoc]:
         doc._.published = res.article.published
         doc = nlp(doc)
         readings = attributor.readings(doc)
-        labels = label_readings(readings, gold.get(doc_id, []))
-        if set_dir != SPEC_SET:
-            labels = spec_labels(readings, labels)
-        out.append(LabelledDoc(name or set_dir.name, doc_id, doc, readings, labels, res.article, clean))
+        raw = label_readings(readings, gold.get(doc_id, []))
+        # GUM's derived labels are aligned; the spec examples are labelled by the spec itself.
+        labels = spec_labels(readings, raw) if name in SHARED_SETS else raw
+        out.append(LabelledDoc(name, doc_id, doc, readings, labels, res.article, clean, raw))
     return out
 
 
@@ -190,9 +192,14 @@ def cross_validate(docs: Sequence[LabelledDoc], k: int = FOLDS, c: float = REGUL
     fold = folds(docs, k, seed)
     models = []
     for i in range(k):
-        xs, ys, ws = examples(d for d, f in zip(docs, fold, strict=True) if f != i)
+        xs, ys, ws = examples(training_docs(docs, fold, i))
         models.append(fit(xs, ys, c, seed, weights=ws))
     return [models[f] for f in fold]
+
+
+def training_docs(docs: Sequence[LabelledDoc], fold: Sequence[int], held_out: int) -> list[LabelledDoc]:
+    """The documents a fold's model learns from: every one outside that fold."""
+    return [d for d, f in zip(docs, fold, strict=True) if f != held_out]
 
 
 def apply(doc: LabelledDoc, model: LinearModel) -> list[float]:

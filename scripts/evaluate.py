@@ -86,25 +86,39 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every claim, date and case missed")
     args = ap.parse_args()
-    if not (args.eval / "gum").exists():
-        print(f"{args.eval}: evaluation data not found (use --eval)", file=sys.stderr)
-        return 2
     from pipeline.nlp import load_nlp
     from pipeline.runner import run
-    from pipeline.training import SHARED_SETS, SPEC_SET, apply, calibration, collect_sets, cross_validate
+    from pipeline.training import (
+        SHARED_SETS,
+        SPEC_SET,
+        apply,
+        calibration,
+        collect_sets,
+        cross_validate,
+        training_sets,
+    )
+
+    needed = [path / "gold_claims.tsv" for _, path in training_sets(args.eval)]
+    needed.append(args.eval / "capability" / "cases.tsv")
+    missing = [str(p) for p in needed if not p.exists()]
+    if missing:
+        print(f"evaluation data not found: {', '.join(missing)} (use --eval)", file=sys.stderr)
+        return 2
 
     out = args.out or Path(tempfile.mkdtemp(prefix="claimscope-eval-"))
     nlp = load_nlp()
     docs = collect_sets(args.eval, nlp)
     held_out = cross_validate(docs)
-    probs: dict[str, tuple[list, list]] = {}
+    probs: dict[str, tuple[list, list]] = {}  # per set, held-out P(sourced) and label: as aligned, as given
+    raw_probs: dict[str, tuple[list, list]] = {}
     for d, model in zip(docs, held_out, strict=True):
         p = apply(d, model)
-        ps, ys = probs.setdefault(d.set_name, ([], []))
-        for prob, y in zip(p, d.labels, strict=True):
-            if y is not None:
-                ps.append(prob)
-                ys.append(y)
+        for table, labels in ((probs, d.labels), (raw_probs, d.raw_labels)):
+            ps, ys = table.setdefault(d.set_name, ([], []))
+            for prob, y in zip(p, labels, strict=True):
+                if y is not None:
+                    ps.append(prob)
+                    ys.append(y)
     results: dict[str, dict] = {}
     ev = str(args.eval)
     for name in SHARED_SETS:
@@ -117,7 +131,8 @@ def main() -> int:
         dates, dlines = scorer(f"{ev}/score_dates.py", f"{ev}/{name}/gold_dates.tsv", str(sub / "entities.csv"),
                                verbose=args.verbose)
         results[name] = {"claims (held-out)": claims, "claims (held-out, spec-aligned gold)": aligned,
-                         "calibration (held-out)": calibration(*probs[name]),
+                         "calibration (held-out, spec-aligned gold)": calibration(*probs[name]),
+                         "calibration (held-out, gold as given)": calibration(*raw_probs[name]),
                          "dates": dates, "money": money_recall(args.eval / name / "gold_money.tsv",
                                                                sub / "entities.csv")}
         if args.verbose:

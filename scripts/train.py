@@ -4,7 +4,7 @@
 The same data and seed give the same file, byte for byte. Training data: the GUM-derived sets in
 ../shared/eval (see their LICENSE.md) and models/training/spec/; the capability suite is never used.
 
-    python scripts/train.py [--eval ../shared/eval] [--out models/attribution_model.json]
+    python scripts/train.py [--eval ../shared/eval] [--out FILE]
 """
 
 from __future__ import annotations
@@ -19,16 +19,21 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
-    ap.add_argument("--out", type=Path, default=ROOT / "models" / "attribution_model.json")
+    ap.add_argument("--out", type=Path, default=None, help="default: attribution_model.json in the models folder "
+                    "($CLAIMSCOPE_MODELS or models/)")
     args = ap.parse_args()
+    from pipeline.components.decision import MODEL_FILE
     from pipeline.nlp import load_nlp
+    from pipeline.resources import models_dir
     from pipeline.training import collect_sets, train, training_sets
+
+    args.out = args.out or models_dir() / MODEL_FILE
 
     missing = [str(path) for _, path in training_sets(args.eval) if not (path / "gold_claims.tsv").exists()]
     if missing:
         print(f"{args.eval}: training sets not found: {', '.join(missing)} (use --eval)", file=sys.stderr)
         return 2
-    docs = collect_sets(args.eval, load_nlp())
+    docs = collect_sets(args.eval, load_nlp(trained=False))
     model = train(docs)
     args.out.write_text(model.to_json(), encoding="utf-8")
     print(f"{args.out}: {len(model.weights)} weights from {model.meta['examples']} examples "

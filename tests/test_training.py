@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.components.decision import LinearModel, ModelError, load_model
-from pipeline.training import calibration, collect, cross_validate, examples, fit
+from pipeline.training import calibration, collect, cross_validate, examples, fit, folds, training_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
@@ -56,6 +56,10 @@ def test_fit_is_deterministic_and_learns_the_sample(small_set):
 
 
 def test_cross_validation_never_sees_the_document(small_set):
+    fold = folds(small_set, k=3)
+    for d, f in zip(small_set, fold, strict=True):
+        assert d not in training_docs(small_set, fold, f)
+        assert all(o in training_docs(small_set, fold, f) for o, g in zip(small_set, fold, strict=True) if g != f)
     models = cross_validate(small_set, k=3)
     assert len({id(m) for m in models}) == 3  # one model per fold, each fold one document here
 

@@ -47,10 +47,11 @@ class Reading(NamedTuple):
 
 
 @Language.factory("claimscope_attribution", assigns=["span._.attribution", "doc._.quotes"],
-                  default_config={"models": None})
-def make_attribution(nlp: Language, name: str, models: str | None) -> Attributor:
-    """Factory: the attribution component, configured from the models folder."""
-    return Attributor(load_lexicon(models), load_model(models))
+                  default_config={"models": None, "trained": True})
+def make_attribution(nlp: Language, name: str, models: str | None, trained: bool) -> Attributor:
+    """Factory: the attribution component, configured from the models folder. `trained=False` builds it
+    without the decision model (every probability 0.5), for training one: readings do not depend on it."""
+    return Attributor(load_lexicon(models), load_model(models) if trained else LinearModel(0.0, {}))
 
 
 class Attributor:
@@ -108,5 +109,4 @@ def decide(reading: Reading, model: LinearModel) -> Attribution:
         rule = att.rule if prop.claim_type == "sourced" else f"overruled:{prop.rule}"
         return replace(att, confidence=round(p, 3), rule=rule)
     rule = prop.rule if prop.claim_type == "editorial" else f"overruled:{prop.rule}"
-    quote = prop.quote if prop.claim_type == "editorial" else ""
-    return Attribution(quote=quote, confidence=round(1 - p, 3), rule=rule)
+    return Attribution(quote=prop.quote, confidence=round(1 - p, 3), rule=rule)

@@ -52,23 +52,20 @@ class CueFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self.phrase_starts = frozenset(p.split()[0] for p in lexicon.according_to)
 
     def find_cues(self, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> list[Cue]:
         """Reporting cues in a sentence, outside its quotes, each with its speaker."""
         found: list[Cue] = []
         lex = self.lex
-        text_lower = sent.text.lower()
         for tok in sent:
             if in_quotes(tok, quotes):
                 continue
-            if tok.lower_ in ("according", "per", "citing", "quoting") or (
-                    tok.lower_ in ("as", "cited", "in") and any(text_lower.find(p) >= 0 for p in lex.according_to)):
-                cue = self._according_to(tok)
+            if tok.lower_ in self.phrase_starts:
+                cue = self._according_to(tok, resolver)
                 if cue:
-                    head = sent.doc[cue.speaker.token] if cue.speaker.token >= 0 else None
-                    cue.speaker = resolver.describe(head, tok.i)
                     found.append(cue)
-                continue
+                    continue
             kind = lex.cue_kind(tok.lemma_)
             verb = bool(kind) and is_cue_verb(tok, lex)
             if verb or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"):
@@ -109,7 +106,7 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
-        if naming(tok):
+        if naming(tok, lex):
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
@@ -198,19 +195,27 @@ class CueFinder:
             return None
         return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
 
-    def _according_to(self, tok: Token) -> Cue | None:
+    def _according_to(self, tok: Token, resolver: SpeakerResolver) -> Cue | None:
+        """`according to X`, `in the words of X`, `per a report by X`: a phrase of the lexicon, then a source."""
         doc = tok.doc
-        window = doc[tok.i: min(len(doc), tok.i + 4)].text.lower()
+        words = [t.lower_ for t in doc[tok.i: min(len(doc), tok.i + 5)]]
         for phrase in self.lex.according_to:
-            if window.startswith(phrase):
-                n = len(phrase.split())
-                nxt = doc[tok.i + n] if tok.i + n < len(doc) else None
-                if nxt is None or nxt.is_punct:
-                    return None
-                head = np_head(nxt)
-                return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", Speaker(token=head.i),
-                           via="according_to")
+            parts = phrase.split()
+            n = len(parts)
+            if words[:n] != parts or tok.i + n >= len(doc) or doc[tok.i + n].is_punct:
+                continue
+            head = np_head(doc[tok.i + n])
+            if not resolver.can_speak(head) or (phrase == "per" and not self._document_or_named(head)):
+                return None  # "according to plan", "per cent", "per person"
+            return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", resolver.describe(head, tok.i),
+                       via="according_to")
         return None
+
+    def _document_or_named(self, head: Token) -> bool:
+        """A report, a newspaper or a named body: what "per" can cite."""
+        lemma = head.lemma_.lower()
+        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media") \
+            or head.ent_type_ in ("ORG", "PERSON")
 
     # -- quotes -----------------------------------------------------------------------------
 
@@ -261,7 +266,11 @@ class CueFinder:
         if not m:
             return None
         span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("PROPN", "NOUN", "X") or "." in t.text for t in span):
+        # A credit is a name: no verb, not opening with a determiner or a conjunction ("— and the crowd
+        # cheered", "— a slogan heard across the country").
+        if span is None or span[0].pos_ in ("DET", "CCONJ", "PRON", "ADP") or any(
+                t.pos_ in ("VERB", "AUX") for t in span) or not any(
+                t.pos_ in ("PROPN", "X") or t.ent_type_ or "." in t.text for t in span):
             return None
         ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None)
         name = span.text.strip()
@@ -270,23 +279,13 @@ class CueFinder:
                    Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
                    via="dash")
 
-    # -- decision ---------------------------------------------------------------------------
-
-# Verbs that name rather than report: "what economists call “supply elasticity”", "is called “X”".
-NAMING_VERBS = frozenset({"call", "term", "dub", "name", "label"})
-
-
-def naming(tok: Token) -> bool:
-    """A naming verb used to name: with "what"/"which" as its object, or in the passive."""
-    if tok.lemma_.lower() not in NAMING_VERBS:
+def naming(tok: Token, lex: Lexicon) -> bool:
+    """A naming verb used to name (`models/cues.toml`, `[naming]`): with "what"/"which" as its object, or
+    in the passive ("what economists call “supply elasticity”", "is called “X”")."""
+    if tok.lemma_.lower() not in lex.naming_verbs:
         return False
     return is_passive(tok) or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
                                   for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")
-
-
-# Modals that make an attribution hypothetical ("Some might wonder whether"); "would" reports ("he would
-# later say that").
-HYPOTHETICAL_MODALS = frozenset({"might", "may", "could", "should", "must"})
 
 
 def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
@@ -296,7 +295,7 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if subj.lower_ in lex.generic_subjects or any(c.dep_ == "det" and c.lower_ in ("no", "any")
                                                   for c in subj.children):
         return True
-    if any((c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) or c.dep_ == "neg" for c in tok.children):
+    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg" for c in tok.children):
         return True
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1

@@ -13,9 +13,6 @@ from .lexicon import Lexicon
 from .proposal import ClaimContext
 
 # Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
-GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "nobody", "no", "some", "one", "everyone", "everybody",
-                              "someone", "somebody", "you", "who", "people", "many", "few"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "mine", "myself", "ourselves"})
 QUOTE_MARKS = "\"“”«»„"
 # Value of word features (cue lemma, neighbouring words): below 1 so that, under the same L2 penalty, the
 # model leans on them less than on the construction features, which carry over to unseen words.
@@ -30,35 +27,36 @@ def _bin(value: float, edges: tuple[float, ...], names: tuple[str, ...]) -> str:
     return names[-1]
 
 
-def _cue_features(tok: Token, prefix: str) -> dict[str, float]:
-    """The cue's lemma and the words beside it (scaled down: see LEXICAL), its modality and negation."""
+def _cue_features(tok: Token, prefix: str, lex: Lexicon) -> dict[str, float]:
+    """The cue's lemma and the words beside it (scaled down: see LEXICAL), a modal of possibility on it
+    ("might say"; "would say" reports) and its negation."""
     doc = tok.doc
     feats = {f"{prefix}lemma:{tok.lemma_.lower()}": LEXICAL}
     if tok.i > 0:
         feats[f"{prefix}w-1:{doc[tok.i - 1].lower_}"] = LEXICAL
     if tok.i + 1 < len(doc):
         feats[f"{prefix}w+1:{doc[tok.i + 1].lower_}"] = LEXICAL
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in tok.children):
         feats[f"{prefix}modal"] = 1.0
     if any(c.dep_ == "neg" for c in tok.children):
         feats[f"{prefix}negated"] = 1.0
     return feats
 
 
-def _speaker_features(att: Attribution, ctx: ClaimContext) -> dict[str, float]:
+def _speaker_features(att: Attribution, ctx: ClaimContext, lex: Lexicon) -> dict[str, float]:
     cue = ctx.own_cue or ctx.quote_cue
     feats = {f"speaker:{att.speaker_type or 'none'}": 1.0}
     if cue is not None and cue.speaker.token >= 0:
         head = ctx.sent.doc[cue.speaker.token]
         if head.pos_ == "PRON":
             feats["speaker_pronoun"] = 1.0
-        if head.lower_ in GENERIC_SUBJECTS or any(c.lower_ in GENERIC_SUBJECTS and c.dep_ == "det"
+        if head.lower_ in lex.generic_subjects or any(c.lower_ in ("no", "any") and c.dep_ == "det"
                                                   for c in head.children):
             feats["speaker_generic"] = 1.0
     return feats
 
 
-def _sentence_features(sent: Span) -> dict[str, float]:
+def _sentence_features(sent: Span, lex: Lexicon) -> dict[str, float]:
     text = sent.text.strip().rstrip(QUOTE_MARKS + "’' )")
     feats: dict[str, float] = {}
     if text.endswith("?"):
@@ -68,12 +66,12 @@ def _sentence_features(sent: Span) -> dict[str, float]:
     root = sent.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
         feats["imperative"] = 1.0
-    if any(t.lower_ in FIRST_PERSON for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+    if any(t.lower_ in lex.first_person for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
         feats["first_person_subject"] = 1.0
     return feats
 
 
-def _quote_features(ctx: ClaimContext) -> dict[str, float]:
+def _quote_features(ctx: ClaimContext, lex: Lexicon) -> dict[str, float]:
     if ctx.quote is None:
         return {"quote:none": 1.0}
     words = ctx.quote_text.split()
@@ -85,7 +83,7 @@ def _quote_features(ctx: ClaimContext) -> dict[str, float]:
         feats["quote_run"] = 1.0  # the quote began in an earlier sentence
     if ctx.quote_cue is not None:
         feats["quote_has_cue"] = 1.0
-    if any(w.lower().strip(",.;:!?") in FIRST_PERSON for w in words):
+    if any(w.lower().strip(",.;:!?\"“”") in lex.first_person for w in words):
         feats["quote_first_person"] = 1.0
     if words and words[0][:1].isupper():
         feats["quote_capitalised"] = 1.0
@@ -110,7 +108,7 @@ def claim_features(ctx: ClaimContext, proposal: Attribution, lex: Lexicon,
     if cue is not None:
         feats[f"cue_kind:{cue.kind}"] = 1.0
         feats[f"via:{cue.via}"] = 1.0
-        feats.update(_cue_features(cue.token, "cue_"))
+        feats.update(_cue_features(cue.token, "cue_", lex))
         if cue.first_person:
             feats["cue_first_person"] = 1.0
         if cue.content is None:
@@ -119,9 +117,9 @@ def claim_features(ctx: ClaimContext, proposal: Attribution, lex: Lexicon,
             feats["several_cues"] = 1.0
     elif ctx.quote_cue is not None:
         feats[f"quote_via:{ctx.quote_cue.via}"] = 1.0
-    feats.update(_speaker_features(proposal, ctx))
-    feats.update(_quote_features(ctx))
-    feats.update(_sentence_features(ctx.sent))
+    feats.update(_speaker_features(proposal, ctx, lex))
+    feats.update(_quote_features(ctx, lex))
+    feats.update(_sentence_features(ctx.sent, lex))
     loose = {lex.cue_kind(t.lemma_) for t in ctx.sent if t.pos_ == "VERB" and lex.cue_kind(t.lemma_)}
     for kind in loose:
         feats[f"verb_in_sentence:{kind}"] = 1.0  # a reporting verb the candidates did not take up

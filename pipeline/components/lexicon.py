@@ -38,6 +38,9 @@ class Lexicon:
     works: frozenset[str]
     generic_subjects: frozenset[str]
     abbreviations: dict[str, str]  # "gen" -> "general"
+    speaking_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    hypothetical_modals: frozenset[str]
 
     def cue_kind(self, lemma: str) -> str:
         """neutral, loaded or cognition for a cue lemma; '' for a non-cue."""
@@ -88,4 +91,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
         abbreviations=dict(spk.get("abbreviations", {})),
+        speaking_verbs=frozenset(spk.get("persons", {}).get("speaking_verbs", [])),
+        naming_verbs=frozenset(cues.get("naming", {}).get("verbs", [])),
+        hypothetical_modals=frozenset(cues.get("hypothetical", {}).get("modals", [])),
     )

@@ -23,9 +23,22 @@ def _opens(text: str, i: int) -> bool:
     """A straight or single mark opens a quote when it stands before a word, after a space or start."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    # `done."He left`: a mark glued after a full stop opens a quote when a capital follows.
-    return (before.isspace() or before in "([{—–-:,;/" or i == 0 or (before in ".!?" and after.isupper())) \
-        and not after.isspace()
+    # `done."He left,"`: a mark glued after a full stop opens a quote when a capital follows and the same
+    # mark closes it in the same paragraph (else it is a stray closing mark).
+    glued = before in ".!?" and after.isupper() and _closes_in_paragraph(text, i)
+    return (before.isspace() or before in "([{—–-:,;/" or i == 0 or glued) and not after.isspace()
+
+
+def _closes_in_paragraph(text: str, i: int) -> bool:
+    """Whether the next same mark after `i`, in the same paragraph, is a closing one (not followed by a
+    word): `done."He left," she said` yes, `was 5-4."The mayor left. It is done."He` no.
+
+    >>> _closes_in_paragraph('a."B c," d', 2), _closes_in_paragraph('a."B c."D e', 2)
+    (True, False)
+    """
+    end = _PARAGRAPH_BREAK.search(text, i)
+    j = text.find(text[i], i + 1, end.start() if end else len(text))
+    return j != -1 and (j + 1 == len(text) or not text[j + 1].isalnum())
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -40,9 +40,10 @@ class SpeakerResolver:
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
     def _acts_as_person(self, ent: Span) -> bool:
-        """A name the NER took for an organisation or a place that the text treats as a person: two or
-        three capitalised words with no organisation word, the subject of a reporting verb or of
-        "speak", or described by a person noun ("Nadia Rahman is the finance minister")."""
+        """A name the NER took for an organisation or a place that the text describes as a person: two or
+        three capitalised words with no organisation word, with a person noun in apposition or after "is"
+        ("Grace Mensah is the finance minister"), or, for an organisation, the subject of a verb of speaking
+        ("Grace Mensah spoke for an hour"). Countries that speak stay countries ("South Korea said")."""
         if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
             return False
         if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in ent):
@@ -51,7 +52,7 @@ class SpeakerResolver:
         described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
         if root.dep_ in ("nsubj", "nsubjpass"):
             head = root.head
-            if self.lex.cue_kind(head.lemma_) or head.lemma_ in ("speak", "talk"):
+            if ent.label_ == "ORG" and head.lemma_ in self.lex.speaking_verbs:
                 return True
             if head.lemma_ == "be":
                 described |= {t.lemma_.lower() for c in head.children if c.dep_ == "attr" for t in c.subtree}
