@@ -36,8 +36,18 @@ def _ends_in_title(span) -> bool:
 
 
 def _cannot_end(span) -> bool:
-    """A parser split after a conjunction, determiner or preposition ("Video games, movies, and | more")."""
-    return span[-1].pos_ in ("CCONJ", "DET", "ADP") and span[-1].lower_ not in ("up", "out", "off", "in", "on")
+    """A parser split after a conjunction, determiner or preposition ("Video games, movies, and | more"), or
+    after a word or bracket with no full stop, inside a paragraph ("Chief of Army Staff (COAS) | Gen. X ...")."""
+    last = span[-1]
+    if last.pos_ in ("CCONJ", "DET", "ADP") and last.lower_ not in ("up", "out", "off", "in", "on"):
+        return True
+    ends = [t for t in span if not t.is_quote and t.text not in ")]’'"][-1:]
+    return bool(ends) and ends[0].text not in SENTENCE_ENDS and not ends[0].text.endswith(SENTENCE_ENDS) \
+        and (last.is_alpha or last.text in ")]")
+
+
+# What a sentence ends with (before any closing quote or bracket).
+SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 
 
 # A "sentence" longer than this (text without punctuation) is cut into claims of about this size,

@@ -210,7 +210,7 @@ class SpeakerResolver:
         word = tok.lemma_.lower()
         for ent in reversed([e for e in self.persons if e.end <= tok.i]):
             role = self._spelled_out((ent._.role or "").lower())
-            before = self._spelled_out(self.doc[max(ent.sent.start, ent.start - 8): ent.start].text.lower())
+            before = self._spelled_out(self._title_window(ent).text.lower())
             if word in role or word in before or word in self._described_as(ent):
                 return ent
         if not nearest:
@@ -221,6 +221,12 @@ class SpeakerResolver:
         near = [e for e in self.persons if e.end <= tok.i and tok.i - e.end <= NEAREST_PERSON_TOKENS
                 and not self._titled(e)]
         return near[-1] if near else None
+
+    def _title_window(self, ent: Span) -> Span:
+        """Up to eight words before a name, not reaching back past the end of the previous sentence."""
+        start = max(0, ent.start - 8)
+        ends = [t.i for t in self.doc[start: ent.start] if t.text in (".", "!", "?")]
+        return self.doc[(ends[-1] + 1) if ends else start: ent.start]
 
     def _spelled_out(self, text: str) -> str:
         """Abbreviated titles spelled out: "gen. tariq" -> "general tariq"."""
