@@ -38,6 +38,7 @@ class Lexicon:
     works: frozenset[str]
     generic_subjects: frozenset[str]
     abbreviations: dict[str, str]  # "gen" -> "general"
+    media_names: frozenset[str]  # words of outlets' names, media when capitalised
     speaking_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
@@ -60,6 +61,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
     for kind in ("person", "organisation", "anonymous", "document", "media"):
         for noun in spk.get(kind, []):
             speaker_nouns[noun] = kind
+    media_names = frozenset(spk.get("media_names", []))
     acts = cues.get("speech_acts", {})
     gender = {w: g for g, words in spk.get("gender", {}).items() for w in words}
     titles = sorted({t.lower().rstrip(".") for t in load_lines("titles.txt", models)},
@@ -91,6 +93,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
         abbreviations=dict(spk.get("abbreviations", {})),
+        media_names=media_names,
         speaking_verbs=frozenset(spk.get("persons", {}).get("speaking_verbs", [])),
         naming_verbs=frozenset(cues.get("naming", {}).get("verbs", [])),
         hypothetical_modals=frozenset(cues.get("hypothetical", {}).get("modals", [])),

@@ -77,7 +77,7 @@ class SpeakerResolver:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.works and any(t.text in "“\"«" for t in self.doc[tok.i + 1: tok.i + 3]):
             return False  # "The book “The Long Retreat” shows": the author reads the work
-        return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None
+        return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None or lemma in self.lex.speaker_nouns
 
     def describe(self, tok: Token | None, at: int) -> Speaker:
         """The Speaker a subject token stands for."""
@@ -91,7 +91,8 @@ class SpeakerResolver:
                 return Speaker(tok.text, ent._.canonical or ent.text, self._type(ent), tok.i)
             return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
         ent = self.ent_at.get(tok.i)
-        head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low)
+        head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low) or (
+            "media" if low in self.lex.media_names and tok.is_title else None)
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             return Speaker(span.text, ent._.canonical or ent.text, self._type(ent), tok.i)
         owner = self._owner(tok)
@@ -257,7 +258,7 @@ def ent_type(ent: Span, lex: Lexicon) -> str:
     if ent.label_ in ("GPE", "NORP"):
         return "country"
     words = {w.lower() for w in ent.text.replace(".", " ").split()}
-    if words & {k for k, v in lex.speaker_nouns.items() if v == "media"}:
+    if words & ({k for k, v in lex.speaker_nouns.items() if v == "media"} | lex.media_names):
         return "media"
     return "organisation"
 

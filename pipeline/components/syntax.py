@@ -61,7 +61,9 @@ def is_passive(tok: Token) -> bool:
 def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     """A reporting verb as used: not a bare participle modifying a noun ("the taxes requested"), and
     with its particle when the lexicon asks for one ("point out", not "point to")."""
-    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+    # A root with a subject is a verb whatever its tag ("Data from the census show[NN] the city is ...").
+    rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
