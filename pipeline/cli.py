@@ -37,6 +37,8 @@ def run(
     scheduler: Annotated[str, typer.Option(help="Dask scheduler address (tcp://host:8786).")] = "",
     fmt: Annotated[list[Format], typer.Option("--format", help="Also write claims/entities as parquet.")] = [],  # noqa: B006
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors; no progress bar.")] = False,
+    model: Annotated[Path | None, typer.Option("--model", help="A models folder (rules and the attribution "
+                                                                "model), e.g. one `claimscope learn` wrote.")] = None,
 ) -> None:
     """Extract claims and entities from articles into CSV and JSONL files (and Parquet on request)."""
     if published:
@@ -50,13 +52,21 @@ def run(
         raise typer.Exit(2)
     from .runner import default_workers
     from .runner import run as run_pipeline
+    from .spreadsheet import SpreadsheetError
 
+    if model is not None and not (model / "attribution_model.json").is_file():
+        _err(f"--model: {model} holds no attribution_model.json (give a folder `claimscope learn` wrote)")
+        raise typer.Exit(2)
     bar = None if quiet or not sys.stderr.isatty() else _progress_bar()
     try:
         with bar or nullcontext():
             result = run_pipeline(inputs, out, published=published, workers=workers or default_workers(),
                                   engine=engine.value, scheduler=scheduler, formats=tuple(f.value for f in fmt),
+                                  models=str(model) if model else None,
                                   progress=bar.advance if bar else None, on_start=bar.start_total if bar else None)
+    except SpreadsheetError as e:
+        _err(f"{e}; the outputs in {out} are unchanged")
+        raise typer.Exit(1) from None
     except OSError as e:
         _err(f"{out}: cannot write outputs ({e.strerror or e})")
         raise typer.Exit(1) from None
@@ -67,6 +77,9 @@ def run(
         _err(f"rejected: {line}")
     for line in result.warnings:
         _err(f"warning: {line}")
+    if result.unchanged:
+        _err(f"no article could be processed; the outputs in {out} are unchanged")
+        raise typer.Exit(1)
     if not quiet:
         n, claims, sourced = result.n_articles, result.n_claims, result.n_sourced
         typer.echo(f"{n} article{'s' * (n != 1)}, {claims} claims ({sourced} sourced, {claims - sourced} editorial)")
@@ -133,18 +146,63 @@ def compare(
 def review(
     out: Annotated[Path, typer.Argument(help="A folder holding a reviewed claims.csv.")] = Path("outputs"),
 ) -> None:
-    """Show, per rule, how often reviewers agreed with claim_type (review_label: sourced/editorial, ok/wrong)."""
+    """Show, per rule and per cue class, how far reviewers agreed with claim_type and speaker
+    (review_label: sourced/editorial or ok/wrong; review_speaker: the right speaker when it was wrong)."""
     path = out / "claims.csv" if out.is_dir() else out
     if not path.exists():
         _err(f"{path}: no claims.csv here; run `claimscope run` first")
         raise typer.Exit(2)
-    from .review import rule_agreement
+    from .review import agreement
+    from .spreadsheet import SpreadsheetError
 
-    table = rule_agreement(path)
-    if table.empty:
+    try:
+        tables = {by: agreement(path, by) for by in ("rule", "cue_kind")}
+    except SpreadsheetError as e:
+        _err(str(e))
+        raise typer.Exit(1) from None
+    if tables["rule"].empty:
         typer.echo(f"{path}: no review labels filled in yet")
         return
-    typer.echo(table.to_string(index=False))
+    for by, table in tables.items():
+        typer.echo(f"per {by.replace('_', ' ')}:")
+        typer.echo(table.rename(columns={"group": by}).to_string(index=False))
+        typer.echo("")
+
+
+@app.command()
+def learn(
+    results: Annotated[list[Path], typer.Argument(help="Result folders with reviewed claims.csv files.")],
+    out: Annotated[Path, typer.Option("--out", help="Models folder to write (use it with run --model).")],
+    eval_dir: Annotated[Path | None, typer.Option("--eval", help="Also train on the GUM sets in this folder "
+                                                                 "(gum/, gum-more/).")] = None,
+) -> None:
+    """Refit the attribution decision on its training data plus your reviews; show the before/after figures."""
+    from .learning import learn as learn_from
+    from .nlp import load_nlp
+    from .spreadsheet import SpreadsheetError
+    from .training import SHARED_SETS, SPEC_SET, collect
+
+    nlp = load_nlp()
+    base = collect(SPEC_SET, nlp, "spec")
+    for name in SHARED_SETS if eval_dir else ():
+        if (eval_dir / name / "gold_claims.tsv").exists():
+            base += collect(eval_dir / name, nlp, name)
+    current = nlp.get_pipe("claimscope_attribution").model
+    try:
+        report = learn_from(results, base, current, nlp, out)
+    except SpreadsheetError as e:
+        _err(str(e))
+        raise typer.Exit(1) from None
+    for line in report.skipped or []:
+        _err(f"skipped: {line}")
+    if not report.reviewed:
+        _err("no reviewed claims found (fill review_label in claims.csv); nothing written")
+        raise typer.Exit(1)
+    b, a = report.before, report.after
+    typer.echo(f"{report.reviewed} reviewed claims in {report.articles} articles")
+    for name, sc in (("model in use", b), ("learned, held out by article", a)):
+        typer.echo(f"sourced P/R/F1 on them, {name}: {sc.precision:.3f} / {sc.recall:.3f} / {sc.f1:.3f}")
+    typer.echo(f"wrote {report.written}; use it with: claimscope run ... --model {report.written}")
 
 
 def main() -> None:

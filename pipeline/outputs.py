@@ -16,8 +16,9 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from .records import LIST_SEP, Article, Claim, EntityMention, columns
+from .spreadsheet import read_rows
 
-REVIEW_FIELDS = ("review_label", "review_note")
+REVIEW_FIELDS = ("review_label", "review_speaker", "review_note")
 ORPHANS = "reviews_orphaned.csv"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,23 +49,23 @@ def _csv_row(record: object) -> list[object]:
 
 
 def read_reviews(out_dir: Path) -> dict[str, dict[str, str]]:
-    """Filled review cells of an existing claims.csv, by claim_id (with the claim text, for orphans)."""
-    path = out_dir / "claims.csv"
+    """Filled review cells of an existing claims.csv (and of earlier orphans), by claim_id, with the claim
+    text. Reads whatever a spreadsheet saved (see spreadsheet.py); a file it cannot read raises
+    SpreadsheetError, so that a run never overwrites reviews it could not carry over."""
     reviews: dict[str, dict[str, str]] = {}
-    if not path.exists():
-        return reviews
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
+    for name in ("claims.csv", ORPHANS):
+        path = out_dir / name
+        if not path.exists():
+            continue
+        for row in read_rows(path, required=("claim_id",)):
             if any((row.get(k) or "").strip() for k in REVIEW_FIELDS) and row.get("claim_id"):
-                reviews[row["claim_id"]] = {k: unsafe_cell(row.get(k) or "") for k in
-                                            ("article_id", "claim_id", "text", *REVIEW_FIELDS)}
-    orphan_path = out_dir / ORPHANS
-    if orphan_path.exists():
-        with open(orphan_path, encoding="utf-8-sig", newline="") as f:
-            for row in csv.DictReader(f):
-                reviews.setdefault(row.get("claim_id", ""), {k: unsafe_cell(row.get(k) or "") for k in
-                                   ("article_id", "claim_id", "text", *REVIEW_FIELDS)})
+                reviews.setdefault(row["claim_id"], {k: row.get(k) or "" for k in
+                                                     ("article_id", "claim_id", "text", *REVIEW_FIELDS)})
     return reviews
+
+
+# Files `claimscope compare` derives from the outputs: stale once the outputs change, so a run removes them.
+DERIVED = ("framing.csv", "voices.csv", "entity_framing.csv", "report.html")
 
 
 class OutputWriter:
@@ -93,7 +94,8 @@ class OutputWriter:
         for claim in claims:
             old = self.reviews.get(claim.claim_id)
             if old:
-                claim.review_label, claim.review_note = old["review_label"], old["review_note"]
+                for k in REVIEW_FIELDS:
+                    setattr(claim, k, old[k])
                 self.used.add(claim.claim_id)
         _, _, cw = self._files["claims.csv"]
         cw.writerows(_csv_row(c) for c in claims)
@@ -130,6 +132,8 @@ class OutputWriter:
             table.close()
         for name, (tmp, _, _) in self._files.items():
             os.replace(tmp, self.out / name)
+        for name in DERIVED:
+            (self.out / name).unlink(missing_ok=True)
         return orphans
 
     def abort(self) -> None:

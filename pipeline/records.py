@@ -71,6 +71,7 @@ class Claim:
     cue_kind: str = ""
     nested_speaker: str = ""
     section: str = "body"  # or "caption": a photo caption kept from the page
+    review_speaker: str = ""  # the right speaker, when a reviewer finds the predicted one wrong
 
 
 @dataclass

@@ -62,6 +62,7 @@ class RunResult:
     rejected: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     orphaned_reviews: int = 0
+    unchanged: bool = False  # no article was processed, so no output was written or replaced
     n_articles: int = 0
     n_claims: int = 0
     n_sourced: int = 0
@@ -69,7 +70,7 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.rejected else 0
+        return 1 if self.rejected or self.unchanged else 0
 
     def add(self, article: Article) -> None:
         self.n_articles += 1
@@ -302,5 +303,10 @@ def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published:
     except BaseException:
         writer.abort()
         raise
+    if not result.n_articles:
+        # Nothing processed (a mistyped path, every file rejected): the previous outputs stay as they are.
+        writer.abort()
+        result.unchanged = True
+        return result
     result.orphaned_reviews = len(writer.close())
     return result

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .components.attribution import Attributor, Reading, decide
+from .components.attribution import Reading, decide
 from .components.decision import LinearModel
 
 SEED = 13
@@ -26,6 +26,9 @@ REGULARISATION = 0.3
 # Weight of an example from the spec set against one from GUM: the spec set is smaller, and it is the one
 # labelled by the definition itself.
 SPEC_WEIGHT = 2.0
+# Weight of a claim a user reviewed (`claimscope learn`): the user's own texts and judgement.
+REVIEW_WEIGHT = 3.0
+SET_WEIGHTS = {"spec": SPEC_WEIGHT, "reviews": REVIEW_WEIGHT}
 # Confidence under which a decision counts as doubtful in the calibration report.
 DOUBTFUL = 0.8
 
@@ -115,11 +118,24 @@ def spec_labels(readings: Sequence[Reading], labels: Sequence[int | None]) -> li
     return out
 
 
-def collect(set_dir: Path, nlp, name: str = "") -> list[LabelledDoc]:
-    """Run the pipeline over a labelled set; every document with its readings and labels."""
+def read_document(path: Path, doc_id: str, published: str, nlp, set_name: str) -> LabelledDoc | None:
+    """One document run through the pipeline as `claimscope run` would (same ingest and cleaning), with its
+    readings and no labels yet; None when it cannot be read."""
     from .runner import Job, prepare
 
-    attributor: Attributor = nlp.get_pipe("claimscope_attribution")
+    res, clean = prepare(Job(str(path), doc_id), published)
+    if res.article is None:
+        return None
+    doc = nlp.make_doc(clean.text)
+    doc._.published = res.article.published
+    doc = nlp(doc)
+    readings = nlp.get_pipe("claimscope_attribution").readings(doc)
+    return LabelledDoc(set_name, doc_id, doc, readings, [None] * len(readings), res.article, clean,
+                       [None] * len(readings))
+
+
+def collect(set_dir: Path, nlp, name: str = "") -> list[LabelledDoc]:
+    """Run the pipeline over a labelled set; every document with its readings and labels."""
     name = name or set_dir.name
     gold = read_gold(set_dir / "gold_claims.tsv")
     dates = {}
@@ -128,18 +144,13 @@ def collect(set_dir: Path, nlp, name: str = "") -> list[LabelledDoc]:
             dates[row["doc"]] = row.get("date", "")
     out = []
     for doc_id in sorted(dates):
-        path = set_dir / "texts" / f"{doc_id}.txt"
-        res, clean = prepare(Job(str(path), doc_id), dates[doc_id])
-        if res.article is None:
+        d = read_document(set_dir / "texts" / f"{doc_id}.txt", doc_id, dates[doc_id], nlp, name)
+        if d is None:
             continue
-        doc = nlp.make_doc(clean.text)
-        doc._.published = res.article.published
-        doc = nlp(doc)
-        readings = attributor.readings(doc)
-        raw = label_readings(readings, gold.get(doc_id, []))
+        d.raw_labels = label_readings(d.readings, gold.get(doc_id, []))
         # GUM's derived labels are aligned; the spec examples are labelled by the spec itself.
-        labels = spec_labels(readings, raw) if name in SHARED_SETS else raw
-        out.append(LabelledDoc(name, doc_id, doc, readings, labels, res.article, clean, raw))
+        d.labels = spec_labels(d.readings, d.raw_labels) if name in SHARED_SETS else d.raw_labels
+        out.append(d)
     return out
 
 
@@ -151,7 +162,7 @@ def examples(docs: Iterable[LabelledDoc]) -> tuple[list[dict[str, float]], list[
             if y is not None:
                 xs.append(r.features)
                 ys.append(y)
-                ws.append(SPEC_WEIGHT if d.set_name == "spec" else 1.0)
+                ws.append(SET_WEIGHTS.get(d.set_name, 1.0))
     return xs, ys, ws
 
 
@@ -190,11 +201,15 @@ def cross_validate(docs: Sequence[LabelledDoc], k: int = FOLDS, c: float = REGUL
                    seed: int = SEED) -> list[LinearModel]:
     """For each document, the model trained on the other folds (one model per fold, per document)."""
     fold = folds(docs, k, seed)
-    models = []
-    for i in range(k):
-        xs, ys, ws = examples(training_docs(docs, fold, i))
-        models.append(fit(xs, ys, c, seed, weights=ws))
+    models = [fit_docs(training_docs(docs, fold, i), c, seed) for i in range(k)]
     return [models[f] for f in fold]
+
+
+def fit_docs(docs: Iterable[LabelledDoc], c: float = REGULARISATION, seed: int = SEED,
+             meta: dict | None = None) -> LinearModel:
+    """A model fitted to the labelled sentences of some documents, each weighted by its set."""
+    xs, ys, ws = examples(docs)
+    return fit(xs, ys, c, seed, meta, ws)
 
 
 def training_docs(docs: Sequence[LabelledDoc], fold: Sequence[int], held_out: int) -> list[LabelledDoc]:
