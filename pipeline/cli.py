@@ -89,8 +89,9 @@ def run(
             typer.echo(f"  ... and {n - len(result.articles)} more (see {out}/articles.csv)")
         extra = ", claims.parquet, entities.parquet" if fmt else ""
         typer.echo(f"outputs: {out}/claims.csv, entities.csv, articles.csv, claims.jsonl{extra}")
-        if result.orphaned_reviews:
-            typer.echo(f"{result.orphaned_reviews} reviewed claims no longer exist: see {out}/reviews_orphaned.csv")
+        if result.moved_reviews or result.orphaned_reviews:
+            typer.echo(f"reviews: {result.moved_reviews} moved to edited claims, {result.orphaned_reviews} orphaned "
+                       f"(claims that no longer exist: see {out}/reviews_orphaned.csv)")
     raise typer.Exit(result.exit_code)
 
 

@@ -139,9 +139,23 @@ def parse_html(html: str, name: str = "input") -> Document:
     if len(body.split()) < MIN_HTML_WORDS:
         raise InputError(f"{name}: HTML page has no article body ({len(body.split())} words of text)")
     published = get("date") or ""
-    return Document(article_id="", source_path="", text=body, title=get("title") or "",
+    title = get("title") or ""
+    first, _, rest = body.lstrip().partition("\n")
+    if title and _same_words(first, title):
+        body = rest  # the page's headline repeated as the first line of the text: it is the title, not a claim
+    return Document(article_id="", source_path="", text=body, title=title,
                     author=get("author") or "", published=published,
                     published_source="html_metadata" if published else "", fmt="html")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words, whatever the case, spacing and punctuation.
+
+    >>> _same_words("Council votes: library to close", "council votes — library to close")
+    True
+    """
+    words = lambda t: re.findall(r"\w+", t.lower())  # noqa: E731
+    return words(a) == words(b)
 
 
 def strip_markdown(text: str) -> str:
@@ -163,6 +177,29 @@ def _is_header(text: str) -> bool:
     return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))
 
 
+# A headline is at most this many words.
+MAX_TITLE_WORDS = 20
+
+
+def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern) -> bool:
+    """Whether a first line is a headline: short, not ended like a sentence, and followed by a blank line, a
+    byline or a dateline. A sentence, or the only line of a file, stays in the body.
+
+    >>> import re
+    >>> by, dl = re.compile(r"by (?P<author>.+)", re.I), re.compile(r"\\d{4}")
+    >>> looks_like_title("Council votes to close library", "", by, dl)
+    True
+    >>> looks_like_title("The council voted to close the library on Tuesday.", "", by, dl)
+    False
+    >>> looks_like_title("Council votes to close library", None, by, dl)
+    False
+    """
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS or line.rstrip("\"'”’)»").endswith((".", "!", ";", ",")):
+        return False
+    return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after)))
+
+
 def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
     rules = load_toml("cleaning.toml")
@@ -175,8 +212,8 @@ def parse_plain_text(text: str) -> Document:
     body_start = 0
     if idx:
         first = lines[idx[0]].strip()
-        # A first line that ends like a sentence and is long is body, not a title.
-        if not (len(first) > 200 or (first.endswith(".") and len(first.split()) > 25)):
+        after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
+        if looks_like_title(first, after, byline, dateline):
             title = first
             body_start = idx[0] + 1
         for i in idx[1:6] if title else idx[:5]:

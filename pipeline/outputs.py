@@ -10,6 +10,7 @@ neutralised; the JSONL keeps the raw text.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import os
 from dataclasses import asdict, fields
@@ -64,6 +65,20 @@ def read_reviews(out_dir: Path) -> dict[str, dict[str, str]]:
     return reviews
 
 
+# How alike (difflib ratio of the lower-cased texts) an edited claim must be to take the review of the
+# claim it replaced: one changed word in a sentence of ten stays above it, another sentence falls far below.
+SIMILAR = 0.85
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two claim texts are, from 0 to 1.
+
+    >>> round(similarity("Did anyone really think that?", "Did anybody really think that?"), 2)
+    0.92
+    """
+    return difflib.SequenceMatcher(None, " ".join(a.lower().split()), " ".join(b.lower().split())).ratio()
+
+
 # Files `claimscope compare` derives from the outputs: stale once the outputs change, so a run removes them.
 DERIVED = ("framing.csv", "voices.csv", "entity_framing.csv", "report.html")
 
@@ -76,6 +91,7 @@ class OutputWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         self.reviews = read_reviews(self.out)
         self.used: set[str] = set()
+        self.moved = 0  # reviews moved to an edited claim
         self._files: dict[str, tuple[Path, object, object]] = {}
         for name, cols in (("claims.csv", columns(Claim)), ("entities.csv", columns(EntityMention)),
                            ("articles.csv", columns(Article))):
@@ -94,9 +110,8 @@ class OutputWriter:
         for claim in claims:
             old = self.reviews.get(claim.claim_id)
             if old:
-                for k in REVIEW_FIELDS:
-                    setattr(claim, k, old[k])
-                self.used.add(claim.claim_id)
+                self._carry(old, claim)
+        self._follow_edits(claims)
         _, _, cw = self._files["claims.csv"]
         cw.writerows(_csv_row(c) for c in claims)
         _, _, ew = self._files["entities.csv"]
@@ -107,6 +122,33 @@ class OutputWriter:
         if self._parquet:
             self._parquet["claims.parquet"].add(claims)
             self._parquet["entities.parquet"].add(mentions)
+
+    def _carry(self, review: dict[str, str], claim: Claim) -> None:
+        for k in REVIEW_FIELDS:
+            setattr(claim, k, review[k])
+        self.used.add(review["claim_id"])
+
+    def _follow_edits(self, claims: list[Claim]) -> None:
+        """Move the reviews of an article's claims that no longer exist to the claims of the same article
+        whose text is nearly the same (an edited word or two), best match first."""
+        if not claims:
+            return
+        ids = {c.claim_id for c in claims}
+        article = claims[0].article_id
+        left = [r for cid, r in self.reviews.items() if cid not in ids and cid not in self.used
+                and r.get("article_id") == article]
+        free = [c for c in claims if not any(getattr(c, k) for k in REVIEW_FIELDS)]
+        pairs = sorted(((similarity(r["text"], c.text), i, j) for i, r in enumerate(left)
+                        for j, c in enumerate(free)), reverse=True)
+        taken: set[int] = set()
+        for score, i, j in pairs:
+            if score < SIMILAR:
+                break
+            if left[i]["claim_id"] in self.used or j in taken:
+                continue
+            self._carry(left[i], free[j])
+            taken.add(j)
+            self.moved += 1
 
     def write_article(self, article: Article) -> None:
         """Append an article's row, once all its claims are written."""

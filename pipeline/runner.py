@@ -62,6 +62,7 @@ class RunResult:
     rejected: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     orphaned_reviews: int = 0
+    moved_reviews: int = 0  # reviews moved to a claim whose text was edited
     unchanged: bool = False  # no article was processed, so no output was written or replaced
     n_articles: int = 0
     n_claims: int = 0
@@ -309,4 +310,5 @@ def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published:
         result.unchanged = True
         return result
     result.orphaned_reviews = len(writer.close())
+    result.moved_reviews = writer.moved
     return result

@@ -81,7 +81,8 @@ def test_reviews_survive_reruns_and_orphans_are_kept(nlp, tmp_path):
     df.loc[0, "review_note"] = "checked"
     df.loc[1, "review_label"] = "wrong"
     df.to_csv(out / "claims.csv", index=False)
-    src.write_text("Headline\n\nThe minister said that taxes will rise. The sky is grey today.\n")
+    # A sentence replaced by another (not edited: see test_review_loop) orphans its review.
+    src.write_text("Headline\n\nThe minister said that taxes will rise. Rain is forecast for the weekend.\n")
     run([src], out, nlp=nlp)
     again = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
     assert (again.loc[0, "review_label"], again.loc[0, "review_note"]) == ("sourced", "checked")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.spreadsheet import read_rows
+from pipeline.spreadsheet import read_rows, unguard
 
 from .test_outputs_cli import _cli
 
@@ -113,8 +113,8 @@ def test_no_review_is_lost_in_any_spreadsheet_encoding(tmp_path_factory, labels,
     assert [r["claim_id"] for r in back] == [r["claim_id"] for r in rows]
     assert [r["review_label"] for r in back] == [r["review_label"] for r in rows]
     parsed = list(csv.DictReader(io.StringIO(expected.lstrip("\ufeff"), newline=""), delimiter=opts["sep"]))
-    assert [r["review_note"] for r in back] == [r["review_note"].lstrip("'") if r["review_note"].startswith("'=")
-                                                else r["review_note"] for r in parsed]
+    # The one change: the `'` claimscope puts before a would-be formula is taken off again.
+    assert [r["review_note"] for r in back] == [unguard(r["review_note"]) for r in parsed]
 
 
 def test_learn_from_reviews_writes_a_model_that_run_uses(reviewed_run, tmp_path):
@@ -155,3 +155,55 @@ def test_reviewing_half_of_gum_more_helps_the_other_half(nlp, tmp_path):
     after = load_model(tmp_path / "model")
     xs, ys, _ = examples(held)
     assert scores([after.probability(x) for x in xs], ys).f1 > scores([before.probability(x) for x in xs], ys).f1
+
+
+def test_a_review_follows_a_one_word_edit_and_only_that(reviewed_run):
+    src, out, claims = reviewed_run
+    claims.loc[:, ["review_label", "review_note", "review_speaker"]] = ""
+    cut, sadly = claims.text.str.contains("would be cut"), claims.text.str.startswith("Sadly")
+    claims.loc[cut, ["review_label", "review_speaker"]] = ["ok", "the mayor"]
+    claims.loc[sadly, "review_label"] = "ok"
+    claims.to_csv(out / "claims.csv", index=False)
+    edited = ARTICLES["budget"].replace("the budget would be cut", "the budget would be trimmed")
+    (src / "budget.txt").write_text(edited.replace("Sadly, the libraries will close. ", ""), encoding="utf-8")
+    proc = _cli("run", str(src), "--out", str(out), "--workers", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "1 moved to edited claims, 1 orphaned" in proc.stdout
+    again = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    row = again[again.text.str.contains("trimmed")].iloc[0]
+    assert (row.review_label, row.review_speaker) == ("ok", "the mayor")
+    orphans = pd.read_csv(out / "reviews_orphaned.csv", dtype=str, keep_default_na=False)
+    assert list(orphans.text) == ["Sadly, the libraries will close."]
+
+
+def test_titles_never_eat_text(tmp_path):
+    (tmp_path / "sentence.txt").write_text("The council voted to close the library on Tuesday.\n\nResidents "
+                                           "protested outside the town hall.\n", encoding="utf-8")
+    (tmp_path / "oneline.txt").write_text('He said "this quote never closes. The end came quickly.',
+                                          encoding="utf-8")
+    (tmp_path / "titled.txt").write_text("Library to close\n\nThe council voted to close the library.\n",
+                                         encoding="utf-8")
+    proc = _cli("run", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert proc.returncode == 0, proc.stderr
+    claims = pd.read_csv(tmp_path / "out" / "claims.csv", dtype=str, keep_default_na=False)
+    text = " ".join(claims[claims.article_id == "sentence"].text)
+    assert "The council voted to close the library on Tuesday." in text and "Residents protested" in text
+    assert "this quote never closes" in " ".join(claims[claims.article_id == "oneline"].text)
+    arts = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False).set_index("article_id")
+    assert arts.loc["titled", "title"] == "Library to close" and arts.loc["sentence", "title"] == ""
+    assert list(claims[claims.article_id == "titled"].text) == ["The council voted to close the library."]
+
+
+def test_an_html_headline_is_the_title_not_a_claim(tmp_path):
+    para = ("The council voted on Tuesday to close the central library, citing costs that have doubled since "
+            "2019, and residents protested outside the town hall for hours afterwards.")
+    html = (f"<html><head><title>Council votes to close library</title></head><body><article>"
+            f"<h1>Council votes to close library</h1><p>{para}</p><p>The mayor said that the decision was painful "
+            f"but necessary, and critics argued that the savings were small for so large a loss.</p>"
+            f"</article></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    proc = _cli("run", str(tmp_path / "page.html"), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert proc.returncode == 0, proc.stderr
+    claims = pd.read_csv(tmp_path / "out" / "claims.csv", dtype=str, keep_default_na=False)
+    assert not claims.text.str.fullmatch("Council votes to close library").any()
+    assert claims.text.iloc[0].startswith("The council voted")
