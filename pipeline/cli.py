@@ -131,12 +131,16 @@ def compare(
 ) -> None:
     """Compare framing across articles: framing.csv, voices.csv, entity_framing.csv and report.html."""
     from .compare import compare as compare_outputs
+    from .spreadsheet import SpreadsheetError
 
     try:
         paths = compare_outputs(folder, out)
     except FileNotFoundError as e:
         _err(str(e))
         raise typer.Exit(2) from None
+    except SpreadsheetError as e:
+        _err(str(e))
+        raise typer.Exit(1) from None
     except Exception as e:  # one line, never a traceback
         _err(f"claimscope: internal error ({type(e).__name__}: {e}) while comparing {folder}")
         raise typer.Exit(1) from None

@@ -16,6 +16,7 @@ import pandas as pd
 from .outputs import safe_cell
 from .records import LIST_SEP
 from .resources import load_tsv
+from .spreadsheet import read_frame
 
 TOP = 5
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -41,7 +42,7 @@ def read_outputs(folder: str | Path) -> RunOutputs:
         for name in tables:
             path = run_dir / f"{name}.csv"
             if path.exists():
-                tables[name].append(pd.read_csv(path, dtype=str, keep_default_na=False))
+                tables[name].append(read_frame(path))  # as a spreadsheet may have saved it
     frames = {k: pd.concat(v, ignore_index=True) if v else pd.DataFrame() for k, v in tables.items()}
     arts = frames["articles"].drop_duplicates("article_id", keep="last")
     claims = frames["claims"].drop_duplicates(["article_id", "claim_id"], keep="last")

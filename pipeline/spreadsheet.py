@@ -63,6 +63,19 @@ def unguard(value: str) -> str:
 
 def read_rows(path: str | Path, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """The rows of a saved table as {column: text}, columns matched by name (any order, extra ones kept)."""
+    return read_table(path, required)[1]
+
+
+def read_frame(path: str | Path, required: tuple[str, ...] = ()):
+    """A saved table as a pandas DataFrame of text (empty cells ""), its columns kept even with no rows."""
+    import pandas as pd
+
+    fields, rows = read_table(path, required)
+    return pd.DataFrame(rows, columns=fields).fillna("")
+
+
+def read_table(path: str | Path, required: tuple[str, ...] = ()) -> tuple[list[str], list[dict[str, str]]]:
+    """A saved table's column names and rows (see read_rows)."""
     path = Path(path)
     try:
         text = decode(path.read_bytes())
@@ -79,7 +92,7 @@ def read_rows(path: str | Path, required: tuple[str, ...] = ()) -> list[dict[str
                                "first row when saving")
     reader.fieldnames = fields
     try:
-        return [{k: unguard((v or "") if isinstance(v, str) else "") for k, v in row.items() if k}
-                for row in reader]
+        return fields, [{k: unguard((v or "") if isinstance(v, str) else "") for k, v in row.items() if k}
+                        for row in reader]
     except csv.Error as e:
         raise SpreadsheetError(f"{path}: not a readable CSV ({e}); save it from the spreadsheet as CSV") from None
