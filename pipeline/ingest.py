@@ -227,7 +227,37 @@ def parse_plain_text(text: str) -> Document:
             elif not any(p.search(line) for p in drop):
                 break
             body_start = i + 1
+    if not published:
+        # A letter's or a speech's own date line, alone on a line among the first ones ("Thursday, May 30th,
+        # 2019", "8-May-2006", "Sept15,1946"), below a salutation or an address.
+        for i in [i for i in idx if i >= body_start][:DATE_LINE_SEARCH]:
+            if date_line(lines[i]):
+                published = lines[i].strip()
+                lines[i] = ""
+                break
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
     if published:
         doc.published, doc.published_source = published, "dateline"
     return doc
+
+
+# How many of the first lines of a body are searched for a date line.
+DATE_LINE_SEARCH = 8
+
+
+def date_line(line: str) -> bool:
+    """Whether a line is nothing but a full date with its year.
+
+    >>> [date_line(x) for x in ("Thursday, May 30th, 2019", "8-May-2006", "Sept15,1946", "It rained in May 2019.")]
+    [True, True, True, False]
+    """
+    from .components.dates import normalise_date
+
+    line = spaced_date(line.strip().rstrip("."))
+    return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and bool(
+        re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
+
+
+def spaced_date(text: str) -> str:
+    """A date written without spaces, spaced: "Sept15,1946" -> "Sept 15, 1946"."""
+    return re.sub(r",(?=\d)", ", ", re.sub(r"(?<=[A-Za-z.])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text))

@@ -18,7 +18,7 @@ from pathlib import Path
 from .claims import ArticleProgress, extract, title_mentions
 from .clean import CleanText, clean_body
 from .components.dates import infer_published, normalise_date
-from .ingest import InputError, iter_inputs, read_document, unique_ids
+from .ingest import InputError, iter_inputs, read_document, spaced_date, unique_ids
 from .outputs import OutputWriter
 from .records import Article, Claim, Document, EntityMention
 
@@ -87,7 +87,7 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
     if override:
         return normalise_date(override) or override, "option"
     if doc.published:
-        iso = normalise_date(doc.published)
+        iso = normalise_date(spaced_date(doc.published))
         if iso:
             return iso, doc.published_source or "metadata"
     year = infer_published(body)
@@ -136,9 +136,15 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
                       published=iso, published_source=source,
                       dateline=doc.published if doc.published_source == "dateline" else "")
     res = ArticleResult(job, article)
+    warnings = []
     if not looks_english(clean.text):
         article.language_warning = "mostly non-English text"
-        res.warning = f"{path}: mostly non-English text; processed with the English model"
+        warnings.append("mostly non-English text; processed with the English model")
+    if not iso:
+        warnings.append("no publication date found (give --published YYYY-MM-DD); relative dates are left "
+                        "unresolved")
+    if warnings:
+        res.warning = f"{path}: " + "; ".join(warnings)
     return res, clean
 
 

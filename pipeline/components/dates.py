@@ -110,7 +110,8 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     ('2013-09-15/2013-09-30', '2017-07-10/2017-07-16')
     """
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
-    t = re.sub(r"[\[\]]", "", re.sub(r"(?<=[a-z])'s$", "", t))
+    # "the army's", "2003's" (a year's; "1930's" is a decade)
+    t = re.sub(r"[\[\]]", "", re.sub(r"(?<=[a-z1-9])'s$", "", t))
     t = re.sub(rf"^(?:{_LEADING} )?(?:the )?(?=\w)", "", t)
     late = re.match(r"(late|early|mid)-? ?(?=[a-z\d])", t)
     t = re.sub(rf"^(?:{_MODIFIERS}[ -])+", "", t)
@@ -128,7 +129,8 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         mo, yr = MONTHS[m["month"]], int(m["year"])
         a, b = _iso(yr, mo, int(m["d1"])), _iso(yr, mo, int(m["d2"]))
         return f"{a}/{b}" if a and b else ""
-    m = re.fullmatch(rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}"
+    m = re.fullmatch(rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:[-–]|and|to) ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? "
+                     rf"(?:of )?{_MONTH}"
                      rf"(?:,? (?P<year>\d{{4}}))?", t) or re.fullmatch(
         rf"{_MONTH} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?", t)
     written = m.groupdict().get("year") if m else None
@@ -137,8 +139,9 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
         yr = int(written) if written else _nearest_year(mo, ref)
         a, b = _iso(yr, mo, int(m["d1"])), _iso(yr, mo, int(m["d2"]))
         return f"{a}/{b}" if a and b and a < b else ""
-    if m:
-        return ""  # days and a month with no year and nothing to resolve it against
+    if m:  # days of a month with no year and nothing to resolve it against: year-less, "--03-25/--03-26"
+        mo = MONTHS[m["month"]]
+        return f"--{mo:02d}-{int(m['d1']):02d}/--{mo:02d}-{int(m['d2']):02d}"
     m = re.fullmatch(r"(?P<a>\d{4}) ?(?:to|and|-|–|until) ?(?P<b>\d{4})", t)
     if m:
         return f"{m['a']}/{m['b']}"
@@ -174,6 +177,14 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     if m:
         return _season(m["season"], int(m["year"]))
     if not y:
+        # No document date: a day of a month stays year-less ("May 30" is --05-30, never 1930-05); a day
+        # number is never taken for a year.
+        m = re.fullmatch(rf"{_MONTH}(?: (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?", t) or re.fullmatch(
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}", t)
+        if m:
+            mo = MONTHS[m["month"]]
+            return f"--{mo:02d}-{int(m['day']):02d}" if m["day"] and _iso(2000, mo, int(m["day"])) else (
+                "" if m["day"] else f"--{mo:02d}")
         return _dateparser(t, ref)
     # Relative to the publication date.
     m = re.fullmatch(rf"{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<rel>this|last|next) year", t) or \
@@ -356,6 +367,8 @@ def _dateparser(text: str, ref: Reference | None) -> str:
     """Fall back on dateparser for other explicit forms, keeping the precision it reports."""
     if not re.search(r"\d", text) or not re.search(r"\d{4}|" + _MONTH, text):
         return ""
+    if ref is None and not re.search(r"\d{4}", text):
+        return ""  # without a year or a document date, dateparser would take today's
     try:
         data = _date_parser(ref.date if ref else None).get_date_data(text)
     except Exception:  # dateparser raises on some odd inputs; an unresolved date is the answer
@@ -448,10 +461,14 @@ def _future(ent: Span) -> bool:
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
             k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in kids):
         return True  # "are to travel on Wednesday"
+    if verb.dep_ == "ccomp" and any(k.dep_ == "aux" and k.lower_ == "would" for k in kids):
+        return True  # "said that it would reopen on Monday": the future of a report
     head = verb.head
+    head_present = any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ") for k in head.children)
     return verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids) and (
-        head.lower_ == "going" and any(k.tag_ in ("VBP", "VBZ") for k in head.children)
-        or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ"))
+        head.lower_ == "going" and head_present
+        or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
+        or head.lemma_ in _SCHEDULED and head_present)  # "Talks are expected to resume on Friday"
 
 
 def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
