@@ -58,3 +58,13 @@ def test_future_clauses_take_the_next_day_and_no_date_warns(tmp_path):
               if r["label"] == "DATE" and r["text"] in ("Friday", "Monday")]
     assert values == [("news", "Friday", "2024-05-17"), ("news", "Monday", "2024-05-20"),
                       ("news", "Friday", "2024-05-10"), ("undated", "Friday", "")]
+
+
+@pytest.mark.parametrize("text,ref,iso", [
+    ("’70s", None, "1970/1979"), ("the '60's", None, "1960/1969"), ("the 1830s", None, "1830/1839"),
+    ("the 15th to the 19th century", None, "1400/1899"), ("300 BC", None, "-0299"),
+    ("three weeks ago", KNOWN, "2024-04-23"), ("two days ago", KNOWN, "2024-05-12"),
+    ("three months ago", KNOWN, "2024-02"), ("three weeks ago", None, ""),
+])
+def test_decades_centuries_eras_and_counted_times_ago(text, ref, iso):
+    assert normalise_date(text, ref) == iso

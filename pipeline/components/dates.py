@@ -155,6 +155,18 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
             a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[late.group(1)]
             return f"{m['dec']}{a}/{m['dec']}{b}"
         return f"{m['dec']}0/{m['dec']}9"
+    # "’70s", "the '60's", "80s": a decade of the 1900s (of the 2000s for 00 and 10)
+    m = re.fullmatch(r"(?:the )?'?(?P<d>\d)0'?s", t)
+    if m:
+        start = (2000 if m["d"] in "01" else 1900) + int(m["d"]) * 10
+        return f"{start}/{start + 9}"
+    m = re.fullmatch(r"(?P<a>\d{1,2})(?:st|nd|rd|th)(?: century)? (?:to|and|through|-|–) (?:the )?"
+                     r"(?P<b>\d{1,2})(?:st|nd|rd|th) centur(?:y|ies)", t)
+    if m:  # "the 15th to the 19th century"
+        return f"{int(m['a']) - 1:02d}00/{int(m['b']) - 1:02d}99"
+    m = re.fullmatch(r"(?P<year>\d{1,4}) ?(?P<era>bc|bce|b\.c\.)", t)
+    if m:  # ISO 8601 counts 1 BC as year 0000: 300 BC is -0299
+        return f"-{int(m['year']) - 1:04d}"
     m = re.fullmatch(r"(?P<w>" + "|".join(_DECADE_WORDS) + r")", t)
     if m:
         d = _DECADE_WORDS[m["w"]]
@@ -218,6 +230,14 @@ def normalise_date(text: str, ref: Reference | None = None) -> str:
     m = re.fullmatch(rf"(?P<n>{_COUNT}|a|an|a couple of) (?P<unit>years?|decades?) ago", t)
     if m and _number(m["n"]) is not None:
         return str(y - _number(m["n"]) * (10 if m["unit"].startswith("decade") else 1))
+    m = re.fullmatch(rf"(?P<n>{_COUNT}|a|an|a couple of) (?P<unit>days?|weeks?|months?) ago", t)
+    if m and ref.month and _number(m["n"]) is not None:  # "three weeks ago": that day (that month for months)
+        n = _number(m["n"])
+        if m["unit"].startswith("month"):
+            total = y * 12 + ref.month - 1 - n
+            return _iso(total // 12, total % 12 + 1)
+        if ref.date:
+            return (ref.date - dt.timedelta(days=n * (7 if m["unit"].startswith("week") else 1))).isoformat()
     m = re.fullmatch(rf"(?:the )?(?:past|last) (?P<n>{_COUNT}) years", t)
     if m:  # counted in years, so written to the year
         return f"{y - _number(m['n'])}/{y}"
