@@ -90,8 +90,9 @@ def run(
         extra = ", claims.parquet, entities.parquet" if fmt else ""
         typer.echo(f"outputs: {out}/claims.csv, entities.csv, articles.csv, claims.jsonl{extra}")
         if result.moved_reviews or result.orphaned_reviews:
-            typer.echo(f"reviews: {result.moved_reviews} moved to edited claims, {result.orphaned_reviews} orphaned "
-                       f"(claims that no longer exist: see {out}/reviews_orphaned.csv)")
+            where = f" (claims that no longer exist: see {out}/reviews_orphaned.csv)" if result.orphaned_reviews else ""
+            typer.echo(f"reviews: {result.moved_reviews} moved to edited claims, {result.orphaned_reviews} "
+                       f"orphaned{where}")
     raise typer.Exit(result.exit_code)
 
 
@@ -170,7 +171,7 @@ def review(
         return
     for by, table in tables.items():
         typer.echo(f"per {by.replace('_', ' ')}:")
-        typer.echo(table.rename(columns={"group": by}).to_string(index=False))
+        typer.echo(table.rename(columns={"group": by}).to_string(index=False, na_rep=""))
         typer.echo("")
 
 

@@ -213,7 +213,7 @@ def parse_plain_text(text: str) -> Document:
     if idx:
         first = lines[idx[0]].strip()
         after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
-        if looks_like_title(first, after, byline, dateline):
+        if looks_like_title(first, after, byline, dateline) and not date_line(first):
             title = first
             body_start = idx[0] + 1
         for i in idx[1:6] if title else idx[:5]:

@@ -70,7 +70,8 @@ def _source(results: Path, source_path: str) -> Path | None:
 def reviewed_docs(results_dirs: Sequence[Path], nlp) -> tuple[list[LabelledDoc], list[str]]:
     """The reviewed articles of result folders, labelled by their reviews; and what had to be skipped."""
     out, skipped = [], []
-    for results in results_dirs:
+    seen: set[str] = set()
+    for results in dict.fromkeys(Path(r).resolve() for r in results_dirs):  # each folder once
         claims = results / "claims.csv"
         if not claims.exists():
             skipped.append(f"{results}: no claims.csv")
@@ -81,6 +82,9 @@ def reviewed_docs(results_dirs: Sequence[Path], nlp) -> tuple[list[LabelledDoc],
         for article_id, labels in by_article.items():
             meta = articles.get(article_id, {})
             path = _source(results, meta.get("source_path", ""))
+            if path is not None and str(path.resolve()) in seen:
+                skipped.append(f"{article_id}: {path} is reviewed in an earlier folder; its first reviews are used")
+                continue
             if path is None:
                 skipped.append(f"{article_id}: source text not found ({meta.get('source_path') or 'not listed'})")
                 continue
@@ -96,6 +100,7 @@ def reviewed_docs(results_dirs: Sequence[Path], nlp) -> tuple[list[LabelledDoc],
             d.raw_labels = list(d.labels)
             if any(y is not None for y in d.labels):
                 out.append(d)
+                seen.add(str(path.resolve()))
     return out, skipped
 
 

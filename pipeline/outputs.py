@@ -13,6 +13,7 @@ import csv
 import difflib
 import json
 import os
+import re
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -22,15 +23,20 @@ from .spreadsheet import read_rows
 REVIEW_FIELDS = ("review_label", "review_speaker", "review_note")
 ORPHANS = "reviews_orphaned.csv"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_VALUE = re.compile(r"-[\d\-/:.]+")  # a year-less or BC date, a negative number
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def safe_cell(value: object) -> object:
     """A CSV cell that cannot run as a spreadsheet formula (OWASP CSV injection advice).
 
-    >>> safe_cell('=HYPERLINK("http://x")'), safe_cell("plain"), safe_cell(-3)
-    ('\\'=HYPERLINK("http://x")', 'plain', -3)
+    A minus followed only by digits and date signs ("--05-30", "-0299", "-3.5") cannot call anything and
+    stays as it is, so that readers of the CSV get ISO values.
+
+    >>> safe_cell('=HYPERLINK("http://x")'), safe_cell("plain"), safe_cell(-3), safe_cell("--05-30")
+    ('\\'=HYPERLINK("http://x")', 'plain', -3, '--05-30')
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_VALUE.fullmatch(value):
         return "'" + value
     return value
 
@@ -90,6 +96,8 @@ class OutputWriter:
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
         self.reviews = read_reviews(self.out)
+        claims_csv = self.out / "claims.csv"
+        self.previous = {r.get("claim_id", "") for r in read_rows(claims_csv)} if claims_csv.exists() else set()
         self.used: set[str] = set()
         self.moved = 0  # reviews moved to an edited claim
         self._files: dict[str, tuple[Path, object, object]] = {}
@@ -137,13 +145,18 @@ class OutputWriter:
         article = claims[0].article_id
         left = [r for cid, r in self.reviews.items() if cid not in ids and cid not in self.used
                 and r.get("article_id") == article]
-        free = [c for c in claims if not any(getattr(c, k) for k in REVIEW_FIELDS)]
+        # Only a claim that is new in this run can be the edited one, and with the same numbers ("5 percent
+        # in May" is not "6 percent in April").
+        free = [c for c in claims if c.claim_id not in self.previous
+                and not any(getattr(c, k) for k in REVIEW_FIELDS)]
         pairs = sorted(((similarity(r["text"], c.text), i, j) for i, r in enumerate(left)
                         for j, c in enumerate(free)), reverse=True)
         taken: set[int] = set()
         for score, i, j in pairs:
             if score < SIMILAR:
                 break
+            if _NUMBER.findall(left[i]["text"]) != _NUMBER.findall(free[j].text):
+                continue
             if left[i]["claim_id"] in self.used or j in taken:
                 continue
             self._carry(left[i], free[j])

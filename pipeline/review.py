@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -47,7 +48,8 @@ def reviewed(claims_csv: str | Path) -> pd.DataFrame:
     both = (df["truth"] == "sourced") & (df["claim_type"] == "sourced")
     fixed = df["review_speaker"].str.strip().str.lower()
     said = (df["speaker"] + " " + df["speaker_canonical"]).str.lower()
-    df["speaker_ok"] = [(f == "" or f in s) if b else None for f, s, b in zip(fixed, said, both, strict=True)]
+    df["speaker_ok"] = [(f == "" or re.search(rf"\b{re.escape(f)}\b", s) is not None) if b else None
+                        for f, s, b in zip(fixed, said, both, strict=True)]
     return df
 
 

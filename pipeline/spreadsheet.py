@@ -83,15 +83,16 @@ def read_table(path: str | Path, required: tuple[str, ...] = ()) -> tuple[list[s
         raise SpreadsheetError(f"{path}: cannot be read ({e.strerror or e})") from None
     if "\x00" in text:
         raise SpreadsheetError(f"{path}: not a text table; save it from the spreadsheet as CSV or Unicode text")
-    header = text.split("\n", 1)[0]
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=separator(header))
-    fields = [(f or "").strip().lstrip("\ufeff") for f in reader.fieldnames or []]
-    missing = [c for c in required if c not in fields]
-    if missing:
-        raise SpreadsheetError(f"{path}: no {', '.join(missing)} column; keep claimscope's column names in the "
-                               "first row when saving")
-    reader.fieldnames = fields
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # "CSV (Macintosh)": lines end in CR alone
     try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=separator(text.split("\n", 1)[0]))
+        fields = [(f or "").strip().lstrip("\ufeff") for f in reader.fieldnames or []]
+        missing = [c for c in required if c not in fields]
+        if missing:
+            raise SpreadsheetError(f"{path}: no {', '.join(missing)} column; keep claimscope's column names in "
+                                   "the first row when saving")
+        reader.fieldnames = fields
         return fields, [{k: unguard((v or "") if isinstance(v, str) else "") for k, v in row.items() if k}
                         for row in reader]
     except csv.Error as e:

@@ -68,3 +68,17 @@ def test_future_clauses_take_the_next_day_and_no_date_warns(tmp_path):
 ])
 def test_decades_centuries_eras_and_counted_times_ago(text, ref, iso):
     assert normalise_date(text, ref) == iso
+
+
+def test_a_date_line_on_the_first_line_is_the_date_not_the_title_and_year_less_values_stay_iso(tmp_path):
+    (tmp_path / "letter.txt").write_text("8-May-2006\n\nThank you for coming. Two days ago the dam opened. The "
+                                         "festival is on May 30.\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("Festival\n\nThe festival is on May 30.\n", encoding="utf-8")
+    proc = _cli("run", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert proc.returncode == 0, proc.stderr
+    arts = {r["article_id"]: r for r in csv.DictReader(open(tmp_path / "out" / "articles.csv", encoding="utf-8"))}
+    assert (arts["letter"]["title"], arts["letter"]["published"]) == ("", "2006-05-08")
+    values = {(r["article_id"], r["text"]): r["value"]
+              for r in csv.DictReader(open(tmp_path / "out" / "entities.csv", encoding="utf-8"))}
+    assert values[("letter", "Two days ago")] == "2006-05-06"
+    assert values[("undated", "May 30")] == "--05-30"  # no formula guard on an ISO value

@@ -207,3 +207,30 @@ def test_an_html_headline_is_the_title_not_a_claim(tmp_path):
     claims = pd.read_csv(tmp_path / "out" / "claims.csv", dtype=str, keep_default_na=False)
     assert not claims.text.str.fullmatch("Council votes to close library").any()
     assert claims.text.iloc[0].startswith("The council voted")
+
+
+def test_a_deleted_sentence_review_does_not_jump_to_a_similar_claim(tmp_path):
+    src = tmp_path / "d1.txt"
+    src.write_text("Prices\n\nPrices rose by 5 percent in May, the ministry said. Prices rose by 6 percent in April, "
+                   "the ministry said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _cli("run", str(src), "--out", str(out), "--workers", "1").returncode == 0
+    claims = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    claims.loc[claims.text.str.contains("5 percent"), "review_label"] = "ok"
+    claims.to_csv(out / "claims.csv", index=False)
+    src.write_text("Prices\n\nPrices rose by 6 percent in April, the ministry said.\n", encoding="utf-8")
+    proc = _cli("run", str(src), "--out", str(out), "--workers", "1")
+    assert "0 moved to edited claims, 1 orphaned" in proc.stdout
+    again = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    assert list(again.review_label) == [""]
+
+
+def test_a_macintosh_csv_with_cr_line_ends_is_read(reviewed_run):
+    src, out, claims = reviewed_run
+    text = claims.to_csv(index=False, lineterminator="\r")
+    (out / "claims.csv").write_bytes(text.encode("cp1252", errors="replace"))
+    proc = _cli("review", str(out))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr + proc.stdout
+    assert _cli("run", str(src), "--out", str(out), "--workers", "1").returncode == 0
+    again = pd.read_csv(out / "claims.csv", dtype=str, keep_default_na=False)
+    assert (again.review_label != "").sum() == 2
