@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+from .claims import ArticleProgress, extract
 from .components.decision import MODEL_FILE, LinearModel
 from .resources import models_dir
 from .review import reviewed
@@ -92,8 +93,6 @@ def reviewed_docs(results_dirs: Sequence[Path], nlp) -> tuple[list[LabelledDoc],
             if d is None:
                 skipped.append(f"{article_id}: {path} could not be read")
                 continue
-            from .claims import ArticleProgress, extract
-
             rows, _ = extract(d.doc, ArticleProgress(replace(d.article), d.clean))
             d.labels = [None if labels.get(c.claim_id) is None else int(labels[c.claim_id] == "sourced")
                         for c in rows]
