@@ -50,6 +50,7 @@ def run(
     if engine == Engine.dask and not scheduler:
         _err("--engine dask needs --scheduler ADDRESS (the address `dask scheduler` prints)")
         raise typer.Exit(2)
+    from .components.lexicon import RuleFileError
     from .runner import default_workers
     from .runner import run as run_pipeline
     from .spreadsheet import SpreadsheetError
@@ -67,6 +68,9 @@ def run(
     except SpreadsheetError as e:
         _err(f"{e}; the outputs in {out} are unchanged")
         raise typer.Exit(1) from None
+    except RuleFileError as e:
+        _err(f"{e}; the outputs in {out} are unchanged")
+        raise typer.Exit(2) from None
     except OSError as e:
         _err(f"{out}: cannot write outputs ({e.strerror or e})")
         raise typer.Exit(1) from None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from ..resources import load_lines, load_toml
+from ..resources import load_lines, load_toml, models_dir
 
 
 @dataclass(frozen=True)
@@ -48,19 +50,48 @@ class Lexicon:
         return self.cue_verbs.get(lemma.lower(), "")
 
 
+CUE_CLASSES = ("cognition", "loaded", "neutral")
+SPEAKER_CLASSES = ("person", "organisation", "anonymous", "document", "media")
+
+
+class RuleFileError(ValueError):
+    """A rule file that contradicts itself: the message names the file and the line."""
+
+
+def one_class(classes: dict[str, list[str]], path: Path) -> dict[str, str]:
+    """Word -> class, from lists of words by class; a word in two classes is an error naming the line.
+
+    >>> one_class({"neutral": ["say"], "loaded": ["claim"]}, Path("cues.toml"))
+    {'say': 'neutral', 'claim': 'loaded'}
+    """
+    out: dict[str, str] = {}
+    for kind, words in classes.items():
+        for word in words:
+            if word in out and out[word] != kind:
+                first = out[word]
+                raise RuleFileError(f"{path}:{_line_of(path, word, kind)}: '{word}' is listed as {kind} here and as "
+                                    f"{first} at line {_line_of(path, word, first)}; keep it in one class")
+            out[word] = kind
+    return out
+
+
+def _line_of(path: Path, word: str, kind: str) -> int:
+    """The line of a word's listing in the class `kind` (the class whose list holds the later one)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return 0
+    start = next((i for i, ln in enumerate(lines) if re.match(rf"\s*{kind}\s*=", ln)), 0)
+    return next((i + 1 for i, ln in enumerate(lines) if i >= start and f'"{word}"' in ln), start + 1)
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(models: str | None = None) -> Lexicon:
     """Build the Lexicon from cues.toml, speakers.toml and titles.txt."""
     cues = load_toml("cues.toml", models)
     spk = load_toml("speakers.toml", models)
-    verbs: dict[str, str] = {}
-    for kind in ("cognition", "loaded", "neutral"):  # a lemma listed twice keeps the later kind
-        for lemma in cues["verbs"].get(kind, []):
-            verbs[lemma] = kind
-    speaker_nouns: dict[str, str] = {}
-    for kind in ("person", "organisation", "anonymous", "document", "media"):
-        for noun in spk.get(kind, []):
-            speaker_nouns[noun] = kind
+    verbs = one_class({k: cues["verbs"].get(k, []) for k in CUE_CLASSES}, models_dir(models) / "cues.toml")
+    speaker_nouns = one_class({k: spk.get(k, []) for k in SPEAKER_CLASSES}, models_dir(models) / "speakers.toml")
     media_names = frozenset(spk.get("media_names", []))
     acts = cues.get("speech_acts", {})
     gender = {w: g for g, words in spk.get("gender", {}).items() for w in words}

@@ -1,0 +1,39 @@
+"""Rule files are checked when they load: a word in two classes names the file and the line."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.components.lexicon import RuleFileError, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("name,section,word", [("cues.toml", "loaded = [", "say"),
+                                               ("speakers.toml", "media = [", "minister")])
+def test_a_word_in_two_classes_fails_with_file_and_line(tmp_path, name, section, word):
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models)
+    path = models / name
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(section, f'{section}\n    "{word}",', 1), encoding="utf-8")
+    line = text[: text.index(section)].count("\n") + 2
+    with pytest.raises(RuleFileError, match=rf"{name}:\d+: '{word}' is listed as .*line \d+") as err:
+        load_lexicon(str(models))
+    assert f"{name}:{line}:" in str(err.value) or f"at line {line};" in str(err.value)
+    src = tmp_path / "a.txt"
+    src.write_text("Title\n\nThe mayor said the bridge would open.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(src), "--out", str(tmp_path / "out"),
+                           "--workers", "1"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "CLAIMSCOPE_MODELS": str(models)})
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert f"{name}:{line}:" in proc.stderr or (name in proc.stderr and f"at line {line};" in proc.stderr)
+
+
+def test_the_shipped_rule_files_load():
+    lex = load_lexicon()
+    assert lex.cue_kind("say") == "neutral" and lex.speaker_nouns["spokesman"] == "anonymous"
