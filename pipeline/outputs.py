@@ -55,20 +55,24 @@ def _csv_row(record: object) -> list[object]:
     return row
 
 
-def read_reviews(out_dir: Path) -> dict[str, dict[str, str]]:
+def read_reviews(out_dir: Path) -> tuple[dict[str, dict[str, str]], set[str]]:
     """Filled review cells of an existing claims.csv (and of earlier orphans), by claim_id, with the claim
-    text. Reads whatever a spreadsheet saved (see spreadsheet.py); a file it cannot read raises
-    SpreadsheetError, so that a run never overwrites reviews it could not carry over."""
+    text; and every claim_id of that claims.csv. Reads whatever a spreadsheet saved (see spreadsheet.py); a
+    file it cannot read raises SpreadsheetError, so that a run never overwrites reviews it could not carry
+    over."""
     reviews: dict[str, dict[str, str]] = {}
+    previous: set[str] = set()
     for name in ("claims.csv", ORPHANS):
         path = out_dir / name
         if not path.exists():
             continue
         for row in read_rows(path, required=("claim_id",)):
+            if name == "claims.csv":
+                previous.add(row.get("claim_id") or "")
             if any((row.get(k) or "").strip() for k in REVIEW_FIELDS) and row.get("claim_id"):
                 reviews.setdefault(row["claim_id"], {k: row.get(k) or "" for k in
                                                      ("article_id", "claim_id", "text", *REVIEW_FIELDS)})
-    return reviews
+    return reviews, previous
 
 
 # How alike (difflib ratio of the lower-cased texts) an edited claim must be to take the review of the
@@ -95,9 +99,7 @@ class OutputWriter:
     def __init__(self, out_dir: str | Path, formats: tuple[str, ...] = ()):
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
-        self.reviews = read_reviews(self.out)
-        claims_csv = self.out / "claims.csv"
-        self.previous = {r.get("claim_id", "") for r in read_rows(claims_csv)} if claims_csv.exists() else set()
+        self.reviews, self.previous = read_reviews(self.out)
         self.used: set[str] = set()
         self.moved = 0  # reviews moved to an edited claim
         self._files: dict[str, tuple[Path, object, object]] = {}

@@ -79,10 +79,7 @@ class CueFinder:
                 clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
-                    first = subj.lower_ in lex.first_person
-                    found.append(Cue(tok, tok.text, "cognition", "indirect",
-                                     Speaker() if first else resolver.describe(subj, tok.i),
-                                     subtree_span(clause), first_person=first))
+                    found.append(self._stance_cue(tok, subj, clause, resolver))
             elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
                 clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
@@ -96,11 +93,14 @@ class CueFinder:
                         m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
                     subj = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
-                    first = subj.lower_ in lex.first_person
-                    found.append(Cue(tok, tok.text, "cognition", "indirect",
-                                     Speaker() if first else resolver.describe(subj, tok.i),
-                                     subtree_span(clause), first_person=first))
+                    found.append(self._stance_cue(tok, subj, clause, resolver))
         return found
+
+    def _stance_cue(self, tok: Token, subj: Token, clause: Token, resolver: SpeakerResolver) -> Cue:
+        """A stance adjective or noun with its content clause ("are concerned that", "the hope that")."""
+        first = subj.lower_ in self.lex.first_person
+        return Cue(tok, tok.text, "cognition", "indirect", Speaker() if first else resolver.describe(subj, tok.i),
+                   subtree_span(clause), first_person=first)
 
     def verb_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
                  resolver: SpeakerResolver) -> Cue | None:
@@ -127,6 +127,7 @@ class CueFinder:
                 said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
                 return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(subj, tok.i),
                            said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
+            via = "passive"
             if content is None:
                 raised = next((c for c in tok.children if c.dep_ == "xcomp"
                                and any(a.lower_ == "to" for a in c.children)), None)
@@ -137,8 +138,7 @@ class CueFinder:
             who = agent(tok)
             speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
                 Speaker("", "anonymous", "anonymous")
-            return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0,
-                       via="raising" if via == "raising" else "passive")
+            return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)
         if content is None and distance is None:
             return None
         subj = by_prep or subject(tok)

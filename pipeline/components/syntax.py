@@ -25,9 +25,7 @@ def subject(tok: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
         subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
         if subj is None:
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            subj = agent(tok)
         if subj is not None:
             if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 return None
