@@ -1,23 +1,27 @@
 """claimscope: claims, sources and entities from op-eds and commentary, on spaCy.
 
-    >>> from pipeline import load_nlp
-    >>> nlp = load_nlp()                      # doctest: +SKIP
-    >>> doc = nlp("Pompeo said that talks failed.")  # doctest: +SKIP
+    >>> import claimscope
+    >>> result = claimscope.analyze("Khan said the deal was signed in March. It is a disgrace.")
+    >>> [(c.claim_type, c.speaker) for c in result.claims]
+    [('sourced', 'Khan'), ('editorial', '')]
 
-`load_nlp` and `run` are imported on first use, so the command line starts fast.
+`analyze` and `analyze_file` give one article's records (`ArticleResult`, with `to_pandas()`);
+`load` gives the spaCy pipeline; `run` writes the output files for any number of inputs, as the
+command line does. Everything is imported on first use, so the command line starts fast.
 """
 
-__all__ = ["load_nlp", "run"]
+__all__ = ["ArticleResult", "InputError", "analyze", "analyze_file", "load", "load_nlp", "run"]
 __version__ = "0.1.0"
+
+_HOMES = {
+    "analyze": "api", "analyze_file": "api", "load": "api",
+    "ArticleResult": "runner", "run": "runner", "load_nlp": "nlp", "InputError": "ingest",
+}
 
 
 def __getattr__(name: str):
-    if name == "load_nlp":
-        from .nlp import load_nlp
+    if name in _HOMES:
+        from importlib import import_module
 
-        return load_nlp
-    if name == "run":
-        from .runner import run
-
-        return run
-    raise AttributeError(name)
+        return getattr(import_module(f".{_HOMES[name]}", __name__), name)
+    raise AttributeError(f"module 'claimscope' has no attribute {name!r}")

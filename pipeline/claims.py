@@ -10,8 +10,10 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span
 
 from .clean import CleanText
+from .components.attribution import attribution_of
 from .components.dates import normalise_date
 from .components.entities import fuller_names, name_words
+from .components.extensions import EDITORIAL_MARKERS
 from .components.sentences import claim_spans
 from .records import Article, Claim, EntityMention
 
@@ -144,7 +146,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
         mentions.append(EntityMention(article.article_id, "", "DATE", article.dateline, "",
                                       normalise_date(article.dateline), start_char=-1, end_char=-1,
                                       section="dateline"))
-    markers = list(doc._.editorial_markers)
+    markers = list(doc.spans.get(EDITORIAL_MARKERS, ()))
     for sent, inside in _within(claim_spans(doc), list(doc.ents)):
         text = sent.text
         occurrence = progress.seen.get(text, 0)
@@ -165,7 +167,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             section=section,
         )
         progress.next_sentence += 1
-        att = sent._.attribution
+        att = attribution_of(sent)
         if att is not None:
             # Every Attribution field is a Claim column of the same name.
             for f in fields(att):

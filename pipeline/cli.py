@@ -50,7 +50,7 @@ def run(
     if engine == Engine.dask and not scheduler:
         _err("--engine dask needs --scheduler ADDRESS (the address `dask scheduler` prints)")
         raise typer.Exit(2)
-    from .components.lexicon import RuleFileError
+    from .resources import RuleFileError
     from .runner import default_workers
     from .runner import run as run_pipeline
     from .spreadsheet import SpreadsheetError

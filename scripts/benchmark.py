@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-CLAIMSCOPE = [PY, "-m", "pipeline", "run"]
+CLAIMSCOPE = [PY, "-m", "claimscope", "run"]
 
 # Runs the command given in argv and prints its peak RSS (KiB) and wall time as JSON: the max RSS
 # of all its descendants, so a worker pool's children count too.
@@ -40,7 +40,7 @@ print(json.dumps({"rc": rc, "seconds": time.perf_counter() - t,
 BARE = """
 import sys, spacy
 from pathlib import Path
-from pipeline.nlp import installed_model
+from claimscope.nlp import installed_model
 nlp = spacy.load(installed_model())
 texts = (p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt")))
 for doc in nlp.pipe(texts):
@@ -95,7 +95,7 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="claimscope-bench-"))
     report: dict = {"machine": machine()}
-    help_s = measure([PY, "-m", "pipeline", "--help"], 3)["seconds"]
+    help_s = measure([PY, "-m", "claimscope", "--help"], 3)["seconds"]
     report["help_seconds"] = round(help_s, 3)
     print(json.dumps({"help_seconds": report["help_seconds"]}), flush=True)
     try:

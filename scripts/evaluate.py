@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 def write_outputs(docs, out: Path) -> None:
     """claims.csv and entities.csv of processed documents, as `claimscope run` writes them."""
-    from pipeline.claims import ArticleProgress, extract
-    from pipeline.outputs import OutputWriter
+    from claimscope.claims import ArticleProgress, extract
+    from claimscope.outputs import OutputWriter
 
     out.mkdir(parents=True, exist_ok=True)
     writer = OutputWriter(out)
@@ -44,7 +44,7 @@ def write_outputs(docs, out: Path) -> None:
 
 def write_aligned_gold(docs, set_dir: Path, out: Path) -> None:
     """The set's gold with the labels as aligned with the spec for training (see training.spec_labels)."""
-    from pipeline.training import aligned_gold, read_gold
+    from claimscope.training import aligned_gold, read_gold
 
     gold = read_gold(set_dir / "gold_claims.tsv")
     keys: dict[str, list[str]] = {}
@@ -70,8 +70,7 @@ def scorer(script: str, *args: str, verbose: bool = False) -> tuple[dict, list[s
 
 def money_recall(gold: Path, entities: Path) -> dict:
     import pandas as pd
-
-    from pipeline.training import norm
+    from claimscope.training import norm
 
     ents = pd.read_csv(entities, dtype=str, keep_default_na=False)
     money = ents[(ents.label == "MONEY") & (ents.value != "")]
@@ -86,9 +85,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every claim, date and case missed")
     args = ap.parse_args()
-    from pipeline.nlp import load_nlp
-    from pipeline.runner import run
-    from pipeline.training import (
+    from claimscope.nlp import load_nlp
+    from claimscope.runner import run
+    from claimscope.training import (
         SHARED_SETS,
         SPEC_SET,
         apply,

@@ -19,8 +19,7 @@ sys.path.insert(0, str(ROOT))
 def review_from_gold(results: Path, gold_path: Path) -> int:
     """Fill review_label in results/claims.csv from a gold file (S/E), as a reviewer would; how many."""
     import pandas as pd
-
-    from pipeline.training import norm, read_gold
+    from claimscope.training import norm, read_gold
 
     claims = pd.read_csv(results / "claims.csv", dtype=str, keep_default_na=False)
     texts = [norm(t) for t in claims["text"]]
@@ -41,10 +40,10 @@ def main() -> int:
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
-    from pipeline.learning import learn, scores
-    from pipeline.nlp import load_nlp
-    from pipeline.runner import run
-    from pipeline.training import SPEC_SET, collect, examples, fit_docs
+    from claimscope.learning import learn, scores
+    from claimscope.nlp import load_nlp
+    from claimscope.runner import run
+    from claimscope.training import SPEC_SET, collect, examples, fit_docs
 
     more = args.eval / "gum-more"
     out = args.out or Path(tempfile.mkdtemp(prefix="claimscope-learn-"))
@@ -61,7 +60,7 @@ def main() -> int:
     xs, ys, _ = examples(held)
     print(f"reviewed {n} claims in {len(reviewed)} gum-more documents; scored on the other {len(held)}")
     print("sourced P/R/F1 on the unreviewed half, before:", tuple(scores([before.probability(x) for x in xs], ys)))
-    learned = __import__("pipeline.components.decision", fromlist=["load_model"]).load_model(out / "model")
+    learned = __import__("claimscope.components.decision", fromlist=["load_model"]).load_model(out / "model")
     print("sourced P/R/F1 on the unreviewed half, after: ", tuple(scores([learned.probability(x) for x in xs], ys)))
     print(f"(on the reviewed half, held out by article: before {tuple(report.before)}, after {tuple(report.after)})")
     return 0

@@ -22,10 +22,10 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=None, help="default: attribution_model.json in the models folder "
                     "($CLAIMSCOPE_MODELS or models/)")
     args = ap.parse_args()
-    from pipeline.components.decision import MODEL_FILE
-    from pipeline.nlp import load_nlp
-    from pipeline.resources import models_dir
-    from pipeline.training import collect_sets, train, training_sets
+    from claimscope.components.decision import MODEL_FILE
+    from claimscope.nlp import load_nlp
+    from claimscope.resources import models_dir
+    from claimscope.training import collect_sets, train, training_sets
 
     args.out = args.out or models_dir() / MODEL_FILE
 

@@ -8,7 +8,7 @@ SEED = ROOT / "corpus" / "pakistan_russia_oped.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import load_nlp
+    from claimscope.nlp import load_nlp
 
     return load_nlp()
 
@@ -16,7 +16,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_outputs(tmp_path_factory, nlp):
     """The seed op-ed run once through the whole pipeline; returns the output folder."""
-    from pipeline.runner import run
+    from claimscope.runner import run
 
     out = tmp_path_factory.mktemp("seed")
     result = run([SEED], out, nlp=nlp)
@@ -40,10 +40,11 @@ def claim_with(df, fragment):
 @pytest.fixture
 def attribute(nlp):
     """Attribution of each claim in a short text, as (text, Attribution) pairs."""
-    from pipeline.components.sentences import claim_spans
+    from claimscope.components.attribution import attribution_of
+    from claimscope.components.sentences import claim_spans
 
     def _run(text):
         doc = nlp(text)
-        return [(s.text, s._.attribution) for s in claim_spans(doc)]
+        return [(s.text, attribution_of(s)) for s in claim_spans(doc)]
 
     return _run

@@ -6,7 +6,7 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.training import norm
+from claimscope.training import norm
 
 CONSTRUCTIONS = Path(__file__).resolve().parent / "data" / "constructions.tsv"
 
@@ -22,15 +22,16 @@ def load_cases(path: Path = CONSTRUCTIONS) -> list[dict[str, str]]:
 
 def outcome(nlp, case: dict[str, str]) -> str:
     """'' when the case passes, else what went wrong."""
-    from pipeline.claims import claim_spans
-    from pipeline.clean import clean_body
+    from claimscope.claims import claim_spans
+    from claimscope.clean import clean_body
+    from claimscope.components.attribution import attribution_of
 
     doc = nlp(clean_body(case["text"]).text)
     target = norm(case["target"])
     sent = next((s for s in claim_spans(doc) if target in norm(s.text)), None)
     if sent is None:
         return "no claim holds the target"
-    att = sent._.attribution
+    att = attribution_of(sent)
     got = "S" if att.claim_type == "sourced" else "E"
     if got != case["label"]:
         return f"{att.claim_type} ({att.rule}, {att.confidence})"
@@ -54,7 +55,7 @@ def score(nlp, cases: list[dict[str, str]]) -> tuple[dict[str, list[int]], list[
 
 
 if __name__ == "__main__":
-    from pipeline.nlp import load_nlp
+    from claimscope.nlp import load_nlp
 
     per, fails = score(load_nlp(), load_cases())
     for con, (a, n) in sorted(per.items(), key=lambda x: x[1][0] / x[1][1]):

@@ -130,7 +130,7 @@ def test_according_to_outranks_the_relayed_source(attribute):
 
 
 def test_typewriter_quotes_and_dash_source(attribute):
-    from pipeline.clean import clean_body
+    from claimscope.clean import clean_body
 
     raw = "``I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on oil."
     text = clean_body(raw).text
@@ -162,8 +162,9 @@ def test_report_with_an_object(attribute):
 
 
 def test_opening_mark_left_alone_by_the_parser_joins_its_claim(nlp):
-    from pipeline.components.sentences import claim_spans
+    from claimscope.components.attribution import attribution_of
+    from claimscope.components.sentences import claim_spans
 
     doc = nlp('Headlines\n\n"Sensitive government document found on rainy Ottawa street" — CBC.ca, August 15, 2008')
     spans = claim_spans(doc)
-    assert spans[1].text.startswith('"Sensitive') and spans[1]._.attribution.speaker == "CBC.ca"
+    assert spans[1].text.startswith('"Sensitive') and attribution_of(spans[1]).speaker == "CBC.ca"

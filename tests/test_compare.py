@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from pipeline.compare import compare
-from pipeline.runner import run
+from claimscope.compare import compare
+from claimscope.runner import run
 
 ARTICLE_A = """Taxes and the plan
 

@@ -3,9 +3,8 @@
 import csv
 
 import pytest
-
-from pipeline.components.dates import Reference, normalise_date
-from pipeline.ingest import parse_plain_text
+from claimscope.components.dates import Reference, normalise_date
+from claimscope.ingest import parse_plain_text
 
 from .test_outputs_cli import _cli
 

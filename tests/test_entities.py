@@ -1,7 +1,6 @@
 import pytest
-
-from pipeline.components.dates import Reference, infer_published, normalise_date
-from pipeline.components.money import find_amounts
+from claimscope.components.dates import Reference, infer_published, normalise_date
+from claimscope.components.money import find_amounts
 
 
 @pytest.mark.parametrize("text,value,unit", [
@@ -86,7 +85,7 @@ def test_date_spans_are_repaired_and_ranges_split(nlp):
 
 
 def test_dateline_after_repeated_headline():
-    from pipeline.ingest import parse_plain_text
+    from claimscope.ingest import parse_plain_text
 
     doc = parse_plain_text("Ants heal themselves\n\nAnts heal themselves Tuesday, September 1, 2015\n\nBody text.")
     assert doc.published == "Tuesday, September 1, 2015" and doc.text.strip() == "Body text."
@@ -164,7 +163,7 @@ def test_seasons_and_year_counts(text, ref, iso):
 
 
 def test_hours_ago_and_years_within_names():
-    from pipeline.components.dates import normalise_time, year_within
+    from claimscope.components.dates import normalise_time, year_within
 
     assert normalise_time("just over 24 hours ago", Reference(2008, 1, 20)) == "/2008-01-19"
     assert normalise_time("three hours ago", Reference(2008, 1, 20)) == "2008-01-20"

@@ -1,9 +1,8 @@
 from pathlib import Path
 
 import pytest
-
-from pipeline.clean import clean_body, join_wrapped, unwrap
-from pipeline.ingest import InputError, decode_bytes, iter_inputs, parse_plain_text, read_document, unique_ids
+from claimscope.clean import clean_body, join_wrapped, unwrap
+from claimscope.ingest import InputError, decode_bytes, iter_inputs, parse_plain_text, read_document, unique_ids
 
 from .conftest import SEED
 
@@ -100,7 +99,7 @@ def test_photo_captions_are_kept_as_flagged_paragraphs_without_credits():
 
 
 def test_a_claim_does_not_end_on_a_conjunction(nlp):
-    from pipeline.components.sentences import claim_spans
+    from claimscope.components.sentences import claim_spans
 
     doc = nlp('Three of Digimon\'s "Digi-destined", including cosplayer Jessica Anderson.\n\n'
               "Video games, movies, and more\n\nLady Cassandra from Doctor Who.")
@@ -110,8 +109,7 @@ def test_a_claim_does_not_end_on_a_conjunction(nlp):
 
 def test_caption_claims_are_marked_in_claims_csv(tmp_path: Path, nlp):
     import pandas as pd
-
-    from pipeline.runner import run
+    from claimscope.runner import run
 
     src = tmp_path / "questionnaire.txt"
     src.write_text("Asylum process to change\n\nBraverman (left) and Sunak (right) on October 25, 2022. "

@@ -5,9 +5,8 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-
-from pipeline.outputs import safe_cell
-from pipeline.records import Claim, columns
+from claimscope.outputs import safe_cell
+from claimscope.records import Claim, columns
 
 from .conftest import SEED
 
@@ -29,8 +28,8 @@ def test_claims_csv_has_every_contract_column(seed_outputs, seed_claims):
 
 
 def test_offsets_slice_the_body_and_jsonl_matches(seed_outputs, seed_claims):
-    from pipeline.clean import clean_body
-    from pipeline.ingest import read_document
+    from claimscope.clean import clean_body
+    from claimscope.ingest import read_document
 
     doc = read_document(SEED, "x")
     body = clean_body(doc.text, doc.author).text
@@ -42,7 +41,7 @@ def test_offsets_slice_the_body_and_jsonl_matches(seed_outputs, seed_claims):
 
 
 def test_claim_ids_stable_and_unique(nlp, tmp_path, seed_claims):
-    from pipeline.runner import run
+    from claimscope.runner import run
 
     run([SEED], tmp_path, nlp=nlp)
     again = pd.read_csv(tmp_path / "claims.csv", dtype=str, keep_default_na=False)
@@ -56,7 +55,7 @@ def test_safe_cells():
 
 
 def test_formula_in_a_claim_is_neutralised_in_csv_not_jsonl(nlp, tmp_path):
-    from pipeline.runner import run
+    from claimscope.runner import run
 
     src = tmp_path / "in" / "f.txt"
     src.parent.mkdir()
@@ -70,7 +69,7 @@ def test_formula_in_a_claim_is_neutralised_in_csv_not_jsonl(nlp, tmp_path):
 
 
 def test_reviews_survive_reruns_and_orphans_are_kept(nlp, tmp_path):
-    from pipeline.runner import run
+    from claimscope.runner import run
 
     src = tmp_path / "a.txt"
     src.write_text("Headline\n\nThe minister said that taxes will rise. The sky is blue today.\n")
@@ -95,7 +94,7 @@ def test_record_columns_cover_contract():
 
 
 def _cli(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "claimscope", *args], capture_output=True, text=True, cwd=cwd,
                           timeout=300)
 
 

@@ -1,7 +1,6 @@
+from claimscope.components.quotes import find_quotes, outermost
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from pipeline.components.quotes import find_quotes, outermost
 
 
 def spans(text):

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from claimscope.clean import clean_body
+from claimscope.ingest import InputError, read_document
+from claimscope.runner import chunks, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from pipeline.clean import clean_body
-from pipeline.ingest import InputError, read_document
-from pipeline.runner import chunks, run
 
 from .conftest import SEED
 
@@ -106,11 +105,11 @@ def test_killed_run_leaves_previous_outputs_whole(tmp_path):
     corpus.mkdir()
     for i in range(30):
         (corpus / f"a{i:02d}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    first = subprocess.run([sys.executable, "-m", "pipeline", "run", str(SEED), "--out", str(out), "-q"],
+    first = subprocess.run([sys.executable, "-m", "claimscope", "run", str(SEED), "--out", str(out), "-q"],
                            capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.glob("[!.]*")}
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "-q"],
+    proc = subprocess.Popen([sys.executable, "-m", "claimscope", "run", str(corpus), "--out", str(out), "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Kill it while it is writing: once its temporary files exist.
     deadline = time.time() + 120
@@ -123,7 +122,7 @@ def test_killed_run_leaves_previous_outputs_whole(tmp_path):
     assert after == before
     assert len(_claims(out)) > 100
     # The next run replaces the killed run's temporary files and leaves none behind.
-    again = subprocess.run([sys.executable, "-m", "pipeline", "run", str(SEED), "--out", str(out), "-q"],
+    again = subprocess.run([sys.executable, "-m", "claimscope", "run", str(SEED), "--out", str(out), "-q"],
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and not list(out.glob(".*.tmp"))
 
@@ -138,8 +137,8 @@ def test_cleaner_never_raises_on_any_text(text):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300))
 def test_pipeline_never_raises_and_offsets_slice_the_body(nlp, text):
-    from pipeline.claims import ArticleProgress, extract
-    from pipeline.records import Article
+    from claimscope.claims import ArticleProgress, extract
+    from claimscope.records import Article
 
     clean = clean_body(text)
     if not clean.text:

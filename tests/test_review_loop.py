@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from claimscope.spreadsheet import read_rows, unguard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from pipeline.spreadsheet import read_rows, unguard
 
 from .test_outputs_cli import _cli
 
@@ -137,9 +136,9 @@ def test_reviewing_half_of_gum_more_helps_the_other_half(nlp, tmp_path):
     spec = importlib.util.spec_from_file_location("learn_eval", ROOT / "scripts" / "learn_eval.py")
     learn_eval = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(learn_eval)
-    from pipeline.learning import learn, scores
-    from pipeline.runner import run
-    from pipeline.training import SPEC_SET, collect, examples, fit_docs
+    from claimscope.learning import learn, scores
+    from claimscope.runner import run
+    from claimscope.training import SPEC_SET, collect, examples, fit_docs
 
     more = SHARED / "gum-more"
     docs = collect(more, nlp, "gum-more")
@@ -150,7 +149,7 @@ def test_reviewing_half_of_gum_more_helps_the_other_half(nlp, tmp_path):
     base = collect(SPEC_SET, nlp, "spec")
     before = fit_docs(base)
     learn([tmp_path / d.doc_id for d in reviewed], base, before, nlp, tmp_path / "model")
-    from pipeline.components.decision import load_model
+    from claimscope.components.decision import load_model
 
     after = load_model(tmp_path / "model")
     xs, ys, _ = examples(held)

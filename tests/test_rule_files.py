@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from pipeline.components.lexicon import RuleFileError, load_lexicon
+from claimscope.components.lexicon import load_lexicon
+from claimscope.resources import RuleFileError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +27,7 @@ def test_a_word_in_two_classes_fails_with_file_and_line(tmp_path, name, section,
     assert f"{name}:{line}:" in str(err.value) or f"at line {line};" in str(err.value)
     src = tmp_path / "a.txt"
     src.write_text("Title\n\nThe mayor said the bridge would open.\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(src), "--out", str(tmp_path / "out"),
+    proc = subprocess.run([sys.executable, "-m", "claimscope", "run", str(src), "--out", str(tmp_path / "out"),
                            "--workers", "1"], capture_output=True, text=True, timeout=300,
                           env={**os.environ, "CLAIMSCOPE_MODELS": str(models)})
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
@@ -37,3 +37,35 @@ def test_a_word_in_two_classes_fails_with_file_and_line(tmp_path, name, section,
 def test_the_shipped_rule_files_load():
     lex = load_lexicon()
     assert lex.cue_kind("say") == "neutral" and lex.speaker_nouns["spokesman"] == "anonymous"
+
+
+def _broken_models(tmp_path, name, edit) -> Path:
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models, ignore=shutil.ignore_patterns("training"))
+    path = models / name
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return models
+
+
+@pytest.mark.parametrize("name,edit,line,message", [
+    ("entity_patterns.jsonl", lambda t: t + '{"label": "PERSN", "pattern": "Imran Khan"}\n', -1,
+     "unknown label 'PERSN'"),
+    ("entity_patterns.jsonl", lambda t: t + '{"label": "ORG", "pattern": [{"LOWR": "nato"}]}\n', -1,
+     "not a valid token pattern"),
+    ("entity_patterns.jsonl", lambda t: t + '{"label": "ORG", "pattern": "NATO"\n', -1, "not a JSON object"),
+    ("editorial_markers.tsv", lambda t: t + "sadly\tgloomy\n", -1, "unknown kind 'gloomy'"),
+    ("editorial_markers.tsv", lambda t: t + "obviously\thedge\n", -1, "'obviously' is hedge here and stance"),
+    ("currencies.toml", lambda t: "[broken\n" + t, 1, "not valid TOML"),
+])
+def test_a_broken_rule_file_is_named_with_its_line(tmp_path, name, edit, line, message):
+    models = _broken_models(tmp_path, name, edit)
+    n_lines = len((models / name).read_text(encoding="utf-8").splitlines())
+    expected_line = n_lines if line == -1 else line
+    src = tmp_path / "a.txt"
+    src.write_text("Title\n\nThe mayor said the bridge would open.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "claimscope", "run", str(src), "--out", str(tmp_path / "out"),
+                           "--workers", "1"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "CLAIMSCOPE_MODELS": str(models)})
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"{name}:{expected_line}:" in proc.stderr and message in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

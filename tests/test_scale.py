@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from pipeline.runner import run
+from claimscope.runner import run
 
 from .conftest import ROOT
 

@@ -2,11 +2,10 @@
 
 import pytest
 import spacy
+from claimscope.components.candidates import hypothetical, naming
+from claimscope.components.lexicon import load_lexicon
+from claimscope.components.syntax import aside, aside_reports, parenthetical, speech_act, subject
 from spacy.tokens import Doc
-
-from pipeline.components.candidates import hypothetical, naming
-from pipeline.components.lexicon import load_lexicon
-from pipeline.components.syntax import aside, aside_reports, parenthetical, speech_act, subject
 
 VOCAB = spacy.blank("en").vocab
 LEX = load_lexicon()

@@ -4,9 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.components.decision import LinearModel, ModelError, load_model
-from pipeline.training import calibration, collect, cross_validate, examples, fit, folds, training_docs
+from claimscope.components.decision import LinearModel, ModelError, load_model
+from claimscope.training import calibration, collect, cross_validate, examples, fit, folds, training_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
@@ -82,7 +81,7 @@ def test_calibration_of_perfect_and_overconfident_predictions():
 
 @pytest.mark.skipif(not (SHARED / "gum").exists(), reason="shared evaluation data not present")
 def test_shipped_model_is_rebuilt_byte_for_byte(nlp):
-    from pipeline.training import collect_sets, train
+    from claimscope.training import collect_sets, train
 
     shipped = (ROOT / "models" / "attribution_model.json").read_text(encoding="utf-8")
     rebuilt = train(collect_sets(SHARED, nlp)).to_json()

@@ -9,7 +9,7 @@ source, with its speaker from `speakers.py`), the rules' reading of them (`propo
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -17,23 +17,16 @@ from spacy.tokens import Doc, Span
 
 from ..records import Attribution, Quote
 from .candidates import CueFinder
-from .decision import LinearModel, load_model
+from .decision import MODEL_FILE, LinearModel, load_model
+from .extensions import CLAIMS
 from .features import claim_features
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import LEXICON_FILES, load_lexicon
 from .proposal import ClaimContext, claim_context, from_cue, propose
 from .quotes import find_quotes, outermost
+from .rulefiles import RuleFiles
 from .sentences import claim_spans
 from .speakers import SpeakerResolver
 from .util import doc_text
-
-if not Span.has_extension("attribution"):
-    Span.set_extension("attribution", default=None)
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=[])
-if not Span.has_extension("canonical"):
-    Span.set_extension("canonical", default="")
-if not Span.has_extension("role"):
-    Span.set_extension("role", default="")
 
 
 class Reading(NamedTuple):
@@ -46,31 +39,37 @@ class Reading(NamedTuple):
     alternative: Attribution
 
 
-@Language.factory("claimscope_attribution", assigns=["span._.attribution", "doc._.quotes"],
+@Language.factory("claimscope_attribution", assigns=["span._.attribution", "doc.spans"],
+                  requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
                   default_config={"models": None, "trained": True})
 def make_attribution(nlp: Language, name: str, models: str | None, trained: bool) -> Attributor:
     """Factory: the attribution component, configured from the models folder. `trained=False` builds it
     without the decision model (every probability 0.5), for training one: readings do not depend on it."""
-    return Attributor(load_lexicon(models), load_model(models) if trained else LinearModel(0.0, {}))
+    return Attributor(models, trained)
 
 
-class Attributor:
-    """Sets `sent._.attribution` (an Attribution) on every sentence and `doc._.quotes`."""
+class Attributor(RuleFiles):
+    """Sets `span._.attribution` (the fields of an Attribution) on every claim sentence, and
+    `doc.spans["claims"]` (the claims labelled `sourced` or `editorial`)."""
 
-    def __init__(self, lexicon: Lexicon, model: LinearModel):
-        self.lex = lexicon
-        self.model = model
-        self.finder = CueFinder(lexicon)
+    def __init__(self, models: str | None = None, trained: bool = True):
+        self.trained = trained
+        self.rule_files = LEXICON_FILES + ((MODEL_FILE,) if trained else ())
+        super().__init__(models)
+
+    def load(self, models: str | None) -> None:
+        self.lex = load_lexicon(models)
+        self.model = load_model(models) if self.trained else LinearModel(0.0, {})
+        self.finder = CueFinder(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        for reading in self.readings(doc):
-            reading.sent._.attribution = decide(reading, self.model)
+        set_attributions(doc, [(r.sent, decide(r, self.model)) for r in self.readings(doc)])
         return doc
 
     def readings(self, doc: Doc) -> list[Reading]:
         """Every sentence's Reading: candidates, the rules' proposal and the features."""
         # claimscope_quotes sets doc._.quotes; standalone use finds them here.
-        quotes = [Quote(*q) for q in doc._.quotes] or outermost(find_quotes(doc_text(doc)))
+        quotes = [Quote(*q) for q in doc._.quotes or ()] or outermost(find_quotes(doc_text(doc)))
         sents = claim_spans(doc)
         resolver = SpeakerResolver(doc, self.lex)
         cues = {s.start: self.finder.find_cues(s, quotes, resolver) for s in sents}
@@ -84,6 +83,27 @@ class Attributor:
             feats = claim_features(ctx, prop, self.lex, prev, nxt)
             out.append(Reading(ctx.sent, feats, prop, sourced_reading(ctx, prop)))
         return out
+
+
+def set_attributions(doc: Doc, decided: list[tuple[Span, Attribution]]) -> None:
+    """Store decisions as plain values: each claim's fields in `span._.attribution`, and the claims as
+    `doc.spans["claims"]` labelled with their claim_type."""
+    for sent, att in decided:
+        sent._.attribution = asdict(att)
+    doc.spans[CLAIMS] = [Span(doc, s.start, s.end, label=att.claim_type) for s, att in decided]
+
+
+def attribution_of(span: Span) -> Attribution | None:
+    """A claim span's Attribution, or None before attribution ran.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Talks failed, he said.")
+    >>> set_attributions(doc, [(doc[:], Attribution("sourced", "indirect", speaker="he"))])
+    >>> attribution_of(doc.spans["claims"][0]).speaker, doc.spans["claims"][0].label_
+    ('he', 'sourced')
+    """
+    data = span._.attribution
+    return Attribution(**data) if data is not None else None
 
 
 def sourced_reading(ctx: ClaimContext, proposal: Attribution) -> Attribution:

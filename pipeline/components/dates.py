@@ -18,11 +18,6 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-if not Span.has_extension("value"):
-    Span.set_extension("value", default="")
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default="")
-
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -410,7 +405,7 @@ def infer_published(text: str, today: dt.date | None = None) -> str:
     return str(max(years)) if years else ""
 
 
-@Language.factory("claimscope_dates", default_config={})
+@Language.factory("claimscope_dates", default_config={}, requires=["doc.ents"], assigns=["doc.ents", "span._.value"])
 def make_dates(nlp: Language, name: str) -> DateNormaliser:
     """Factory: the date component. Set `doc._.published` (ISO) before it runs to resolve relative dates."""
     return DateNormaliser()

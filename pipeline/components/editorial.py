@@ -8,47 +8,69 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..resources import load_tsv
+from ..resources import RuleFileError, models_dir, numbered_lines
+from .extensions import EDITORIAL_MARKERS
 from .quotes import find_quotes, outermost
+from .rulefiles import RuleFiles
 from .util import doc_text
 
-for _name, _default in (("quotes", []), ("editorial_markers", [])):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
 
-
-@Language.component("claimscope_quotes")
+@Language.component("claimscope_quotes", assigns=["doc._.quotes"])
 def mark_quotes(doc: Doc) -> Doc:
     """Set `doc._.quotes`: (start, end, closed) of each outermost quotation, marks excluded."""
     doc._.quotes = [(q.start, q.end, q.closed) for q in outermost(find_quotes(doc_text(doc)))]
     return doc
 
 
+MARKER_KINDS = ("stance", "hedge", "evaluative", "intensifier")
+MARKERS_FILE = "editorial_markers.tsv"
+
+
 @lru_cache(maxsize=8)
 def load_markers(models: str | None = None) -> dict[str, str]:
-    """Editorial marker phrase (lower case) -> kind (stance, hedge, evaluative, intensifier)."""
-    return {row[0].lower(): (row[1] if len(row) > 1 else "stance") for row in load_tsv("editorial_markers.tsv", models)}
+    """Editorial marker phrase (lower case) -> kind (one of MARKER_KINDS; stance when not given).
+    An unknown kind, or a phrase listed twice with different kinds, is a RuleFileError naming the line."""
+    out: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for line, entry in numbered_lines(MARKERS_FILE, models):
+        phrase, _, kind = (f.strip() for f in entry.partition("\t"))
+        phrase, kind = phrase.lower(), kind or "stance"
+        where = f"{models_dir(models) / MARKERS_FILE}:{line}"
+        if kind not in MARKER_KINDS:
+            raise RuleFileError(f"{where}: unknown kind '{kind}' (known: {', '.join(MARKER_KINDS)})")
+        if out.get(phrase, kind) != kind:
+            raise RuleFileError(f"{where}: '{phrase}' is {kind} here and {out[phrase]} at line {first[phrase]}")
+        out[phrase] = kind
+        first.setdefault(phrase, line)
+    return out
 
 
-@Language.factory("claimscope_editorial", default_config={"models": None})
+@Language.factory("claimscope_editorial", default_config={"models": None}, assigns=["doc.spans"],
+                  requires=["doc._.quotes", "doc.ents"])
 def make_editorial(nlp: Language, name: str, models: str | None) -> EditorialMarkers:
-    """Factory: the editorial-marker component."""
-    return EditorialMarkers(nlp, load_markers(models))
+    """Factory: the editorial-marker component, phrases from `editorial_markers.tsv` in `models`."""
+    return EditorialMarkers(nlp, models)
 
 
-class EditorialMarkers:
+class EditorialMarkers(RuleFiles):
     """Finds marker phrases in the author's own words (outside quotes, not inside names or dates).
 
-    Sets `doc._.editorial_markers`: Spans labelled with the marker kind, in order.
+    Sets `doc.spans["editorial_markers"]`: Spans labelled with the marker kind, in order.
     """
 
-    def __init__(self, nlp: Language, markers: dict[str, str]):
-        self.markers = markers
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("MARKER", [nlp.make_doc(p) for p in markers])
+    rule_files = (MARKERS_FILE,)
+
+    def __init__(self, nlp: Language, models: str | None = None):
+        self.nlp = nlp
+        super().__init__(models)
+
+    def load(self, models: str | None) -> None:
+        self.markers = load_markers(models)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher.add("MARKER", [self.nlp.make_doc(p) for p in self.markers])
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = doc._.quotes
+        quotes = doc._.quotes or []
         found: list[Span] = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
@@ -65,5 +87,5 @@ class EditorialMarkers:
         for s in found:
             if not kept or s.start >= kept[-1].end:
                 kept.append(s)
-        doc._.editorial_markers = kept
+        doc.spans[EDITORIAL_MARKERS] = kept
         return doc

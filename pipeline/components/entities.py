@@ -16,26 +16,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import Lexicon, load_lexicon
-from .util import doc_text
-
-for _name in ("canonical", "role"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default="")
+from .lexicon import LEXICON_FILES, load_lexicon
+from .rulefiles import RuleFiles
+from .util import doc_cache, doc_text
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
-@Language.factory("claimscope_entity_fixes", default_config={"models": None})
+@Language.factory("claimscope_entity_fixes", default_config={"models": None}, requires=["doc.ents"],
+                  assigns=["doc.ents", "span._.role"])
 def make_entity_fixes(nlp: Language, name: str, models: str | None) -> EntityFixes:
-    """Factory: rule-based corrections of the statistical NER, after it."""
-    return EntityFixes(load_lexicon(models))
+    """Factory: rule-based corrections of the statistical NER, after it (titles from `models`)."""
+    return EntityFixes(models)
 
 
-class EntityFixes:
+class EntityFixes(RuleFiles):
     """Titles to roles, no title/adjective-only entities, possessives stripped."""
 
-    def __init__(self, lexicon: Lexicon):
+    rule_files = LEXICON_FILES
+
+    def load(self, models: str | None) -> None:
+        lexicon = load_lexicon(models)
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
         for title in lexicon.titles:
@@ -56,9 +57,7 @@ class EntityFixes:
     @staticmethod
     def _common_words(doc: Doc) -> set[str]:
         """Words the text also uses in lower case (cached per doc)."""
-        if "claimscope_lower" not in doc.user_data:
-            doc.user_data["claimscope_lower"] = {t.text for t in doc if t.is_lower}
-        return doc.user_data["claimscope_lower"]
+        return doc_cache(doc, "lower_words", lambda d: {t.text for t in d if t.is_lower})
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -117,7 +116,8 @@ class EntityFixes:
         return span
 
 
-@Language.factory("claimscope_canonical", default_config={})
+@Language.factory("claimscope_canonical", default_config={}, requires=["doc.ents"],
+                  assigns=["doc.ents", "span._.canonical"])
 def make_canonical(nlp: Language, name: str) -> CanonicalNames:
     """Factory: canonical names within an article."""
     return CanonicalNames()

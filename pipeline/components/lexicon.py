@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resources import load_lines, load_toml, models_dir
+from ..resources import RuleFileError, load_lines, load_toml, models_dir
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,6 @@ CUE_CLASSES = ("cognition", "loaded", "neutral")
 SPEAKER_CLASSES = ("person", "organisation", "anonymous", "document", "media")
 
 
-class RuleFileError(ValueError):
-    """A rule file that contradicts itself: the message names the file and the line."""
-
-
 def one_class(classes: dict[str, list[str]], path: Path) -> dict[str, str]:
     """Word -> class, from lists of words by class; a word in two classes is an error naming the line.
 
@@ -83,6 +79,9 @@ def _line_of(path: Path, word: str, kind: str) -> int:
         return 0
     start = next((i for i, ln in enumerate(lines) if re.match(rf"\s*{kind}\s*=", ln)), 0)
     return next((i + 1 for i, ln in enumerate(lines) if i >= start and f'"{word}"' in ln), start + 1)
+
+
+LEXICON_FILES = ("cues.toml", "speakers.toml", "titles.txt")
 
 
 @lru_cache(maxsize=8)

@@ -11,11 +11,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resources import load_toml
+from .rulefiles import RuleFiles
 from .util import doc_text
-
-for _name in ("value", "unit", "qualifier"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default="")
 
 
 @dataclass(frozen=True)
@@ -116,17 +113,20 @@ def format_value(value: float | None) -> str:
     return str(int(round(value))) if abs(value - round(value)) < 1e-6 else f"{value:.2f}".rstrip("0")
 
 
-@Language.factory("claimscope_money", default_config={"models": None})
+@Language.factory("claimscope_money", default_config={"models": None}, requires=["doc.ents"],
+                  assigns=["doc.ents", "span._.value", "span._.unit", "span._.qualifier"])
 def make_money(nlp: Language, name: str, models: str | None) -> MoneyNormaliser:
-    """Factory: the money component."""
+    """Factory: the money component, rules from `currencies.toml` in `models` (None: the shipped ones)."""
     return MoneyNormaliser(models)
 
 
-class MoneyNormaliser:
+class MoneyNormaliser(RuleFiles):
     """Makes every amount a MONEY entity with `._.value`, `._.unit` (ISO 4217) and `._.qualifier`."""
 
-    def __init__(self, models: str | None = None):
-        self.models = models
+    rule_files = ("currencies.toml",)
+
+    def load(self, models: str | None) -> None:
+        money_rules(models)  # read and compiled now, so a broken file fails at load
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..records import Attribution, Quote
 from .candidates import Cue, best_cue
+from .extensions import EDITORIAL_MARKERS
 from .lexicon import Lexicon
 from .util import doc_text
 
@@ -46,7 +47,8 @@ def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
     overlapping = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
     quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
     body_chars = len(sent.text.strip())
-    markers = tuple(m.text.lower() for m in sent.doc._.editorial_markers if sent.start <= m.start < sent.end)
+    markers = tuple(m.text.lower() for m in sent.doc.spans.get(EDITORIAL_MARKERS, ())
+                    if sent.start <= m.start < sent.end)
     ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
                        markers=markers)
     if overlapping:

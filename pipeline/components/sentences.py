@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import CLAIMS
 
-@Language.component("claimscope_sentences")
+
+@Language.component("claimscope_sentences", assigns=["token.is_sent_start"])
 def mark_sentence_starts(doc: Doc) -> Doc:
     """Start a sentence after each paragraph break and after an ellipsis that runs into a new sentence.
 
@@ -72,11 +74,10 @@ def claim_spans(doc: Doc) -> list:
     sentence the parser ended at a title abbreviation ("Senator.", kept one token by
     add_title_abbreviations) or at a word no sentence ends with ("and", "the", "of") joined to
     what follows it; none longer than MAX_CLAIM_CHARS.
-    Computed once per Doc (the bounds are kept in user_data)."""
-    bounds = doc.user_data.get("claimscope_claims")
-    if bounds is None:
-        bounds = doc.user_data["claimscope_claims"] = [(s.start, s.end) for s in _claim_spans(doc)]
-    return [doc[a:b] for a, b in bounds]
+    Computed once per Doc and kept as `doc.spans["claims"]`."""
+    if CLAIMS not in doc.spans:
+        doc.spans[CLAIMS] = _claim_spans(doc)
+    return list(doc.spans[CLAIMS])
 
 
 def _claim_spans(doc: Doc) -> list:
