@@ -23,6 +23,7 @@ from .syntax import (
     is_cue_verb,
     is_passive,
     np_head,
+    result_clause,
     source_by_prep,
     subject,
     subtree_span,
@@ -76,7 +77,7 @@ class CueFinder:
             elif tok.lower_ in lex.adjectives and (tok.dep_ == "acomp" and tok.tag_ in ("JJ", "VBN")
                                                    or (tok.tag_ == "VBN" and is_passive(tok))):
                 # "are concerned (that) ...", parsed as an adjective or as a passive participle.
-                clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                clause = None if result_clause(tok) else next((c for c in tok.children if c.dep_ == "ccomp"), None)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver))
@@ -207,9 +208,18 @@ class CueFinder:
             head = np_head(doc[tok.i + n])
             if not resolver.can_speak(head) or (phrase == "per" and not self._document_or_named(head)):
                 return None  # "according to plan", "per cent", "per person"
+            set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct
+            if not set_off and not self._known_source(head):
+                return None  # "weighted according to the survey weight", "organised according to the system"
             return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", resolver.describe(head, tok.i),
                        via="according_to")
         return None
+
+    def _known_source(self, head: Token) -> bool:
+        """A name, a pronoun, or a noun the lexicons know as a speaker, a title or a document."""
+        lemma = head.lemma_.lower()
+        return head.ent_type_ in SPEAKER_LABELS or head.pos_ in ("PRON", "PROPN") or lemma in self.lex.speaker_nouns \
+            or lemma in self.lex.document_nouns or lemma in self.lex.titles or head.lower_ in self.lex.speaker_nouns
 
     def _document_or_named(self, head: Token) -> bool:
         """A report, a newspaper or a named body: what "per" can cite."""

@@ -17,6 +17,31 @@ def depth(tok: Token) -> int:
 
 
 
+# Prepositions whose gerund shares the subject of the verb it modifies ("without saying" denies instead).
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "upon"})
+
+
+def result_clause(tok: Token) -> bool:
+    """A word whose that-clause is a result, not a content: "so worried that she left", "spoke so
+    quietly that", "such a fear that"."""
+    adjective = tok.pos_ == "ADJ" or tok.dep_ == "acomp"
+    # "So, he said that ..." and "he said so" are not degree words: only "so" on an adjective or adverb.
+    return any((c.dep_ == "advmod" and c.i < tok.i and c.lower_ == "so" and adjective)
+               or (c.dep_ == "advmod" and c.pos_ == "ADV" and any(g.lower_ == "so" and g.dep_ == "advmod"
+                                                                  for g in c.children))
+               or (c.dep_ in ("dobj", "attr") and any(g.lower_ == "such" for g in c.children))
+               for c in tok.children)
+
+
+def interjected(c: Token) -> bool:
+    """A clause set off by commas before the verb it hangs on: a comment ("The plan, I think, is"), not
+    what that verb reports."""
+    doc = c.doc
+    words = [t.i for t in c.subtree if not t.is_punct]  # the parser may hang the commas on the clause
+    return c.i < c.head.i and words[0] > 0 and doc[words[0] - 1].text == "," \
+        and words[-1] + 1 < len(doc) and doc[words[-1] + 1].text == ","
+
+
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and xcomp chains."""
     seen = 0
@@ -35,6 +60,12 @@ def subject(tok: Token) -> Token | None:
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive) \
                 and tok.head is not tok:
             tok = tok.head
+            seen += 1
+            continue
+        # "X began by asserting that ...", "X left after saying that ...": a gerund under a preposition.
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in GERUND_PREPOSITIONS \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head
             seen += 1
             continue
         return None
@@ -91,7 +122,7 @@ def aside_reports(tok: Token, lex: Lexicon) -> bool:
 
 def parenthetical(tok: Token, sent: Span) -> bool:
     """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
-    if tok.dep_ not in ("ROOT", "parataxis", "relcl"):
+    if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep"):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     if subj is None or subj.lower_ in ("who", "which", "that", "whom"):
@@ -99,19 +130,25 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     left = subj.left_edge.i - 1
     if left <= sent.start or sent.doc[left].text != ",":
         return False
-    # What comes before the aside is the subject of what follows it: a bare noun phrase ("The plan,"),
-    # not an adverbial ("On Tuesday,", "Finally,") or a clause.
-    front = [t for t in sent.doc[sent.start: left] if not (t.is_punct or t.is_space)]
-    if not front or front[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or any(
-            t.pos_ in ("VERB", "AUX", "SCONJ") for t in front):
-        return False
     right = next((t.i for t in sent.doc[tok.i + 1: min(sent.end, tok.i + 8)] if t.text == ","), None)
     if right is None:
         return False
     verb = next((t for t in sent.doc[right + 1: sent.end] if t.pos_ in ("VERB", "AUX")), None)
-    # ... and that verb has no subject but the front ("The plan, X told reporters, was never realistic").
-    return verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left
-                                        for c in verb.children)
+    if verb is None:
+        return False
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # "... , he is entitled": the main verb
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > right for c in verb.children)
+    # What comes before the aside is the subject of what follows it: a bare noun phrase ("The plan,"),
+    # not an adverbial ("On Tuesday,", "Finally,") or a clause ...
+    front = [t for t in sent.doc[sent.start: left] if not (t.is_punct or t.is_space)]
+    if front and front[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not any(
+            t.pos_ in ("VERB", "AUX", "SCONJ") for t in front):
+        # ... and that verb has no subject but the front ("The plan, X told reporters, was never realistic").
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left for c in verb.children)
+    # A comment clause between a subordinate clause and its main clause, with nothing to report of its
+    # own ("If it cannot do so, the defence argues, the case fails").
+    bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in tok.children)
+    return bool(front) and front[0].pos_ == "SCONJ" and bare and own_subject
 
 
 def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:
@@ -124,8 +161,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     """
     if aside(tok):
         return (sent, "aside") if aside_reports(tok, lex) else None
+    if result_clause(tok):
+        return None
     for c in tok.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and not interjected(c):
             return subtree_span(c), "clause"
     if parenthetical(tok, sent):
         return sent, "parenthetical"
