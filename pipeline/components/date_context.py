@@ -1,0 +1,89 @@
+"""What a date expression is read against, from its sentence and the text before it: the tense of its
+clause (a future clause takes the next weekday, a habitual present one leaves a month or season
+year-less) and the time a narrative is at (the last date written out, which "that year" or "two years
+later" refer to)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .date_calendar import Reference
+from .date_rules import RULES, explain, find_rule
+from .date_words import load_date_words
+
+# Rules whose value is a date written out in full: where a narrative is.
+EXPLICIT_RULES = frozenset({"day_month_year", "month_year", "year", "era_year", "holiday_year"})
+# Rules a habitual clause leaves year-less.
+YEARLESS_IN_GENERIC = frozenset({"month_nearest", "season_relative", "holiday_nearest"})
+ANAPHORIC = frozenset(rule.name for rule in RULES if rule.anaphoric)
+
+
+def clause_verb(ent: Span) -> Token:
+    """The verb (or auxiliary) the expression depends on; the root of its tree when there is none."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def future(ent: Span) -> bool:
+    """Whether the clause a day name sits in speaks of the future: "will meet on Friday", "are to
+    travel", "is going to announce", "is scheduled for Sunday". A bare weekday is then the next one."""
+    words = load_date_words()
+    verb = clause_verb(ent)
+    kids = list(verb.children)
+    if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids):
+        return True
+    present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
+    if verb.lemma_ in words.scheduled and present_be:
+        return True
+    if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
+            k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in kids):
+        return True  # "are to travel on Wednesday"
+    if verb.dep_ == "ccomp" and any(k.dep_ == "aux" and k.lower_ == "would" for k in kids):
+        return True  # "said that it would reopen on Monday": the future of a report
+    head = verb.head
+    head_present = any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ") for k in head.children)
+    return verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids) and (
+        head.lower_ == "going" and head_present
+        or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
+        or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
+
+
+def generic(ent: Span) -> bool:
+    """Whether the clause states what usually happens: a simple present ("in January it is 24°C",
+    "monsoon rains occur from July"), a present passive ("is used during the summer") or a modal of
+    possibility ("summers can be hot"); not a plan ("I am going to Italy in November") nor a future."""
+    verb = clause_verb(ent)
+    if verb.pos_ not in ("VERB", "AUX") or future(ent):
+        return False
+    auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    modals = load_date_words().generic_modals
+    return all(a.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBN" and a.dep_ == "auxpass" or a.lower_ in modals
+               for a in auxes)
+
+
+def read(span: Span, ref: Reference | None, anchor: Reference | None) -> tuple[str, str]:
+    """The rule and value of one DATE span in its sentence: anaphoric expressions against the narrative's
+    time (nothing without one), a month or season of a habitual clause year-less."""
+    rule, groups, part = find_rule(span.text, ref or anchor)
+    if rule is not None and rule.anaphoric:
+        return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    if rule is None or ref is None:
+        return explain(span.text, ref)
+    if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and generic(span):
+        return rule.name, explain(span.text, None)[1]
+    return rule.name, rule.resolve(groups, ref, part)
+
+
+def moves_narrative(rule: str, value: str) -> Reference | None:
+    """The narrative's new time after a date written out in full or read against it, else None.
+
+    >>> moves_narrative("year", "1831"), moves_narrative("month_nearest", "2004-07")
+    (Reference(year=1831, month=None, day=None), None)
+    """
+    if (rule in EXPLICIT_RULES or rule in ANAPHORIC) and "/" not in value:
+        return Reference.parse(value)
+    return None

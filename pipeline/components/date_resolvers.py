@@ -1,0 +1,400 @@
+"""The resolvers of the date rules (`date_rules.RULES`): small pure functions from the groups a rule's
+pattern matched, the reference date and the part written before ("early", "mid", "late") to an ISO 8601
+value at the precision written ('' when it cannot be known). Examples run through the whole table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .date_calendar import (
+    Reference,
+    century,
+    decade,
+    holiday,
+    iso,
+    month_part,
+    nearest_holiday,
+    nearest_season,
+    nearest_year,
+    relative_day,
+    season,
+    shift_months,
+    span,
+)
+from .date_words import load_date_words
+
+Groups = dict[str, str | None]  # a pattern's named groups; "day_" alternatives already merged into "day"
+
+
+def explain(text: str, ref: Reference | None = None) -> tuple[str, str]:
+    """The rule that reads a date expression, and its value (`date_rules.explain`)."""
+    from .date_rules import explain as run
+    return run(text, ref)
+
+
+def number(word: str) -> int | None:
+    """A count written in digits or words.
+
+    >>> number("5,000"), number("twelve"), number("a couple of"), number("many")
+    (5000, 12, 2, None)
+    """
+    word = word.replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return load_date_words().numbers.get(word)
+
+
+def ordinal(word: str) -> int:
+    """The number of an ordinal ("19th", "twentieth")."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else load_date_words().ordinals[word]
+
+
+def month_of(m: Groups, group: str = "month") -> int:
+    return load_date_words().months[m[group]]
+
+
+def era_sign(text: str | None) -> int:
+    return load_date_words().eras.get((text or "").strip(), 1)
+
+
+
+
+def day_range_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """Two days of one month, with the year written or taken from the reference; year-less without either.
+
+    >>> explain("December 3 and 4, 2016"), explain("5-6 September 2019")
+    (('day_range_year', '2016-12-03/2016-12-04'), ('day_range', '2019-09-05/2019-09-06'))
+    >>> explain("25 and 26 March")
+    ('day_range', '--03-25/--03-26')
+    >>> explain("9-10 June", Reference(2019, 6, 1))
+    ('day_range', '2019-06-09/2019-06-10')
+    """
+    mo, d1, d2 = month_of(m), int(m["d1"]), int(m["d2"])
+    if m["year"]:
+        return span(iso(int(m["year"]), mo, d1), iso(int(m["year"]), mo, d2))
+    if ref:
+        year = nearest_year(mo, ref)
+        return span(iso(year, mo, d1), iso(year, mo, d2))
+    return f"--{mo:02d}-{d1:02d}/--{mo:02d}-{d2:02d}" if d1 < d2 else ""
+
+
+def month_range_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """Two months of one year ("January-June 2016", "between May and June in 1981").
+
+    >>> explain("January-june 2016"), explain("between May and June in 1981")
+    (('month_range_year', '2016-01/2016-06'), ('month_range_year', '1981-05/1981-06'))
+    """
+    year = int(m["year"])
+    return span(iso(year, month_of(m)), iso(year, month_of(m, "month2")))
+
+
+def year_range(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """Two years, the second maybe written with its last two digits ("2019-20", "1776-77").
+
+    >>> explain("2004 to 2009"), explain("fiscal 2019-20"), explain("1998-2001")
+    (('year_range', '2004/2009'), ('year_range', '2019/2020'), ('year_range', '1998/2001'))
+    """
+    a, b = m["a"], m["b"]
+    if len(b) == 2:  # a fiscal or season year: the next year only ("1892-94" is two dates)
+        b = a[:-2] + b
+        if int(b) != int(a) + 1:
+            return ""
+    return span(iso(int(a)), iso(int(b))) if int(b) > int(a) else ""
+
+
+def season_of_years(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A season across two years ("the winter of 1776-77"), or of one year ("summer 2012").
+
+    >>> explain("the winter of 1776-77"), explain("summer of 2012")
+    (('season_year', '1776-12/1777-03'), ('season_year', '2012-06/2012-09'))
+    """
+    year = m["b"] or m["a"]
+    if len(year) < len(m["a"]):
+        year = m["a"][: len(m["a"]) - len(year)] + year
+    return season(m["season"], int(year))
+
+
+def decade_digits(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A decade written "1980s" or "1980's"; hundreds ("the 1600s") before 2000 are a century.
+
+    >>> explain("the 1980s"), explain("the early 1990s"), explain("the 1600s"), explain("the later 1800s")
+    (('decade', '1980/1989'), ('decade', '1990/1993'), ('decade', '1600/1699'), ('decade', '1875/1899'))
+    """
+    start = int(m["dec"])
+    if start % 100 == 0 and start < 2000:
+        return century(start // 100 + 1, part)
+    return decade(start, part)
+
+
+def decade_short(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A decade written with two digits ("’70s", "the '60's", "the 20s"): of the 1900s, of the 2000s for
+    00 and 10.
+
+    >>> explain("’70s"), explain("the '60's"), explain("the 20s")
+    (('decade_short', '1970/1979'), ('decade_short', '1960/1969'), ('decade_short', '1920/1929'))
+    """
+    digit = int(m["d"])
+    return decade((2000 if digit <= 1 else 1900) + digit * 10, part)
+
+
+def decade_word(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A decade named in words ("the sixties"), of the 1900s.
+
+    >>> explain("the late sixties")
+    ('decade_word', '1966/1969')
+    """
+    return decade(1900 + load_date_words().decades[m["w"]] * 10, part)
+
+
+def century_range(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """From one century to another ("the 15th to the 19th century").
+
+    >>> explain("the 15th to the 19th century")
+    ('century_range', '1400/1899')
+    """
+    return f"{century(ordinal(m['c'])).split('/')[0]}/{century(ordinal(m['c2'])).split('/')[1]}"
+
+
+def century_named(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A century by its ordinal, in digits or words, maybe BC ("17th-century", "the twentieth century").
+
+    >>> explain("17th-century"), explain("the late twentieth century"), explain("the 7th century BC")
+    (('century', '1600/1699'), ('century', '1975/1999'), ('century', '-0699/-0600'))
+    """
+    return century(ordinal(m["c"]), part, era_sign(m["era"]))
+
+
+def era_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A year with its era; ISO 8601 counts 1 BC as year 0000, so 300 BC is -0299.
+
+    >>> explain("300 BC"), explain("AD842"), explain("347 AD"), explain("776 BCE")
+    (('era_year', '-0299'), ('era_year', '0842'), ('era_year', '0347'), ('era_year', '-0775'))
+    """
+    year, sign = int(m["year"]), era_sign(m["era1"] or m["era2"])
+    return iso(year if sign > 0 else 1 - year) if year else ""
+
+
+def day_month_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A day of a month of a year, in either order ("March 3, 2019", "3rd of March 2019", "8 May 2006").
+
+    >>> explain("Thursday, May 30th, 2019"), explain("17 March 1782"), explain("30 September 420")
+    (('day_month_year', '2019-05-30'), ('day_month_year', '1782-03-17'), ('day_month_year', '0420-09-30'))
+    """
+    return iso(int(m["year"]), month_of(m), int(m["day"]))
+
+
+def month_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A month of a year, or its early, mid or late part ("late September 2013", "December of 384").
+
+    >>> explain("November 2014"), explain("late September 2013"), explain("December of 384")
+    (('month_year', '2014-11'), ('month_year', '2013-09-15/2013-09-30'), ('month_year', '0384-12'))
+    """
+    return month_part(int(m["year"]), month_of(m), part)
+
+
+def year_alone(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A year on its own; any number after "the year" ("the year 71").
+
+    >>> explain("2003's"), explain("the year 71")
+    (('year', '2003'), ('year', '0071'))
+    """
+    return iso(int(m["year"]))
+
+
+def holiday_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A holiday of a written year ("Ash Wednesday 1969", "Christmas of 2020").
+
+    >>> explain("Ash Wednesday 1969"), explain("Christmas of 2020")
+    (('holiday_year', '1969-02-19'), ('holiday_year', '2020-12-25'))
+    """
+    return holiday(m["holiday"], int(m["year"]))
+
+
+def named_period(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A named period with one accepted span ("World War II", "the Crusades").
+
+    >>> explain("World War II"), explain("WWII")
+    (('named_period', '1939-09-01/1945-09-02'), ('named_period', '1939-09-01/1945-09-02'))
+    """
+    periods = load_date_words().periods
+    return periods.get(m["period"]) or periods["the " + m["period"]]
+
+
+def yearless(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A month, a day of a month, a fixed holiday or a season with no year and no reference: year-less, so
+    a day number is never read as a year ("May 30" is --05-30, never 1930-05).
+
+    >>> explain("May 30"), explain("Sept 29th"), explain("late April")
+    (('yearless', '--05-30'), ('yearless', '--09-29'), ('yearless', '--04-15/--04-30'))
+    >>> explain("Christmas"), explain("summer")
+    (('yearless', '--12-25'), ('yearless', '--06/--09'))
+    """
+    words = load_date_words()
+    if m["season"]:
+        return season(m["season"], None)
+    if m["holiday"]:
+        fixed = words.holidays.get(m["holiday"])
+        return f"--{fixed[0]:02d}-{fixed[1]:02d}" if fixed else ""
+    mo = month_of(m)
+    if m["day"]:
+        return f"--{mo:02d}-{int(m['day']):02d}" if iso(2000, mo, int(m["day"])) else ""
+    return month_part(None, mo, part)
+
+
+def day_month_relative_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A day of a month of this, last or next year ("August 7, this year").
+
+    >>> explain("August 7, this year", Reference(2018))
+    ('day_month_relative_year', '2018-08-07')
+    """
+    return iso(ref.year + load_date_words().relative[m["rel"]], month_of(m), int(m["day"]))
+
+
+def month_nearest(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A month or a day of a month: in the year that puts it nearest the reference.
+
+    >>> explain("December", Reference(2013, 10, 9)), explain("January 10", Reference(2013, 10, 9))
+    (('month_nearest', '2013-12'), ('month_nearest', '2014-01-10'))
+    """
+    mo = month_of(m)
+    year = nearest_year(mo, ref)
+    return iso(year, mo, int(m["day"])) if m["day"] else month_part(year, mo, part)
+
+
+def relative_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """This, last or next year, month or century ("the previous year", "last month", "the past century").
+
+    >>> explain("last year", Reference(2018)), explain("next month", Reference(2023, 12))
+    (('relative_unit', '2017'), ('relative_unit', '2024-01'))
+    >>> explain("this century", Reference(2009))
+    ('relative_unit', '2000/2099')
+    """
+    step = load_date_words().relative[m["rel"]]
+    if m["unit"] == "century":
+        return century(ref.year // 100 + 1 + step)
+    if m["unit"].startswith("year"):
+        return iso(ref.year + step)
+    return iso(*shift_months(ref.year, ref.month, step)) if ref.month else ""
+
+
+def same_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The year the narrative is at ("that year", "the same year", "later that year").
+
+    >>> explain("that same year", Reference(1939)), explain("in March the same year", Reference(1981))
+    (('same_year', '1939'), ('same_year', '1981-03'))
+    """
+    return month_part(ref.year, month_of(m), part) if m["month"] else iso(ref.year)
+
+
+def units_later(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A count of years or months after ("two years later") or before ("the year before") the reference.
+
+    >>> explain("two years later", Reference(1724)), explain("Six months later", Reference(1975, 9))
+    (('units_later', '1726'), ('units_later', '1976-03'))
+    >>> explain("the year before", Reference(2015))
+    ('units_later', '2014')
+    """
+    n = number(m["n"] or "1")
+    if n is None:
+        return ""
+    n = -n if m["dir"] in ("before", "earlier", "prior") else n
+    if m["unit"].startswith("month"):
+        return iso(*shift_months(ref.year, ref.month, n)) if ref.month else ""
+    return iso(ref.year + n * (10 if m["unit"].startswith("decade") else 1))
+
+
+def end_of_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The last day of this, last or next year ("year end", "the end of last year").
+
+    >>> explain("the end of last year", Reference(2018)), explain("year-end", Reference(2023))
+    (('end_of_year', '2017-12-31'), ('end_of_year', '2023-12-31'))
+    """
+    return iso(ref.year + load_date_words().relative.get(m["rel"] or "this", 0), 12, 31)
+
+
+def units_ago(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A count of years, decades, months, weeks or days before publication, to the precision counted.
+
+    >>> explain("almost two years ago", Reference(2006, 5, 28)), explain("three weeks ago", Reference(2024, 5, 14))
+    (('units_ago', '2004'), ('units_ago', '2024-04-23'))
+    >>> explain("three months ago", Reference(2024, 5, 14)), explain("some 5,000 years ago", Reference(2015))
+    (('units_ago', '2024-02'), ('units_ago', '-2985'))
+    """
+    n, unit = number(m["n"]), m["unit"]
+    if n is None:
+        return ""
+    if unit.startswith(("year", "decade")):
+        return iso(ref.year - n * (10 if unit.startswith("decade") else 1))
+    if unit.startswith("month"):
+        return iso(*shift_months(ref.year, ref.month, -n)) if ref.month else ""
+    if not ref.date:
+        return ""
+    return (ref.date - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+
+
+def past_units(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The last n years or decades up to the reference (counted in years, written to the year), or the
+    last n days, weeks or months up to its day.
+
+    >>> explain("the last 30 years", Reference(2011, 4, 13)), explain("the past decade", Reference(2015))
+    (('past_units', '1981/2011'), ('past_units', '2005/2015'))
+    >>> explain("the past 30 days", Reference(2011, 3, 8)), explain("the last two months", Reference(2011, 3, 31))
+    (('past_units', '2011-02-06/2011-03-08'), ('past_units', '2011-01-31/2011-03-31'))
+    """
+    n = number(m["n"] or "1")
+    unit = m["unit"]
+    if n is None:
+        return ""
+    if unit.startswith(("year", "decade")):
+        return f"{iso(ref.year - n * (10 if unit.startswith('decade') else 1))}/{iso(ref.year)}"
+    if not ref.date:
+        return ""
+    if unit.startswith("month"):
+        year, month = shift_months(ref.year, ref.month, -n)
+        start = iso(year, month, min(ref.date.day, 28)) if ref.date.day > 28 and not iso(year, month, ref.date.day) \
+            else iso(year, month, ref.date.day)
+        return f"{start}/{ref.date.isoformat()}"
+    start = ref.date - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return f"{start.isoformat()}/{ref.date.isoformat()}"
+
+
+def season_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A season, maybe last, this or next one, nearest the reference month.
+
+    >>> explain("last summer", Reference(2022, 10, 26)), explain("Winter", Reference(2013, 10, 9))
+    (('season_relative', '2022-06/2022-09'), ('season_relative', '2013-12/2014-03'))
+    """
+    step = load_date_words().relative[m["rel"]] if m["rel"] else None
+    return nearest_season(m["season"], ref, step if step else None)
+
+
+def vague_past(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A vague time before publication ("a few months ago", "recent years"): open at the start.
+
+    >>> explain("A few months ago", Reference(2012, 3, 15)), explain("recent years", Reference(2006, 7, 4))
+    (('vague_past', '/2012-03'), ('vague_past', '/2006-07-04'))
+    """
+    unit = m["u1"] or m["u2"] or m["u3"]
+    return "/" + (iso(ref.year, ref.month) if unit == "months" or not ref.date else ref.date.isoformat())
+
+
+def holiday_nearest(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A holiday without a year, in the year of the reference (the nearest one to a known day).
+
+    >>> explain("Christmas", Reference(2021, 1, 3)), explain("last Easter", Reference(2024, 5, 1))
+    (('holiday_nearest', '2020-12-25'), ('holiday_nearest', '2024-03-31'))
+    """
+    return nearest_holiday(m["holiday"], ref)
+
+
+def day_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """Days, weeks and weekdays relative to the publication day ("yesterday", "last week", "Monday").
+
+    >>> explain("yesterday", Reference(2018, 6, 18)), explain("Tuesday", Reference(2017, 7, 20))
+    (('day_relative', '2018-06-17'), ('day_relative', '2017-07-18'))
+    """
+    return relative_day(m["text"], ref.date)
+

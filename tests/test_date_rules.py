@@ -1,0 +1,118 @@
+"""The date rule table and its word file: checked on load, constructions read with and without a known
+publication date, habitual clauses left year-less, anaphoric expressions read against the narrative."""
+
+import shutil
+
+import pytest
+from claimscope.components.date_rules import explain, normalise_date
+from claimscope.components.date_words import read_date_words
+from claimscope.components.dates import Reference
+from claimscope.components.lexicon import RuleFileError
+from claimscope.resources import models_dir
+
+KNOWN = Reference(2024, 5, 14)
+
+
+@pytest.mark.parametrize("change,needle", [
+    (("march = 3", "march = 13"), "'march': expected a whole number from 1 to 12"),
+    (('christmas = "12-25"', 'christmas = "02-30"'), "'christmas': expected a day of the year"),
+    (('"the crusades" = "1095/1291"', '"the crusades" = "1291/1095"'), "'the crusades': expected an ISO interval"),
+    (('"close to",', '"close to", "nearly",'), "'nearly': listed twice"),
+    (("wwii = ", "june = "), "'june': already listed in [months]"),
+    (("march = 3", "march = 3\nmarch = 4"), "Cannot overwrite"),
+])
+def test_a_malformed_or_duplicated_entry_names_the_file_and_line(tmp_path, change, needle):
+    path = tmp_path / "dates.toml"
+    shutil.copy(models_dir() / "dates.toml", path)
+    text = path.read_text(encoding="utf-8")
+    assert change[0] in text
+    path.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"dates\.toml:[1-9]\d*: ") as err:
+        read_date_words(path)
+    assert needle in str(err.value)
+
+
+def test_the_shipped_word_file_loads():
+    words = read_date_words(models_dir() / "dates.toml")
+    assert words.months["sept"] == 9 and words.seasons["winter"] == (12, 3)
+
+
+@pytest.mark.parametrize("text,unknown,known", [
+    ("the 1740s", "1740/1749", "1740/1749"), ("the 1500s", "1500/1599", "1500/1599"),
+    ("the mid-1920s", "1923/1926", "1923/1926"), ("’90s", "1990/1999", "1990/1999"),
+    ("the eighties", "1980/1989", "1980/1989"), ("the twelfth century", "1100/1199", "1100/1199"),
+    ("an 18th-century", "1700/1799", "1700/1799"), ("the early 19th century", "1800/1824", "1800/1824"),
+    ("the 3rd to the 5th centuries", "0200/0499", "0200/0499"), ("the 2nd century BC", "-0199/-0100", "-0199/-0100"),
+    ("44 BC", "-0043", "-0043"), ("AD 79", "0079", "0079"), ("1066 AD", "1066", "1066"),
+])
+def test_centuries_decades_and_eras_in_every_spelling(text, unknown, known):
+    assert normalise_date(text) == unknown
+    assert normalise_date(text, KNOWN) == known
+
+
+@pytest.mark.parametrize("text,unknown,known", [
+    ("Good Friday 1998", "1998-04-10", "1998-04-10"), ("Thanksgiving 2019", "2019-11-28", "2019-11-28"),
+    ("Christmas", "--12-25", "2023-12-25"), ("Halloween", "--10-31", "2024-10-31"), ("Easter", "", "2024-03-31"),
+    ("the Second World War", "1939-09-01/1945-09-02", "1939-09-01/1945-09-02"),
+    ("the Great Depression", "1929/1939", "1929/1939"),
+])
+def test_holidays_and_named_periods(text, unknown, known):
+    assert normalise_date(text) == unknown
+    assert normalise_date(text, KNOWN) == known
+
+
+@pytest.mark.parametrize("text,unknown,known", [
+    ("in full last year", "", "2023"), ("the whole of next year", "", "2025"), ("all last month", "", "2024-04"),
+    ("the winter of 1812-13", "1812-12/1813-03", "1812-12/1813-03"),
+    ("March-May 2011", "2011-03/2011-05", "2011-03/2011-05"),
+    ("11–12 October 2021", "2021-10-11/2021-10-12", "2021-10-11/2021-10-12"), ("uh last year", "", "2023"),
+    ("the past decade", "", "2014/2024"), ("the last few days", "", "/2024-05-14"),
+])
+def test_modifiers_fillers_and_ranges(text, unknown, known):
+    assert normalise_date(text) == unknown
+    assert normalise_date(text, KNOWN) == known
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    ("that year", Reference(1848), "1848"), ("later that same year", Reference(1921), "1921"),
+    ("three years later", Reference(1848), "1851"), ("a decade later", Reference(1950), "1960"),
+    ("nine months later", Reference(1975, 9), "1976-06"), ("the following year", Reference(1703), "1704"),
+])
+def test_anaphoric_expressions_read_against_a_reference(text, ref, value):
+    rule, got = explain(text, ref)
+    assert got == value
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # Habitual present: a month or season stays year-less.
+    ("In Lisbon it rarely rains in August.", "2019-03-02", {"August": "--08"}),
+    ("The pass is often closed in the winter.", "2019-03-02", {"the winter": "--12/--03"}),
+    ("During the summer the lake is warm enough to swim.", "2019-03-02", {"the summer": "--06/--09"}),
+    ("The pass was closed last winter.", "2019-03-02", {"last winter": "2017-12/2018-03"}),
+    ("The ferry runs daily between May and October.", "2019-03-02", {"May": "--05", "October": "--10"}),
+    ("The ferry runs daily between May and October.", "", {"May": "--05", "October": "--10"}),
+    # Past or planned: the month is resolved.
+    ("The ferry stopped running in August.", "2019-10-02", {"August": "2019-08"}),
+    ("I am flying to Oslo in July.", "2019-03-02", {"July": "2019-07"}),
+    ("The ferry stopped running in August.", "", {"August": "--08"}),
+])
+def test_habitual_clauses_leave_months_and_seasons_year_less(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The mill opened in 1848. That year the river flooded twice, and two years later it burned.", "2021-06-01",
+     {"That year": "1848", "two years later": "1850"}),
+    ("She moved to Lyon in 1962. Three years later she opened a studio.", "", {"Three years later": "1965"}),
+    ("Three years later she opened a studio.", "2021-06-01", {"Three years later": ""}),
+])
+def test_that_year_and_years_later_follow_the_narrative_not_publication(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected
