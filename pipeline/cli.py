@@ -133,13 +133,18 @@ class _progress_bar:
 def compare(
     folder: Annotated[Path, typer.Argument(help="Folder with the outputs of one or more runs.")] = Path("outputs"),
     out: Annotated[Path | None, typer.Option("--out", help="Where to write (default: FOLDER).")] = None,
+    min_articles: Annotated[int, typer.Option("--min-articles", min=2,
+                                              help="Articles a shared claim needs to be a story.")] = 2,
+    similarity: Annotated[float, typer.Option("--similarity", min=0.05, max=1.0,
+                                              help="How alike two claims must be to be linked (0-1).")] = 0.4,
 ) -> None:
-    """Compare framing across articles: framing.csv, voices.csv, entity_framing.csv and report.html."""
+    """Compare framing across articles: framing.csv, voices.csv, entity_framing.csv, claim_links.csv,
+    stories.csv and report.html."""
     from .compare import compare as compare_outputs
     from .spreadsheet import SpreadsheetError
 
     try:
-        paths = compare_outputs(folder, out)
+        paths = compare_outputs(folder, out, min_articles=min_articles, similarity=similarity)
     except FileNotFoundError as e:
         _err(str(e))
         raise typer.Exit(2) from None

@@ -189,8 +189,11 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
 
 
 def compare(folder: str | Path, out_dir: str | Path | None = None, nlp=None,
-            models: str | None = None) -> dict[str, Path]:
-    """Write framing.csv, voices.csv, entity_framing.csv and report.html; return their paths."""
+            models: str | None = None, min_articles: int = 2, similarity: float | None = None) -> dict[str, Path]:
+    """Write framing.csv, voices.csv, entity_framing.csv, claim_links.csv, stories.csv and report.html;
+    return their paths. Claims are linked across articles at `similarity` (default links.THRESHOLD), and a
+    story needs `min_articles` articles."""
+    from .links import THRESHOLD, claim_links, stories
     from .report import render_report
 
     out = read_outputs(folder)
@@ -199,11 +202,16 @@ def compare(folder: str | Path, out_dir: str | Path | None = None, nlp=None,
     framing = framing_table(out, key_terms(out, nlp))
     voices = voices_table(out)
     entities = entity_framing_table(out, models)
-    paths = {name: target / name for name in ("framing.csv", "voices.csv", "entity_framing.csv", "report.html")}
+    links = claim_links(out.claims, THRESHOLD if similarity is None else similarity)
+    story_table = stories(out.claims, links, min_articles)
+    names = ("framing.csv", "voices.csv", "entity_framing.csv", "claim_links.csv", "stories.csv", "report.html")
+    paths = {name: target / name for name in names}
     write_csv(framing, paths["framing.csv"])
     write_csv(voices, paths["voices.csv"])
     write_csv(entities, paths["entity_framing.csv"])
+    write_csv(pd.DataFrame(links, columns=["claim_id_a", "claim_id_b", "similarity", "kind"]), paths["claim_links.csv"])
+    write_csv(story_table, paths["stories.csv"])
     tmp = target / ".report.html.tmp"
-    tmp.write_text(render_report(out, framing, voices), encoding="utf-8")
+    tmp.write_text(render_report(out, framing, voices, story_table), encoding="utf-8")
     tmp.replace(paths["report.html"])
     return paths

@@ -16,6 +16,8 @@ _STYLE = """
 body{font:15px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232a;background:#fafafa}
 header{background:#1d3557;color:#fff;padding:16px 28px}header h1{margin:0;font-size:22px}
 main{padding:12px 28px;max-width:1150px}
+@media (max-width:600px){main{padding:8px 10px}header{padding:12px 10px}article{padding:8px 10px}}
+svg.bar{max-width:100%}
 table{border-collapse:collapse;margin:8px 0 18px;background:#fff}
 th,td{border:1px solid #dde;padding:5px 8px;text-align:left;vertical-align:top;font-size:13px}
 th{background:#eef2f7}
@@ -31,6 +33,9 @@ mark.PERSON{color:#6a1b9a}mark.ORG{color:#00695c}mark.GPE,mark.LOC,mark.FAC{colo
 mark.DATE{color:#8d4a00}mark.MONEY{color:#b71c1c}
 article{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:10px 22px;margin:18px 0}
 .legend span{margin-right:14px}.meta{color:#667;font-size:13px}
+.scroll{overflow-x:auto;max-width:100%}
+#shared td{min-width:180px;max-width:320px}#shared .frame{font-size:12px;font-weight:600;margin-bottom:2px}
+.frame.sourced{color:#2f6fdb}.frame.editorial{color:#b36b00}.cid{font-size:11px;color:#889}
 """
 
 _SCRIPT = """
@@ -89,8 +94,34 @@ def _overview(framing: pd.DataFrame) -> str:
             f"<br><small>{share}</small></td><td>{r.voices}</td><td>{html.escape(r.top_voices)}</td>"
             f"<td>{cue_bar}<br><small>{r.cues_loaded} loaded of {cues}</small></td>"
             f"<td>{html.escape(r.key_terms)}</td></tr>")
-    return ("<table id='overview'><tr><th>article</th><th>claims</th><th>sourced vs editorial</th><th>voices</th>"
-            "<th>top voices</th><th>reporting cues</th><th>key terms</th></tr>" + "".join(rows) + "</table>")
+    return ("<div class='scroll'><table id='overview'><tr><th>article</th><th>claims</th><th>sourced vs editorial</th><th>voices</th>"
+            "<th>top voices</th><th>reporting cues</th><th>key terms</th></tr>" + "".join(rows) + "</table></div>")
+
+
+def _framing_cell(row) -> str:
+    """How one article tells a shared claim: sourced or editorial, by whom, with which cue."""
+    kind = str(row.claim_type)
+    who = f" · {html.escape(str(row.speaker))}" if getattr(row, "speaker", "") else ""
+    cue = f" · “{html.escape(str(row.cue))}” ({html.escape(str(row.cue_kind))})" if getattr(row, "cue", "") else ""
+    return (f"<td><div class='frame {html.escape(kind)}'>{html.escape(kind)}{who}{cue}</div>"
+            f"{html.escape(str(row.text))}<div class='cid'>{html.escape(str(row.claim_id))}</div></td>")
+
+
+def _shared_claims(stories: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """One row per group of linked claims, one column per article that tells any of them."""
+    if stories is None or not len(stories):
+        return "<p>No claim is shared by enough articles.</p>"
+    titles = dict(zip(articles.article_id, articles.title.where(articles.title != "", articles.article_id),
+                      strict=True)) if len(articles) else {}
+    order = list(dict.fromkeys(stories.sort_values(["article_id"]).article_id))
+    head = "".join(f"<th>{html.escape(str(titles.get(a, a)))}</th>" for a in order)
+    rows = []
+    for story, group in stories.groupby("story", sort=True):
+        cells = {r.article_id: _framing_cell(r) for r in group.itertuples()}
+        rows.append(f"<tr><td>{story}</td><td>{group.n_articles.iloc[0]}</td>"
+                    + "".join(cells.get(a, "<td></td>") for a in order) + "</tr>")
+    return (f"<div class='scroll'><table id='shared'><tr><th>story</th><th>articles</th>{head}</tr>"
+            + "".join(rows) + "</table></div>")
 
 
 def _claim_html(claim, ents: pd.DataFrame) -> str:
@@ -134,7 +165,8 @@ def _article_html(art, claims: pd.DataFrame, ents: pd.DataFrame) -> str:
             f"<div class='meta'>{html.escape(meta)}</div>{body}</article>")
 
 
-def render_report(out: RunOutputs, framing: pd.DataFrame, voices: pd.DataFrame) -> str:
+def render_report(out: RunOutputs, framing: pd.DataFrame, voices: pd.DataFrame,
+                  stories: pd.DataFrame | None = None) -> str:
     """The report page as one HTML string (styles, charts and script inline)."""
     articles = "".join(
         _article_html(a, out.claims[out.claims.article_id == a.article_id],
@@ -148,6 +180,9 @@ def render_report(out: RunOutputs, framing: pd.DataFrame, voices: pd.DataFrame) 
 <body><header><h1>claimscope report</h1>
 <div>{summary['articles']} articles · {summary['claims']} claims · {summary['sourced']} sourced</div></header>
 <main><h2>Overview</h2>{_overview(framing)}
+<h2 id="shared-claims">Shared claims</h2>
+<p class="meta">Claims that several articles state, each column how one article tells it (linked by wording:
+see claim_links.csv and stories.csv).</p>{_shared_claims(stories, out.articles)}
 <div class="controls"><label><input type="checkbox" value="sourced" checked> sourced</label>
 <label><input type="checkbox" value="editorial" checked> editorial</label>
 <label>speaker <input id="speaker" type="search" placeholder="filter by speaker"></label>

@@ -1,0 +1,215 @@
+"""Claim links: the same claim told in different articles, found in time near-linear in the number of claims.
+
+Each claim becomes a TF-IDF vector of its content words (lower case, light suffix stripping, numbers
+kept as written). Candidate pairs come from an inverted index that skips words shared by more than
+`MAX_POSTING` claims, so the work grows with the corpus, not with its square; each candidate pair is
+then scored by the cosine of the full vectors. Pairs from different articles at or above `threshold`
+are links (`same` when near-verbatim, `paraphrase` otherwise), and the connected groups of links that
+span at least `min_articles` articles are stories.
+
+>>> import pandas as pd
+>>> claims = pd.DataFrame({"article_id": ["a", "b", "b"], "claim_id": ["a:1", "b:1", "b:2"],
+...     "text": ["Turnout fell to 41 percent in the March vote.",
+...              "In the March vote, turnout fell to 41 percent, officials said.",
+...              "The weather was fine."]})
+>>> [(l.claim_id_a, l.claim_id_b, l.kind) for l in claim_links(claims)]
+[('a:1', 'b:1', 'paraphrase')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+# Similarity of two claims that makes them one claim: the mean of the cosines of their content words
+# (TF-IDF) and of the character n-grams of those words.
+THRESHOLD = 0.4
+# Added when two claims share a number that is not a year ("4,200 workers", "37 ships"): the surest sign
+# that rewordings report the same fact.
+NUMBER_BONUS = 0.1
+# Claims with fewer content words than this are too short to say what they share ("I don't know why.").
+MIN_WORDS = 4
+# At or above this, the two are near-verbatim copies ("same"), below it rewordings ("paraphrase").
+SAME = 0.9
+# A word in more claims than this proposes no pairs (it still counts in the similarity): it is what
+# keeps candidate generation linear.
+MAX_POSTING = 200
+# Words shared by a pair before it is scored: one shared word is chance.
+MIN_SHARED = 2
+# Claims whose candidates are found at a time: bounds the memory of the sparse product.
+BLOCK = 2000
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SUFFIXES = ("ing", "ed", "es", "s")
+_FUNCTION_WORDS = frozenset((
+    "a an the and or but if then so of to in on at by for with from as into about over after before than that "
+    "this these those it its is are was were be been being has have had do does did will would shall should "
+    "can could may might must not no he she they we i you his her their our my your him them us me who whom "
+    "which what when where while also said says say told according just very more most such there here all "
+    "any some each other only own same too up out off again further once both few don doesn didn isn wasn aren weren "
+    "won can couldn wouldn shouldn haven hasn hadn ain why how think know yes yeah well really quite like just "
+    "thing things something anything get got going let through because even still much many way lot bit").split())
+
+
+class Link(NamedTuple):
+    """Two claims of different articles that state the same thing."""
+
+    claim_id_a: str
+    claim_id_b: str
+    similarity: float
+    kind: str  # "same" or "paraphrase"
+
+
+_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+         "seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: 10 * (i + 2) for i, w in enumerate(_TENS)}
+_NUMBER = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS[:9]) + r")\b|\b(" +
+                     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _digits(m: re.Match) -> str:
+    if m.group(3):
+        return str(NUMBER_WORDS[m.group(3)])
+    return str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)])
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry a claim, lower-cased and lightly stemmed; numbers in digits.
+
+    >>> content_words("Officials said 1,200 workers were striking at thirty-seven docks.")
+    ['official', '1200', 'worker', 'strik', '37', 'dock']
+    """
+    out = []
+    for w in _WORD.findall(_NUMBER.sub(_digits, text.lower())):
+        if w[0].isdigit():
+            out.append(w.replace(",", ""))
+            continue
+        w = w.replace("’", "'").split("'")[0]
+        if w in _FUNCTION_WORDS or len(w) < 3:
+            continue
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+        out.append(w)
+    return out
+
+
+def _vectors(texts: list[str]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, norm="l2", dtype=np.float32)
+    return vec.fit_transform(texts)
+
+
+def _candidates(X) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Pairs (i < j) sharing at least MIN_SHARED words whose posting lists are short, in row blocks."""
+    binary = (X > 0).astype(np.float32).tocsc()
+    df = np.diff(binary.indptr)
+    keep = np.flatnonzero((df >= 2) & (df <= MAX_POSTING))
+    B = binary[:, keep].tocsr()
+    BT = B.T.tocsr()
+    for start in range(0, B.shape[0], BLOCK):
+        shared = (B[start: start + BLOCK] @ BT).tocoo()
+        mask = (shared.data >= MIN_SHARED) & (shared.col > shared.row + start)
+        yield shared.row[mask] + start, shared.col[mask]
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+# Small counts ("three robots", "2 reasons") are everywhere; a figure of two digits or more, a share or
+# a decimal is not.
+_TELLING_NUMBER = re.compile(r"\d{2,}%?|\d+[.]\d+%?|\d+%")
+
+
+def _share_number(numbers: list[set[str]], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    return np.array([bool(numbers[i] & numbers[j]) for i, j in zip(rows, cols, strict=True)], dtype=np.float32)
+
+
+def _char_similarity(texts: list[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Cosine of character n-grams of the content words, for the pairs only: it sees that "walkout" and
+    "walked out", "dockworkers" and "workers" are near."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    needed = np.unique(np.concatenate([rows, cols]))
+    where = {k: n for n, k in enumerate(needed)}
+    vec = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False)
+    C = vec.transform([" ".join(content_words(texts[k])) for k in needed])
+    a = C[[where[k] for k in rows]]
+    b = C[[where[k] for k in cols]]
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
+def claim_links(claims: pd.DataFrame, threshold: float = THRESHOLD) -> list[Link]:
+    """Links between claims of different articles (`article_id`, `claim_id`, `text` columns), most
+    similar first."""
+    if len(claims) < 2:
+        return []
+    texts = claims["text"].fillna("").astype(str).tolist()
+    X = _vectors(texts)
+    words = [content_words(t) for t in texts]
+    numbers = [{w for w in ws if _TELLING_NUMBER.fullmatch(w) and not _YEAR.fullmatch(w)} for ws in words]
+    articles = np.where([len(ws) >= MIN_WORDS for ws in words], claims["article_id"].astype(str).to_numpy(), "")
+    ids = claims["claim_id"].astype(str).to_numpy()
+    links = []
+    for rows, cols in _candidates(X):
+        other = (articles[rows] != articles[cols]) & (articles[rows] != "") & (articles[cols] != "")
+        rows, cols = rows[other], cols[other]
+        if not len(rows):
+            continue
+        sims = (np.asarray(X[rows].multiply(X[cols]).sum(axis=1)).ravel() + _char_similarity(texts, rows, cols)) / 2
+        sims = np.minimum(1.0, sims + NUMBER_BONUS * _share_number(numbers, rows, cols))
+        for i, j, s in zip(rows[sims >= threshold], cols[sims >= threshold], sims[sims >= threshold], strict=True):
+            a, b = sorted((ids[i], ids[j]))
+            links.append(Link(a, b, round(float(s), 3), "same" if s >= SAME else "paraphrase"))
+    return sorted(links, key=lambda k: (-k.similarity, k.claim_id_a, k.claim_id_b))
+
+
+def stories(claims: pd.DataFrame, links: list[Link], min_articles: int = 2) -> pd.DataFrame:
+    """Groups of linked claims (connected through links) told by at least `min_articles` articles: one
+    row per article and group, with how that article frames the claim, biggest groups first."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    strength: dict[str, float] = {}
+    for link in links:
+        parent[find(link.claim_id_a)] = find(link.claim_id_b)
+        for cid in (link.claim_id_a, link.claim_id_b):
+            strength[cid] = strength.get(cid, 0.0) + link.similarity
+    by_id = claims.set_index("claim_id", drop=False)
+    # One claim per article and story: the one most linked to the others ("how each article tells it"),
+    # so a merely related sentence of the same article does not ride in on a chain of links.
+    best: dict[tuple[str, str], str] = {}
+    for cid in list(parent):
+        key = (find(cid), by_id.at[cid, "article_id"])
+        if key not in best or strength[cid] > strength[best[key]]:
+            best[key] = cid
+    groups: dict[str, list[str]] = {}
+    for (root, _), cid in sorted(best.items()):
+        groups.setdefault(root, []).append(cid)
+    framing = [c for c in STORY_COLUMNS if c in claims.columns]
+    rows = []
+    ranked = sorted(groups.values(), key=lambda g: (-by_id.loc[g, "article_id"].nunique(), -len(g), min(g)))
+    story = 0
+    for members in ranked:
+        n_articles = by_id.loc[members, "article_id"].nunique()
+        if n_articles < min_articles:
+            continue
+        story += 1
+        for cid in sorted(members, key=lambda c: (by_id.at[c, "article_id"], c)):
+            rows.append({"story": story, "n_articles": n_articles, **{c: by_id.at[cid, c] for c in framing}})
+    return pd.DataFrame(rows, columns=["story", "n_articles", *framing])
+
+
+STORY_COLUMNS = ("article_id", "claim_id", "text", "claim_type", "attribution", "speaker", "speaker_canonical",
+                 "cue", "cue_kind", "editorial_markers", "assertion")
+
