@@ -94,7 +94,8 @@ def _overview(framing: pd.DataFrame) -> str:
             f"<br><small>{share}</small></td><td>{r.voices}</td><td>{html.escape(r.top_voices)}</td>"
             f"<td>{cue_bar}<br><small>{r.cues_loaded} loaded of {cues}</small></td>"
             f"<td>{html.escape(r.key_terms)}</td></tr>")
-    return ("<div class='scroll'><table id='overview'><tr><th>article</th><th>claims</th><th>sourced vs editorial</th><th>voices</th>"
+    return ("<div class='scroll'><table id='overview'><tr><th>article</th><th>claims</th>"
+            "<th>sourced vs editorial</th><th>voices</th>"
             "<th>top voices</th><th>reporting cues</th><th>key terms</th></tr>" + "".join(rows) + "</table></div>")
 
 
