@@ -172,6 +172,9 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             # Every Attribution field is a Claim column of the same name.
             for f in fields(att):
                 setattr(claim, f.name, getattr(att, f.name))
+        kind = sent._.assertion
+        if kind is not None:
+            claim.assertion, claim.assertion_confidence = kind["assertion"], kind["confidence"]
         claims.append(claim)
         mentions.extend(mention(article.article_id, e, cid, offset, section) for e in inside)
     progress.names.update((m.text, (m.label, m.canonical)) for m in mentions if m.label not in VALUE_LABELS)

@@ -95,15 +95,14 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
         starts = sorted(d.split("/")[0] for d in dates if d.split("/")[0])
         ends = sorted(d.split("/")[-1] for d in dates if d.split("/")[-1])
         money = e[(e.label == "MONEY") & (e.value != "")]
-        totals = money.assign(v=pd.to_numeric(money.value, errors="coerce")).groupby("unit")["v"].sum()
         rows.append({
             "article_id": art.article_id, "title": getattr(art, "title", ""), "claims": n,
             "captions": len(captions),
             "share_sourced": round(len(sourced) / n, 3) if n else 0.0,
             "share_editorial": round(len(editorial) / n, 3) if n else 0.0,
             "share_editorial_marked": round(len(marked) / len(editorial), 3) if len(editorial) else 0.0,
-            "voices": sourced.speaker_canonical.replace("", pd.NA).dropna().nunique(),
-            "top_voices": _counted(sourced.speaker_canonical),
+            "voices": real_voices(sourced).replace("", pd.NA).dropna().nunique(),
+            "top_voices": _counted(real_voices(sourced)),
             "cues_neutral": int((cues.cue_kind == "neutral").sum()),
             "cues_loaded": int(len(loaded)),
             "cues_cognition": int((cues.cue_kind == "cognition").sum()),
@@ -114,9 +113,46 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
                 headline[headline.label.isin(NAME_LABELS)].canonical.where(lambda v: v != "", headline.text))),
             "key_terms": LIST_SEP.join((keyterms or {}).get(art.article_id, [])),
             "dates_from": starts[0] if starts else "", "dates_to": ends[-1] if ends else "",
-            "money_totals": LIST_SEP.join(f"{v:.0f} {u}" for u, v in totals.items()),
+            "money_amounts": money_amounts(money),
+            **assertion_shares(editorial, "editorial"), **assertion_shares(sourced, "sourced"),
         })
     return pd.DataFrame(rows)
+
+
+# Speaker types that are voices: a pronoun left unresolved, a source the text never names ("unknown") or a
+# subject taken for a speaker by mistake has no type among these.
+VOICE_TYPES = frozenset({"person", "organisation", "country", "media", "document", "anonymous"})
+
+
+def real_voices(sourced: pd.DataFrame) -> pd.Series:
+    """The canonical speakers of sourced claims that are voices (see VOICE_TYPES), one per claim."""
+    if "speaker_type" not in sourced:
+        return sourced.speaker_canonical
+    return sourced.speaker_canonical[sourced.speaker_type.isin(VOICE_TYPES)]
+
+
+def money_amounts(money: pd.DataFrame, top: int = 3) -> str:
+    """The distinct amounts an article names, per currency: how many, and the largest `top` (adding up
+    every amount mentioned would count one budget three times and add unlike things).
+
+    >>> money_amounts(pd.DataFrame({"value": ["5", "5", "900", "20"], "unit": ["USD"] * 3 + ["PKR"]}))
+    'PKR: 1 (20) | USD: 2 (900, 5)'
+    """
+    parts = []
+    for unit, group in money.groupby("unit", sort=True):
+        values = sorted(set(pd.to_numeric(group.value, errors="coerce").dropna()), reverse=True)
+        if values:
+            shown = ", ".join(str(int(v)) if v == int(v) else f"{v:.2f}" for v in values[:top])
+            parts.append(f"{unit}: {len(values)} ({shown})")
+    return LIST_SEP.join(parts)
+
+
+def assertion_shares(claims: pd.DataFrame, kind: str) -> dict[str, float]:
+    """Shares of fact, opinion and question among some claims (e.g. the editorial ones)."""
+    col = claims.assertion if "assertion" in claims else pd.Series(dtype=str)
+    n = int((col != "").sum())
+    return {f"{kind}_share_{a}": round(int((col == a).sum()) / n, 3) if n else 0.0
+            for a in ("fact", "opinion", "question")}
 
 
 def voices_table(out: RunOutputs) -> pd.DataFrame:

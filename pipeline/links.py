@@ -161,11 +161,14 @@ def claim_links(claims: pd.DataFrame, threshold: float = THRESHOLD) -> list[Link
         rows, cols = rows[other], cols[other]
         if not len(rows):
             continue
-        sims = (np.asarray(X[rows].multiply(X[cols]).sum(axis=1)).ravel() + _char_similarity(texts, rows, cols)) / 2
-        sims = np.minimum(1.0, sims + NUMBER_BONUS * _share_number(numbers, rows, cols))
-        for i, j, s in zip(rows[sims >= threshold], cols[sims >= threshold], sims[sims >= threshold], strict=True):
+        words_alike = (np.asarray(X[rows].multiply(X[cols]).sum(axis=1)).ravel()
+                       + _char_similarity(texts, rows, cols)) / 2
+        sims = np.minimum(1.0, words_alike + NUMBER_BONUS * _share_number(numbers, rows, cols))
+        keep = sims >= threshold
+        for i, j, s, w in zip(rows[keep], cols[keep], sims[keep], words_alike[keep], strict=True):
             a, b = sorted((ids[i], ids[j]))
-            links.append(Link(a, b, round(float(s), 3), "same" if s >= SAME else "paraphrase"))
+            # Near-verbatim is a matter of wording alone: a shared figure makes a link, not a copy.
+            links.append(Link(a, b, round(float(s), 3), "same" if w >= SAME else "paraphrase"))
     return sorted(links, key=lambda k: (-k.similarity, k.claim_id_a, k.claim_id_b))
 
 

@@ -60,6 +60,11 @@ def glue_quotes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)).finditer
 
 
+def has_assertion_model(models: str | None) -> bool:
+    """Whether the models folder holds the fact/opinion model."""
+    return (models_dir(models) / "assertion_model.json").is_file()
+
+
 def load_nlp(model: str | None = None, models: str | None = None, trained: bool = True) -> Language:
     """The claimscope spaCy pipeline.
 
@@ -96,4 +101,7 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     nlp.add_pipe("claimscope_quotes")
     nlp.add_pipe("claimscope_editorial", config=chosen)
     nlp.add_pipe("claimscope_attribution", config={**chosen, "trained": trained})
+    # A folder `claimscope learn` wrote holds an attribution model only: the shipped fact/opinion one serves.
+    own = chosen if has_assertion_model(models) else {}
+    nlp.add_pipe("claimscope_assertion", config={**own, "trained": has_assertion_model(own.get("models"))})
     return nlp

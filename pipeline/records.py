@@ -72,6 +72,8 @@ class Claim:
     nested_speaker: str = ""
     section: str = "body"  # or "caption": a photo caption kept from the page
     review_speaker: str = ""  # the right speaker, when a reviewer finds the predicted one wrong
+    assertion: str = ""  # fact, opinion or question
+    assertion_confidence: float = 0.0
 
 
 @dataclass

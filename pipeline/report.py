@@ -32,7 +32,8 @@ mark.ent{background:none;border-bottom:1px dotted #555;padding:0}
 mark.PERSON{color:#6a1b9a}mark.ORG{color:#00695c}mark.GPE,mark.LOC,mark.FAC{color:#1b5e20}
 mark.DATE{color:#8d4a00}mark.MONEY{color:#b71c1c}
 article{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:10px 22px;margin:18px 0}
-.legend span{margin-right:14px}.meta{color:#667;font-size:13px}
+.legend span{margin-right:14px}.meta{color:#667;font-size:13px}.sw{white-space:nowrap}
+span.cid{font-size:10px;color:#99a;margin-left:2px}
 .scroll{overflow-x:auto;max-width:100%}
 #shared td{min-width:180px;max-width:320px}#shared .frame{font-size:12px;font-weight:600;margin-bottom:2px}
 .frame.sourced{color:#2f6fdb}.frame.editorial{color:#b36b00}.cid{font-size:11px;color:#889}
@@ -40,17 +41,20 @@ article{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:10px 
 
 _SCRIPT = """
 (function(){
-  const boxes = document.querySelectorAll('.controls input[type=checkbox]');
+  const boxes = document.querySelectorAll('.controls input.type');
+  const kinds = document.querySelectorAll('.controls input.kind');
   const who = document.getElementById('speaker');
   const shown = document.getElementById('shown');
   const claims = Array.from(document.querySelectorAll('article .claim'));
   function apply(){
     const on = {};
     boxes.forEach(b => on[b.value] = b.checked);
+    kinds.forEach(b => on['kind:' + b.value] = b.checked);
     const q = (who.value || '').toLowerCase();
     let n = 0;
     claims.forEach(c => {
-      const ok = on[c.dataset.type] && (!q || (c.dataset.speaker || '').toLowerCase().includes(q));
+      const kind = c.dataset.assertion ? on['kind:' + c.dataset.assertion] !== false : true;
+      const ok = on[c.dataset.type] && kind && (!q || (c.dataset.speaker || '').toLowerCase().includes(q));
       c.classList.toggle('hidden', !ok);
       if (ok) n++;
     });
@@ -61,6 +65,7 @@ _SCRIPT = """
   const s = location.hash.match(/speaker=([^&]+)/);
   if (s) who.value = decodeURIComponent(s[1]);
   boxes.forEach(b => b.addEventListener('change', apply));
+  kinds.forEach(b => b.addEventListener('change', apply));
   who.addEventListener('input', apply);
   apply();
 })();
@@ -75,8 +80,21 @@ def _bar(parts: list[tuple[float, str, str]], width: int = 220, height: int = 14
         rects.append(f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="{height}" fill="{colour}">'
                      f"<title>{html.escape(label)}</title></rect>")
         x += w
-    return (f'<svg class="bar" width="{width}" height="{height}" role="img" xmlns="http://www.w3.org/2000/svg">'
+    return (f'<svg class="bar" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+            f'preserveAspectRatio="none" role="img" xmlns="http://www.w3.org/2000/svg">'
             f'<rect width="{width}" height="{height}" fill="#eee"/>{"".join(rects)}</svg>')
+
+
+def _swatch(colour: str, label: str) -> str:
+    return (f'<span class="sw"><svg width="12" height="12"><rect width="12" height="12" fill="{colour}"/></svg> '
+            f"{html.escape(label)}</span>")
+
+
+OVERVIEW_LEGEND = ("<div class='legend'>" + _swatch("#2f6fdb", "sourced") + _swatch("#e09b1a", "editorial")
+                   + " · cues: " + _swatch("#7aa6e0", "neutral") + _swatch("#d9534f", "loaded")
+                   + _swatch("#9b8ec4", "cognition") + "<br><small>claims: the article's own claims, photo "
+                   "captions left out; voices: named people, organisations, countries, media, documents and "
+                   "anonymous groups that the article quotes or reports.</small></div>")
 
 
 def _overview(framing: pd.DataFrame) -> str:
@@ -96,7 +114,8 @@ def _overview(framing: pd.DataFrame) -> str:
             f"<td>{html.escape(r.key_terms)}</td></tr>")
     return ("<div class='scroll'><table id='overview'><tr><th>article</th><th>claims</th>"
             "<th>sourced vs editorial</th><th>voices</th>"
-            "<th>top voices</th><th>reporting cues</th><th>key terms</th></tr>" + "".join(rows) + "</table></div>")
+            "<th>top voices</th><th>reporting cues</th><th>key terms</th></tr>" + "".join(rows) + "</table></div>"
+            + OVERVIEW_LEGEND)
 
 
 def _framing_cell(row) -> str:
@@ -141,14 +160,23 @@ def _claim_html(claim, ents: pd.DataFrame) -> str:
         pos = b
     pieces.append(html.escape(text[pos:]))
     kind = claim.claim_type
+    assertion = str(getattr(claim, "assertion", "") or "")
     tip = f"{kind}; rule {claim.rule}; confidence {claim.confidence}"
+    if assertion:
+        tip += f"; {assertion} ({getattr(claim, 'assertion_confidence', '')})"
     badge = ""
     if kind == "sourced":
         who = claim.speaker_canonical or claim.speaker or "unnamed source"
         tip = f"{who} — {claim.cue} ({claim.attribution}); {tip}"
         badge = f'<span class="who">{html.escape(who)}{" · " + html.escape(claim.cue) if claim.cue else ""}</span>'
-    return (f'<span class="claim {kind}" data-type="{kind}" data-speaker="{html.escape(claim.speaker_canonical)}" '
-            f'title="{html.escape(tip)}">{"".join(pieces)}</span>{badge} ')
+    review = str(getattr(claim, "review_label", "") or "")
+    status = f"reviewed: {review}" if review else "not reviewed"
+    tag = (f'<span class="cid" title="claim_id {html.escape(claim.claim_id)}; {status}">'
+           f'{html.escape(claim.claim_id.rsplit(":", 1)[-1][:6])}{" ✓" if review else ""}</span>')
+    return (f'<span class="claim {kind}" data-type="{kind}" data-assertion="{html.escape(assertion)}" '
+            f'data-speaker="{html.escape(claim.speaker_canonical)}" data-id="{html.escape(claim.claim_id)}" '
+            f'title="{html.escape(tip)}; claim_id {html.escape(claim.claim_id)}; {status}">'
+            f'{"".join(pieces)}</span>{badge}{tag} ')
 
 
 def _article_html(art, claims: pd.DataFrame, ents: pd.DataFrame) -> str:
@@ -173,24 +201,30 @@ def render_report(out: RunOutputs, framing: pd.DataFrame, voices: pd.DataFrame,
         _article_html(a, out.claims[out.claims.article_id == a.article_id],
                       out.entities[(out.entities.article_id == a.article_id) & (out.entities.claim_id != "")])
         for a in out.articles.itertuples())
-    summary = {"articles": len(out.articles), "claims": len(out.claims),
+    captions = int((out.claims.section == "caption").sum()) if "section" in out.claims else 0
+    summary = {"articles": len(out.articles), "claims": len(out.claims), "captions": captions,
                "sourced": int((out.claims.claim_type == "sourced").sum())}
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>claimscope report</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{_STYLE}</style></head>
 <body><header><h1>claimscope report</h1>
-<div>{summary['articles']} articles · {summary['claims']} claims · {summary['sourced']} sourced</div></header>
+<div>{summary['articles']} articles · {summary['claims']} claims, of which {summary['captions']} photo captions ·
+{summary['sourced']} sourced</div></header>
 <main><h2>Overview</h2>{_overview(framing)}
 <h2 id="shared-claims">Shared claims</h2>
 <p class="meta">Claims that several articles state, each column how one article tells it (linked by wording:
 see claim_links.csv and stories.csv).</p>{_shared_claims(stories, out.articles)}
-<div class="controls"><label><input type="checkbox" value="sourced" checked> sourced</label>
-<label><input type="checkbox" value="editorial" checked> editorial</label>
+<div class="controls"><label><input class="type" type="checkbox" value="sourced" checked> sourced</label>
+<label><input class="type" type="checkbox" value="editorial" checked> editorial</label> ·
+<label><input class="kind" type="checkbox" value="fact" checked> fact</label>
+<label><input class="kind" type="checkbox" value="opinion" checked> opinion</label>
+<label><input class="kind" type="checkbox" value="question" checked> question</label>
 <label>speaker <input id="speaker" type="search" placeholder="filter by speaker"></label>
 <span id="shown"></span>
 <div class="legend"><span class="claim sourced">sourced claim</span><span class="claim editorial">editorial claim</span>
 <mark class="ent PERSON">person</mark> <mark class="ent ORG">organisation</mark> <mark class="ent GPE">place</mark>
-<mark class="ent DATE">date</mark> <mark class="ent MONEY">money</mark></div></div>
+<mark class="ent DATE">date</mark> <mark class="ent MONEY">money</mark>
+<span class="cid">a1b2c3 ✓</span> the end of a claim's id (all of it on hover), ✓ when reviewed</div></div>
 {articles}</main>
 <script type="application/json" id="summary">{json.dumps(summary)}</script>
 <script>{_SCRIPT}</script></body></html>

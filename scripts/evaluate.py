@@ -79,6 +79,31 @@ def money_recall(gold: Path, entities: Path) -> dict:
     return {"gold_money": len(rows), "recall": round(ok / len(rows), 3) if rows else 0.0}
 
 
+def assertion_figures(nlp) -> dict:
+    """Fact / opinion / question, held out by document on the labelled claims (models/training/assertion/),
+    and on NewsSD-ENG's test split (objective -> fact, subjective -> opinion) with the shipped model."""
+    from claimscope.assertion_training import (
+        ASSERTION_SET,
+        cross_validated,
+        featurise,
+        predict,
+        read_labels,
+        scores,
+    )
+    from claimscope.components.assertion import MODEL_FILE
+    from claimscope.components.decision import load_model
+
+    figures = {"labelled claims (held-out)": cross_validated(featurise(read_labels(ASSERTION_SET / "labels.tsv"),
+                                                                        nlp))}
+    external = ASSERTION_SET / "newssd_en_test.tsv"
+    if external.exists():
+        model = load_model(None, MODEL_FILE)
+        claims = featurise(read_labels(external), nlp)
+        figures["NewsSD-ENG test (not trained on)"] = scores([c.label for c in claims],
+                                                             [predict(model, c)[0] for c in claims])
+    return figures
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
@@ -149,6 +174,7 @@ def main() -> int:
     capability, lines = scorer(f"{ev}/capability_score.py", str(cap), str(out / "capability" / "claims.csv"),
                                verbose=True)
     results["capability"] = capability
+    results["fact vs opinion"] = assertion_figures(nlp)
     per_construction = [ln for ln in lines if not ln.startswith("FAIL")]
     print("== capability: cases passed per construction", *per_construction, sep="\n")
     if args.verbose:

@@ -38,7 +38,23 @@ def main() -> int:
     args.out.write_text(model.to_json(), encoding="utf-8")
     print(f"{args.out}: {len(model.weights)} weights from {model.meta['examples']} examples "
           f"({model.meta['sourced']} sourced) in {model.meta['documents']} documents")
+    train_assertion(args.out.parent)
     return 0
+
+
+def train_assertion(folder: Path) -> None:
+    """The fact/opinion model, from the labelled claims in models/training/assertion/ (after the attribution
+    model, whose decisions are among its features)."""
+    from claimscope.assertion_training import ASSERTION_SET, featurise, read_labels
+    from claimscope.assertion_training import train as train_assertion_model
+    from claimscope.components.assertion import MODEL_FILE
+    from claimscope.nlp import load_nlp
+
+    nlp = load_nlp(models=str(folder))
+    model = train_assertion_model(featurise(read_labels(ASSERTION_SET / "labels.tsv"), nlp))
+    (folder / MODEL_FILE).write_text(model.to_json(), encoding="utf-8")
+    print(f"{folder / MODEL_FILE}: {len(model.weights)} weights from {model.meta['examples']} claims in "
+          f"{model.meta['documents']} documents (held-out macro-F1 {model.meta['held_out_macro_f1']})")
 
 
 if __name__ == "__main__":

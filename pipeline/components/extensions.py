@@ -26,6 +26,7 @@ DOC_ATTRIBUTES: dict[str, tuple[object, str]] = {
 }
 SPAN_ATTRIBUTES: dict[str, tuple[object, str]] = {
     "attribution": (None, "a claim's attribution: a dict with the fields of records.Attribution"),
+    "assertion": (None, "a claim's kind: {'assertion': fact / opinion / question, 'confidence': P(right)}"),
     "canonical": ("", "an entity's fullest name in the article"),
     "role": ("", "a person's title or role peeled off the name"),
     "value": ("", "a DATE/TIME in ISO 8601, or a MONEY amount as a number"),

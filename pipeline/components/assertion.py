@@ -1,0 +1,147 @@
+"""Fact, opinion or question: what kind of assertion each claim makes.
+
+A question is read from the text (it ends in a question mark). Between fact (a checkable statement of
+events, numbers or states) and opinion (evaluation, interpretation, prediction, recommendation) a
+logistic model decides, as the attribution decision does: features of the claim (editorial markers,
+modals, future tense, first and second person, imperatives, comparison, evaluative predicates, numbers,
+dates and names, tense, the attribution's cue class, and down-weighted words) and weights that are data
+in `models/assertion_model.json`. For a sourced claim the content reported is what is judged; its cue and
+quote are features. Sets `span._.assertion` on every claim: {"assertion": ..., "confidence": ...}.
+
+>>> assertion_of_text("Who pays for this?")
+'question'
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .decision import LinearModel, load_model
+from .extensions import EDITORIAL_MARKERS
+from .rulefiles import RuleFiles
+from .sentences import claim_spans
+
+MODEL_FILE = "assertion_model.json"
+# Word features weigh as much as the others: evaluative vocabulary is much of what tells opinion from fact
+# (chosen by held-out macro-F1 on the labelled claims, with REGULARISATION in assertion_training).
+LEXICAL = 1.0
+MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "can", "shall", "need"})
+FUTURE = frozenset({"will", "'ll", "’ll", "shall"})
+NUMERIC = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
+FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+WORD_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "AUX"})
+CLOSERS = "\"”’')]»"
+REPORTED_QUESTION = re.compile(r"\?[\"”’»]\s*,?\s*\w+\s+(?:asked|asks|wondered|wonders|said|says)\b", re.I)
+
+
+def assertion_of_text(text: str) -> str | None:
+    """`question` when a claim asks (its last mark before closing quotes is "?"), else None.
+
+    >>> assertion_of_text("“Is this fair?” she asked."), assertion_of_text("Prices rose.")
+    ('question', None)
+    """
+    if text.rstrip().rstrip(CLOSERS).rstrip().endswith("?"):
+        return "question"
+    # "“Is this fair?” she asked.": the content reported is a question.
+    return "question" if REPORTED_QUESTION.search(text) else None
+
+
+def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str, float]:
+    """The features of one claim (a sentence Span) for the fact/opinion model."""
+    f: dict[str, float] = {}
+    doc = sent.doc
+    for m in doc.spans.get(EDITORIAL_MARKERS, ()):
+        if sent.start <= m.start < sent.end:
+            f[f"marker:{m.label_}"] = 1.0
+    toks = [t for t in sent if not (t.is_punct or t.is_space)]
+    n = max(1, len(toks))
+    adjectives = 0
+    for t in toks:
+        low = t.lower_
+        if t.tag_ == "MD" or (low in MODALS and t.dep_ == "aux"):
+            f[f"modal:{t.lemma_.lower()}"] = 1.0
+        going_to = low == "going" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+        if low in FUTURE or going_to:
+            f["future"] = 1.0
+        if low in FIRST:
+            f["first_person"] = 1.0
+        if low in ("you", "your"):
+            f["second_person"] = 1.0
+        if t.dep_ == "neg":
+            f["negation"] = 1.0
+        if t.tag_ in ("JJR", "RBR"):
+            f["comparative"] = 1.0
+        if t.tag_ in ("JJS", "RBS"):
+            f["superlative"] = 1.0
+        if t.pos_ == "ADJ":
+            adjectives += 1
+        if t.dep_ == "acomp" and t.pos_ == "ADJ" and t.head.lemma_ == "be":
+            f["evaluative_predicate"] = 1.0
+        if t.like_num:
+            f["number"] = 1.0
+        if t.pos_ in WORD_POS and t.is_alpha:
+            f[f"word:{t.lemma_.lower()}"] = LEXICAL
+    ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
+    for e in ents:
+        if e.label_ in NUMERIC:
+            f["number"] = 1.0
+        elif e.label_ in ("DATE", "TIME"):
+            f["date"] = 1.0
+        elif e.label_ in NAMES:
+            f["name"] = min(3.0, f.get("name", 0.0) + 1.0)
+    f["adjective_share"] = min(1.0, 4 * adjectives / n)
+    root = sent.root
+    f[f"root_tag:{root.tag_}"] = 1.0
+    if toks and root.tag_ == "VB" and root.i == toks[0].i:
+        f["imperative"] = 1.0  # "Say no to the bid."
+    if sent.text.rstrip().endswith("!"):
+        f["exclamation"] = 1.0
+    f[f"length:{min(4, n // 10)}"] = 1.0
+    if attribution:
+        f[f"claim_type:{attribution.get('claim_type', '')}"] = 1.0
+        if attribution.get("cue_kind"):
+            f[f"cue_kind:{attribution['cue_kind']}"] = 1.0
+        if attribution.get("quote"):
+            f["quoted"] = 1.0
+    return f
+
+
+@Language.factory("claimscope_assertion", default_config={"models": None, "trained": True},
+                  requires=["doc.spans", "span._.attribution"], assigns=["span._.assertion"])
+def make_assertion(nlp: Language, name: str, models: str | None, trained: bool) -> AssertionKind:
+    """Factory: fact / opinion / question for every claim (`trained=False`: every probability 0.5)."""
+    return AssertionKind(models, trained)
+
+
+class AssertionKind(RuleFiles):
+    """Sets `span._.assertion` ({"assertion": fact/opinion/question, "confidence": P(right)}) on every claim."""
+
+    def __init__(self, models: str | None = None, trained: bool = True):
+        self.trained = trained
+        self.rule_files = (MODEL_FILE,) if trained else ()
+        super().__init__(models)
+
+    def load(self, models: str | None) -> None:
+        self.model = load_model(models, MODEL_FILE) if self.trained else LinearModel(0.0, {})
+        # How often the question rule is right, measured when the model was trained.
+        self.question_confidence = float(self.model.meta.get("question_precision", 0.95))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in claim_spans(doc):
+            sent._.assertion = self.decide(sent)
+        return doc
+
+    def probability(self, sent: Span) -> float:
+        """P(opinion) of one claim."""
+        return self.model.probability(assertion_features(sent, sent._.attribution))
+
+    def decide(self, sent: Span) -> dict:
+        if assertion_of_text(sent.text) == "question":
+            return {"assertion": "question", "confidence": round(self.question_confidence, 3)}
+        p = self.probability(sent)
+        return {"assertion": "opinion", "confidence": round(p, 3)} if p >= 0.5 else \
+            {"assertion": "fact", "confidence": round(1 - p, 3)}
