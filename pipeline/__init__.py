@@ -19,6 +19,10 @@ _HOMES = {
 }
 
 
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
+
+
 def __getattr__(name: str):
     if name in _HOMES:
         from importlib import import_module

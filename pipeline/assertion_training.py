@@ -15,9 +15,10 @@ from pathlib import Path
 
 from .components.assertion import assertion_features, assertion_of_text
 from .components.decision import LinearModel
+from .resources import SHIPPED_MODELS
 from .training import FOLDS, SEED, calibration, fit
 
-ASSERTION_SET = Path(__file__).resolve().parent.parent / "models" / "training" / "assertion"
+ASSERTION_SET = SHIPPED_MODELS / "training" / "assertion"
 LABELS = {"F": "fact", "O": "opinion", "Q": "question"}
 # Inverse regularisation strength, chosen with LEXICAL in components/assertion.py on the same folds.
 REGULARISATION = 0.1

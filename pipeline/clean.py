@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from textacy import preprocessing
 
-from .resources import load_lines, load_toml
+from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
 
 PARAGRAPH_SEP = "\n\n"
 _TERMINAL = tuple(".!?:;\"”’»)…")
@@ -55,7 +55,12 @@ def _rules(models: str | None = None) -> _Rules:
     raw = load_toml("cleaning.toml", models)
 
     def comp(key: str) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p, re.I) for p in raw.get(key, []))
+        try:
+            return tuple(re.compile(p, re.I) for p in raw.get(key, []))
+        except (re.error, TypeError) as e:
+            path = models_dir(models) / "cleaning.toml"
+            raise RuleFileError(f"{path}:{line_of_key(path, key)}: a pattern of '{key}' is not a valid "
+                                f"regular expression ({e})") from None
 
     return _Rules(comp("drop_lines"), comp("caption_credit"), comp("drop_paragraphs"), comp("end_of_article"),
                   tuple(raw.get("author_bio", [])), frozenset(raw.get("word_internal_suffixes", [])),

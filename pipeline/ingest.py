@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from .records import Document
-from .resources import load_toml
+from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # A folder's own notes are not articles (a file named on the command line is always read).
@@ -200,12 +201,27 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after)))
 
 
+@lru_cache(maxsize=1)
+def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
+    """The byline, dateline and dropped-line patterns of cleaning.toml, compiled; a broken one is a
+    RuleFileError naming the file and line."""
+    rules = load_toml("cleaning.toml")
+    path = models_dir() / "cleaning.toml"
+    compiled = []
+    for key in ("byline", "dateline", "drop_lines"):
+        try:
+            value = rules[key]
+            compiled.append([re.compile(p, re.I) for p in value] if isinstance(value, list)
+                            else re.compile(value, re.I))
+        except (KeyError, TypeError, re.error) as e:
+            raise RuleFileError(f"{path}:{line_of_key(path, key)}: '{key}' must be a valid regular expression"
+                                f" ({type(e).__name__}: {e})") from None
+    return compiled[0], compiled[1], compiled[2]
+
+
 def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
-    rules = load_toml("cleaning.toml")
-    byline = re.compile(rules["byline"], re.I)
-    dateline = re.compile(rules["dateline"], re.I)
-    drop = [re.compile(p, re.I) for p in rules["drop_lines"]]
+    byline, dateline, drop = text_rules()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     title = author = published = ""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .components.rulefiles import RuleFiles
 from .resources import RuleFileError, load_jsonl, models_dir
 
 # The official package name first; the registry build of the same 3.8.0 model second.
@@ -104,4 +105,7 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     # A folder `claimscope learn` wrote holds an attribution model only: the shipped fact/opinion one serves.
     own = chosen if has_assertion_model(models) else {}
     nlp.add_pipe("claimscope_assertion", config={**own, "trained": has_assertion_model(own.get("models"))})
+    for _, component in nlp.pipeline:
+        if isinstance(component, RuleFiles):
+            component.ensure_loaded()  # a broken rule file stops here, before any article is read
     return nlp

@@ -29,6 +29,15 @@ class RuleFileError(ValueError):
     """A rule file that cannot be used: the message names the file and the line."""
 
 
+def line_of_key(path: Path, key: str) -> int:
+    """The line of a TOML file where `key` is set (0 when it cannot be found)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return 0
+    return next((i for i, ln in enumerate(lines, 1) if re.match(rf"\s*{re.escape(key)}\s*=", ln)), 0)
+
+
 @lru_cache(maxsize=64)
 def load_toml(name: str, directory: str | None = None) -> dict:
     """Read one TOML rule file from the models folder."""
@@ -36,6 +45,8 @@ def load_toml(name: str, directory: str | None = None) -> dict:
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
+    except OSError as e:
+        raise RuleFileError(f"{path}: rule file cannot be read ({e.strerror or e})") from None
     except tomllib.TOMLDecodeError as e:
         line = re.search(r"line (\d+)", str(e))
         raise RuleFileError(f"{path}:{line.group(1) if line else 0}: not valid TOML ({e})") from None
@@ -44,7 +55,11 @@ def load_toml(name: str, directory: str | None = None) -> dict:
 @lru_cache(maxsize=64)
 def numbered_lines(name: str, directory: str | None = None) -> tuple[tuple[int, str], ...]:
     """(line number, entry) of a one-entry-a-line rule file, without blank lines and `#` comments."""
-    text = (models_dir(directory) / name).read_text(encoding="utf-8")
+    path = models_dir(directory) / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise RuleFileError(f"{path}: rule file cannot be read ({e.strerror or e})") from None
     return tuple((i, ln.strip()) for i, ln in enumerate(text.splitlines(), 1)
                  if ln.strip() and not ln.lstrip().startswith("#"))
 
@@ -68,3 +83,14 @@ def load_jsonl(name: str, directory: str | None = None) -> list[tuple[int, dict]
         except json.JSONDecodeError as e:
             raise RuleFileError(f"{models_dir(directory) / name}:{i}: not a JSON object ({e.msg})") from None
     return out
+
+
+def clear_caches() -> None:
+    """Forget every rule file read so far, so the next read sees edits."""
+    from .clean import _rules
+    from .components import date_rules, date_words, editorial, lexicon, money
+    from .ingest import text_rules
+
+    for cached in (load_toml, numbered_lines, _rules, text_rules, lexicon.load_lexicon, editorial.load_markers,
+                   money.money_rules, date_words.load_date_words, date_rules.fragments, date_rules.compiled):
+        cached.cache_clear()

@@ -22,6 +22,7 @@ from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, spaced_date, unique_ids
 from .outputs import OutputWriter
 from .records import Article, Claim, Document, EntityMention, columns
+from .resources import RuleFileError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,6 +155,8 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
             raise InputError(f"{path}: no article text left after removing boilerplate")
     except InputError as e:
         return ArticleResult(job, rejected=str(e)), None
+    except RuleFileError:
+        raise  # a broken rule file fails every article alike: the run stops with its one line
     except Exception as e:  # an unforeseen failure on one file must not end the run
         return ArticleResult(job, rejected=f"{path}: could not be processed ({type(e).__name__}: {e})"), None
     iso, source = resolve_published(doc, clean.text, published)
@@ -171,6 +174,15 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
     if warnings:
         res.warning = f"{path}: " + "; ".join(warnings)
     return res, clean
+
+
+def check_cleaning_rules(models: str | None = None) -> None:
+    """Read the cleaning rules now: a broken cleaning.toml stops the run before any input is read."""
+    from .clean import _rules
+    from .ingest import text_rules
+
+    _rules(models)
+    text_rules()
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -306,6 +318,7 @@ def run(paths: Iterable[str | Path], out_dir: str | Path = "outputs", published:
     dask.distributed cluster at `scheduler`. Outputs are the same, in the same order, either way.
     """
     result = RunResult(Path(out_dir))
+    check_cleaning_rules(models)
     jobs = jobs_for(paths, result)
     if on_start:
         on_start(len(jobs))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .components.attribution import Reading, decide, set_attributions
 from .components.decision import LinearModel
+from .resources import SHIPPED_MODELS
 
 SEED = 13
 FOLDS = 5
@@ -251,7 +252,7 @@ def calibration(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -
 # The labelled sets the shipped model learns from: GUM (Zeldes 2017; texts CC BY / CC BY-SA, annotations
 # CC BY 4.0), found in the evaluation folder, and claimscope's own spec examples (CC BY 4.0) in models/.
 SHARED_SETS = ("gum", "gum-more")
-SPEC_SET = Path(__file__).resolve().parent.parent / "models" / "training" / "spec"
+SPEC_SET = SHIPPED_MODELS / "training" / "spec"
 
 
 def training_sets(eval_dir: Path) -> list[tuple[str, Path]]:

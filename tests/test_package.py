@@ -59,26 +59,64 @@ def test_analyze_takes_a_title_and_a_date_and_rejects_empty_text():
         claimscope.analyze("   \n\n ")
 
 
-def test_a_user_built_pipeline_saves_and_loads_without_importing_claimscope(tmp_path, nlp):
-    out = tmp_path / "pipeline"
-    nlp.to_disk(out)
-    assert (out / "claimscope_attribution" / "cues.toml").is_file()
-    assert (out / "claimscope_attribution" / "attribution_model.json").is_file()
-    config = (out / "config.cfg").read_text()
-    assert str(ROOT) not in config  # no path of this machine: the rules travel with the pipeline
-    docs = [nlp(t) for t in ARTICLES]
-    expected = [[s.text, s.label_, s._.attribution["speaker"]] for d in docs for s in d.spans["claims"]]
+# The components in the order load_nlp() adds them, after the English model's own.
+USER_PIPES = [("claimscope_sentences", {"before": "parser"}), ("claimscope_entity_fixes", {}), ("claimscope_money", {}),
+              ("claimscope_dates", {}), ("claimscope_canonical", {}), ("claimscope_quotes", {}),
+              ("claimscope_editorial", {}), ("claimscope_attribution", {}), ("claimscope_assertion", {})]
+
+
+def _saved_spans_in_a_new_process(saved, cwd) -> list:
     script = textwrap.dedent(f"""
         import json, sys, spacy
         assert "claimscope" not in sys.modules
-        nlp = spacy.load({str(out)!r})  # spaCy finds the components through the package's entry points
+        nlp = spacy.load({str(saved)!r})  # spaCy finds the components through the package's entry points
         docs = [nlp(t) for t in {ARTICLES!r}]
-        print(json.dumps([[s.text, s.label_, s._.attribution["speaker"]] for d in docs for s in d.spans["claims"]]))
+        print(json.dumps([[s.text, s.label_, s._.attribution["speaker"], s._.assertion["assertion"]]
+                          for d in docs for s in d.spans["claims"]]))
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=cwd, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert json.loads(proc.stdout) == expected
-    assert any(label == "sourced" for _, label, _ in expected) and any(lb == "editorial" for _, lb, _ in expected)
+    return json.loads(proc.stdout)
+
+
+def _spans(nlp) -> list:
+    docs = [nlp(t) for t in ARTICLES]
+    return [[s.text, s.label_, s._.attribution["speaker"], s._.assertion["assertion"]]
+            for d in docs for s in d.spans["claims"]]
+
+
+def test_a_user_built_pipeline_saves_and_loads_without_importing_claimscope(tmp_path):
+    import spacy
+    from claimscope.nlp import installed_model
+
+    nlp = spacy.load(installed_model())
+    for name, where in USER_PIPES:
+        nlp.add_pipe(name, **where)
+    expected = _spans(nlp)
+    assert any(label == "sourced" for _, label, _, _ in expected) and any(lb == "editorial" for _, lb, _, _ in expected)
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "claimscope_attribution" / "cues.toml").is_file()
+    assert (tmp_path / "pipeline" / "claimscope_assertion" / "assertion_model.json").is_file()
+    assert _saved_spans_in_a_new_process(tmp_path / "pipeline", tmp_path) == expected
+
+
+def test_a_pipeline_with_its_own_rules_travels_without_them(tmp_path, nlp):
+    """Saved with rules from a folder of the user's, the pipeline loads from its own copies after that
+    folder is gone, and saving it back where it was loaded from works."""
+    import shutil
+
+    import spacy
+    from claimscope.nlp import load_nlp
+
+    own = tmp_path / "my-rules"
+    shutil.copytree(ROOT / "models", own, ignore=shutil.ignore_patterns("training"))
+    saved = tmp_path / "saved"
+    load_nlp(models=str(own)).to_disk(saved)
+    shutil.rmtree(own)
+    assert _saved_spans_in_a_new_process(saved, tmp_path) == _spans(nlp)
+    again = spacy.load(saved)
+    again.to_disk(saved)
+    assert (saved / "claimscope_editorial" / "editorial_markers.tsv").is_file()
 
 
 def test_annotations_round_trip_through_docbin(nlp):

@@ -56,6 +56,7 @@ def _broken_models(tmp_path, name, edit) -> Path:
     ("editorial_markers.tsv", lambda t: t + "sadly\tgloomy\n", -1, "unknown kind 'gloomy'"),
     ("editorial_markers.tsv", lambda t: t + "obviously\thedge\n", -1, "'obviously' is hedge here and stance"),
     ("currencies.toml", lambda t: "[broken\n" + t, 1, "not valid TOML"),
+    ("editorial_markers.tsv", lambda t: t + "evidently stance\n", -1, "separate the phrase and its kind with a tab"),
 ])
 def test_a_broken_rule_file_is_named_with_its_line(tmp_path, name, edit, line, message):
     models = _broken_models(tmp_path, name, edit)
@@ -69,3 +70,44 @@ def test_a_broken_rule_file_is_named_with_its_line(tmp_path, name, edit, line, m
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert f"{name}:{expected_line}:" in proc.stderr and message in proc.stderr, proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("name,edit,message", [
+    ("cleaning.toml", lambda t: t.replace("drop_lines = [", 'drop_lines = [\n    "(unclosed",', 1),
+     "not a valid regular expression"),
+    ("currencies.toml", lambda t: "qualifiers = 5\n" + t, "expected tables symbols, words and scales"),
+    ("titles.txt", None, "rule file cannot be read"),
+])
+def test_a_broken_or_missing_rule_file_stops_the_run_in_one_line(tmp_path, name, edit, message):
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models, ignore=shutil.ignore_patterns("training"))
+    if edit is None:
+        (models / name).unlink()
+    else:
+        text = (models / name).read_text(encoding="utf-8")
+        if name == "currencies.toml":
+            text = text.replace("qualifiers =", "old_qualifiers =")
+        (models / name).write_text(edit(text), encoding="utf-8")
+    src = tmp_path / "a.txt"
+    src.write_text("Title\n\nThe mayor said the bridge would open.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "claimscope", "run", str(src), "--out", str(tmp_path / "out"),
+                           "--workers", "1"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "CLAIMSCOPE_MODELS": str(models)})
+    assert proc.returncode == 2 and name in proc.stderr and message in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and not (tmp_path / "out" / "claims.csv").exists()
+
+
+def test_initialize_reads_edited_rules(tmp_path):
+    from claimscope.nlp import load_nlp
+
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models, ignore=shutil.ignore_patterns("training"))
+    nlp = load_nlp(models=str(models))
+    text = "The plan is zorgful and the council knows it."
+    before = nlp(text)
+    assert not [m.text for m in before.spans["editorial_markers"]]
+    with open(models / "editorial_markers.tsv", "a", encoding="utf-8") as f:
+        f.write("zorgful\tevaluative\n")
+    nlp.get_pipe("claimscope_editorial").initialize(models=str(models))
+    after = nlp(text)
+    assert [(m.text, m.label_) for m in after.spans["editorial_markers"]] == [("zorgful", "evaluative")]

@@ -131,12 +131,14 @@ class AssertionKind(RuleFiles):
         self.question_confidence = float(self.model.meta.get("question_precision", 0.95))
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_loaded()
         for sent in claim_spans(doc):
             sent._.assertion = self.decide(sent)
         return doc
 
     def probability(self, sent: Span) -> float:
         """P(opinion) of one claim."""
+        self.ensure_loaded()
         return self.model.probability(assertion_features(sent, sent._.attribution))
 
     def decide(self, sent: Span) -> dict:

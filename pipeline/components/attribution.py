@@ -63,11 +63,13 @@ class Attributor(RuleFiles):
         self.finder = CueFinder(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_loaded()
         set_attributions(doc, [(r.sent, decide(r, self.model)) for r in self.readings(doc)])
         return doc
 
     def readings(self, doc: Doc) -> list[Reading]:
         """Every sentence's Reading: candidates, the rules' proposal and the features."""
+        self.ensure_loaded()
         # claimscope_quotes sets doc._.quotes; standalone use finds them here.
         quotes = [Quote(*q) for q in doc._.quotes or ()] or outermost(find_quotes(doc_text(doc)))
         sents = claim_spans(doc)

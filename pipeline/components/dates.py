@@ -19,7 +19,8 @@ from .date_calendar import Reference, relative_day
 from .date_context import future, moves_narrative, read
 from .date_resolvers import number
 from .date_rules import fragments, impossible_date, normalise_date
-from .date_words import alternation, load_date_words
+from .date_words import DATE_WORDS_FILE, alternation, load_date_words
+from .rulefiles import RuleFiles
 
 __all__ = ["DateNormaliser", "Reference", "impossible_date", "infer_published", "normalise_date",
            "normalise_time", "two_digit_year", "year_within"]
@@ -81,7 +82,9 @@ def infer_published(text: str, today: dt.date | None = None) -> str:
 @Language.factory("claimscope_dates", default_config={}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.value"])
 def make_dates(nlp: Language, name: str) -> DateNormaliser:
-    """Factory: the date component. Set `doc._.published` (ISO) before it runs to resolve relative dates."""
+    """Factory: the date component. Set `doc._.published` (ISO) before it runs to resolve relative dates.
+    Its word lists are `dates.toml` of $CLAIMSCOPE_MODELS or the shipped rules (checked when loaded, and
+    saved with the pipeline)."""
     return DateNormaliser()
 
 
@@ -89,7 +92,7 @@ _RELATIVE_WORDS = {"this", "last", "next", "that", "past", "coming", "previous"}
 _RANGE_SPLIT = re.compile(r"\s+(?:through|thru|to|until|till|and|or)\s+|\s*[-–]\s*(?=\w)")
 
 
-class DateNormaliser:
+class DateNormaliser(RuleFiles):
     """Sets `ent._.value` (ISO 8601, or '') on every DATE entity, and on TIME entities that name a day.
 
     DATE spans are first repaired: the relative word the model left out is taken in ("this" +
@@ -101,7 +104,13 @@ class DateNormaliser:
     entity_patterns.jsonl entry for "9/11") is the value as it stands.
     """
 
+    rule_files = (DATE_WORDS_FILE,)
+
+    def load(self, models: str | None) -> None:
+        load_date_words(models)  # read and checked now, so a broken file fails at load
+
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_loaded()
         ref = Reference.parse(doc._.published)
         anchor = None  # the time the narrative is at: the last date written out
         ents = []

@@ -36,6 +36,8 @@ def load_markers(models: str | None = None) -> dict[str, str]:
         phrase, _, kind = (f.strip() for f in entry.partition("\t"))
         phrase, kind = phrase.lower(), kind or "stance"
         where = f"{models_dir(models) / MARKERS_FILE}:{line}"
+        if "\t" not in entry and phrase.rsplit(" ", 1)[-1] in MARKER_KINDS and " " in phrase:
+            raise RuleFileError(f"{where}: separate the phrase and its kind with a tab ('{entry}')")
         if kind not in MARKER_KINDS:
             raise RuleFileError(f"{where}: unknown kind '{kind}' (known: {', '.join(MARKER_KINDS)})")
         if out.get(phrase, kind) != kind:
@@ -70,6 +72,7 @@ class EditorialMarkers(RuleFiles):
         self.matcher.add("MARKER", [self.nlp.make_doc(p) for p in self.markers])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_loaded()
         quotes = doc._.quotes or []
         found: list[Span] = []
         for _, start, end in self.matcher(doc):

@@ -60,6 +60,7 @@ class EntityFixes(RuleFiles):
         return doc_cache(doc, "lower_words", lambda d: {t.text for t in d if t.is_lower})
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_loaded()
         ents: list[Span] = []
         for ent in doc.ents:
             fixed = self.fix(doc, ent)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..resources import load_toml
+from ..resources import RuleFileError, load_toml, models_dir
 from .rulefiles import RuleFiles
 from .util import doc_text
 
@@ -36,8 +36,16 @@ class MoneyRules:
 
 @lru_cache(maxsize=8)
 def money_rules(models: str | None = None) -> MoneyRules:
-    """Compile the money pattern from the currency and scale tables."""
-    raw = load_toml("currencies.toml", models)
+    """Compile the money pattern from the currency and scale tables; a table of the wrong shape is a
+    RuleFileError naming the file."""
+    try:
+        return _money_rules(load_toml("currencies.toml", models))
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as e:
+        raise RuleFileError(f"{models_dir(models) / 'currencies.toml'}: expected tables symbols, words and scales "
+                            f"of strings and numbers and a list of qualifiers ({type(e).__name__}: {e})") from None
+
+
+def _money_rules(raw: dict) -> MoneyRules:
     symbols, words = raw["symbols"], {k.lower(): v for k, v in raw["words"].items()}
     scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
 
@@ -129,6 +137,7 @@ class MoneyNormaliser(RuleFiles):
         money_rules(models)  # read and compiled now, so a broken file fails at load
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_loaded()
         spans: list[Span] = []
         for a in find_amounts(doc_text(doc), self.models):
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
