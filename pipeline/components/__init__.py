@@ -1,3 +1,3 @@
 """claimscope's spaCy components. Importing this package registers their factories."""
 
-from . import attribution, dates, editorial, entities, money, sentences  # noqa: F401
+from . import attribute_cache, attribution, dates, editorial, entities, money, sentences  # noqa: F401

@@ -8,6 +8,7 @@ recall; whether a sentence is sourced is decided later, from features of its can
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -331,8 +332,15 @@ def bare_cue(cues: list[Cue]) -> bool:
 
 
 def in_quotes(tok: Token, quotes: list[Quote]) -> bool:
+    """Whether a token starts inside one of `quotes` (outermost quotes, in order: bisected, so that a
+    sentence's tokens do not each scan every quote of the document)."""
     c = tok.idx
-    return any(q.start <= c < q.end for q in quotes)
+    i = bisect_right(quotes, c, key=_start) - 1
+    return i >= 0 and c < quotes[i].end
+
+
+def _start(q: Quote) -> int:
+    return q.start
 
 
 def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
