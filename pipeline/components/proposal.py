@@ -8,15 +8,18 @@ introduces it, the sentence's own best cue, the author's markers); `propose` tur
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from spacy.tokens import Span
 
 from ..records import Attribution, Quote
-from .candidates import Cue, best_cue
+from .candidates import Cue, best_cue, near
 from .lexicon import Lexicon
 from .util import doc_text
 
+_start = attrgetter("start")
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
 MIN_QUOTE_WORDS = 4
 
@@ -43,10 +46,12 @@ class ClaimContext:
 def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
                   quote_speakers: dict[int, Cue | None]) -> ClaimContext:
     """The ClaimContext of one sentence."""
-    overlapping = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+    overlapping = near(quotes, sent.start_char, sent.end_char)
     quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
     body_chars = len(sent.text.strip())
-    markers = tuple(m.text.lower() for m in sent.doc._.editorial_markers if sent.start <= m.start < sent.end)
+    found = sent.doc._.editorial_markers  # in order: the sentence's are found by bisecting
+    markers = tuple(m.text.lower() for m in found[bisect_left(found, sent.start, key=_start):
+                                                  bisect_left(found, sent.end, key=_start)])
     ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
                        markers=markers)
     if overlapping:
