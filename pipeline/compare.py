@@ -8,6 +8,7 @@ HTML report (pipeline.report).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,9 +78,12 @@ def _counted(items, top: int = TOP) -> str:
 def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None) -> pd.DataFrame:
     """One row per article: the author's share, voices, cue profile, entities, dates, money."""
     rows = []
+    # Each article's rows, grouped once (not a scan of every table for each article).
+    claims_of = dict(tuple(out.claims.groupby("article_id", sort=False))) if len(out.claims) else {}
+    entities_of = dict(tuple(out.entities.groupby("article_id", sort=False))) if len(out.entities) else {}
     for art in out.articles.itertuples():
-        c = out.claims[out.claims.article_id == art.article_id]
-        e = out.entities[out.entities.article_id == art.article_id]
+        c = claims_of.get(art.article_id, out.claims.iloc[:0])
+        e = entities_of.get(art.article_id, out.entities.iloc[:0])
         # Photo captions describe pictures; the shares are of the text's own claims.
         captions = c[c.section == "caption"] if "section" in c else c.iloc[:0]
         c = c.drop(captions.index)
@@ -164,20 +168,17 @@ def entity_framing_table(out: RunOutputs, models: str | None = None) -> pd.DataF
     return df.sort_values(["article_id", "mentions"], ascending=[True, False])
 
 
-def key_terms(out: RunOutputs, nlp=None, topn: int = 8) -> dict[str, list[str]]:
-    """Key terms of each article by textacy's SGRank over its claims."""
-    from textacy.extract import keyterms
+def key_terms(out: RunOutputs, topn: int = 8, models: str | None = None,
+              progress: Callable[[], None] | None = None) -> dict[str, list[str]]:
+    """Key terms of each article, once per article, from its claims in order (keyterms.py: SGRank's
+    statistical ranking, without parsing again). `progress` is called after each article."""
+    from .keyterms import key_terms as terms_of
 
-    if nlp is None:
-        import spacy
-
-        from .nlp import installed_model
-
-        nlp = spacy.load(installed_model(), exclude=["ner", "parser"])
     terms: dict[str, list[str]] = {}
     for art, g in out.claims.groupby("article_id", sort=False):
-        doc = nlp(" ".join(g.sort_values("sentence").text)[:200_000])
-        terms[art] = [t for t, _ in keyterms.sgrank(doc, ngrams=(1, 2, 3), normalize="lemma", topn=topn)]
+        terms[art] = terms_of(g.sort_values("sentence").text, topn, models)
+        if progress:
+            progress()
     return terms
 
 
@@ -188,15 +189,19 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
     tmp.replace(path)
 
 
-def compare(folder: str | Path, out_dir: str | Path | None = None, nlp=None,
-            models: str | None = None) -> dict[str, Path]:
-    """Write framing.csv, voices.csv, entity_framing.csv and report.html; return their paths."""
+def compare(folder: str | Path, out_dir: str | Path | None = None, models: str | None = None,
+            progress: Callable[[], None] | None = None, on_start: Callable[[int], None] | None = None
+            ) -> dict[str, Path]:
+    """Write framing.csv, voices.csv, entity_framing.csv and report.html; return their paths.
+    `on_start` is told how many articles there are, `progress` is called as each one's key terms are done."""
     from .report import render_report
 
     out = read_outputs(folder)
     target = Path(out_dir or folder)
     target.mkdir(parents=True, exist_ok=True)
-    framing = framing_table(out, key_terms(out, nlp))
+    if on_start:
+        on_start(out.claims.article_id.nunique())
+    framing = framing_table(out, key_terms(out, models=models, progress=progress))
     voices = voices_table(out)
     entities = entity_framing_table(out, models)
     paths = {name: target / name for name in ("framing.csv", "voices.csv", "entity_framing.csv", "report.html")}
