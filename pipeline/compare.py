@@ -153,13 +153,20 @@ def entity_framing_table(out: RunOutputs, models: str | None = None) -> pd.DataF
     kinds = out.claims.set_index(["article_id", "claim_id"])["claim_type"].to_dict()
     e["claim_type"] = [kinds.get(k, "") for k in zip(e.article_id, e.claim_id, strict=True)]
     rows = []
-    for (art, entity), g in e.groupby(["article_id", "entity"], sort=True):
-        verbs = [f"{v} ({r})" for v, r in zip(g.get("verb", ""), g.get("verb_role", ""), strict=True) if v]
-        mods = [m for cell in g.get("modifiers", pd.Series(dtype=str)) for m in split_list(cell)]
+    # Plain lists per column, and each group's row positions: a DataFrame per (article, entity) group cost
+    # seconds on a hundred articles.
+    col = {c: e[c].tolist() if c in e else None for c in ("label", "claim_type", "verb", "verb_role", "modifiers")}
+    groups = e.groupby(["article_id", "entity"], sort=True).indices
+    for (art, entity) in sorted(groups):
+        g = groups[art, entity]
+        verbs = [f"{col['verb'][i]} ({col['verb_role'][i]})" for i in g if col["verb"][i]] \
+            if col["verb"] is not None and col["verb_role"] is not None else []
+        mods = [m for i in g for m in split_list(col["modifiers"][i])] if col["modifiers"] is not None else []
+        kinds_here = [col["claim_type"][i] for i in g]
         rows.append({
-            "article_id": art, "entity": entity, "label": Counter(g.label).most_common(1)[0][0],
-            "mentions": len(g), "in_editorial": int((g.claim_type == "editorial").sum()),
-            "in_sourced": int((g.claim_type == "sourced").sum()),
+            "article_id": art, "entity": entity, "label": Counter(col["label"][i] for i in g).most_common(1)[0][0],
+            "mentions": len(g), "in_editorial": kinds_here.count("editorial"),
+            "in_sourced": kinds_here.count("sourced"),
             "adjectives": _counted(mods, top=10), "verbs": _counted(verbs, top=10),
             "as_subject": sum(1 for v in verbs if v.endswith("(subject)")),
             "as_object": sum(1 for v in verbs if v.endswith("(object)") or v.endswith("(passive subject)")),

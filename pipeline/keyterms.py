@@ -112,11 +112,14 @@ def key_terms(sentences: Iterable[str], topn: int = 8, models: str | None = None
     first: dict[tuple[str, ...], int] = {}
     forms: dict[tuple[str, ...], Counter[str]] = {}
     n_tokens = 0
+    words: dict[tuple[str, bool], str] = {}  # token (and whether it opens its sentence) -> term word or ''
     runs: list[tuple[int, list[str]]] = []  # runs of term words, with the position of their first
     for sentence in sentences:
         run: list[str] = []
         for k, token in enumerate(_TOKEN.findall(sentence)):
-            word = _content(token, stop, classes, k == 0)
+            word = words.get((token, k == 0))
+            if word is None:
+                word = words[token, k == 0] = _content(token, stop, classes, k == 0)
             if word:
                 if not run:
                     runs.append((n_tokens, run))
