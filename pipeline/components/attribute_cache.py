@@ -11,6 +11,8 @@ extension attribute) the original ruler runs unchanged.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import IDS
 from spacy.language import Language
@@ -52,6 +54,7 @@ class CachedAttributeRuler:
         self.ruler: AttributeRuler | None = None
         self.cache: dict[tuple[int, ...], dict | None] = {}
         self.ids_cache: dict[tuple[int, ...], list[int]] = {}
+        self.fit_cache: dict[tuple[int, str, int], bool] = {}  # (first token, attribute, value) -> may fit
 
     def wrap(self, ruler: AttributeRuler) -> bool:
         """Take over `ruler`; False (and the original ruler is what runs) when its patterns do not allow
@@ -60,7 +63,8 @@ class CachedAttributeRuler:
         self.single = Matcher(ruler.vocab, validate=False)
         self.multi = Matcher(ruler.vocab, validate=False)
         tested: dict[str, set[str] | None] = {}  # attribute -> values named, or None: every value counts
-        self.targets: dict[str, int] = {}
+        self.first_tokens: list[dict] = []  # the first token of each multi-token pattern
+        self.longest = 0
         for key in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(str(key))
             single = [p for p in patterns if len(p) == 1]
@@ -83,6 +87,11 @@ class CachedAttributeRuler:
                 self.single.add(str(key), single)
             if multi:
                 self.multi.add(str(key), multi)
+                if any("OP" in token for p in multi for token in p):
+                    self.longest = -1  # a match of varying length: the matcher reads the whole Doc
+                elif self.longest >= 0:
+                    self.longest = max(self.longest, *(len(p) for p in multi))
+                    self.first_tokens.extend(p[0] for p in multi)
         self.attrs = sorted(tested)
         self.attr_ids = [IDS[a] for a in self.attrs]
         strings = ruler.vocab.strings
@@ -108,22 +117,40 @@ class CachedAttributeRuler:
                 keys[:, j] = np.where(np.isin(keys[:, j], named), keys[:, j], _OTHER)
         rows, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
         inverse = inverse.reshape(-1)
-        kinds = [tuple(int(v) for v in row) for row in rows]
+        kinds = [tuple(row) for row in rows.tolist()]
         merged = [self._decide(doc, kind, int(i)) for kind, i in zip(kinds, first, strict=True)]
         extra = self._multi_token(doc)
         if extra is None:
             return self.ruler(doc)
-        attrs = self.ruler.attrs
-        for i, r in enumerate(inverse.tolist()):
-            if i in extra:
-                ids = sorted(self._ids(kinds[r], doc, i) + extra[i])
-                values: dict = {}
-                for k in ids:
-                    values.update(attrs[k])
-                set_token_attrs(doc[i], values)
-            elif merged[r]:
-                set_token_attrs(doc[i], merged[r])
+        final = {i: self._merge(sorted(self._ids(kinds[inverse[i]], doc, i) + ids)) for i, ids in extra.items()}
+        names = sorted({a for m in (*merged, *final.values()) if m for a in m}, key=str)
+        if "_" in names:  # extension attributes: set token by token, as spaCy does
+            for i, r in enumerate(inverse.tolist()):
+                values = final.get(i, merged[r])
+                if values:
+                    set_token_attrs(doc[i], values)
+            return doc
+        if not names:
+            return doc
+        # Every token's new values in one array: the same values set_token_attrs would set, token by token.
+        table = doc.to_array(names).reshape(len(doc), len(names))
+        for j, name in enumerate(names):
+            has = np.array([bool(m) and name in m for m in merged])
+            value = np.array([m[name] if m and name in m else 0 for m in merged], dtype=np.uint64)
+            chosen = has[inverse]
+            table[chosen, j] = value[inverse][chosen]
+        for i, values in final.items():
+            for j, name in enumerate(names):
+                if name in values:
+                    table[i, j] = values[name]
+        doc.from_array(names, table)
         return doc
+
+    def _merge(self, ids: list[int]) -> dict:
+        values: dict = {}
+        for k in ids:
+            values.update(self.ruler.attrs[k])
+        return values
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
@@ -153,11 +180,19 @@ class CachedAttributeRuler:
 
     def _multi_token(self, doc: Doc) -> dict[int, list[int]] | None:
         """Token -> keys of the multi-token patterns that set it; None when a match's index falls outside
-        it (the original ruler then raises its own error)."""
+        it (the original ruler then raises its own error). The matcher reads only the few places where a
+        multi-token pattern's first token fits."""
         out: dict[int, list[int]] = {}
         if not len(self.multi):
             return out
-        for m, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+        if self.longest < 0:
+            found = self.multi(doc, allow_missing=True, as_spans=False)
+        else:
+            found = set()
+            for i in self._starts(doc).tolist():
+                found.update((m, i + s, i + e) for m, s, e in
+                             self.multi(doc[i: i + self.longest], allow_missing=True, as_spans=False))
+        for m, start, end in sorted(found):
             key = int(self.ruler.vocab.strings[m])
             index = self.ruler.indices[key]
             target = start + index if index >= 0 else end + index
@@ -165,3 +200,47 @@ class CachedAttributeRuler:
                 return None
             out.setdefault(target, []).append(key)
         return out
+
+    def _starts(self, doc: Doc) -> np.ndarray:
+        """Positions where some multi-token pattern's first token may fit (a superset: a test not read here
+        counts as fitting)."""
+        strings = self.ruler.vocab.strings
+        columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        fits = np.zeros(len(doc), dtype=bool)
+        for k, spec in enumerate(self.first_tokens):
+            here = np.ones(len(doc), dtype=bool)
+            for name, test in spec.items():
+                name = _ALIASES.get(name.upper(), name.upper())
+                if name not in _CACHEABLE or name.startswith(("IS_", "LIKE_")) or name == "LENGTH":
+                    continue
+                if name not in columns:
+                    column = doc.to_array(IDS[name]).reshape(-1)
+                    columns[name] = (column, np.unique(column))
+                column, values = columns[name]
+                ok = []
+                for v in values.tolist():
+                    fit = self.fit_cache.get((k, name, v))
+                    if fit is None:
+                        fit = _fits(test, strings[v]) is not False
+                        if len(self.fit_cache) < MAX_CACHE:
+                            self.fit_cache[k, name, v] = fit
+                    ok.append(fit)
+                here &= np.isin(column, values[ok])
+            fits |= here
+        return np.nonzero(fits)[0]
+
+
+def _fits(test: object, value: str) -> bool | None:
+    """Whether a value passes a pattern's test on it; None for a test this does not read."""
+    if isinstance(test, str):
+        return value == test
+    if not isinstance(test, dict) or len(test) != 1:
+        return None
+    (op, arg), = test.items()
+    if op == "IN":
+        return value in arg
+    if op == "NOT_IN":
+        return value not in arg
+    if op == "REGEX":
+        return bool(re.search(arg, value))
+    return None
