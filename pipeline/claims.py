@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .clean import CleanText
 from .components.attribution import attribution_of
 from .components.dates import normalise_date
-from .components.entities import fuller_names, name_words
+from .components.entities import NameIndex, fuller_names, name_words
 from .components.extensions import EDITORIAL_MARKERS
 from .components.sentences import claim_spans
 from .records import Article, Claim, EntityMention
@@ -91,7 +92,7 @@ def title_mentions(doc: Doc, progress: ArticleProgress) -> list[EntityMention]:
     are kept when they have a value. Called once the body is done.
     """
     aid, names = progress.article.article_id, progress.names
-    people = {canon: name_words(canon) for label, canon in names.values() if label == "PERSON"}
+    people = NameIndex({canon: name_words(canon) for label, canon in names.values() if label == "PERSON"})
     rows = []
     for ent in doc.ents:
         row = mention(aid, ent, offset=None, section="title")
@@ -147,6 +148,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
                                       normalise_date(article.dateline), start_char=-1, end_char=-1,
                                       section="dateline"))
     markers = list(doc.spans.get(EDITORIAL_MARKERS, ()))
+    marker_starts = [m.start for m in markers]  # in order: a claim's markers are found by bisecting
     for sent, inside in _within(claim_spans(doc), list(doc.ents)):
         text = sent.text
         occurrence = progress.seen.get(text, 0)
@@ -163,7 +165,8 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             places=_unique(e._.canonical or e.text for e in inside if e.label_ in PLACE_LABELS),
             dates=_unique(e._.value for e in inside if e.label_ in ("DATE", "TIME")),
             money=_unique(money_label(e) for e in inside if e.label_ == "MONEY"),
-            editorial_markers=_unique(m.text.lower() for m in markers if sent.start <= m.start < sent.end),
+            editorial_markers=_unique(m.text.lower() for m in markers[bisect_left(marker_starts, sent.start):
+                                                                     bisect_left(marker_starts, sent.end)]),
             section=section,
         )
         progress.next_sentence += 1

@@ -2,7 +2,7 @@
 
 Hard-wrapped lines are unwrapped, truncated lines become paragraph breaks, words split across a
 line keep real hyphens, boilerplate (comment forms, author bios, photo credits) is dropped, photo
-captions become paragraphs of their own, and typography is normalised with textacy. Paragraphs are
+captions become paragraphs of their own, and typography and whitespace are normalised. Paragraphs are
 joined with a blank line.
 """
 
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-from textacy import preprocessing
 
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
 
@@ -22,6 +21,10 @@ _TERMINAL = tuple(".!?:;\"”’»)…")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "reduced now.The defence" — a sentence glued to the next when a line break was lost.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# Zero-width spaces and word joiners, dropped (what textacy's whitespace normalisation drops; textacy is
+# not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -130,10 +133,9 @@ def normalise_paragraph(para: str) -> str:
     >>> normalise_paragraph("reduced now.The  defence\\u00a0bill, ``he said''")
     'reduced now. The defence bill, “he said”'
     """
-    para = preprocessing.normalize.unicode(para, form="NFC")
-    para = para.replace("``", "“").replace("''", "”")
-    para = preprocessing.normalize.whitespace(para)
-    para = re.sub(r"\s+", " ", para).strip()
+    para = unicodedata.normalize("NFC", para)
+    para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
+    para = _SPACES.sub(" ", para).strip()
     return _GLUED_SENTENCE.sub(" ", para)
 
 

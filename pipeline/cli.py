@@ -101,15 +101,15 @@ def run(
 
 
 class _progress_bar:
-    """A rich progress bar on stderr: articles done, words per second, time left."""
+    """A rich progress bar on stderr: articles done, words per second (with `rate`), time left."""
 
-    def __init__(self):
+    def __init__(self, label: str = "claimscope", rate: bool = True):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(TextColumn("claimscope"), BarColumn(), MofNCompleteColumn(),
-                                 TextColumn("{task.fields[rate]} words/s"), TimeRemainingColumn(),
-                                 console=Console(stderr=True), transient=True)
+        rate_column = [TextColumn("{task.fields[rate]} words/s")] if rate else []
+        self.progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), *rate_column,
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         self.task = self.progress.add_task("run", total=None, rate="-")
         self.words = 0
 
@@ -122,6 +122,9 @@ class _progress_bar:
 
     def start_total(self, n: int) -> None:
         self.progress.update(self.task, total=n)
+
+    def tick(self) -> None:
+        self.progress.update(self.task, advance=1)
 
     def advance(self, article) -> None:
         self.words += article.n_words
@@ -143,8 +146,12 @@ def compare(
     from .compare import compare as compare_outputs
     from .spreadsheet import SpreadsheetError
 
+    bar = _progress_bar("compare", rate=False) if sys.stderr.isatty() else None
     try:
-        paths = compare_outputs(folder, out, min_articles=min_articles, similarity=similarity)
+        with bar or nullcontext():
+            paths = compare_outputs(folder, out, progress=bar.tick if bar else None,
+                                    on_start=bar.start_total if bar else None, min_articles=min_articles,
+                                    similarity=similarity)
     except FileNotFoundError as e:
         _err(str(e))
         raise typer.Exit(2) from None

@@ -66,23 +66,69 @@ def has_assertion_model(models: str | None) -> bool:
     return (models_dir(models) / "assertion_model.json").is_file()
 
 
-def load_nlp(model: str | None = None, models: str | None = None, trained: bool = True) -> Language:
+class WordList(list):
+    """A list that answers `in` from a set: what the lemmatizer asks of it, fast, while it still saves
+    (to_disk) as the list it was."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._words
+
+
+def index_sets(nlp: Language) -> None:
+    """The rule lemmatizer's word lists as sets: it asks whether a candidate lemma is a known word for every
+    token its cache has not seen, and a list (57,000 nouns) answers that by scanning."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for pos in list(table.keys()):
+        if isinstance(table[pos], list) and not isinstance(table[pos], WordList):
+            table[pos] = WordList(table[pos])
+
+
+def cache_attribute_rules(nlp: Language) -> None:
+    """Run the model's attribute_ruler with its one-token decisions cached (components/attribute_cache.py);
+    the ruler stays as it was when its patterns cannot be cached."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    from .components.attribute_cache import CachedAttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    if isinstance(ruler, CachedAttributeRuler) or not CachedAttributeRuler().wrap(ruler):
+        return
+    cached = nlp.replace_pipe("attribute_ruler", "claimscope_cached_attribute_ruler")
+    cached.wrap(ruler)
+
+
+def load_nlp(model: str | None = None, models: str | None = None, trained: bool = True,
+             blas_threads: bool = True) -> Language:
     """The claimscope spaCy pipeline.
 
     Components, in order: sentence starts at paragraph breaks (before the parser), the
     EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, dates,
     canonical names, quotes, editorial markers and attribution (after it). `trained=False` leaves out
-    the attribution decision model (for training it).
+    the attribution decision model (for training it). The model runs on the matrix backend measured
+    fastest here (ops.py); `blas_threads=False` keeps numpy's BLAS to one thread (worker processes).
     """
     import spacy
 
     from . import components  # noqa: F401 - registers the factories
+    from .ops import use_fastest_ops
 
     directory = str(models_dir(models))
+    use_fastest_ops(blas_threads)
     # Components get a folder only when one was chosen: a saved pipeline's config then names no path
     # of this machine, and its own copy of the rules (to_disk) is what it loads.
     chosen = {"models": directory} if models else {}
     nlp = spacy.load(model or installed_model())
+    index_sets(nlp)
+    cache_attribute_rules(nlp)
     from .components.lexicon import load_lexicon
     from .components.sentences import add_title_abbreviations
 

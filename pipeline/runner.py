@@ -255,7 +255,7 @@ def _worker_nlp(models: str | None):
     if _WORKER_NLP is None:
         from .nlp import load_nlp
 
-        _WORKER_NLP = load_nlp(models=models)
+        _WORKER_NLP = load_nlp(models=models, blas_threads=False)  # the workers already share the cores
     return _WORKER_NLP
 
 

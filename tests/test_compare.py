@@ -113,3 +113,25 @@ def test_report_renders_in_a_browser(compared, tmp_path):
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a rendered page, not a blank one
     Path(paths["report.html"].parent / "report.png").write_bytes(data)
+
+
+def test_key_terms_come_once_per_article_with_progress(compared, tmp_path):
+    out, _ = compared
+    told, ticks = [], []
+    compare(out, tmp_path, on_start=told.append, progress=lambda: ticks.append(1))
+    assert told == [2] and len(ticks) == 2
+    f = pd.read_csv(tmp_path / "framing.csv", keep_default_na=False)
+    b = _row(f, article_id="b")
+    assert "dam" in b.key_terms.split(" | ")
+
+
+def test_key_terms_are_topics_not_reporting_verbs_or_dates():
+    from claimscope.keyterms import key_terms
+
+    sentences = ["The central bank said on Monday that inflation rose.",
+                 "Inflation in the euro area reached 5 percent in March, the bank reported.",
+                 "Economists warned that inflation would stay high.", "The bank raised interest rates again."]
+    terms = key_terms(sentences, topn=5)
+    assert {"central bank", "inflation", "euro area"} <= set(terms)
+    assert not {"said", "reported", "warned", "Monday", "March", "5"} & {w for t in terms for w in t.split()}
+    assert key_terms([]) == [] and key_terms(["Yes."]) == []

@@ -15,6 +15,8 @@ quote are features. Sets `span._.assertion` on every claim: {"assertion": ..., "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -23,6 +25,7 @@ from .decision import LinearModel, load_model
 from .extensions import EDITORIAL_MARKERS
 from .rulefiles import RuleFiles
 from .sentences import claim_spans
+from .util import doc_cache
 
 MODEL_FILE = "assertion_model.json"
 # Word features weigh as much as the others: evaluative vocabulary is much of what tells opinion from fact
@@ -50,13 +53,19 @@ def assertion_of_text(text: str) -> str | None:
     return "question" if REPORTED_QUESTION.search(text) else None
 
 
+def _within(sent: Span, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The (start, value) items, in document order, that start inside a sentence: found by bisecting, so a
+    long document costs no more per sentence than a short one."""
+    return items[bisect_left(items, sent.start, key=itemgetter(0)): bisect_left(items, sent.end, key=itemgetter(0))]
+
+
 def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str, float]:
     """The features of one claim (a sentence Span) for the fact/opinion model."""
     f: dict[str, float] = {}
     doc = sent.doc
-    for m in doc.spans.get(EDITORIAL_MARKERS, ()):
-        if sent.start <= m.start < sent.end:
-            f[f"marker:{m.label_}"] = 1.0
+    for _, kind in _within(sent, doc_cache(doc, "marker_kinds", lambda d: [(m.start, m.label_) for m in
+                                                                          d.spans.get(EDITORIAL_MARKERS, ())])):
+        f[f"marker:{kind}"] = 1.0
     toks = [t for t in sent if not (t.is_punct or t.is_space)]
     n = max(1, len(toks))
     adjectives = 0
@@ -85,13 +94,12 @@ def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str,
             f["number"] = 1.0
         if t.pos_ in WORD_POS and t.is_alpha:
             f[f"word:{t.lemma_.lower()}"] = LEXICAL
-    ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
-    for e in ents:
-        if e.label_ in NUMERIC:
+    for _, label in _within(sent, doc_cache(doc, "ent_labels", lambda d: [(e.start, e.label_) for e in d.ents])):
+        if label in NUMERIC:
             f["number"] = 1.0
-        elif e.label_ in ("DATE", "TIME"):
+        elif label in ("DATE", "TIME"):
             f["date"] = 1.0
-        elif e.label_ in NAMES:
+        elif label in NAMES:
             f["name"] = min(3.0, f.get("name", 0.0) + 1.0)
     f["adjective_share"] = min(1.0, 4 * adjectives / n)
     root = sent.root

@@ -8,6 +8,7 @@ recall; whether a sentence is sourced is decided later, from features of its can
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -112,7 +113,8 @@ class CueFinder:
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
-        if distance is None and tok.i - sent.start <= 4 and any(0 <= sent.start_char - q.end <= 3 for q in quotes):
+        if distance is None and tok.i - sent.start <= 4 and any(
+                0 <= sent.start_char - q.end <= 3 for q in near(quotes, sent.start_char - 4, sent.start_char)):
             distance = tok.idx - sent.start_char
         form = "quote" if distance is not None else "indirect"
         by_prep = source_by_prep(tok, lex)
@@ -169,7 +171,8 @@ class CueFinder:
         from the ministry read: “...”"): its speaker is the noun phrase before it."""
         doc = sent.doc
         colon = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if colon is None or colon.text != ":" or not any(0 <= q.start - colon.idx <= 3 for q in quotes):
+        if colon is None or colon.text != ":" or not any(0 <= q.start - colon.idx <= 3
+                                                          for q in near(quotes, colon.idx, colon.idx + 4)):
             return None
         heads = [t for t in doc[sent.start: tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= tok.i - 1
                  or t.dep_ in ("ROOT", "nsubj")]
@@ -235,13 +238,14 @@ class CueFinder:
         out: dict[int, Cue | None] = {}
         prev_quote: Quote | None = None
         for q in quotes:
-            own = [s for s in sents if s.start_char < q.end and s.end_char > q.start]
-            if not own:
+            # The sentences the quote overlaps (in order, as the quotes are).
+            j = bisect_right(sents, q.start, key=_end_char)
+            i = bisect_left(sents, q.end, key=_start_char) - 1
+            if i < j:
                 continue
-            first, last = own[0], own[-1]
+            first, last = sents[j], sents[i]
             cue = best_cue(cues[first.start]) or best_cue(cues[last.start])
             if cue is None:
-                i = sents.index(last)
                 nxt = sents[i + 1] if i + 1 < len(sents) else None
                 # "“...” he said." split by the parser into two sentences.
                 if nxt is not None and nxt.start_char - q.end <= 3 and len(nxt) <= 12:
@@ -250,7 +254,6 @@ class CueFinder:
             if cue is None:
                 cue = self.dash_source(doc, q)
             if cue is None:
-                j = sents.index(first)
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
                     cue = best_cue(cues[prv.start])
@@ -309,7 +312,7 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
-    asked = end.endswith("?") and not any(q.start <= mark < q.end for q in quotes)
+    asked = end.endswith("?") and not quoted(mark, quotes)
     return asked and sent.root == tok and tok.lemma_.lower() != "ask"
 
 
@@ -340,9 +343,40 @@ def bare_cue(cues: list[Cue]) -> bool:
     return any(c.form == "quote" or (c.content is not None and len(c.content) <= 2) for c in cues)
 
 
+# Quotes here are the outermost ones, in order, so their starts and their ends both ascend: the quotes
+# near a position are found by bisecting, not by scanning every quote of the document for each token.
+
+
 def in_quotes(tok: Token, quotes: list[Quote]) -> bool:
-    c = tok.idx
-    return any(q.start <= c < q.end for q in quotes)
+    """Whether a token starts inside one of `quotes`."""
+    return quoted(tok.idx, quotes)
+
+
+def quoted(char: int, quotes: list[Quote]) -> bool:
+    """Whether a character offset is inside one of `quotes`."""
+    i = bisect_right(quotes, char, key=_start) - 1
+    return i >= 0 and char < quotes[i].end
+
+
+def near(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotes that overlap the characters from `start` to `end`."""
+    return quotes[bisect_right(quotes, start, key=_end): bisect_left(quotes, end, key=_start)]
+
+
+def _start(q: Quote) -> int:
+    return q.start
+
+
+def _end(q: Quote) -> int:
+    return q.end
+
+
+def _start_char(span: Span) -> int:
+    return span.start_char
+
+
+def _end_char(span: Span) -> int:
+    return span.end_char
 
 
 def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
@@ -350,7 +384,7 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
     the cue, or within 40 characters of it); None when it introduces none."""
     text = doc_text(sent.doc)
     best = None
-    for q in quotes:
+    for q in near(quotes, sent.start_char, sent.end_char):
         if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
             continue
         if len(text[q.start:q.end].split()) < 2:

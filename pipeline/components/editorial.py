@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -74,11 +75,13 @@ class EditorialMarkers(RuleFiles):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_loaded()
         quotes = doc._.quotes or []
+        starts = [q[0] for q in quotes]  # outermost quotes, in order: bisected, not scanned for each match
         found: list[Span] = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             c = span.start_char
-            if any(q0 <= c < q1 for q0, q1, _ in quotes):
+            k = bisect_right(starts, c) - 1
+            if k >= 0 and c < quotes[k][1]:
                 continue
             if any(t.ent_type_ and t.ent_type_ != "NORP" for t in span) or (span[0].is_title and span.start > 0
                                                                           and not span[0].is_sent_start):

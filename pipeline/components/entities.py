@@ -11,6 +11,7 @@ GPE and NORP mention the fullest name the article uses for it (`Bajwa` -> `Qamar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -130,7 +131,8 @@ class CanonicalNames:
     def __call__(self, doc: Doc) -> Doc:
         ents = _split_people(doc, list(doc.ents))
         acronyms = _acronym_links(doc)
-        ents = [_acronym_label(e, acronyms, ents) for e in ents]
+        labels = _name_labels(ents) if acronyms else {}
+        ents = [_acronym_label(e, acronyms, labels) for e in ents]
         doc.ents = ents
         persons = [e for e in ents if e.label_ == "PERSON"]
         for ent in ents:
@@ -148,7 +150,10 @@ class CanonicalNames:
         # person in the article fits (two Khans stay apart). The nearest earlier fit breaks ties.
         person_names = [(e.start, _clean_name(e.text)) for e in persons]
         words_of = {n: name_words(n) for _, n in person_names}
-        longest_first = {n: words_of[n] for n in sorted(words_of, key=lambda n: -len(n.split()))}
+        longest_first = NameIndex({n: words_of[n] for n in sorted(words_of, key=lambda n: -len(n.split()))})
+        starts_of: dict[str, list[int]] = {}  # each person's mentions, in order
+        for start, n in person_names:
+            starts_of.setdefault(n, []).append(start)
         for ent in ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
@@ -158,15 +163,37 @@ class CanonicalNames:
             if len(fits) == 1 or (fits and all(_contains(words_of[fits[0]], words_of[f]) for f in fits)):
                 ent._.canonical = fits[0]
             elif fits:
-                earlier = [n for start, n in person_names if start < ent.start and n in fits]
-                ent._.canonical = earlier[-1] if earlier else ent._.canonical
+                # The fit mentioned last before this entity.
+                last = {f: starts_of[f][k - 1] for f in fits if (k := bisect_left(starts_of[f], ent.start))}
+                ent._.canonical = max(last, key=last.get) if last else ent._.canonical
         doc.ents = [_relabel(e, words_of) for e in doc.ents]
         return doc
 
 
+class NameIndex(dict):
+    """Names, each with its words, in the order to try, indexed by their first and their last word: a fuller
+    form of a name ends with its surname or begins with its words, so `fuller_names` looks only at those
+    names, not at every person of the article."""
+
+    def __init__(self, names: dict[str, list[str]]):
+        super().__init__(names)
+        self.order = {n: k for k, n in enumerate(names)}
+        self.by_word: dict[tuple[int, str], list[str]] = {}
+        for n, words in names.items():
+            if words:
+                self.by_word.setdefault((0, words[0]), []).append(n)
+                self.by_word.setdefault((-1, words[-1]), []).append(n)
+
+    def could_be_fuller(self, words: list[str]) -> list[str]:
+        """The names that begin with the first of `words` or end with the last, in the order to try."""
+        found = set(self.by_word.get((0, words[0]), ())) | set(self.by_word.get((-1, words[-1]), ()))
+        return sorted(found, key=self.order.__getitem__)
+
+
 def fuller_names(name: str, names: dict[str, list[str]]) -> list[str]:
-    """The names, of `names` (each with its words, in the order to try), that are a fuller form of
-    `name`: all its words in order, the surname last ("Trump" -> "Donald Trump"), initials alike.
+    """The names, of `names` (each with its words, in the order to try; a NameIndex looks only at likely
+    ones), that are a fuller form of `name`: all its words in order, the surname last ("Trump" -> "Donald
+    Trump"), initials alike.
 
     >>> fuller_names("Bush", {"George W. Bush": ["George", "W", "Bush"], "Laura Welch": ["Laura", "Welch"]})
     ['George W. Bush']
@@ -174,7 +201,8 @@ def fuller_names(name: str, names: dict[str, list[str]]) -> list[str]:
     words = name_words(name)
     if not words:
         return []
-    return [n for n, longer in names.items() if len(longer) > len(words) and _contains(longer, words)]
+    candidates = names.could_be_fuller(words) if isinstance(names, NameIndex) else names
+    return [n for n in candidates if len(names[n]) > len(words) and _contains(names[n], words)]
 
 
 def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -197,12 +225,22 @@ def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _acronym_label(ent: Span, acronyms: dict[str, str], ents: list[Span]) -> Span:
-    """An acronym the model took for a person ("IOK") takes the label of its expansion, else ORG."""
+def _name_labels(ents: list[Span]) -> dict[str, str]:
+    """The label of the first entity (not a person) of each name."""
+    labels: dict[str, str] = {}
+    for e in ents:
+        if e.label_ != "PERSON":
+            labels.setdefault(_clean_name(e.text), e.label_)
+    return labels
+
+
+def _acronym_label(ent: Span, acronyms: dict[str, str], labels: dict[str, str]) -> Span:
+    """An acronym the model took for a person ("IOK") takes the label of its expansion (`labels`: see
+    _name_labels), else ORG."""
     if ent.label_ != "PERSON" or not ent.text.isupper() or ent.text not in acronyms:
         return ent
     expansion = acronyms[ent.text]
-    label = next((e.label_ for e in ents if _clean_name(e.text) == expansion and e.label_ != "PERSON"), "ORG")
+    label = labels.get(expansion, "ORG")
     new = Span(ent.doc, ent.start, ent.end, label=label, span_id=ent.id_)
     new._.role = ent._.role
     return new

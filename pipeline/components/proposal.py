@@ -8,16 +8,19 @@ introduces it, the sentence's own best cue, the author's markers); `propose` tur
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from spacy.tokens import Span
 
 from ..records import Attribution, Quote
-from .candidates import Cue, best_cue
+from .candidates import Cue, best_cue, near
 from .extensions import EDITORIAL_MARKERS
 from .lexicon import Lexicon
-from .util import doc_text
+from .util import doc_cache, doc_text
 
+_first = itemgetter(0)
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
 MIN_QUOTE_WORDS = 4
 
@@ -44,11 +47,15 @@ class ClaimContext:
 def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
                   quote_speakers: dict[int, Cue | None]) -> ClaimContext:
     """The ClaimContext of one sentence."""
-    overlapping = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+    overlapping = near(quotes, sent.start_char, sent.end_char)
     quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
     body_chars = len(sent.text.strip())
-    markers = tuple(m.text.lower() for m in sent.doc.spans.get(EDITORIAL_MARKERS, ())
-                    if sent.start <= m.start < sent.end)
+    # (start, text) of the doc's markers, in order: a sentence's are found by bisecting. Plain values, so
+    # the per-Doc cache holds no Span (a Span would keep its Doc alive).
+    found = doc_cache(sent.doc, "markers", lambda d: [(m.start, m.text.lower())
+                                                      for m in d.spans.get(EDITORIAL_MARKERS, ())])
+    markers = tuple(text for _, text in found[bisect_left(found, sent.start, key=_first):
+                                              bisect_left(found, sent.end, key=_first)])
     ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
                        markers=markers)
     if overlapping:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,12 +15,20 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries set here ("Kremlin Palace…During the meeting").
     """
+    starts = []
     for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
         if tok.is_space and "\n" in tok.text:
-            nxt.is_sent_start = True
-        elif tok.text in ("…", "...") and nxt.is_title and not nxt.is_space and i > 0:
-            nxt.is_sent_start = True
+            starts.append(i + 1)
+        elif tok.text in ("…", "...") and i > 0 and doc[i + 1].is_title and not doc[i + 1].is_space:
+            starts.append(i + 1)
+    if not starts:
+        return doc
+    if doc.has_annotation("DEP"):
+        doc[starts[0]].is_sent_start = True  # raises spaCy's own error: a parsed Doc keeps its sentences
+    # All at once: setting `Token.is_sent_start` checks the whole Doc for a parse each time.
+    values = doc.to_array(SENT_START)
+    values[starts] = 1
+    doc.from_array([SENT_START], values)
     return doc
 
 

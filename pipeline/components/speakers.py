@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,6 +14,7 @@ SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
 NEAREST_PERSON_TOKENS = 40
 VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_end = attrgetter("end")
 
 
 @dataclass
@@ -186,7 +189,9 @@ class SpeakerResolver:
         """The entity a pronoun most likely refers to: the latest compatible mention before it."""
         kind = self.lex.pronouns.get(tok.lower_, "")
         if kind in ("male", "female"):
-            cands = [e for e in self.persons if e.end <= tok.i and tok.i - e.end < 400]
+            # The persons ending within 400 tokens before it (in order, so bisected).
+            cands = self.persons[bisect_right(self.persons, tok.i - 400, key=_end):
+                                 bisect_right(self.persons, tok.i, key=_end)]
             for ent in reversed(cands):
                 name = ent._.canonical or ent.text
                 # A person the text already called "he" is not "she" (and the other way round).

@@ -1,0 +1,270 @@
+"""spaCy's attribute_ruler with its single-token patterns decided once per kind of token.
+
+The English model's attribute_ruler runs about 170 one-token patterns over every token, and applies each
+match through Python. A one-token pattern's verdict depends only on the token attributes it tests, so
+`CachedAttributeRuler` asks the matcher once per combination of those attributes (values that no pattern
+names fold into one), keeps the merged attributes to set, and runs the matcher only for the few
+multi-token patterns. Later patterns still win, as in spaCy: every token gets its matches' attributes
+merged in the ruler's pattern order. When a pattern cannot be cached this way (a quantifier, a regex, an
+extension attribute) the original ruler runs unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from spacy.attrs import IDS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+# Token attributes whose value `Doc.to_array` gives and the matcher reads from the token alone.
+_CACHEABLE = frozenset({"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "PREFIX", "SUFFIX",
+                        "ENT_TYPE", "IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER",
+                        "IS_TITLE", "LIKE_NUM", "LENGTH"})
+_ALIASES = {"TEXT": "ORTH"}
+# A cache this size holds every kind of token of many thousand articles (values no pattern names fold
+# into one); past it, new kinds are decided each time, so memory stays flat.
+MAX_CACHE = 100_000
+# What a value no pattern names becomes in a cache key: no string hashes to it in practice.
+_OTHER = np.uint64(2**64 - 1)
+
+
+@Language.factory("claimscope_cached_attribute_ruler", default_config={},
+                  assigns=["token.tag", "token.pos", "token.lemma", "token.morph"])
+def make_cached_attribute_ruler(nlp: Language, name: str) -> CachedAttributeRuler:
+    """Factory: an empty cached ruler; `wrap` gives it the model's attribute_ruler (saved with the pipeline
+    and read back by `from_disk`)."""
+    return CachedAttributeRuler(nlp.vocab)
+
+
+def _is_set_test(value: object) -> bool:
+    """Whether a pattern's test on a value is (not) being one of some values: then values it does not
+    name all behave alike."""
+    if isinstance(value, str | int | bool):
+        return True
+    return isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}
+
+
+class CachedAttributeRuler:
+    """The attribute_ruler, with one-token pattern decisions cached (see the module's docstring)."""
+
+    def __init__(self, vocab=None) -> None:
+        self.vocab = vocab
+        self.ruler: AttributeRuler | None = None
+        self.cache: dict[tuple[int, ...], dict | None] = {}
+        self.ids_cache: dict[tuple[int, ...], list[int]] = {}
+        self.fit_cache: dict[tuple[int, str, int], bool] = {}  # (first token, attribute, value) -> may fit
+
+    def wrap(self, ruler: AttributeRuler) -> bool:
+        """Take over `ruler`; False (and the original ruler is what runs) when its patterns do not allow
+        caching."""
+        self.ruler = ruler
+        self.single = Matcher(ruler.vocab, validate=False)
+        self.multi = Matcher(ruler.vocab, validate=False)
+        tested: dict[str, set[str] | None] = {}  # attribute -> values named, or None: every value counts
+        self.first_tokens: list[dict] = []  # the first token of each multi-token pattern
+        self.longest = 0
+        for key in range(len(ruler.attrs)):
+            _, patterns = ruler.matcher.get(str(key))
+            single = [p for p in patterns if len(p) == 1]
+            multi = [p for p in patterns if len(p) != 1]
+            if single and ruler.indices[key] not in (0, -1):
+                return self._give_up()
+            for pattern in single:
+                for name, value in pattern[0].items():
+                    name = _ALIASES.get(name.upper(), name.upper())
+                    if name not in _CACHEABLE:
+                        return self._give_up()
+                    named = tested.setdefault(name, set())
+                    if not _is_set_test(value) or named is None:
+                        tested[name] = None
+                    elif isinstance(value, dict):
+                        named.update(str(v) for vs in value.values() for v in vs)
+                    else:
+                        named.add(str(value))
+            if single:
+                self.single.add(str(key), single)
+            if multi:
+                self.multi.add(str(key), multi)
+                if any("OP" in token for p in multi for token in p):
+                    self.longest = -1  # a match of varying length: the matcher reads the whole Doc
+                elif self.longest >= 0:
+                    self.longest = max(self.longest, *(len(p) for p in multi))
+                    self.first_tokens.extend(p[0] for p in multi)
+        self.attrs = sorted(tested)
+        self.attr_ids = [IDS[a] for a in self.attrs]
+        strings = ruler.vocab.strings
+        # Per attribute, the array values that a pattern names (None: keep every value as it is).
+        self.named = [None if tested[a] is None or a.startswith(("IS_", "LIKE_")) or a == "LENGTH"
+                      else np.array(sorted(strings.add(v) for v in tested[a]), dtype=np.uint64)
+                      for a in self.attrs]
+        self.enabled = True
+        return True
+
+    def _give_up(self) -> bool:
+        self.enabled = False
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.ruler is None:
+            raise ValueError("claimscope_cached_attribute_ruler: wrap() an attribute_ruler first (or from_disk)")
+        if not self.enabled or not len(doc) or not self.attrs:
+            return self.ruler(doc)
+        keys = doc.to_array(self.attr_ids).reshape(len(doc), len(self.attr_ids))
+        for j, named in enumerate(self.named):
+            if named is not None:  # values no pattern names fold into one
+                keys[:, j] = np.where(np.isin(keys[:, j], named), keys[:, j], _OTHER)
+        rows, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        kinds = [tuple(row) for row in rows.tolist()]
+        merged = [self._decide(doc, kind, int(i)) for kind, i in zip(kinds, first, strict=True)]
+        extra = self._multi_token(doc)
+        if extra is None:
+            return self.ruler(doc)
+        final = {i: self._merge(sorted(self._ids(kinds[inverse[i]], doc, i) + ids)) for i, ids in extra.items()}
+        names = sorted({a for m in (*merged, *final.values()) if m for a in m}, key=str)
+        if "_" in names:  # extension attributes: set token by token, as spaCy does
+            for i, r in enumerate(inverse.tolist()):
+                values = final.get(i, merged[r])
+                if values:
+                    set_token_attrs(doc[i], values)
+            return doc
+        if not names:
+            return doc
+        # Every token's new values in one array: the same values set_token_attrs would set, token by token.
+        table = doc.to_array(names).reshape(len(doc), len(names))
+        for j, name in enumerate(names):
+            has = np.array([bool(m) and name in m for m in merged])
+            value = np.array([m[name] if m and name in m else 0 for m in merged], dtype=np.uint64)
+            chosen = has[inverse]
+            table[chosen, j] = value[inverse][chosen]
+        for i, values in final.items():
+            for j, name in enumerate(names):
+                if name in values:
+                    table[i, j] = values[name]
+        doc.from_array(names, table)
+        return doc
+
+    def _merge(self, ids: list[int]) -> dict:
+        values: dict = {}
+        for k in ids:
+            values.update(self.ruler.attrs[k])
+        return values
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        """Save the wrapped attribute_ruler's patterns, as spaCy saves the ruler itself."""
+        self.ruler.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path, *, exclude=()) -> CachedAttributeRuler:
+        ruler = AttributeRuler(self.vocab or self.ruler.vocab, "attribute_ruler")
+        ruler.from_disk(path, exclude=exclude)
+        self.cache, self.ids_cache, self.fit_cache = {}, {}, {}
+        self.wrap(ruler)
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return self.ruler.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> CachedAttributeRuler:
+        ruler = AttributeRuler(self.vocab or self.ruler.vocab, "attribute_ruler")
+        ruler.from_bytes(data, exclude=exclude)
+        self.cache, self.ids_cache, self.fit_cache = {}, {}, {}
+        self.wrap(ruler)
+        return self
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def _decide(self, doc: Doc, key: tuple[int, ...], i: int) -> dict | None:
+        """The merged attributes the one-token patterns set on a token of this kind (token `i` is one)."""
+        if key in self.cache:
+            return self.cache[key]
+        ids = self._ids(key, doc, i)
+        values: dict = {}
+        for k in ids:
+            values.update(self.ruler.attrs[k])
+        if len(self.cache) < MAX_CACHE:
+            self.cache[key] = values or None
+        return values or None
+
+    def _ids(self, key: tuple[int, ...], doc: Doc, i: int) -> list[int]:
+        """The one-token patterns (their keys, in order) that match a token of this kind (token `i` is one)."""
+        ids = self.ids_cache.get(key)
+        if ids is None:
+            matches = self.single(doc[i: i + 1], allow_missing=True, as_spans=False)
+            ids = sorted(int(self.ruler.vocab.strings[m]) for m, _, _ in matches)
+            if len(self.ids_cache) < MAX_CACHE:
+                self.ids_cache[key] = ids
+        return ids
+
+    def _multi_token(self, doc: Doc) -> dict[int, list[int]] | None:
+        """Token -> keys of the multi-token patterns that set it; None when a match's index falls outside
+        it (the original ruler then raises its own error). The matcher reads only the few places where a
+        multi-token pattern's first token fits."""
+        out: dict[int, list[int]] = {}
+        if not len(self.multi):
+            return out
+        if self.longest < 0:
+            found = self.multi(doc, allow_missing=True, as_spans=False)
+        else:
+            found = set()
+            for i in self._starts(doc).tolist():
+                found.update((m, i + s, i + e) for m, s, e in
+                             self.multi(doc[i: i + self.longest], allow_missing=True, as_spans=False))
+        for m, start, end in sorted(found):
+            key = int(self.ruler.vocab.strings[m])
+            index = self.ruler.indices[key]
+            target = start + index if index >= 0 else end + index
+            if not start <= target < end:
+                return None
+            out.setdefault(target, []).append(key)
+        return out
+
+    def _starts(self, doc: Doc) -> np.ndarray:
+        """Positions where some multi-token pattern's first token may fit (a superset: a test not read here
+        counts as fitting)."""
+        strings = self.ruler.vocab.strings
+        columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        fits = np.zeros(len(doc), dtype=bool)
+        for k, spec in enumerate(self.first_tokens):
+            here = np.ones(len(doc), dtype=bool)
+            for name, test in spec.items():
+                name = _ALIASES.get(name.upper(), name.upper())
+                if name not in _CACHEABLE or name.startswith(("IS_", "LIKE_")) or name == "LENGTH":
+                    continue
+                if name not in columns:
+                    column = doc.to_array(IDS[name]).reshape(-1)
+                    columns[name] = (column, np.unique(column))
+                column, values = columns[name]
+                ok = []
+                for v in values.tolist():
+                    fit = self.fit_cache.get((k, name, v))
+                    if fit is None:
+                        fit = _fits(test, strings[v]) is not False
+                        if len(self.fit_cache) < MAX_CACHE:
+                            self.fit_cache[k, name, v] = fit
+                    ok.append(fit)
+                here &= np.isin(column, values[ok])
+            fits |= here
+        return np.nonzero(fits)[0]
+
+
+def _fits(test: object, value: str) -> bool | None:
+    """Whether a value passes a pattern's test on it; None for a test this does not read."""
+    if isinstance(test, str):
+        return value == test
+    if not isinstance(test, dict) or len(test) != 1:
+        return None
+    (op, arg), = test.items()
+    if op == "IN":
+        return value in arg
+    if op == "NOT_IN":
+        return value not in arg
+    if op == "REGEX":
+        return bool(re.search(arg, value))
+    return None
