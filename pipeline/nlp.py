@@ -64,8 +64,9 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     """The claimscope spaCy pipeline.
 
     Components, in order: sentence starts at paragraph breaks (before the parser), the
-    EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, dates,
-    canonical names, quotes, editorial markers and attribution (after it). `trained=False` leaves out
+    EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, the dates
+    the NER misses (`models/date_patterns.jsonl`), date values, canonical names, quotes, editorial
+    markers and attribution (after it). `trained=False` leaves out
     the attribution decision model (for training it).
     """
     import spacy
@@ -91,6 +92,7 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     ruler.add_patterns(checked_patterns(nlp, load_jsonl(PATTERNS_FILE, directory), models_dir(models) / PATTERNS_FILE))
     nlp.add_pipe("claimscope_entity_fixes", config=chosen)
     nlp.add_pipe("claimscope_money", config=chosen)
+    nlp.add_pipe("claimscope_date_spans", config=chosen)
     nlp.add_pipe("claimscope_dates")
     nlp.add_pipe("claimscope_canonical")
     nlp.add_pipe("claimscope_quotes")

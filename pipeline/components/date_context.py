@@ -5,6 +5,8 @@ later" refer to)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .date_calendar import Reference
@@ -12,7 +14,8 @@ from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
 
 # Rules whose value is a date written out in full: where a narrative is.
-EXPLICIT_RULES = frozenset({"day_month_year", "month_year", "year", "era_year", "holiday_year"})
+EXPLICIT_RULES = frozenset({"day_month_year", "month_year", "year", "era_year", "holiday_year", "season_year",
+                            "month_range_year", "day_range_year", "day_range"})
 # Rules a habitual clause leaves year-less.
 YEARLESS_IN_GENERIC = frozenset({"month_nearest", "season_relative", "holiday_nearest"})
 ANAPHORIC = frozenset(rule.name for rule in RULES if rule.anaphoric)
@@ -79,11 +82,17 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None) -> tuple[s
 
 
 def moves_narrative(rule: str, value: str) -> Reference | None:
-    """The narrative's new time after a date written out in full or read against it, else None.
+    """The narrative's new time after a date written out in full or read against it, else None; a stretch
+    within one year ("the summer of 2010") puts it in that year.
 
     >>> moves_narrative("year", "1831"), moves_narrative("month_nearest", "2004-07")
     (Reference(year=1831, month=None, day=None), None)
+    >>> moves_narrative("season_year", "2010-06/2010-09"), moves_narrative("season_year", "1776-12/1777-03")
+    (Reference(year=2010, month=None, day=None), None)
     """
-    if (rule in EXPLICIT_RULES or rule in ANAPHORIC) and "/" not in value:
+    if rule not in EXPLICIT_RULES and rule not in ANAPHORIC:
+        return None
+    if "/" not in value:
         return Reference.parse(value)
-    return None
+    a, b = (re.match(r"-?\d{4}", end) for end in value.split("/", 1))
+    return Reference.parse(a.group()) if a and b and a.group() == b.group() else None

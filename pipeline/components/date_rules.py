@@ -16,6 +16,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .date_calendar import Reference, iso
+from .date_relative import (
+    day_relative,
+    day_shift,
+    end_of_year,
+    holiday_nearest,
+    month_nearest,
+    month_relative,
+    past_units,
+    relative_unit,
+    same_year,
+    season_relative,
+    units_ago,
+    units_later,
+    vague_past,
+)
 from .date_resolvers import (
     Groups,
     century_named,
@@ -23,28 +38,19 @@ from .date_resolvers import (
     day_month_relative_year,
     day_month_year,
     day_range_year,
-    day_relative,
     decade_digits,
     decade_short,
     decade_word,
-    end_of_year,
     era_year,
-    holiday_nearest,
+    habitual_season,
     holiday_year,
-    month_nearest,
     month_range_year,
     month_year,
     named_period,
-    past_units,
-    relative_unit,
-    same_year,
     season_of_years,
-    season_relative,
-    units_ago,
-    units_later,
-    vague_past,
     year_alone,
     year_range,
+    year_to_present,
     yearless,
 )
 from .date_words import alternation, load_date_words
@@ -104,16 +110,20 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:%(weekday)s,? )?(?:the )?(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s,? (?P<year_>\d{{3,4}})",
          day_month_year),
     Rule("month_year", rf"%(month)s,? (?:of |in )?{Y4}|(?P<year_>\d{{4}}),? %(month)s", month_year),
-    Rule("year", r"(?:year )?(?P<year>1[0-9]\d\d|20\d\d)|year (?P<year_>\d{1,4})", year_alone),
+    # Three digits are a year only in a DATE span of their own ("in 366", found in a year's place).
+    Rule("year", r"(?:year )?(?P<year>1[0-9]\d\d|20\d\d)|year (?P<year_>\d{1,4})|(?P<year__>[1-9]\d\d)", year_alone),
+    Rule("year_to_present", r"(?P<year>\d{3,4}) ?(?:-|–|to|until) ?(?:the )?(?:present|now|today)", year_to_present),
     Rule("holiday_year", r"%(holiday)s,? (?:of |in )?(?P<year>\d{4})", holiday_year),
+    Rule("habitual_season", r"%(season)ss|%(season)s months", habitual_season),
     Rule("named_period", r"(?:the )?%(period)s", named_period),
     Rule("yearless", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s"
          r"|%(holiday)s|%(season)s", yearless, needs="none"),
     Rule("day_month_relative_year", rf"%(month)s (?P<day>\d{{1,2}}){TH},? %(rel)s year"
          rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year", day_month_relative_year, needs="year"),
+    Rule("month_relative", r"(?P<rel>last|next|this|coming) %(month)s", month_relative, needs="year"),
     Rule("month_nearest", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s",
          month_nearest, needs="year"),
-    Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the) year",
+    Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the|same) year",
          same_year, needs="year", anaphoric=True),
     Rule("units_later", rf"(?:(?P<n>[\d,]+|[a-z ]+?) )?{UNIT_LATER} "
          r"(?P<dir>later|after|afterwards|earlier|before|prior)"
@@ -121,6 +131,9 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True),
     Rule("following_unit", r"(?P<rel>following|the following|previous|preceding) (?P<unit>year|month)",
          relative_unit, needs="year", anaphoric=True),
+    Rule("day_shift", r"(?:the )?(?:day|night|morning|evening) (?P<dir>before|after)"
+         r"|(?:the )?(?P<rel>next|following|previous|preceding) (?:day|morning|evening|night)", day_shift,
+         needs="year", anaphoric=True),
     Rule("relative_unit", r"%(rel)s (?P<unit>years?|month|century)", relative_unit, needs="year"),
     Rule("end_of_year", r"(?:end of (?:the |(?P<rel>this|last|next) )?year|year[ -]end)", end_of_year, needs="year"),
     Rule("units_ago", r"%(count)s (?P<unit>years?|decades?|months?|weeks?|days?) ago", units_ago,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .date_calendar import Reference, relative_day
 from .date_context import future, moves_narrative, read
 from .date_resolvers import number
-from .date_rules import fragments, impossible_date, normalise_date
+from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import alternation, load_date_words
 
 __all__ = ["DateNormaliser", "Reference", "impossible_date", "infer_published", "normalise_date",
@@ -185,6 +185,7 @@ def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:
 _PART_SEP = re.compile(r"\s[-–—]\s|[–—,()\[\]]")
 
 
+_END_WORDS = {"to", "through", "thru", "until", "till"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–"}
 _AGO_WORDS = {"ago", "back", "earlier", "before"}
 
@@ -245,18 +246,33 @@ def _split_range(ent: Span) -> list[Span]:
     """Two dates joined by "through"/"to"/"and"/a dash, each a date of its own, become two spans."""
     text = ent.text
     m = _RANGE_SPLIT.search(text)
+    rule = explain(text)[0]
+    if rule == "season_year" or rule == "month_range_year" and m and m.group().strip() not in _END_WORDS:
+        # "the winter of 373 - 374", "January-June 2016", "May and June 1981": one interval; "from March
+        # to August 2011" names its two ends.
+        return [ent]
     if not m or re.match(r"\d{1,2}(st|nd|rd|th)?(,? \d{4})?$", text[m.end():]) and not _two_digit_years(text):
         return [ent]  # "December 3 and 4, 2016" and "3-4 May" stay one range
     left = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="DATE", alignment_mode="contract")
     right = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="DATE", alignment_mode="contract")
-    dated = re.compile(rf"\d{{4}}|{fragments()['month']}", re.I)
+    dated = re.compile(rf"\d{{3,4}}|{fragments()['month']}", re.I)  # "c. 314 – 368" too
     if left is not None and len(left) > 1 and left[0].lower_ in ("between", "from"):
         left = Span(ent.doc, left.start + 1, left.end, label="DATE")
     if left is None or right is None:
         return [ent]
     if not (dated.search(left.text) and dated.search(right.text)) and not _two_digit_years(text):
         return [ent]
+    if not re.search(fragments()["month"], text, re.I) and (
+            not _years_forward(left.text, right.text) or ent.start and ent.doc[ent.start - 1].like_num):
+        return [ent]  # "944-6800", "1 201 461-1776" are telephone numbers, not years
     return [left, right]
+
+
+def _years_forward(left: str, right: str) -> bool:
+    """Two numbers of three or four digits that can be the ends of a range of years: the second is a
+    year and not before the first ("360 - 366", "c. 314 – 368")."""
+    a, b = re.findall(r"\d+", left)[-1:], re.findall(r"\d+", right)[:1]
+    return bool(a and b) and int(a[0]) <= int(b[0]) <= 2100
 
 
 def _two_digit_years(text: str) -> bool:
