@@ -173,3 +173,23 @@ def test_that_year_and_the_day_before_follow_the_narrative_when_the_ner_misses_t
     doc = nlp(doc)
     values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
     assert {k: values.get(k) for k in expected} == expected, values
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A year written in the sentence or the one before dates a bare day of a past clause ...
+    ("Okafor joined the club in 1998. He scored his first goal on 12 April.", "2021-06-01", {"12 April": "1998-04-12"}),
+    ("Okafor joined the club in 1998. He scored his first goal on 12 April.", "", {"12 April": "1998-04-12"}),
+    ("The ship left Lisbon in 1755, but was wrecked on November 2 off the coast.", "2021-06-01",
+     {"November 2": "1755-11-02"}),
+    # ... not a future or present one, nor one written further on.
+    ("The club was founded in 1998. The next match is on 12 April.", "2021-06-01", {"12 April": "2021-04-12"}),
+    ("The club was founded in 1998. It grew fast. Many fans came. He scored on 12 April.", "2021-06-01",
+     {"12 April": "2021-04-12"}),
+    ("The rate was .415 in the spring.", "2021-06-01", {".415": None}),
+])
+def test_a_bare_day_in_a_past_clause_takes_the_year_written_just_before(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) or None for k in expected} == {k: v or None for k, v in expected.items()}, values

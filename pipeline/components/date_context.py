@@ -53,6 +53,15 @@ def future(ent: Span) -> bool:
         or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
 
 
+def past(ent: Span) -> bool:
+    """Whether the clause is in a past tense ("was called up", "arrived", "had left").
+
+    A narrative in the past is what a year written just before can date.
+    """
+    verb = clause_verb(ent)
+    return verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
+
+
 def generic(ent: Span) -> bool:
     """Whether the clause states what usually happens: a simple present ("in January it is 24°C",
     "monsoon rains occur from July"), a present passive ("is used during the summer") or a modal of
@@ -68,12 +77,16 @@ def generic(ent: Span) -> bool:
                for a in auxes)
 
 
-def read(span: Span, ref: Reference | None, anchor: Reference | None) -> tuple[str, str]:
+def read(span: Span, ref: Reference | None, anchor: Reference | None,
+         near: Reference | None = None) -> tuple[str, str]:
     """The rule and value of one DATE span in its sentence: anaphoric expressions against the narrative's
-    time (nothing without one), a month or season of a habitual clause year-less."""
-    rule, groups, part = find_rule(span.text, ref or anchor)
+    time (nothing without one), a month or season of a habitual clause year-less, and a day of a month
+    in a past clause against a year written near it (`near`: in its sentence or the one before)."""
+    rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    if rule is not None and near is not None and rule.name == "month_nearest" and groups.get("day") and past(span):
+        return rule.name, rule.resolve(groups, near, part)
     if rule is None or ref is None:
         return explain(span.text, ref)
     if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and generic(span):

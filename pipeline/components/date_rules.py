@@ -188,9 +188,13 @@ def clean(text: str) -> tuple[str, str | None]:
 
     >>> clean("in the late 1950s"), clean("almost 15 years"), clean("last uh August"), clean("2003's")
     (('1950s', 'late'), ('15 years', None), ('last august', None), ('2003', None))
+    >>> clean(".322")
+    ('', None)
     """
     w = load_date_words()
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
+    if re.match(r"\s*\.\d", text):
+        return "", None  # ".322" is a decimal, never a year
     t = re.sub(r"(?<=[a-z1-9])'s$", "", t).replace("[", "").replace("]", "")  # "2003's" (but "1930's" a decade)
     t = re.sub(rf"\b{alternation(w.fillers)}\b,? ?", "", t).strip()
     preps = alternation(w.prepositions)

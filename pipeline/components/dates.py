@@ -104,6 +104,7 @@ class DateNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         ref = Reference.parse(doc._.published)
         anchor = None  # the time the narrative is at: the last date written out
+        anchor_end = -1  # the end of the sentence after the one it was written in
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
@@ -120,9 +121,13 @@ class DateNormaliser:
                 continue
             span = parts[0]
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
-            rule, value = read(span, ref, anchor)
+            # A year written in this sentence or the one before is near enough to date a bare day of a
+            # past clause ("started 2014 in Triple-A, but was called up May 17").
+            near = anchor if anchor and span.sent.start <= anchor_end else None
+            rule, value = read(span, ref, anchor, near)
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
-            anchor = moves_narrative(rule, span._.value) or anchor
+            if moved := moves_narrative(rule, span._.value):
+                anchor, anchor_end = moved, _next_sentence_end(span)
             ents.extend([span] if span._.value else _split_parts(span, ref))
         if ref and ref.date:
             for ent in ents:
@@ -134,6 +139,12 @@ class DateNormaliser:
         return doc
 
 
+
+
+def _next_sentence_end(span: Span) -> int:
+    """The token index where the sentence after the span's ends."""
+    doc, end = span.doc, span.sent.end
+    return doc[end].sent.end if end < len(doc) else end
 
 
 def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
