@@ -193,3 +193,17 @@ def test_a_bare_day_in_a_past_clause_takes_the_year_written_just_before(nlp, tex
     doc = nlp(doc)
     values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
     assert {k: values.get(k) or None for k in expected} == {k: v or None for k, v in expected.items()}, values
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The archive holds, at the time of writing, some 900 letters.", "2019-11-04",
+     {"the time of writing": "2019-11-04"}),
+    ("At press time the council had not replied.", "2022-02-10", {"press time": "2022-02-10"}),
+    ("The archive holds, at the time of writing, some 900 letters.", "", {"the time of writing": ""}),
+])
+def test_the_time_of_writing_is_the_publication_day(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected, values

@@ -191,6 +191,15 @@ def holiday_nearest(m: Groups, ref: Reference | None, part: str | None) -> str:
     return nearest_holiday(m["holiday"], ref)
 
 
+def time_of_writing(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The time the text was written ("at the time of writing", "at press time"): its publication day.
+
+    >>> explain("at the time of writing", Reference(2018, 3, 5)), explain("press time", Reference(2020, 1, 2))
+    (('time_of_writing', '2018-03-05'), ('time_of_writing', '2020-01-02'))
+    """
+    return ref.date.isoformat()
+
+
 def day_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
     """Days, weeks and weekdays relative to the publication day ("yesterday", "last week", "Monday").
 

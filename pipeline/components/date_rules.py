@@ -27,6 +27,7 @@ from .date_relative import (
     relative_unit,
     same_year,
     season_relative,
+    time_of_writing,
     units_ago,
     units_later,
     vague_past,
@@ -145,6 +146,8 @@ RULES: tuple[Rule, ...] = (
          r"|(?:past|last) (?:few|several|couple of) (?P<u2>days|weeks|months|years)|recent (?P<u3>years|months)",
          vague_past, needs="year"),
     Rule("holiday_nearest", r"(?:%(rel)s )?%(holiday)s", holiday_nearest, needs="year"),
+    Rule("time_of_writing", r"(?:the )?time of (?:writing|publication|going to press)"
+         r"|(?:the )?(?:press|publication) time", time_of_writing, needs="day"),
     Rule("day_relative", r"(?:(?:this past|this|last|next|past|previous|coming) )?week(?:end)?|weekend"
          r"|today|tonight|yesterday|tomorrow|day (?:before yesterday|after tomorrow)"
          r"|(?:(?:last|next|this|coming) )?%(weekday)s(?: %(time_of_day)s)?", day_relative, needs="day"),

@@ -11,8 +11,7 @@ stand around it (one token each, no "OP"), which is how a number is a year only 
 366," is a year, "in 300 cases" is not. A value `"$months"` (any list of `models/dates.toml`) in a token
 attribute's `IN` or `NOT_IN` is filled with that list. Named periods and holidays of `dates.toml` are
 matched as phrases, never when they modify a noun ("Christmas shopping") or end a name ("Johnnie
-Christmas"). A bad line is a RuleFileError
-naming the file and the line.
+Christmas"). A bad line is a RuleFileError naming the file and the line.
 
 A found span becomes a DATE entity when it overlaps no name of a person, place, amount or time and no
 longer entity; entities it covers (a CARDINAL "366", an EVENT "World War II") and counts around it
@@ -47,7 +46,8 @@ def make_date_spans(nlp: Language, name: str, models: str | None) -> DateSpans:
 
 
 def word_lists(words: DateWords) -> dict[str, list[str]]:
-    """The lists a pattern may name as "$list": every word of the table, with "b.c." also as "bc".
+    """The lists a pattern may name as "$list": the words of each table, short month names also with
+    their dot ("Sept.").
 
     >>> sorted(word_lists(read_date_words(models_dir() / DATE_WORDS_FILE)))[:4]
     ['decades', 'eras', 'months', 'numbers']
@@ -59,7 +59,11 @@ def word_lists(words: DateWords) -> dict[str, list[str]]:
 
 
 def expand(spec: object, lists: dict[str, list[str]], where: str) -> object:
-    """A token pattern with every "$list" value replaced by the list (an unknown list is an error)."""
+    """A token pattern with every "$list" value replaced by the list (an unknown list is an error).
+
+    >>> expand([{"LOWER": {"IN": "$seasons"}}], {"seasons": ["summer", "winter"]}, "f:1")
+    [{'LOWER': {'IN': ['summer', 'winter']}}]
+    """
     if isinstance(spec, str) and spec.startswith("$"):
         if spec[1:] not in lists:
             raise RuleFileError(f"{where}: unknown word list '{spec}' (known: {', '.join(sorted(lists))})")
