@@ -111,10 +111,11 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     """The claimscope spaCy pipeline.
 
     Components, in order: sentence starts at paragraph breaks (before the parser), the
-    EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, dates,
-    canonical names, quotes, editorial markers and attribution (after it). `trained=False` leaves out
-    the attribution decision model (for training it). The model runs on the matrix backend measured
-    fastest here (ops.py); `blas_threads=False` keeps numpy's BLAS to one thread (worker processes).
+    EntityRuler with `models/entity_patterns.jsonl` (before the NER), entity fixes, money, the dates
+    the NER misses (`models/date_patterns.jsonl`), date values, canonical names, quotes, editorial
+    markers, attribution and fact/opinion (after it). `trained=False` leaves out the attribution decision
+    model (for training it). The model runs on the matrix backend measured fastest here (ops.py);
+    `blas_threads=False` keeps numpy's BLAS to one thread (worker processes).
     """
     import spacy
 
@@ -143,6 +144,7 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     ruler.add_patterns(checked_patterns(nlp, load_jsonl(PATTERNS_FILE, directory), models_dir(models) / PATTERNS_FILE))
     nlp.add_pipe("claimscope_entity_fixes", config=chosen)
     nlp.add_pipe("claimscope_money", config=chosen)
+    nlp.add_pipe("claimscope_date_spans", config=chosen)
     nlp.add_pipe("claimscope_dates")
     nlp.add_pipe("claimscope_canonical")
     nlp.add_pipe("claimscope_quotes")

@@ -29,15 +29,21 @@ def _cache_file() -> Path:
     return Path(base) / "claimscope" / "ops.json"
 
 
-def _cache_key(allow_threads: bool) -> str:
-    from importlib.metadata import version
-
+def cpu_name() -> str:
+    """The processor's model name (from /proc/cpuinfo where there is one)."""
     cpu = platform.processor() or platform.machine()
     try:
         with open("/proc/cpuinfo") as f:
             cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), cpu)
     except OSError:
         pass
+    return cpu
+
+
+def _cache_key(allow_threads: bool) -> str:
+    from importlib.metadata import version
+
+    cpu = cpu_name()
     libs = ",".join(f"{p}={version(p)}" for p in ("numpy", "blis", "thinc"))
     return f"{cpu}|{os.cpu_count()}|{libs}|threads={allow_threads}"
 

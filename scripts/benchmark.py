@@ -115,12 +115,9 @@ def alternated(commands: dict[str, list[str]], rounds: int) -> dict[str, list[fl
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), cpu)
-    except OSError:
-        pass
+    from claimscope.ops import cpu_name
+
+    cpu = cpu_name()
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return f"{cpu}; {os.cpu_count()} cores; {mem:.0f} GiB; Python {platform.python_version()}"
 

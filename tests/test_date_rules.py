@@ -13,6 +13,16 @@ from claimscope.resources import models_dir
 KNOWN = Reference(2024, 5, 14)
 
 
+
+def date_values(nlp, text: str, published: str, expected: dict) -> dict:
+    """The values of the DATE mentions named in `expected`, the text read with that publication date."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    return {k: values.get(k) for k in expected}
+
+
 @pytest.mark.parametrize("change,needle", [
     (("march = 3", "march = 13"), "'march': expected a whole number from 1 to 12"),
     (('christmas = "12-25"', 'christmas = "02-30"'), "'christmas': expected a day of the year"),
@@ -97,11 +107,7 @@ def test_anaphoric_expressions_read_against_a_reference(text, ref, value):
     ("The ferry stopped running in August.", "", {"August": "--08"}),
 ])
 def test_habitual_clauses_leave_months_and_seasons_year_less(nlp, text, published, expected):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
-    assert {k: values.get(k) for k in expected} == expected
+    assert date_values(nlp, text, published, expected) == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [
@@ -111,8 +117,83 @@ def test_habitual_clauses_leave_months_and_seasons_year_less(nlp, text, publishe
     ("Three years later she opened a studio.", "2021-06-01", {"Three years later": ""}),
 ])
 def test_that_year_and_years_later_follow_the_narrative_not_publication(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("last August", Reference(1999, 10, 5), "1999-08"),
+    ("last August", Reference(2021, 8, 20), "2020-08"),  # the month of publication is this one, not the last
+    ("last uh October", KNOWN, "2023-10"),
+    ("next March", KNOWN, "2025-03"),
+    ("next September", KNOWN, "2024-09"),
+    ("this November", Reference(2016, 2, 1), "2016-11"),
+    ("last August", None, ""),
+])
+def test_a_month_named_with_last_next_or_this_counts_from_the_reference_month(text, ref, expected):
+    assert normalise_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text,ref", [("1987 – present", None), ("1987-present", KNOWN),
+                                      ("1987 to the present", KNOWN)])
+def test_a_year_to_the_present_is_open_at_the_end(text, ref):
+    assert normalise_date(text, ref) == "1987/"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # Written as one stretch of months (a dash, "and"), one interval; "from ... to ..." names its two ends.
+    ("Sales were counted February-May 2012 in every shop.", "", {"February-May 2012": "2012-02/2012-05"}),
+    ("The dig took place between April and July in 1977.", "2020-01-01",
+     {"between April and July in 1977": "1977-04/1977-07"}),
+    ("The road was shut from October to December 2003.", "2020-01-01",
+     {"October": "2003-10", "December 2003": "2003-12"}),
+    ("The congress met 11–14 November 2018 in Lima.", "", {"11–14 November 2018": "2018-11-11/2018-11-14"}),
+    ("The congress met 11–14 November 2018 in Lima.", "2020-01-01", {"11–14 November 2018": "2018-11-11/2018-11-14"}),
+    ("Ortega played for the Tigers (2009 – present).", "2020-01-01", {"2009 – present": "2009/"}),
+])
+def test_month_ranges_day_ranges_and_years_to_the_present_in_a_sentence(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("In the spring of 1911 the dam was finished. That year the valley flooded.", "2020-01-01",
+     {"That year": "1911"}),
+    ("The archive opened on 3 June 1952. The same year its first catalogue appeared.", "", {"The same year": "1952"}),
+    ("The strike began on 14 March 1926. The day before, the owners had locked the gates.", "2020-01-01",
+     {"The day before": "1926-03-13"}),
+    ("The strike began on 14 March 1926. The following day the mills were silent.", "",
+     {"The following day": "1926-03-15"}),
+    ("That year the valley flooded.", "2020-01-01", {"That year": ""}),  # no narrative time: no value
+    ("The day before, the owners had locked the gates.", "2020-01-01", {"The day before": ""}),
+])
+def test_that_year_and_the_day_before_follow_the_narrative_when_the_ner_misses_them(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A year written in the sentence or the one before dates a bare day of a past clause ...
+    ("Okafor joined the club in 1998. He scored his first goal on 12 April.", "2021-06-01", {"12 April": "1998-04-12"}),
+    ("Okafor joined the club in 1998. He scored his first goal on 12 April.", "", {"12 April": "1998-04-12"}),
+    ("The ship left Lisbon in 1755, but was wrecked on November 2 off the coast.", "2021-06-01",
+     {"November 2": "1755-11-02"}),
+    # ... not a future or present one, nor one written further on.
+    ("The club was founded in 1998. The next match is on 12 April.", "2021-06-01", {"12 April": "2021-04-12"}),
+    ("The club was founded in 1998. It grew fast. Many fans came. He scored on 12 April.", "2021-06-01",
+     {"12 April": "2021-04-12"}),
+    ("The rate was .415 in the spring.", "2021-06-01", {".415": None}),
+])
+def test_a_bare_day_in_a_past_clause_takes_the_year_written_just_before(nlp, text, published, expected):
     doc = nlp.make_doc(text)
     doc._.published = published
     doc = nlp(doc)
     values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
-    assert {k: values.get(k) for k in expected} == expected
+    assert {k: values.get(k) or None for k in expected} == {k: v or None for k, v in expected.items()}, values
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The archive holds, at the time of writing, some 900 letters.", "2019-11-04",
+     {"the time of writing": "2019-11-04"}),
+    ("At press time the council had not replied.", "2022-02-10", {"press time": "2022-02-10"}),
+    ("The archive holds, at the time of writing, some 900 letters.", "", {"the time of writing": ""}),
+])
+def test_the_time_of_writing_is_the_publication_day(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected

@@ -5,6 +5,8 @@ later" refer to)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .date_calendar import Reference
@@ -12,7 +14,8 @@ from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
 
 # Rules whose value is a date written out in full: where a narrative is.
-EXPLICIT_RULES = frozenset({"day_month_year", "month_year", "year", "era_year", "holiday_year"})
+EXPLICIT_RULES = frozenset({"day_month_year", "month_year", "year", "era_year", "holiday_year", "season_year",
+                            "month_range_year", "day_range_year", "day_range"})
 # Rules a habitual clause leaves year-less.
 YEARLESS_IN_GENERIC = frozenset({"month_nearest", "season_relative", "holiday_nearest"})
 ANAPHORIC = frozenset(rule.name for rule in RULES if rule.anaphoric)
@@ -50,6 +53,15 @@ def future(ent: Span) -> bool:
         or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
 
 
+def past(ent: Span) -> bool:
+    """Whether the clause is in a past tense ("was called up", "arrived", "had left").
+
+    A narrative in the past is what a year written just before can date.
+    """
+    verb = clause_verb(ent)
+    return verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
+
+
 def generic(ent: Span) -> bool:
     """Whether the clause states what usually happens: a simple present ("in January it is 24°C",
     "monsoon rains occur from July"), a present passive ("is used during the summer") or a modal of
@@ -65,12 +77,16 @@ def generic(ent: Span) -> bool:
                for a in auxes)
 
 
-def read(span: Span, ref: Reference | None, anchor: Reference | None) -> tuple[str, str]:
+def read(span: Span, ref: Reference | None, anchor: Reference | None,
+         near: Reference | None = None) -> tuple[str, str]:
     """The rule and value of one DATE span in its sentence: anaphoric expressions against the narrative's
-    time (nothing without one), a month or season of a habitual clause year-less."""
-    rule, groups, part = find_rule(span.text, ref or anchor)
+    time (nothing without one), a month or season of a habitual clause year-less, and a day of a month
+    in a past clause against a year written near it (`near`: in its sentence or the one before)."""
+    rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    if rule is not None and near is not None and rule.name == "month_nearest" and groups.get("day") and past(span):
+        return rule.name, rule.resolve(groups, near, part)
     if rule is None or ref is None:
         return explain(span.text, ref)
     if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and generic(span):
@@ -79,11 +95,17 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None) -> tuple[s
 
 
 def moves_narrative(rule: str, value: str) -> Reference | None:
-    """The narrative's new time after a date written out in full or read against it, else None.
+    """The narrative's new time after a date written out in full or read against it, else None; a stretch
+    within one year ("the summer of 2010") puts it in that year.
 
     >>> moves_narrative("year", "1831"), moves_narrative("month_nearest", "2004-07")
     (Reference(year=1831, month=None, day=None), None)
+    >>> moves_narrative("season_year", "2010-06/2010-09"), moves_narrative("season_year", "1776-12/1777-03")
+    (Reference(year=2010, month=None, day=None), None)
     """
-    if (rule in EXPLICIT_RULES or rule in ANAPHORIC) and "/" not in value:
+    if rule not in EXPLICIT_RULES and rule not in ANAPHORIC:
+        return None
+    if "/" not in value:
         return Reference.parse(value)
-    return None
+    a, b = (re.match(r"-?\d{4}", end) for end in value.split("/", 1))
+    return Reference.parse(a.group()) if a and b and a.group() == b.group() else None

@@ -16,6 +16,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .date_calendar import Reference, iso
+from .date_relative import (
+    day_relative,
+    day_shift,
+    end_of_year,
+    holiday_nearest,
+    month_nearest,
+    month_relative,
+    past_units,
+    relative_unit,
+    same_year,
+    season_relative,
+    time_of_writing,
+    units_ago,
+    units_later,
+    vague_past,
+)
 from .date_resolvers import (
     Groups,
     century_named,
@@ -23,28 +39,19 @@ from .date_resolvers import (
     day_month_relative_year,
     day_month_year,
     day_range_year,
-    day_relative,
     decade_digits,
     decade_short,
     decade_word,
-    end_of_year,
     era_year,
-    holiday_nearest,
+    habitual_season,
     holiday_year,
-    month_nearest,
     month_range_year,
     month_year,
     named_period,
-    past_units,
-    relative_unit,
-    same_year,
     season_of_years,
-    season_relative,
-    units_ago,
-    units_later,
-    vague_past,
     year_alone,
     year_range,
+    year_to_present,
     yearless,
 )
 from .date_words import alternation, load_date_words
@@ -104,16 +111,20 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:%(weekday)s,? )?(?:the )?(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s,? (?P<year_>\d{{3,4}})",
          day_month_year),
     Rule("month_year", rf"%(month)s,? (?:of |in )?{Y4}|(?P<year_>\d{{4}}),? %(month)s", month_year),
-    Rule("year", r"(?:year )?(?P<year>1[0-9]\d\d|20\d\d)|year (?P<year_>\d{1,4})", year_alone),
+    # Three digits are a year only in a DATE span of their own ("in 366", found in a year's place).
+    Rule("year", r"(?:year )?(?P<year>1[0-9]\d\d|20\d\d)|year (?P<year_>\d{1,4})|(?P<year__>[1-9]\d\d)", year_alone),
+    Rule("year_to_present", r"(?P<year>\d{3,4}) ?(?:-|–|to|until) ?(?:the )?(?:present|now|today)", year_to_present),
     Rule("holiday_year", r"%(holiday)s,? (?:of |in )?(?P<year>\d{4})", holiday_year),
+    Rule("habitual_season", r"%(season)ss|%(season)s months", habitual_season),
     Rule("named_period", r"(?:the )?%(period)s", named_period),
     Rule("yearless", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s"
          r"|%(holiday)s|%(season)s", yearless, needs="none"),
     Rule("day_month_relative_year", rf"%(month)s (?P<day>\d{{1,2}}){TH},? %(rel)s year"
          rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year", day_month_relative_year, needs="year"),
+    Rule("month_relative", r"(?P<rel>last|next|this|coming) %(month)s", month_relative, needs="year"),
     Rule("month_nearest", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s",
          month_nearest, needs="year"),
-    Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the) year",
+    Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the|same) year",
          same_year, needs="year", anaphoric=True),
     Rule("units_later", rf"(?:(?P<n>[\d,]+|[a-z ]+?) )?{UNIT_LATER} "
          r"(?P<dir>later|after|afterwards|earlier|before|prior)"
@@ -121,6 +132,9 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True),
     Rule("following_unit", r"(?P<rel>following|the following|previous|preceding) (?P<unit>year|month)",
          relative_unit, needs="year", anaphoric=True),
+    Rule("day_shift", r"(?:the )?(?:day|night|morning|evening) (?P<dir>before|after)"
+         r"|(?:the )?(?P<rel>next|following|previous|preceding) (?:day|morning|evening|night)", day_shift,
+         needs="year", anaphoric=True),
     Rule("relative_unit", r"%(rel)s (?P<unit>years?|month|century)", relative_unit, needs="year"),
     Rule("end_of_year", r"(?:end of (?:the |(?P<rel>this|last|next) )?year|year[ -]end)", end_of_year, needs="year"),
     Rule("units_ago", r"%(count)s (?P<unit>years?|decades?|months?|weeks?|days?) ago", units_ago,
@@ -132,6 +146,8 @@ RULES: tuple[Rule, ...] = (
          r"|(?:past|last) (?:few|several|couple of) (?P<u2>days|weeks|months|years)|recent (?P<u3>years|months)",
          vague_past, needs="year"),
     Rule("holiday_nearest", r"(?:%(rel)s )?%(holiday)s", holiday_nearest, needs="year"),
+    Rule("time_of_writing", r"(?:the )?time of (?:writing|publication|going to press)"
+         r"|(?:the )?(?:press|publication) time", time_of_writing, needs="day"),
     Rule("day_relative", r"(?:(?:this past|this|last|next|past|previous|coming) )?week(?:end)?|weekend"
          r"|today|tonight|yesterday|tomorrow|day (?:before yesterday|after tomorrow)"
          r"|(?:(?:last|next|this|coming) )?%(weekday)s(?: %(time_of_day)s)?", day_relative, needs="day"),
@@ -175,9 +191,13 @@ def clean(text: str) -> tuple[str, str | None]:
 
     >>> clean("in the late 1950s"), clean("almost 15 years"), clean("last uh August"), clean("2003's")
     (('1950s', 'late'), ('15 years', None), ('last august', None), ('2003', None))
+    >>> clean(".322")
+    ('', None)
     """
     w = load_date_words()
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
+    if re.match(r"\s*\.\d", text):
+        return "", None  # ".322" is a decimal, never a year
     t = re.sub(r"(?<=[a-z1-9])'s$", "", t).replace("[", "").replace("]", "")  # "2003's" (but "1930's" a decade)
     t = re.sub(rf"\b{alternation(w.fillers)}\b,? ?", "", t).strip()
     preps = alternation(w.prepositions)

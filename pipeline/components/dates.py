@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .date_calendar import Reference, relative_day
 from .date_context import future, moves_narrative, read
 from .date_resolvers import number
-from .date_rules import fragments, impossible_date, normalise_date
+from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
 from .rulefiles import RuleFiles
 
@@ -113,6 +113,7 @@ class DateNormaliser(RuleFiles):
         self.ensure_loaded()
         ref = Reference.parse(doc._.published)
         anchor = None  # the time the narrative is at: the last date written out
+        anchor_end = -1  # the end of the sentence after the one it was written in
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
@@ -129,9 +130,13 @@ class DateNormaliser(RuleFiles):
                 continue
             span = parts[0]
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
-            rule, value = read(span, ref, anchor)
+            # A year written in this sentence or the one before is near enough to date a bare day of a
+            # past clause ("started 2014 in Triple-A, but was called up May 17").
+            near = anchor if anchor and span.sent.start <= anchor_end else None
+            rule, value = read(span, ref, anchor, near)
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
-            anchor = moves_narrative(rule, span._.value) or anchor
+            if moved := moves_narrative(rule, span._.value):
+                anchor, anchor_end = moved, _next_sentence_end(span)
             ents.extend([span] if span._.value else _split_parts(span, ref))
         if ref and ref.date:
             for ent in ents:
@@ -143,6 +148,12 @@ class DateNormaliser(RuleFiles):
         return doc
 
 
+
+
+def _next_sentence_end(span: Span) -> int:
+    """The token index where the sentence after the span's ends."""
+    doc, end = span.doc, span.sent.end
+    return doc[end].sent.end if end < len(doc) else end
 
 
 def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
@@ -194,6 +205,7 @@ def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:
 _PART_SEP = re.compile(r"\s[-–—]\s|[–—,()\[\]]")
 
 
+_END_WORDS = {"to", "through", "thru", "until", "till"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–"}
 _AGO_WORDS = {"ago", "back", "earlier", "before"}
 
@@ -254,18 +266,33 @@ def _split_range(ent: Span) -> list[Span]:
     """Two dates joined by "through"/"to"/"and"/a dash, each a date of its own, become two spans."""
     text = ent.text
     m = _RANGE_SPLIT.search(text)
+    rule = explain(text)[0]
+    if rule == "season_year" or rule == "month_range_year" and m and m.group().strip() not in _END_WORDS:
+        # "the winter of 373 - 374", "January-June 2016", "May and June 1981": one interval; "from March
+        # to August 2011" names its two ends.
+        return [ent]
     if not m or re.match(r"\d{1,2}(st|nd|rd|th)?(,? \d{4})?$", text[m.end():]) and not _two_digit_years(text):
         return [ent]  # "December 3 and 4, 2016" and "3-4 May" stay one range
     left = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="DATE", alignment_mode="contract")
     right = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="DATE", alignment_mode="contract")
-    dated = re.compile(rf"\d{{4}}|{fragments()['month']}", re.I)
+    dated = re.compile(rf"\d{{3,4}}|{fragments()['month']}", re.I)  # "c. 314 – 368" too
     if left is not None and len(left) > 1 and left[0].lower_ in ("between", "from"):
         left = Span(ent.doc, left.start + 1, left.end, label="DATE")
     if left is None or right is None:
         return [ent]
     if not (dated.search(left.text) and dated.search(right.text)) and not _two_digit_years(text):
         return [ent]
+    if not re.search(fragments()["month"], text, re.I) and (
+            not _years_forward(left.text, right.text) or ent.start and ent.doc[ent.start - 1].like_num):
+        return [ent]  # "944-6800", "1 201 461-1776" are telephone numbers, not years
     return [left, right]
+
+
+def _years_forward(left: str, right: str) -> bool:
+    """Two numbers of three or four digits that can be the ends of a range of years: the second is a
+    year and not before the first ("360 - 366", "c. 314 – 368")."""
+    a, b = re.findall(r"\d+", left)[-1:], re.findall(r"\d+", right)[:1]
+    return bool(a and b) and int(a[0]) <= int(b[0]) <= 2100
 
 
 def _two_digit_years(text: str) -> bool:

@@ -1,0 +1,210 @@
+"""The resolvers of the date rules that read an expression against a reference: the publication date, or
+the time the narrative is at for an anaphoric rule ("that year", "the following autumn"). Examples run
+through the whole table (`date_rules.explain`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .date_calendar import (
+    Reference,
+    century,
+    iso,
+    month_part,
+    nearest_holiday,
+    nearest_season,
+    nearest_year,
+    relative_day,
+    shift_months,
+)
+from .date_resolvers import Groups, explain, month_of, number
+from .date_words import load_date_words
+
+__all__ = ["explain"]
+
+
+def month_nearest(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A month or a day of a month: in the year that puts it nearest the reference.
+
+    >>> explain("December", Reference(2013, 10, 9)), explain("January 10", Reference(2013, 10, 9))
+    (('month_nearest', '2013-12'), ('month_nearest', '2014-01-10'))
+    """
+    mo = month_of(m)
+    year = nearest_year(mo, ref)
+    return iso(year, mo, int(m["day"])) if m["day"] else month_part(year, mo, part)
+
+
+def month_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A month named with last, next or this: the latest one before the reference month, the first one
+    after it, or the one in the reference year ("last August", "next March").
+
+    >>> explain("last August", Reference(1999, 10, 5)), explain("last uh August", Reference(2024, 5, 14))
+    (('month_relative', '1999-08'), ('month_relative', '2023-08'))
+    >>> explain("next March", Reference(2024, 5, 14)), explain("this May", Reference(2024, 1, 2))
+    (('month_relative', '2025-03'), ('month_relative', '2024-05'))
+    """
+    mo, step = month_of(m), load_date_words().relative[m["rel"]]
+    year = ref.year
+    if step < 0 and ref.month and mo >= ref.month or step < 0 and not ref.month:
+        year -= 1
+    elif step > 0 and (not ref.month or mo <= ref.month):
+        year += 1
+    return month_part(year, mo, part)
+
+
+def relative_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """This, last or next year, month or century ("the previous year", "last month", "the past century").
+
+    >>> explain("last year", Reference(2018)), explain("next month", Reference(2023, 12))
+    (('relative_unit', '2017'), ('relative_unit', '2024-01'))
+    >>> explain("this century", Reference(2009))
+    ('relative_unit', '2000/2099')
+    """
+    step = load_date_words().relative[m["rel"]]
+    if m["unit"] == "century":
+        return century(ref.year // 100 + 1 + step)
+    if m["unit"].startswith("year"):
+        return iso(ref.year + step)
+    return iso(*shift_months(ref.year, ref.month, step)) if ref.month else ""
+
+
+def same_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The year the narrative is at ("that year", "the same year", "later that year").
+
+    >>> explain("that same year", Reference(1939)), explain("in March the same year", Reference(1981))
+    (('same_year', '1939'), ('same_year', '1981-03'))
+    """
+    return month_part(ref.year, month_of(m), part) if m["month"] else iso(ref.year)
+
+
+def units_later(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A count of years or months after ("two years later") or before ("the year before") the reference.
+
+    >>> explain("two years later", Reference(1724)), explain("Six months later", Reference(1975, 9))
+    (('units_later', '1726'), ('units_later', '1976-03'))
+    >>> explain("the year before", Reference(2015))
+    ('units_later', '2014')
+    """
+    n = number(m["n"] or "1")
+    if n is None:
+        return ""
+    n = -n if m["dir"] in ("before", "earlier", "prior") else n
+    if m["unit"].startswith("month"):
+        return iso(*shift_months(ref.year, ref.month, n)) if ref.month else ""
+    return iso(ref.year + n * (10 if m["unit"].startswith("decade") else 1))
+
+
+def day_shift(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The day before or after the day the narrative is at ("the day before", "the following morning").
+
+    >>> explain("the day before", Reference(1939, 9, 1)), explain("the following morning", Reference(1832, 5, 30))
+    (('day_shift', '1939-08-31'), ('day_shift', '1832-05-31'))
+    """
+    if not ref.date:
+        return ""
+    back = (m["dir"] or m["rel"]) in ("before", "previous", "preceding")
+    return (ref.date + dt.timedelta(days=-1 if back else 1)).isoformat()
+
+
+def end_of_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The last day of this, last or next year ("year end", "the end of last year").
+
+    >>> explain("the end of last year", Reference(2018)), explain("year-end", Reference(2023))
+    (('end_of_year', '2017-12-31'), ('end_of_year', '2023-12-31'))
+    """
+    return iso(ref.year + load_date_words().relative.get(m["rel"] or "this", 0), 12, 31)
+
+
+def units_ago(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A count of years, decades, months, weeks or days before publication, to the precision counted.
+
+    >>> explain("almost two years ago", Reference(2006, 5, 28)), explain("three weeks ago", Reference(2024, 5, 14))
+    (('units_ago', '2004'), ('units_ago', '2024-04-23'))
+    >>> explain("three months ago", Reference(2024, 5, 14)), explain("some 5,000 years ago", Reference(2015))
+    (('units_ago', '2024-02'), ('units_ago', '-2985'))
+    """
+    n, unit = number(m["n"]), m["unit"]
+    if n is None:
+        return ""
+    if unit.startswith(("year", "decade")):
+        return iso(ref.year - n * (10 if unit.startswith("decade") else 1))
+    if unit.startswith("month"):
+        return iso(*shift_months(ref.year, ref.month, -n)) if ref.month else ""
+    if not ref.date:
+        return ""
+    return (ref.date - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+
+
+def past_units(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The last n years or decades up to the reference (counted in years, written to the year), or the
+    last n days, weeks or months up to its day.
+
+    >>> explain("the last 30 years", Reference(2011, 4, 13)), explain("the past decade", Reference(2015))
+    (('past_units', '1981/2011'), ('past_units', '2005/2015'))
+    >>> explain("the past 30 days", Reference(2011, 3, 8)), explain("the last two months", Reference(2011, 3, 31))
+    (('past_units', '2011-02-06/2011-03-08'), ('past_units', '2011-01-31/2011-03-31'))
+    """
+    n = number(m["n"] or "1")
+    unit = m["unit"]
+    if n is None:
+        return ""
+    if unit.startswith(("year", "decade")):
+        return f"{iso(ref.year - n * (10 if unit.startswith('decade') else 1))}/{iso(ref.year)}"
+    if not ref.date:
+        return ""
+    if unit.startswith("month"):
+        year, month = shift_months(ref.year, ref.month, -n)
+        start = iso(year, month, min(ref.date.day, 28)) if ref.date.day > 28 and not iso(year, month, ref.date.day) \
+            else iso(year, month, ref.date.day)
+        return f"{start}/{ref.date.isoformat()}"
+    start = ref.date - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return f"{start.isoformat()}/{ref.date.isoformat()}"
+
+
+def season_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A season, maybe last, this or next one, nearest the reference month.
+
+    >>> explain("last summer", Reference(2022, 10, 26)), explain("Winter", Reference(2013, 10, 9))
+    (('season_relative', '2022-06/2022-09'), ('season_relative', '2013-12/2014-03'))
+    """
+    step = load_date_words().relative[m["rel"]] if m["rel"] else None
+    return nearest_season(m["season"], ref, step if step else None)
+
+
+def vague_past(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A vague time before publication ("a few months ago", "recent years"): open at the start.
+
+    >>> explain("A few months ago", Reference(2012, 3, 15)), explain("recent years", Reference(2006, 7, 4))
+    (('vague_past', '/2012-03'), ('vague_past', '/2006-07-04'))
+    """
+    unit = m["u1"] or m["u2"] or m["u3"]
+    return "/" + (iso(ref.year, ref.month) if unit == "months" or not ref.date else ref.date.isoformat())
+
+
+def holiday_nearest(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A holiday without a year, in the year of the reference (the nearest one to a known day).
+
+    >>> explain("Christmas", Reference(2021, 1, 3)), explain("last Easter", Reference(2024, 5, 1))
+    (('holiday_nearest', '2020-12-25'), ('holiday_nearest', '2024-03-31'))
+    """
+    return nearest_holiday(m["holiday"], ref)
+
+
+def time_of_writing(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The time the text was written ("at the time of writing", "at press time"): its publication day.
+
+    >>> explain("at the time of writing", Reference(2018, 3, 5)), explain("press time", Reference(2020, 1, 2))
+    (('time_of_writing', '2018-03-05'), ('time_of_writing', '2020-01-02'))
+    """
+    return ref.date.isoformat()
+
+
+def day_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """Days, weeks and weekdays relative to the publication day ("yesterday", "last week", "Monday").
+
+    >>> explain("yesterday", Reference(2018, 6, 18)), explain("Tuesday", Reference(2017, 7, 20))
+    (('day_relative', '2018-06-17'), ('day_relative', '2017-07-18'))
+    """
+    return relative_day(m["text"], ref.date)
+
