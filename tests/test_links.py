@@ -110,3 +110,12 @@ def test_report_shows_shared_claims_and_fits_a_phone(compared, tmp_path):
     assert 'data-client="' in framed, framed[-500:]
     client = int(framed.split('data-client="')[1].split('"')[0])
     assert 380 <= client <= 420 and 'data-overflow="0"' in framed, framed[-300:]
+
+
+def test_framing_has_fact_and_opinion_shares_and_distinct_amounts(compared):
+    _, paths = compared
+    framing = pd.read_csv(paths["framing.csv"])
+    for kind in ("editorial", "sourced"):
+        shares = framing[[f"{kind}_share_fact", f"{kind}_share_opinion", f"{kind}_share_question"]].sum(axis=1)
+        assert ((shares - 1.0).abs() < 0.01).all(), shares
+    assert "money_totals" not in framing and "money_amounts" in framing

@@ -38,7 +38,9 @@ NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 WORD_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "AUX"})
 CLOSERS = "\"”’')]»"
-REPORTED_QUESTION = re.compile(r"\?[\"”’»]\s*,?\s*\w+\s+(?:asked|asks|wondered|wonders|said|says)\b", re.I)
+# A quoted question and then its cue, a few words on: "“Is this fair?” the mayor asked."
+REPORTED_QUESTION = re.compile(r"\?[\"”’»]\s*,?\s*(?:[\w.’']+\s+){1,4}(?:asked|asks|wondered|wonders|said|says)\b",
+                               re.I)
 
 
 def assertion_of_text(text: str) -> str | None:

@@ -1,0 +1,49 @@
+"""Fact, opinion or question: the rule for questions, the trained model on fillers of our own, the shipped
+model rebuilt from its labelled data, and the shares compare writes."""
+
+import pytest
+from claimscope.assertion_training import ASSERTION_SET, featurise, read_labels
+from claimscope.assertion_training import train as train_assertion
+from claimscope.components.assertion import MODEL_FILE, assertion_of_text
+from claimscope.resources import models_dir
+
+FACTS = [
+    "The council approved the budget by nine votes to four on Tuesday.",
+    "The bridge has been closed to lorries since March 2021.",
+    "Unemployment fell to 4.2 percent in the second quarter, the statistics office said.",
+    "The company employs 1,800 people at its plant in Tilburg.",
+    "The museum was founded in 1874 by a group of local merchants.",
+    "Police arrested two men near the station on Saturday night.",
+]
+OPINIONS = [
+    "This budget is a betrayal of everyone who voted for change.",
+    "The city should scrap the scheme before it does more damage.",
+    "Frankly, the minister's excuses are absurd.",
+    "Nobody seriously believes these targets will ever be met.",
+    "We must stop pretending that cheaper fares alone will fill the trains.",
+    "It is a shameful way to treat the people who kept the hospital running.",
+]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Who pays for this?", "question"), ("“Is this fair?” she asked.", "question"),
+    ('"Why now?" the mayor wondered.', "question"), ("Prices rose again in May.", None),
+    ("The report asks hard questions about the budget.", None),
+])
+def test_questions_are_read_from_the_text(text, kind):
+    assert assertion_of_text(text) == kind
+
+
+def test_clear_facts_and_clear_opinions(nlp):
+    def kinds(texts):
+        docs = [nlp(t) for t in texts]
+        return [d.spans["claims"][0]._.assertion["assertion"] for d in docs]
+
+    assert sum(k == "fact" for k in kinds(FACTS)) >= 5, kinds(FACTS)
+    assert sum(k == "opinion" for k in kinds(OPINIONS)) >= 5, kinds(OPINIONS)
+
+
+def test_shipped_model_is_rebuilt_byte_for_byte(nlp):
+    model = train_assertion(featurise(read_labels(ASSERTION_SET / "labels.tsv"), nlp))
+    assert model.to_json() == (models_dir() / MODEL_FILE).read_text(encoding="utf-8")
+    assert model.meta["documents"] == 120 and model.meta["held_out_macro_f1"] >= 0.7
