@@ -18,7 +18,9 @@ span at least `min_articles` articles are stories.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -104,14 +106,23 @@ def content_words(text: str) -> list[str]:
 
 
 def _vectors(words: list[list[str]]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """TF-IDF rows of the claims' content words: sublinear term frequency, smoothed inverse document
+    frequency, unit length (as scikit-learn's TfidfVectorizer computes them, without its import cost)."""
+    import scipy.sparse as sp
 
-    vec = TfidfVectorizer(analyzer=_as_given, sublinear_tf=True, norm="l2", dtype=np.float32)
-    return vec.fit_transform(words)
-
-
-def _as_given(words: list[str]) -> list[str]:
-    return words
+    vocabulary: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for ws in words:
+        for w, n in Counter(ws).items():
+            indices.append(vocabulary.setdefault(w, len(vocabulary)))
+            data.append(1.0 + math.log(n))
+        indptr.append(len(indices))
+    X = sp.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64),
+                       np.array(indptr, dtype=np.int64)), shape=(len(words), len(vocabulary)))
+    df = np.bincount(X.indices, minlength=len(vocabulary))
+    X = sp.csr_matrix(X.multiply((np.log((1 + len(words)) / (1 + df)) + 1).astype(np.float32)))
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    return sp.csr_matrix(sp.diags(np.where(norms > 0, 1 / np.maximum(norms, 1e-12), 0).astype(np.float32)) @ X)
 
 
 def _candidates(X) -> Iterator[tuple[np.ndarray, np.ndarray]]:
@@ -137,18 +148,40 @@ def _share_number(numbers: list[set[str]], rows: np.ndarray, cols: np.ndarray) -
     return np.array([bool(numbers[i] & numbers[j]) for i, j in zip(rows, cols, strict=True)], dtype=np.float32)
 
 
+def char_ngrams(text: str) -> Counter:
+    """Character 3- to 5-grams of each word padded with a space (a word no longer than n gives itself, once).
+
+    >>> sorted(char_ngrams("strike"))[:4]
+    [' st', ' str', ' stri', 'ike']
+    """
+    grams: Counter = Counter()
+    for word in text.split():
+        w = f" {word} "
+        for n in range(3, 6):
+            if len(w) <= n:
+                grams[w] += 1
+                break
+            grams.update(w[i: i + n] for i in range(len(w) - n + 1))
+    return grams
+
+
 def _char_similarity(joined: list[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Cosine of character n-grams of the content words, for the pairs only: it sees that "walkout" and
     "walked out", "dockworkers" and "workers" are near."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+    grams: dict[int, tuple[Counter, float]] = {}
 
-    needed = np.unique(np.concatenate([rows, cols]))
-    where = {k: n for n, k in enumerate(needed)}
-    vec = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False)
-    C = vec.transform([joined[k] for k in needed])
-    a = C[[where[k] for k in rows]]
-    b = C[[where[k] for k in cols]]
-    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    def of(k: int) -> tuple[Counter, float]:
+        if k not in grams:
+            g = char_ngrams(joined[k])
+            grams[k] = (g, math.sqrt(sum(v * v for v in g.values())) or 1.0)
+        return grams[k]
+
+    out = np.empty(len(rows), dtype=np.float64)
+    for n, (i, j) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        (a, na), (b, nb) = of(i), of(j)
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        out[n] = sum(v * large.get(g, 0) for g, v in small.items()) / (na * nb)
+    return out
 
 
 def claim_links(claims: pd.DataFrame, threshold: float = THRESHOLD) -> list[Link]:
