@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 
@@ -14,8 +13,8 @@ from .clean import CleanText
 from .components.attribution import attribution_of
 from .components.dates import normalise_date
 from .components.entities import NameIndex, fuller_names, name_words
-from .components.extensions import EDITORIAL_MARKERS
 from .components.sentences import claim_spans
+from .components.util import markers_in
 from .records import Article, Claim, EntityMention
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -147,8 +146,6 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
         mentions.append(EntityMention(article.article_id, "", "DATE", article.dateline, "",
                                       normalise_date(article.dateline), start_char=-1, end_char=-1,
                                       section="dateline"))
-    markers = list(doc.spans.get(EDITORIAL_MARKERS, ()))
-    marker_starts = [m.start for m in markers]  # in order: a claim's markers are found by bisecting
     for sent, inside in _within(claim_spans(doc), list(doc.ents)):
         text = sent.text
         occurrence = progress.seen.get(text, 0)
@@ -165,8 +162,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
             places=_unique(e._.canonical or e.text for e in inside if e.label_ in PLACE_LABELS),
             dates=_unique(e._.value for e in inside if e.label_ in ("DATE", "TIME")),
             money=_unique(money_label(e) for e in inside if e.label_ == "MONEY"),
-            editorial_markers=_unique(m.text.lower() for m in markers[bisect_left(marker_starts, sent.start):
-                                                                     bisect_left(marker_starts, sent.end)]),
+            editorial_markers=_unique(m.text for m in markers_in(sent)),
             section=section,
         )
         progress.next_sentence += 1

@@ -15,17 +15,14 @@ quote are features. Sets `span._.assertion` on every claim: {"assertion": ..., "
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .decision import LinearModel, load_model
-from .extensions import EDITORIAL_MARKERS
 from .rulefiles import RuleFiles
 from .sentences import claim_spans
-from .util import doc_cache
+from .util import doc_cache, markers_in, starting_in
 
 MODEL_FILE = "assertion_model.json"
 # Word features weigh as much as the others: evaluative vocabulary is much of what tells opinion from fact
@@ -55,19 +52,12 @@ def assertion_of_text(text: str) -> str | None:
     return "question" if REPORTED_QUESTION.search(text) else None
 
 
-def _within(sent: Span, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The (start, value) items, in document order, that start inside a sentence: found by bisecting, so a
-    long document costs no more per sentence than a short one."""
-    return items[bisect_left(items, sent.start, key=itemgetter(0)): bisect_left(items, sent.end, key=itemgetter(0))]
-
-
 def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str, float]:
     """The features of one claim (a sentence Span) for the fact/opinion model."""
     f: dict[str, float] = {}
     doc = sent.doc
-    for _, kind in _within(sent, doc_cache(doc, "marker_kinds", lambda d: [(m.start, m.label_) for m in
-                                                                          d.spans.get(EDITORIAL_MARKERS, ())])):
-        f[f"marker:{kind}"] = 1.0
+    for m in markers_in(sent):
+        f[f"marker:{m.kind}"] = 1.0
     toks = [t for t in sent if not (t.is_punct or t.is_space)]
     n = max(1, len(toks))
     adjectives = 0
@@ -96,7 +86,8 @@ def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str,
             f["number"] = 1.0
         if t.pos_ in WORD_POS and t.is_alpha:
             f[f"word:{t.lemma_.lower()}"] = LEXICAL
-    for _, label in _within(sent, doc_cache(doc, "ent_labels", lambda d: [(e.start, e.label_) for e in d.ents])):
+    labels = doc_cache(doc, "ent_labels", lambda d: [(e.start, e.label_) for e in d.ents])
+    for _, label in starting_in(labels, sent.start, sent.end):
         if label in NUMERIC:
             f["number"] = 1.0
         elif label in ("DATE", "TIME"):

@@ -8,19 +8,15 @@ introduces it, the sentence's own best cue, the author's markers); `propose` tur
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
-from operator import itemgetter
 
 from spacy.tokens import Span
 
 from ..records import Attribution, Quote
 from .candidates import Cue, best_cue, near
-from .extensions import EDITORIAL_MARKERS
 from .lexicon import Lexicon
-from .util import doc_cache, doc_text
+from .util import doc_text, markers_in
 
-_first = itemgetter(0)
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
 MIN_QUOTE_WORDS = 4
 
@@ -50,12 +46,7 @@ def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
     overlapping = near(quotes, sent.start_char, sent.end_char)
     quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
     body_chars = len(sent.text.strip())
-    # (start, text) of the doc's markers, in order: a sentence's are found by bisecting. Plain values, so
-    # the per-Doc cache holds no Span (a Span would keep its Doc alive).
-    found = doc_cache(sent.doc, "markers", lambda d: [(m.start, m.text.lower())
-                                                      for m in d.spans.get(EDITORIAL_MARKERS, ())])
-    markers = tuple(text for _, text in found[bisect_left(found, sent.start, key=_first):
-                                              bisect_left(found, sent.end, key=_first)])
+    markers = tuple(m.text for m in markers_in(sent))
     ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
                        markers=markers)
     if overlapping:

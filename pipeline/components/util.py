@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
-from typing import TypeVar
+from operator import itemgetter
+from typing import NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .extensions import EDITORIAL_MARKERS
 
 T = TypeVar("T")
 
@@ -26,3 +30,29 @@ def doc_cache(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per Doc (spaCy joins the tokens again on every access)."""
     return doc_cache(doc, "text", lambda d: d.text)
+
+
+class Marker(NamedTuple):
+    """An editorial marker as plain values (a Span would keep its Doc alive in the per-Doc cache)."""
+
+    start: int
+    kind: str
+    text: str  # lower case
+
+
+def markers_in(sent: Span) -> list[Marker]:
+    """The editorial markers starting inside a sentence, in order: the doc's list is built once and
+    bisected, so a long document costs no more per sentence than a short one."""
+    found = doc_cache(sent.doc, "markers", lambda d: [Marker(m.start, m.label_, m.text.lower())
+                                                      for m in d.spans.get(EDITORIAL_MARKERS, ())])
+    return starting_in(found, sent.start, sent.end)
+
+
+def starting_in(items: list, start: int, end: int) -> list:
+    """The items (tuples in order of their first field, a token index) that start in [start, end).
+
+    >>> starting_in([(1, "a"), (4, "b"), (9, "c")], 2, 9)
+    [(4, 'b')]
+    """
+    key = itemgetter(0)
+    return items[bisect_left(items, start, key=key): bisect_left(items, end, key=key)]
