@@ -197,3 +197,38 @@ def test_a_bare_day_in_a_past_clause_takes_the_year_written_just_before(nlp, tex
 ])
 def test_the_time_of_writing_is_the_publication_day(nlp, text, published, expected):
     assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A narrative told day by day, long before the text was written, dates the bare days and months of its
+    # paragraph and the next one, whatever the tense of their clause ...
+    ("Early on 3 March 1796 the frigate left Plymouth. Storms kept her at sea until 19 March.", "2010-05-01",
+     {"19 March": "1796-03-19"}),
+    ("The treaty was signed on 14 July 1878. Ratification followed in October.", "2015-01-01",
+     {"October": "1878-10"}),
+    ("She arrived in Vienna on 2 May 1911.\n\nBy 30 June, she had found work at the opera.", "2019-06-01",
+     {"30 June": "1911-06-30"}),
+    # ... but not a recent one, nor a habitual or future clause.
+    ("The plant opened on 3 March 2019. Output fell in October.", "2021-02-01", {"October": "2020-10"}),
+    ("The bridge opened on 3 March 1896. It closes every December for repairs.", "2020-06-01", {"December": "--12"}),
+])
+def test_a_day_or_month_of_a_narrative_long_past_takes_its_year(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected, values
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The council will meet on the 1st day of February next.", "1859-09-17",
+     {"the 1st day of February next": "1860-02-01"}),
+    ("Your letter of the 12th of October last was received.", "1859-11-05", {"the 12th of October last": "1859-10-12"}),
+    ("The lease ends on the 3rd day of March 1860.", "1859-09-17", {"the 3rd day of March 1860": "1860-03-03"}),
+])
+def test_days_of_months_as_letters_and_decrees_write_them(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected, values

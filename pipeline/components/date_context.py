@@ -78,14 +78,16 @@ def generic(ent: Span) -> bool:
 
 
 def read(span: Span, ref: Reference | None, anchor: Reference | None,
-         near: Reference | None = None) -> tuple[str, str]:
+         near: Reference | None = None, history: bool = False) -> tuple[str, str]:
     """The rule and value of one DATE span in its sentence: anaphoric expressions against the narrative's
     time (nothing without one), a month or season of a habitual clause year-less, and a day of a month
-    in a past clause against a year written near it (`near`: in its sentence or the one before)."""
+    in a past clause against a year written near it (`near`: in its sentence or the one before); in a
+    narrative long past (`history`), any month that is not habitual or to come."""
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
-    if rule is not None and near is not None and rule.name == "month_nearest" and groups.get("day") and past(span):
+    if rule is not None and near is not None and rule.name == "month_nearest" and (
+            groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)
     if rule is None or ref is None:
         return explain(span.text, ref)

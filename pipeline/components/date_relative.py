@@ -53,6 +53,18 @@ def month_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
     return month_part(year, mo, part)
 
 
+def day_month_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A day of a month followed by "last" or "next", as letters and decrees write it: in the latest such
+    month before the reference, or the first one after it.
+
+    >>> explain("the 12th of October last", Reference(1859, 11, 5))
+    ('day_month_relative', '1859-10-12')
+    >>> explain("the 1st day of Feb. next", Reference(1859, 9, 17))
+    ('day_month_relative', '1860-02-01')
+    """
+    return f"{month_relative(m, ref, None)}-{int(m['day']):02d}"
+
+
 def relative_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
     """This, last or next year, month or century ("the previous year", "last month", "the past century").
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .date_calendar import Reference, iso
 from .date_relative import (
+    day_month_relative,
     day_relative,
     day_shift,
     end_of_year,
@@ -108,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("century", r"(?:an? )?%(ordinal)s[ -]century(?: (?P<era>%(era)s))?", century_named),
     Rule("era_year", r"(?:(?P<era1>%(era)s) ?)?(?P<year>\d{1,4})(?(era1)| ?(?P<era2>%(era)s))", era_year),
     Rule("day_month_year", rf"(?:%(weekday)s,? )?%(month)s (?P<day>\d{{1,2}}){TH},? {Y4}"
-         rf"|(?:%(weekday)s,? )?(?:the )?(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s,? (?P<year_>\d{{3,4}})",
+         rf"|(?:%(weekday)s,? )?(?:the )?(?P<day_>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s,? (?P<year_>\d{{3,4}})",
          day_month_year),
     Rule("month_year", rf"%(month)s,? (?:of |in )?{Y4}|(?P<year_>\d{{4}}),? %(month)s", month_year),
     # Three digits are a year only in a DATE span of their own ("in 366", found in a year's place).
@@ -122,7 +123,9 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_relative_year", rf"%(month)s (?P<day>\d{{1,2}}){TH},? %(rel)s year"
          rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year", day_month_relative_year, needs="year"),
     Rule("month_relative", r"(?P<rel>last|next|this|coming) %(month)s", month_relative, needs="year"),
-    Rule("month_nearest", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s",
+    Rule("day_month_relative", rf"(?P<day>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s,? (?P<rel>last|next)",
+         day_month_relative, needs="year"),
+    Rule("month_nearest", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s",
          month_nearest, needs="year"),
     Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the|same) year",
          same_year, needs="year", anaphoric=True),

@@ -21,6 +21,7 @@ from .date_resolvers import number
 from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
 from .rulefiles import RuleFiles
+from .util import doc_text
 
 __all__ = ["DateNormaliser", "Reference", "impossible_date", "infer_published", "normalise_date",
            "normalise_time", "two_digit_year", "year_within"]
@@ -114,6 +115,8 @@ class DateNormaliser(RuleFiles):
         ref = Reference.parse(doc._.published)
         anchor = None  # the time the narrative is at: the last date written out
         anchor_end = -1  # the end of the sentence after the one it was written in
+        anchor_char = 0
+        text = doc_text(doc)
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
@@ -132,11 +135,15 @@ class DateNormaliser(RuleFiles):
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
             # A year written in this sentence or the one before is near enough to date a bare day of a
             # past clause ("started 2014 in Triple-A, but was called up May 17").
-            near = anchor if anchor and span.sent.start <= anchor_end else None
-            rule, value = read(span, ref, anchor, near)
+            # So is a year of a narrative long past written earlier in the paragraph or the one before (a
+            # biography's "30 May 1832 ... until 5 June").
+            history = bool(anchor) and historical(anchor, ref) and \
+                len(PARAGRAPH_BREAK.findall(text, anchor_char, span.start_char)) <= 1
+            near = anchor if anchor and (span.sent.start <= anchor_end or history) else None
+            rule, value = read(span, ref, anchor, near, history)
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
             if moved := moves_narrative(rule, span._.value):
-                anchor, anchor_end = moved, _next_sentence_end(span)
+                anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
             ents.extend([span] if span._.value else _split_parts(span, ref))
         if ref and ref.date:
             for ent in ents:
@@ -148,6 +155,23 @@ class DateNormaliser(RuleFiles):
         return doc
 
 
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# Years between a narrative's time and the text's own date past which the narrative is history: a day or
+# month it names in a past clause is of the narrative's year, not the text's ("Galois ... until 5 June").
+HISTORICAL_GAP = 10
+
+
+def historical(anchor: Reference, ref: Reference | None) -> bool:
+    """Whether a narrative told month by month or day by day lies long before the text's own date.
+
+    >>> historical(Reference(1832, 5, 30), Reference(2004)), historical(Reference(2011, 5), Reference(2013))
+    (True, False)
+    >>> historical(Reference(1998), Reference(2021))  # a year alone: a founding date, not a narrative
+    False
+    """
+    return ref is not None and anchor.month is not None and ref.year - anchor.year > HISTORICAL_GAP
 
 
 def _next_sentence_end(span: Span) -> int:
