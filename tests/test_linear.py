@@ -5,8 +5,8 @@ import sys
 from collections import Counter
 
 import pytest
-from claimscope.components.candidates import in_quotes, near, quoted
 from claimscope.components.entities import NameIndex, fuller_names, name_words
+from claimscope.components.quotes import in_quotes, near, quoted
 from claimscope.components.sentences import mark_sentence_starts
 from claimscope.records import Quote
 from hypothesis import given

@@ -111,3 +111,14 @@ def test_initialize_reads_edited_rules(tmp_path):
     nlp.get_pipe("claimscope_editorial").initialize(models=str(models))
     after = nlp(text)
     assert [(m.text, m.label_) for m in after.spans["editorial_markers"]] == [("zorgful", "evaluative")]
+
+
+def test_an_expletive_passive_that_is_no_cue_verb_is_named_with_its_line(tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models)
+    path = models / "cues.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("expletive = [", 'expletive = [\n    "wibble",', 1), encoding="utf-8")
+    line = text[: text.index("expletive = [")].count("\n") + 2
+    with pytest.raises(RuleFileError, match=rf"cues.toml:{line}: 'wibble' is an expletive passive but not a cue verb"):
+        load_lexicon(str(models))

@@ -2,7 +2,7 @@
 
 import pytest
 import spacy
-from claimscope.components.candidates import hypothetical, naming
+from claimscope.components.cue_tests import hypothetical, naming
 from claimscope.components.lexicon import load_lexicon
 from claimscope.components.syntax import aside, aside_reports, parenthetical, speech_act, subject
 from spacy.tokens import Doc

@@ -14,13 +14,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
+from .cue_tests import PREDICATIVE_DEPS, expletive_report, hypothetical, naming, study_of
 from .lexicon import Lexicon
+from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
 from .syntax import (
     agent,
+    citation,
+    cited_source,
     content_of,
     cue_text,
     depth,
+    fragment_verb,
     is_cue_verb,
     is_passive,
     np_head,
@@ -46,7 +51,8 @@ class Cue:
     distance: int = 0  # characters to the quote a quote cue introduces
     hypothetical: bool = False  # generic, modal or questioned: "Did anyone think ...?", "Some might say"
     via: str = "clause"  # the construction: clause, aside, parenthetical, frame, speech_act, object, passive,
-    # raising ("X is said to have"), quote, colon, introduction, dash, according_to
+    # raising ("X is said to have"), quote, colon, introduction, dash, according_to, noun ("the hope that"),
+    # adjective ("are concerned that"), predicative ("made it clear that")
 
 
 class CueFinder:
@@ -75,13 +81,19 @@ class CueFinder:
                 cue = (self.verb_cue if verb else self.colon_cue)(tok, kind, sent, quotes, resolver)
                 if cue is not None:
                     found.append(cue)
+            elif tok.lemma_.lower() in lex.predicative_cues and (cue := self.predicative_cue(tok, sent, quotes,
+                                                                                             resolver)):
+                found.append(cue)
             elif tok.lower_ in lex.adjectives and (tok.dep_ == "acomp" and tok.tag_ in ("JJ", "VBN")
                                                    or (tok.tag_ == "VBN" and is_passive(tok))):
                 # "are concerned (that) ...", parsed as an adjective or as a passive participle.
                 clause = None if result_clause(tok) else next((c for c in tok.children if c.dep_ == "ccomp"), None)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
-                    found.append(self._stance_cue(tok, subj, clause, resolver))
+                    found.append(self._stance_cue(tok, subj, clause, resolver, "adjective"))
+            elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN" and (
+                    cue := self._in_view(tok, resolver)):
+                found.append(cue)
             elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
                 clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
@@ -95,14 +107,48 @@ class CueFinder:
                         m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
                     subj = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
-                    found.append(self._stance_cue(tok, subj, clause, resolver))
+                    found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))
         return found
 
-    def _stance_cue(self, tok: Token, subj: Token, clause: Token, resolver: SpeakerResolver) -> Cue:
+    def predicative_cue(self, tok: Token, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> Cue | None:
+        """A verb that reports with a predicative adjective ("The court has made it clear that ...")."""
+        adjectives = self.lex.predicative_cues[tok.lemma_.lower()]
+        adj = next((c for c in tok.children if c.lower_ in adjectives and c.dep_ in PREDICATIVE_DEPS), None)
+        if adj is None:
+            return None
+        # The first "that" after the adjective opens the clause, wherever the parser hung it ("made it plain
+        # in its response to the consultation that ...").
+        mark = next((t for t in tok.doc[adj.i + 1: tok.right_edge.i + 1] if t.lower_ == "that" and t.dep_ == "mark"),
+                    None)
+        clause = mark.head if mark is not None else None
+        subj = subject(tok)
+        if clause is None or subj is None or not resolver.can_speak(subj) and subj.lower_ not in self.lex.first_person:
+            return None
+        first = subj.lower_ in self.lex.first_person
+        return Cue(tok, f"{tok.text} {adj.text}", "neutral", "indirect",
+                   Speaker() if first else resolver.describe(subj, tok.i), subtree_span(clause), first_person=first,
+                   hypothetical=hypothetical(tok, subj, sent, quotes, self.lex), via="predicative")
+
+    def _in_view(self, tok: Token, resolver: SpeakerResolver) -> Cue | None:
+        """"In his view, ...", "by her own account, ...", "in the minister's words, ...": a possessor's view,
+        account or words sourcing the sentence as "according to" does; "in my view" is the author's."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "by"):
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        phrase = tok.doc[tok.head.i: tok.i + 1].text
+        if owner.lower_ in self.lex.first_person:
+            return Cue(tok.head, phrase, "neutral", "according_to", Speaker(), first_person=True, via="according_to")
+        if not resolver.can_speak(owner):
+            return None
+        return Cue(tok.head, phrase, "neutral", "according_to", resolver.describe(owner, tok.i), via="according_to")
+
+    def _stance_cue(self, tok: Token, subj: Token, clause: Token, resolver: SpeakerResolver, via: str) -> Cue:
         """A stance adjective or noun with its content clause ("are concerned that", "the hope that")."""
         first = subj.lower_ in self.lex.first_person
         return Cue(tok, tok.text, "cognition", "indirect", Speaker() if first else resolver.describe(subj, tok.i),
-                   subtree_span(clause), first_person=first)
+                   subtree_span(clause), first_person=first, via=via)
 
     def verb_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
                  resolver: SpeakerResolver) -> Cue | None:
@@ -120,7 +166,7 @@ class CueFinder:
         by_prep = source_by_prep(tok, lex)
         if by_prep is None and is_passive(tok):
             # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
-            if tok.lemma_.lower() not in lex.reporting_passives:
+            if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex):
                 return None
             saying = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
@@ -138,21 +184,25 @@ class CueFinder:
                 via = "raising"
             if content is None and distance is None:
                 return None
-            who = agent(tok)
+            who = agent(tok) or study_of(tok, lex)
             speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
                 Speaker("", "anonymous", "anonymous")
             return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)
         if content is None and distance is None:
             return None
         subj = by_prep or subject(tok)
-        if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG")) and \
-                tok.head.pos_ in ("PROPN", "NOUN"):
-            subj = tok.head  # "Devocht, who had told ...", "with Boswell stating: ..."
+        if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG") or fragment_verb(tok)) \
+                and tok.head.pos_ in ("PROPN", "NOUN"):
+            # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."
+            subj = tok.sent.root if fragment_verb(tok) else tok.head
         if subj is None and tok.i > sent.start and tok.dep_ == "ROOT":
             # "In his meeting with X, Colonel General Y said ...": the parser hung the name right before
             # the cue on something else and left the cue without a subject.
             before = sent.doc[tok.i - 1]
-            if before.pos_ == "PROPN" and before.dep_ in ("appos", "pobj", "conj", "dobj", "npadvmod"):
+            mark = citation(before)  # "Okafor [12] argues": the name before the reference mark
+            before = cited_source(mark) if mark is not None else before
+            if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "pobj", "conj", "dobj",
+                                                                                 "npadvmod", "ROOT"):
                 subj = before
         if subj is None:
             return None
@@ -292,30 +342,6 @@ class CueFinder:
                    Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
                    via="dash")
 
-def naming(tok: Token, lex: Lexicon) -> bool:
-    """A naming verb used to name (`models/cues.toml`, `[naming]`): with "what"/"which" as its object, or
-    in the passive ("what economists call “supply elasticity”", "is called “X”")."""
-    if tok.lemma_.lower() not in lex.naming_verbs:
-        return False
-    return is_passive(tok) or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
-                                  for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")
-
-
-def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
-    """An attribution the author does not report but supposes or denies: a generic subject ("anyone",
-    "nobody"), a modal of possibility, a negation ("did not say whether"), or a question the author asks
-    ("Did anyone really think that ...?")."""
-    if subj.lower_ in lex.generic_subjects or any(c.dep_ == "det" and c.lower_ in ("no", "any")
-                                                  for c in subj.children):
-        return True
-    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg" for c in tok.children):
-        return True
-    end = sent.text.rstrip().rstrip("\"”’)")
-    mark = sent.start_char + len(end) - 1
-    asked = end.endswith("?") and not quoted(mark, quotes)
-    return asked and sent.root == tok and tok.lemma_.lower() != "ask"
-
-
 def best_cue(cues: list[Cue]) -> Cue | None:
     """The cue that governs a sentence: an explicit "according to X" (it sources everything in the
     sentence), then quote cues (the nearest to its quote first), then the highest in the parse tree;
@@ -343,55 +369,9 @@ def bare_cue(cues: list[Cue]) -> bool:
     return any(c.form == "quote" or (c.content is not None and len(c.content) <= 2) for c in cues)
 
 
-# Quotes here are the outermost ones, in order, so their starts and their ends both ascend: the quotes
-# near a position are found by bisecting, not by scanning every quote of the document for each token.
-
-
-def in_quotes(tok: Token, quotes: list[Quote]) -> bool:
-    """Whether a token starts inside one of `quotes`."""
-    return quoted(tok.idx, quotes)
-
-
-def quoted(char: int, quotes: list[Quote]) -> bool:
-    """Whether a character offset is inside one of `quotes`."""
-    i = bisect_right(quotes, char, key=_start) - 1
-    return i >= 0 and char < quotes[i].end
-
-
-def near(quotes: list[Quote], start: int, end: int) -> list[Quote]:
-    """The quotes that overlap the characters from `start` to `end`."""
-    return quotes[bisect_right(quotes, start, key=_end): bisect_left(quotes, end, key=_start)]
-
-
-def _start(q: Quote) -> int:
-    return q.start
-
-
-def _end(q: Quote) -> int:
-    return q.end
-
-
 def _start_char(span: Span) -> int:
     return span.start_char
 
 
 def _end_char(span: Span) -> int:
     return span.end_char
-
-
-def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
-    """Characters between the cue and the nearest quote it introduces in its sentence (an argument of
-    the cue, or within 40 characters of it); None when it introduces none."""
-    text = doc_text(sent.doc)
-    best = None
-    for q in near(quotes, sent.start_char, sent.end_char):
-        if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
-            continue
-        if len(text[q.start:q.end].split()) < 2:
-            continue
-        gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
-            len(text[q.end + 1: tok.idx])
-        if gap <= 40 or any(q.start <= t.idx < q.end for t in tok.subtree):
-            best = gap if best is None else min(best, gap)
-    return best
-

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..records import Attribution
 from .lexicon import Lexicon
 from .proposal import ClaimContext
+from .syntax import CITATION
 
 # Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
 QUOTE_MARKS = "\"“”«»„"
@@ -68,6 +69,8 @@ def _sentence_features(sent: Span, lex: Lexicon) -> dict[str, float]:
         feats["imperative"] = 1.0
     if any(t.lower_ in lex.first_person for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
         feats["first_person_subject"] = 1.0
+    if CITATION.search(sent.text):
+        feats["citation"] = 1.0  # "... fewer than seven (Amundsen, 2016).", "Coase [13] argues"
     return feats
 
 

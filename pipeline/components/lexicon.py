@@ -21,6 +21,7 @@ class Lexicon:
     adjectives: frozenset[str]
     source_preps: dict[str, str]
     object_cues: frozenset[str]
+    document_object_cues: frozenset[str]  # "A study found no effect": an object reported by a document
     according_to: tuple[str, ...]
     speaker_nouns: dict[str, str]  # head noun -> speaker_type
     pronouns: dict[str, str]
@@ -34,8 +35,11 @@ class Lexicon:
     speech_act_preps: dict[str, str]
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
+    gerund_acts: frozenset[str]  # "denies giving it"
     refused: frozenset[str]
     reporting_passives: frozenset[str]
+    expletive_passives: frozenset[str]  # "It was found that ...", only with an expletive subject
+    predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
     non_speakers: frozenset[str]
     works: frozenset[str]
     generic_subjects: frozenset[str]
@@ -93,6 +97,16 @@ def load_lexicon(models: str | None = None) -> Lexicon:
     speaker_nouns = one_class({k: spk.get(k, []) for k in SPEAKER_CLASSES}, models_dir(models) / "speakers.toml")
     media_names = frozenset(spk.get("media_names", []))
     acts = cues.get("speech_acts", {})
+    # Lists that refine cue verbs name cue verbs only: a word missing from [verbs] would never be looked at.
+    refining = (("expletive", "an expletive passive", cues.get("passive", {}).get("expletive", [])),
+                ("cues", "a document's object cue", cues.get("objects", {}).get("documents", {}).get("cues", [])),
+                ("gerund", "a gerund speech act", acts.get("gerund", [])))
+    for key, what, words in refining:
+        for word in words:
+            if word not in verbs:
+                path = models_dir(models) / "cues.toml"
+                raise RuleFileError(f"{path}:{_line_of(path, word, key)}: '{word}' is {what} but not a cue verb; "
+                                    "list it under [verbs] too")
     gender = {w: g for g, words in spk.get("gender", {}).items() for w in words}
     titles = sorted({t.lower().rstrip(".") for t in load_lines("titles.txt", models)},
                     key=lambda t: (-len(t.split()), t))
@@ -104,6 +118,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         adjectives=frozenset(cues.get("adjectives", {}).get("stance", [])),
         source_preps=dict(cues.get("source_prepositions", {})),
         object_cues=frozenset(cues.get("objects", {}).get("cues", [])),
+        document_object_cues=frozenset(cues.get("objects", {}).get("documents", {}).get("cues", [])),
         according_to=tuple(cues["phrases"].get("according_to", [])),
         speaker_nouns=speaker_nouns,
         pronouns=dict(spk.get("pronouns", {})),
@@ -117,8 +132,11 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         speech_act_preps=dict(acts.get("preposition", {})),
         refusals=frozenset(acts.get("refusal", [])),
         infinitive_acts=frozenset(acts.get("infinitive", [])),
+        gerund_acts=frozenset(acts.get("gerund", [])),
         refused=frozenset(acts.get("refused", [])),
         reporting_passives=frozenset(cues.get("passive", {}).get("reporting", [])),
+        expletive_passives=frozenset(cues.get("passive", {}).get("expletive", [])),
+        predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from ..records import Attribution, Quote
-from .candidates import Cue, best_cue, near
+from .candidates import Cue, best_cue
 from .lexicon import Lexicon
+from .quotes import near
 from .util import doc_text, markers_in
 
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Span, Token
 
 from ..records import Quote
+from .util import doc_text
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "‹": "›", "「": "」", "『": "』"}
@@ -129,3 +133,48 @@ def _rstrip_pos(text: str, end: int, start: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSERS or text[end - 1] == '"'):
         end -= 1
     return end
+
+
+# Quotes here are the outermost ones, in order, so their starts and their ends both ascend: the quotes
+# near a position are found by bisecting, not by scanning every quote of the document for each token.
+
+
+def in_quotes(tok: Token, quotes: list[Quote]) -> bool:
+    """Whether a token starts inside one of `quotes`."""
+    return quoted(tok.idx, quotes)
+
+
+def quoted(char: int, quotes: list[Quote]) -> bool:
+    """Whether a character offset is inside one of `quotes`."""
+    i = bisect_right(quotes, char, key=_start) - 1
+    return i >= 0 and char < quotes[i].end
+
+
+def near(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotes that overlap the characters from `start` to `end`."""
+    return quotes[bisect_right(quotes, start, key=_end): bisect_left(quotes, end, key=_start)]
+
+
+def _start(q: Quote) -> int:
+    return q.start
+
+
+def _end(q: Quote) -> int:
+    return q.end
+
+
+def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
+    """Characters between the cue and the nearest quote it introduces in its sentence (an argument of
+    the cue, or within 40 characters of it); None when it introduces none."""
+    text = doc_text(sent.doc)
+    best = None
+    for q in near(quotes, sent.start_char, sent.end_char):
+        if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
+            continue
+        if len(text[q.start:q.end].split()) < 2:
+            continue
+        gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
+            len(text[q.end + 1: tok.idx])
+        if gap <= 40 or any(q.start <= t.idx < q.end for t in tok.subtree):
+            best = gap if best is None else min(best, gap)
+    return best

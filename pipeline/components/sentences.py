@@ -33,12 +33,14 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 
 
 def add_title_abbreviations(nlp: Language, titles: tuple[str, ...]) -> None:
-    """Keep "Senator." / "Gen." one token, so the parser does not end a sentence at a title."""
+    """Keep "Senator." / "Gen." (and "et al.") one token, so the parser does not end a sentence at a title."""
     for title in titles:
         if " " in title or "-" in title:
             continue
         for form in {title.capitalize(), title.upper()}:
             nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": f"{form}."}])
+    # "Brown et al. [4] found that ...": a citation's "al." ends no sentence.
+    nlp.tokenizer.add_special_case("al.", [{"ORTH": "al."}])
 
 
 def _ends_in_title(span) -> bool:
@@ -105,7 +107,7 @@ def _claim_spans(doc: Doc) -> list:
         span = doc[start: toks[-1].i + 1]
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
-                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev)):
+                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev) or prev[-1].lower_ == "al."):
             spans[-1] = doc[prev.start: span.end]
         else:
             spans.append(span)

@@ -9,6 +9,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .syntax import citation
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
@@ -70,8 +71,15 @@ class SpeakerResolver:
         """Whether a subject can be a source: a name, a noun (people, studies and reports speak in
         news), or a pronoun — not an expletive, a demonstrative or the interviewer's "you"."""
         low = tok.lower_
-        if low in ("it", "there", "this", "that", "these", "those", "what", "which"):
+        if low == "it":
+            return self.it_source(tok) is not None
+        if low == "those" and any(c.dep_ in ("amod", "acl", "relcl", "prep") for c in tok.children) or (
+                tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ == "those" for c in tok.children)):
+            return True  # "those present", "those who were there"
+        if low in ("there", "this", "that", "these", "those", "what", "which"):
             return False
+        if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return True  # "One of them, the ecologist X, recalled that ..."
         ent = self.ent_at.get(tok.i)
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS):
             return False  # "The two countries had in February, 2018 agreed": a date is no source
@@ -88,6 +96,10 @@ class SpeakerResolver:
             return Speaker()
         span = self._phrase(tok)
         low = tok.lower_
+        source = self.it_source(tok) if low == "it" else None
+        if source is not None:
+            found = self.describe(source, at)
+            return Speaker(tok.text, found.canonical or found.text, found.type, tok.i)
         if low in self.lex.pronouns:
             ent = self.resolve_pronoun(tok)
             if ent is not None:
@@ -145,6 +157,25 @@ class SpeakerResolver:
         canon = "".join(t.text_with_ws for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an")).strip()
         return Speaker(text, canon, head_kind or ("person" if tok.pos_ == "PROPN" else ""), tok.i)
 
+    def it_source(self, tok: Token) -> Token | None:
+        """The report, poll or body an "it" stands for: the latest subject before it in its sentence, or the
+        main subject of the sentence before, when that is a document, an outlet or an organisation ("A poll
+        by Demoskopea was published on Wednesday. It found that ...")."""
+        before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
+        # The main subject of the sentence before, then any subject before "it" in its own sentence.
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] if before else []
+        subjects += [t for t in self.doc[tok.sent.start: tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
+        for t in reversed(subjects):
+            if t.lower_ == "it":
+                continue
+            lemma, ent = t.lemma_.lower(), self.ent_at.get(t.i)
+            kind = self.lex.speaker_nouns.get(lemma)
+            if lemma in self.lex.document_nouns or kind in ("document", "media", "organisation") or (
+                    ent is not None and ent.label_ == "ORG"):
+                return t
+            return None  # the latest subject is something else
+        return None
+
     def _phrase(self, tok: Token) -> Span:
         """The speaker phrase around a head: its left modifiers, and an 'of' complement."""
         ent = self.ent_at.get(tok.i)
@@ -155,7 +186,7 @@ class SpeakerResolver:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
                 right = max(right, max(t.i for t in c.subtree))
-            elif c.dep_ in ("appos", "compound", "flat"):
+            elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None:  # not "Smith (2010)"
                 right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
         if right - left > 12:
             left = max(left, tok.i - 6)

@@ -2,11 +2,51 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Verbs whose object does what a bare infinitive after it says ("heard him say", "saw the mayor tell").
+PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "watch"})
+
+# A reference mark between a source and its verb: "[13]", "[13, 14]", "[5–7]", "(2010)", "(Smith, 2010a)".
+CITATION = re.compile(r"\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*(?:[A-Z][\w'’-]+(?: et al\.)?,?\s*)?"
+                      r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*\)")
+
+
+def citation(tok: Token) -> Span | None:
+    """The reference mark a token belongs to, if any.
+
+    The parser often takes a mark's number for the subject ("Coase [13,14] argues": "13,14"), so
+    subjects are looked for around marks, not in them.
+    """
+    doc = tok.doc
+    opening = next((doc[i] for i in range(tok.i, max(-1, tok.i - 8), -1) if doc[i].text in ("[", "(")), None)
+    if opening is None:
+        return None
+    closing = next((t for t in doc[tok.i: min(len(doc), tok.i + 8)] if t.text in ("]", ")")), None)
+    if closing is None:
+        return None
+    span = doc[opening.i: closing.i + 1]
+    return span if CITATION.fullmatch(span.text) else None
+
+
+def cited_source(mark: Span) -> Token | None:
+    """The name a reference mark follows ("Kessler and colleagues [15]" -> Kessler)."""
+    before = mark.start - 1
+    while before >= 0 and mark.doc[before].is_punct and mark.doc[before].text not in ".!?":
+        before -= 1
+    if before < 0 or mark.doc[before].pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = mark.doc[before]
+    if tok.lower_ == "al.":  # "Brown et al." -> Brown
+        tok = next((c for c in tok.lefts if c.pos_ == "PROPN"), tok)
+    while tok.dep_ in ("conj", "appos", "compound", "nmod") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def depth(tok: Token) -> int:
@@ -48,7 +88,17 @@ def subject(tok: Token) -> Token | None:
     while seen < 6:
         # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
+        marks = [m for m in map(citation, subjects) if m is not None]
+        if marks:
+            subjects = [c for c in subjects if citation(c) is None]
+            source = cited_source(marks[0]) if not subjects else None
+            if source is not None:
+                return source
         subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+        if subj is None and tok.tag_ == "VB" and tok.dep_ in ("conj", "ccomp", "xcomp") \
+                and tok.head.lemma_.lower() in PERCEPTION_VERBS:
+            # "You will hear the counsel say that ...": who is heard saying it.
+            subj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if subj is None:
             subj = agent(tok)
         if subj is not None:
@@ -95,7 +145,7 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and not fragment_verb(tok):
         return False
     particles = lex.phrasal.get(tok.lemma_)
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
@@ -104,9 +154,26 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
 
 
+def that_clause(tok: Token) -> Token | None:
+    """A finite clause with "that" hung on a token: "conceded that the policy ...", "told them that ...".
+
+    The parser may take the clause's verb for a noun ("shown that their presence changes[NNS]").
+    """
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def fragment_verb(tok: Token) -> bool:
+    """A past tense the parser hung as a participle on a noun before it, leaving a noun the root:
+    "My learned friend, Ms Halcrow, conceded[acl] before the judge that ...", "The Institute, a think
+    tank, estimated[acl] in a paper that ...". With a that-clause of its own it is the main verb."""
+    return tok.dep_ == "acl" and tok.sent.root.pos_ in ("NOUN", "PROPN") and that_clause(tok) is not None
+
+
 def aside(tok: Token) -> bool:
-    """A cue in an "as X VERB," aside."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+    """A cue in an "as X VERB," aside, or in one of its infinitives ("as X liked to put it,")."""
+    heads = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for h in heads for c in h.children)
 
 
 def aside_reports(tok: Token, lex: Lexicon) -> bool:
@@ -164,7 +231,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     if result_clause(tok):
         return None
     for c in tok.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and not interjected(c):
+        # A that-clause whatever the tagger made of its verb ("shown that their presence changes[NNS]").
+        verb = c.pos_ in ("VERB", "AUX") or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                       for m in c.children))
+        if c.dep_ in ("ccomp", "parataxis") and verb and not interjected(c):
             return subtree_span(c), "clause"
     if parenthetical(tok, sent):
         return sent, "parenthetical"
@@ -216,8 +286,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     act = speech_act(tok, lex)
     if act is not None:
         return act, "speech_act"
-    if tok.lemma_.lower() in lex.object_cues:
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    lemma = tok.lemma_.lower()
+    if lemma in lex.object_cues or lemma in lex.document_object_cues and by_document(tok, lex):
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                    and c.lower_ not in ("it", "this", "that")), None)
         if obj is not None:
             return subtree_span(obj), "object"
     if kind == "loaded":
@@ -227,14 +299,22 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
                 return subtree_span(c), "clause"
             if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
                 return subtree_span(c), "speech_act"
-            # "accused the referee of losing control": the charge hung on the object.
-            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") for p in c.children):
+            # "accused the referee of losing control": the charge hung on the object, or deeper in it
+            # ("accused Galli's allies in the regional government of delaying ...").
+            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") and (
+                    p.head is c or any(g.dep_ == "pcomp" for g in p.children)) for p in c.subtree):
                 return subtree_span(c), "speech_act"
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):
             clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
             if clause is not None:
                 return subtree_span(clause), "clause"
+            # "told the households that they must leave": a that-clause with its own subject, taken by the
+            # parser for a relative clause on the addressee.
+            clause = next((g for g in c.children if g.dep_ == "relcl" and g.left_edge.lower_ == "that" and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") for x in g.children)), None)
+            if clause is not None:
+                return sent.doc[clause.left_edge.i: clause.right_edge.i + 1], "clause"
     if sent.text.rstrip().endswith(":") and tok.i > sent.start:
         return sent[-1:], "colon"  # "Obama tweeted using his account:" introduces what follows
     return None
@@ -258,11 +338,21 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         if c is not None:
             return subtree_span(c)
+    if lemma in lex.gerund_acts:
+        c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"), None)
+        if c is not None:
+            return subtree_span(c)  # "denies giving it", "admitted taking the money"
     if lemma in lex.refusals:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused), None)
         if c is not None:
             return subtree_span(c)
     return None
+
+
+def by_document(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject is a document, a poll or a study ("A study by X found ...")."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS] or [subject(tok)]
+    return any(s is not None and s.lemma_.lower() in lex.document_nouns for s in subjects)
 
 
 def agent(tok: Token) -> Token | None:

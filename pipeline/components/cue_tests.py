@@ -1,0 +1,58 @@
+"""Tests on a reporting cue the candidates are built from: does it name rather than report, is the
+attribution the author's supposition, does an expletive passive report, and what study a passive cites."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Quote
+from .lexicon import Lexicon
+from .quotes import quoted
+from .syntax import is_passive
+
+# How a predicative adjective hangs on its verb: "made it clear" (ccomp, with "it" as its subject), "made
+# clear that" (ccomp, oprd or acomp).
+PREDICATIVE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "dobj"})
+
+
+def expletive_report(tok: Token, lex: Lexicon) -> bool:
+    """A passive that reports with an expletive "it" and no modal ("It was found that ...", "It has been
+    shown that ..."), not the author's own reasoning ("It can be shown that ...")."""
+    return tok.lemma_.lower() in lex.expletive_passives and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children) and not any(
+        c.tag_ == "MD" and c.lower_ not in ("will", "would", "'ll", "'d") for c in tok.children)
+
+
+def study_of(tok: Token, lex: Lexicon) -> Token | None:
+    """The study a passive report comes from ("In the study by Hein, it was found that ...")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+            doc = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns), None)
+            if doc is not None:
+                return doc
+    return None
+
+
+def naming(tok: Token, lex: Lexicon) -> bool:
+    """A naming verb used to name (`models/cues.toml`, `[naming]`): with "what"/"which" as its object, or
+    in the passive ("what economists call “supply elasticity”", "is called “X”")."""
+    if tok.lemma_.lower() not in lex.naming_verbs:
+        return False
+    return is_passive(tok) or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
+                                  for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")
+
+
+def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
+    """An attribution the author does not report but supposes or denies: a generic subject ("anyone",
+    "nobody"), a modal of possibility, a negation ("did not say whether"), or a question the author asks
+    ("Did anyone really think that ...?")."""
+    partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    if subj.lower_ in lex.generic_subjects and not partitive or any(c.dep_ == "det" and c.lower_ in ("no", "any")
+                                                                    for c in subj.children):
+        return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
+    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg" for c in tok.children):
+        return True
+    end = sent.text.rstrip().rstrip("\"”’)")
+    mark = sent.start_char + len(end) - 1
+    asked = end.endswith("?") and not quoted(mark, quotes)
+    return asked and sent.root == tok and tok.lemma_.lower() != "ask"
