@@ -93,7 +93,9 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
         if not para:
             continue
         if any(p.search(para) for p in rules.end_of_article):
-            break
+            if kept:
+                break
+            continue  # a share bar above the article, not the page's foot
         if any(p.search(para) for p in rules.drop_paragraphs) or any(p.search(para) for p in bio):
             continue
         kept.append(para)

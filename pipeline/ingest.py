@@ -240,6 +240,8 @@ def parse_plain_text(text: str) -> Document:
                 author = m.group("author").strip()
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
+            elif DATE_LABEL.match(line) and date_line(line):
+                published = DATE_LABEL.sub("", line)  # "Published: March 14, 2024" above or below a byline
             elif not any(p.search(line) for p in drop):
                 break
             body_start = i + 1
@@ -248,7 +250,7 @@ def parse_plain_text(text: str) -> Document:
         # 2019", "8-May-2006", "Sept15,1946"), below a salutation or an address.
         for i in [i for i in idx if i >= body_start][:DATE_LINE_SEARCH]:
             if date_line(lines[i]):
-                published = lines[i].strip()
+                published = DATE_LABEL.sub("", lines[i].strip())
                 lines[i] = ""
                 break
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
@@ -259,6 +261,8 @@ def parse_plain_text(text: str) -> Document:
 
 # How many of the first lines of a body are searched for a date line.
 DATE_LINE_SEARCH = 8
+# A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
+DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|date)(?: on)?\s*:?\s*", re.I)
 
 
 def date_line(line: str) -> bool:
@@ -266,10 +270,12 @@ def date_line(line: str) -> bool:
 
     >>> [date_line(x) for x in ("Thursday, May 30th, 2019", "8-May-2006", "Sept15,1946", "It rained in May 2019.")]
     [True, True, True, False]
+    >>> date_line("Published: March 14, 2024"), date_line("Updated on 8-May-2006")
+    (True, True)
     """
     from .components.dates import normalise_date
 
-    line = spaced_date(line.strip().rstrip("."))
+    line = spaced_date(DATE_LABEL.sub("", line.strip()).rstrip("."))
     return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and bool(
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
 

@@ -104,7 +104,7 @@ def similarity(a: str, b: str) -> float:
 
 
 # Files `claimscope compare` derives from the outputs: stale once the outputs change, so a run removes them.
-DERIVED = ("framing.csv", "voices.csv", "entity_framing.csv", "report.html")
+DERIVED = ("framing.csv", "voices.csv", "entity_framing.csv", "claim_links.csv", "stories.csv", "report.html")
 
 
 class OutputWriter:

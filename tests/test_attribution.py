@@ -168,3 +168,27 @@ def test_opening_mark_left_alone_by_the_parser_joins_its_claim(nlp):
     doc = nlp('Headlines\n\n"Sensitive government document found on rainy Ottawa street" — CBC.ca, August 15, 2008')
     spans = claim_spans(doc)
     assert spans[1].text.startswith('"Sensitive') and attribution_of(spans[1]).speaker == "CBC.ca"
+
+
+@pytest.mark.parametrize("credit,speaker", [(" - The Lake Erie Ledger", "The Lake Erie Ledger"),
+                                            (" — Marisol Vega, president of the union local", "Marisol Vega"),
+                                            (" – The Kestrel Review", "The Kestrel Review")])
+def test_a_credit_after_a_quote_on_its_line_is_part_of_the_quote_claim(attribute, credit, speaker):
+    out = attribute(f"Turnout will decide the race. \"Turnout is everything in a rematch like this one.\"{credit}")
+    assert len(out) == 2, [t for t, _ in out]
+    assert out[1][1].claim_type == "sourced" and out[1][1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The latest figures suggest that traders are voting with their feet.", "editorial"),
+    ("The newest numbers show that early voting is running ahead of 2020.", "editorial"),
+    ("Many of us thought that the doctrine was dead.", "editorial"),
+    ("Some of us believe that the deal will hold.", "editorial"),
+    ("Ray Bradbury's \"Fahrenheit 451\" imagined a town without books.", "editorial"),
+    ("Toni Morrison's \"Beloved\" showed that memory can haunt a house.", "editorial"),
+    ("Ms. Okafor also said the branches were \"underused.\"", "sourced"),
+    ("The ministry's figures show that exports fell for a third month.", "sourced"),
+])
+def test_data_without_an_origin_the_authors_own_and_titles_are_not_sources(attribute, text, kind):
+    (_, att), = attribute(text)
+    assert att.claim_type == kind, att.rule

@@ -125,3 +125,42 @@ def test_prose_ending_like_a_credit_is_kept_whole():
     clean = clean_body("The minister described what happened in the video: mayhem.\n\nNext paragraph here.")
     assert clean.text.startswith("The minister described what happened in the video: mayhem.")
     assert clean.captions == frozenset()
+
+
+@pytest.mark.parametrize("header", [
+    "By Nadia Farooq\nShare this:\nFacebook\nFollow us on Twitter\nWhatsApp",
+    "Share this article\nBy Nadia Farooq\nTwitter",
+    "By Nadia Farooq\nPublished: March 14, 2024\nShare this:\nEmail",
+])
+def test_a_share_bar_at_the_top_of_a_page_is_dropped_not_taken_for_the_end(header, nlp):
+    from claimscope.api import analyze
+
+    body = ("The port deal was signed in Gwadar on Monday after months of talks.\nThe finance minister said "
+            "that the first ships would dock in May.\n\nCritics call the terms one-sided, and the opposition "
+            "has promised to review them if it wins the next election. " * 2)
+    result = analyze(f"Gwadar deal raises questions\n\n{header}\n{body}", nlp=nlp)
+    texts = [c.text for c in result.claims]
+    assert result.article.author == "Nadia Farooq"
+    assert any(t.startswith("The port deal was signed") for t in texts)
+    assert not any(w in t for t in texts for w in ("Share", "Facebook", "Twitter", "Published", "WhatsApp"))
+
+
+@pytest.mark.parametrize("line,published", [("Published: March 14, 2024", "2024-03-14"),
+                                            ("Updated on 8-May-2006", "2006-05-08"),
+                                            ("Posted: Sept15,1946", "1946-09-15")])
+def test_a_labelled_date_line_is_the_publication_date(line, published, nlp):
+    from claimscope.api import analyze
+
+    result = analyze(f"A headline here\n\n{line}\n\nThe council met on Monday. It voted to close the depot.", nlp=nlp)
+    assert (result.article.published, result.article.published_source) == (published, "dateline")
+    assert [c.text for c in result.claims][0] == "The council met on Monday."
+
+
+def test_stage_directions_are_not_claims(nlp):
+    from claimscope.api import analyze
+
+    text = ("Remarks at the hall\n\nThank you all. (Applause)\n\n(Laughter and cheers)\n\nThe governor said "
+            "that towns like ours were finished. (Booing) Well, I have news for the governor. [Laughter]")
+    texts = [c.text for c in analyze(text, nlp=nlp).claims]
+    assert texts == ["Thank you all.", "The governor said that towns like ours were finished.",
+                     "Well, I have news for the governor."]

@@ -39,3 +39,15 @@ def test_quote_reopened_in_the_next_paragraph_runs_on():
     text = 'He said: "Moves to reduce the backlog are welcome.\n\n"After months of worry, it is not fair."\n\nNext.'
     (q,) = outermost(find_quotes(text))
     assert text[q.start:q.end].endswith("it is not fair.") and "Moves" in text[q.start:q.end]
+
+
+def test_a_quote_glued_after_a_full_stop_and_to_its_cue_pairs_its_own_marks(nlp):
+    from claimscope.api import analyze
+
+    for name, said in (("Hartwell", "she said"), ("Osei", "he added"), ("Brandt", "said Brandt")):
+        text = (f"Election watch\n\n{name} spoke at the hall on Friday. She then turned to trade.\"The people here "
+                f"are tired of being ignored,\"{said}. \"They are tired of being told to wait.\"")
+        claims = analyze(text, nlp=nlp).claims
+        quoted = [c for c in claims if "tired of being" in c.text]
+        assert [c.claim_type for c in quoted] == ["sourced", "sourced"], [(c.text, c.rule) for c in quoted]
+        assert "tired of being ignored" in quoted[0].quote

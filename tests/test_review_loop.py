@@ -71,13 +71,15 @@ def test_reviews_survive_spreadsheet_saves_and_reruns(reviewed_run, save):
 def test_a_run_that_processes_nothing_leaves_reviewed_outputs_alone(reviewed_run):
     src, out, claims = reviewed_run
     claims.to_csv(out / "claims.csv", index=False)
-    (out / "report.html").write_text("<html></html>")
+    derived = ("report.html", "claim_links.csv", "stories.csv", "framing.csv")
+    for name in derived:
+        (out / name).write_text("old\n")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     proc = _cli("run", str(src / "budgte.txt"), "--out", str(out))
     assert proc.returncode == 1 and "unchanged" in proc.stderr and "Traceback" not in proc.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     proc = _cli("run", str(src), "--out", str(out), "--workers", "1")
-    assert proc.returncode == 0 and not (out / "report.html").exists()  # derived from the old outputs: stale
+    assert proc.returncode == 0 and not any((out / name).exists() for name in derived)  # derived: stale now
 
 
 def test_an_unreadable_review_file_stops_the_run_before_anything_is_lost(reviewed_run):

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .cue_tests import PREDICATIVE_DEPS, expletive_report, hypothetical, naming, study_of
+from .cue_tests import PREDICATIVE_DEPS, authorial, expletive_report, hypothetical, naming, study_of
 from .lexicon import Lexicon
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
 from .syntax import (
+    PERCEPTION_VERBS,
     agent,
     citation,
     cited_source,
@@ -91,8 +92,7 @@ class CueFinder:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "adjective"))
-            elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN" and (
-                    cue := self._in_view(tok, resolver)):
+            elif tok.lemma_.lower() in lex.view_nouns and tok.pos_ == "NOUN" and (cue := self._in_view(tok, resolver)):
                 found.append(cue)
             elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
                 clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
@@ -122,9 +122,12 @@ class CueFinder:
                     None)
         clause = mark.head if mark is not None else None
         subj = subject(tok)
-        if clause is None or subj is None or not resolver.can_speak(subj) and subj.lower_ not in self.lex.first_person:
+        if clause is None or subj is None:
             return None
-        first = subj.lower_ in self.lex.first_person
+        first = authorial(subj, self.lex)
+        # Events and states make things clear without asserting them ("The heat made it clear that ...").
+        if not first and not (resolver.can_speak(subj) and self._known_source(subj)):
+            return None
         return Cue(tok, f"{tok.text} {adj.text}", "neutral", "indirect",
                    Speaker() if first else resolver.describe(subj, tok.i), subtree_span(clause), first_person=first,
                    hypothetical=hypothetical(tok, subj, sent, quotes, self.lex), via="predicative")
@@ -208,10 +211,12 @@ class CueFinder:
             return None
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             subj = tok.head
-        first = subj.lower_ in lex.first_person
+        first = authorial(subj, lex)
         if not first and not resolver.can_speak(subj):
             return None
         speaker = Speaker() if first else resolver.describe(subj, tok.i)
+        if subj.head is tok.head and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
+            via = "perception"  # "We heard the witness admit that ...": the witness's report, not ours
         return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, first_person=first,
                    distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex), via=via)
 
@@ -331,7 +336,10 @@ class CueFinder:
         span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
         # A credit is a name: no verb, not opening with a determiner or a conjunction ("— and the crowd
         # cheered", "— a slogan heard across the country").
-        if span is None or span[0].pos_ in ("DET", "CCONJ", "PRON", "ADP") or any(
+        # ... except a title that starts with "The" ("— The Lake Erie Ledger").
+        titled = span is not None and len(span) > 1 and span[0].text == "The" and all(
+            t.is_title or t.is_punct or t.lower_ in ("and", "of", "for", "in", "on", "the", "&") for t in span[1:])
+        if span is None or span[0].pos_ in ("DET", "CCONJ", "PRON", "ADP") and not titled or any(
                 t.pos_ in ("VERB", "AUX") for t in span) or not any(
                 t.pos_ in ("PROPN", "X") or t.ent_type_ or "." in t.text for t in span):
             return None

@@ -56,3 +56,23 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)
     return asked and sent.root == tok and tok.lemma_.lower() != "ask"
+
+
+def authorial(subj: Token, lex: Lexicon) -> bool:
+    """A subject that is the author's own voice: a first-person pronoun, a noun with a first-person possessor
+    ("Our analysis shows"), a part of the authors ("many of us thought"), the author's own work ("This paper
+    argues", "this letter asks") or one of its exhibits ("Table 2 shows", "Figure 3 suggests")."""
+    if subj.lower_ in lex.first_person:
+        return True
+    kids, lemma = list(subj.children), subj.lemma_.lower()
+    work = lemma in lex.own_work or lemma in lex.document_nouns or lemma in lex.exhibits
+    if work and any(c.dep_ == "poss" and c.lower_ in lex.first_person for c in kids):
+        return True  # not "My learned friend conceded that ..."
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in lex.first_person for g in c.children)
+           for c in kids):
+        return True  # "many of us thought", "some of us believe"
+    credited = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)  # "This study by X"
+    if lemma in lex.own_work and any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
+        return True
+    return lemma in lex.exhibits and any(c.like_num or len(c.text) == 1 and c.is_upper for c in kids)
+

@@ -120,7 +120,15 @@ class DateNormaliser(RuleFiles):
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
-                ent._.value = normalise_time(ent.text, ref)
+                day = normalise_time(ent.text, ref)
+                if day and not day.startswith("/"):
+                    # A part of a named day ("Saturday night", "earlier today") dates what it says: a DATE
+                    # with that day as its value. Clock times and durations stay TIME.
+                    ent = Span(doc, ent.start, ent.end, label="DATE")
+                    ent._.value = day
+                    ents.append(ent)
+                    continue
+                ent._.value = day
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue

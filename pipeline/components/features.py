@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..records import Attribution
 from .lexicon import Lexicon
 from .proposal import ClaimContext
-from .syntax import CITATION
+from .syntax import CITATION, PERCEPTION_VERBS
 
 # Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
 QUOTE_MARKS = "\"“”«»„"
@@ -67,7 +67,9 @@ def _sentence_features(sent: Span, lex: Lexicon) -> dict[str, float]:
     root = sent.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
         feats["imperative"] = 1.0
-    if any(t.lower_ in lex.first_person for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+    # The subject of a verb of perception reports what it heard, not its own view ("We heard X say that").
+    if any(t.lower_ in lex.first_person for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+           and t.head.lemma_.lower() not in PERCEPTION_VERBS):
         feats["first_person_subject"] = 1.0
     if CITATION.search(sent.text):
         feats["citation"] = 1.0  # "... fewer than seven (Amundsen, 2016).", "Coase [13] argues"

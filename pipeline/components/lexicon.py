@@ -18,6 +18,7 @@ class Lexicon:
     phrasal: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
     content_nouns: frozenset[str]
+    view_nouns: frozenset[str]  # "in the mayor's view", "by her own account"
     adjectives: frozenset[str]
     source_preps: dict[str, str]
     object_cues: frozenset[str]
@@ -41,6 +42,7 @@ class Lexicon:
     expletive_passives: frozenset[str]  # "It was found that ...", only with an expletive subject
     predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
     non_speakers: frozenset[str]
+    unsourced_data: frozenset[str]  # "The latest figures suggest": data with no named origin
     works: frozenset[str]
     generic_subjects: frozenset[str]
     abbreviations: dict[str, str]  # "gen" -> "general"
@@ -48,6 +50,8 @@ class Lexicon:
     speaking_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
+    own_work: frozenset[str]  # "This paper shows": the author's own work
+    exhibits: frozenset[str]  # "Table 2 shows"
 
     def cue_kind(self, lemma: str) -> str:
         """neutral, loaded or cognition for a cue lemma; '' for a non-cue."""
@@ -115,6 +119,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         phrasal={k: frozenset(v) for k, v in cues.get("phrasal", {}).items()},
         document_nouns=frozenset(cues["nouns"].get("document", [])),
         content_nouns=frozenset(cues["nouns"].get("content", [])),
+        view_nouns=frozenset(cues["nouns"].get("possessed", {}).get("view", [])),
         adjectives=frozenset(cues.get("adjectives", {}).get("stance", [])),
         source_preps=dict(cues.get("source_prepositions", {})),
         object_cues=frozenset(cues.get("objects", {}).get("cues", [])),
@@ -138,6 +143,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         expletive_passives=frozenset(cues.get("passive", {}).get("expletive", [])),
         predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
+        unsourced_data=frozenset(spk.get("non_speakers", {}).get("unsourced_data", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
         abbreviations=dict(spk.get("abbreviations", {})),
@@ -145,4 +151,6 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         speaking_verbs=frozenset(spk.get("persons", {}).get("speaking_verbs", [])),
         naming_verbs=frozenset(cues.get("naming", {}).get("verbs", [])),
         hypothetical_modals=frozenset(cues.get("hypothetical", {}).get("modals", [])),
+        own_work=frozenset(spk.get("authorial", {}).get("own_work", [])),
+        exhibits=frozenset(spk.get("authorial", {}).get("exhibits", [])),
     )

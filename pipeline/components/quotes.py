@@ -35,14 +35,18 @@ def _opens(text: str, i: int) -> bool:
 
 def _closes_in_paragraph(text: str, i: int) -> bool:
     """Whether the next same mark after `i`, in the same paragraph, is a closing one (not followed by a
-    word): `done."He left," she said` yes, `was 5-4."The mayor left. It is done."He` no.
+    word, or glued to a cue after a comma): `done."He left," she said` and `done."He left,"she said` yes,
+    `was 5-4."The mayor left. It is done."He` no.
 
     >>> _closes_in_paragraph('a."B c," d', 2), _closes_in_paragraph('a."B c."D e', 2)
     (True, False)
+    >>> _closes_in_paragraph('a."B c,"she said', 2)
+    True
     """
     end = _PARAGRAPH_BREAK.search(text, i)
     j = text.find(text[i], i + 1, end.start() if end else len(text))
-    return j != -1 and (j + 1 == len(text) or not text[j + 1].isalnum())
+    return j != -1 and (j + 1 == len(text) or not text[j + 1].isalnum()
+                        or (text[j - 1] in ",!?" and text[j + 1].islower()))
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -91,6 +93,24 @@ def claim_spans(doc: Doc) -> list:
     return list(doc.spans[CLAIMS])
 
 
+# A transcript's stage direction: "(Applause)", "[Laughter and cheers]", "(Booing)". Not a claim: one
+# standing alone is left out, one opening a sentence is trimmed off it.
+STAGE_DIRECTION = re.compile(r"[(\[](?:applause|laughter|cheers|cheering|booing|boos|crosstalk|inaudible|pause|"
+                             r"music|silence|chanting|cries|laughs|sighs)\b[^)\]]{0,60}[)\]]", re.I)
+
+
+# A credit after a quote on its line opens with one of these; it belongs to the quote's claim.
+CREDIT_DASHES = ("-", "—", "–", "--")
+
+
+def _without_directions(span):
+    """The span without the stage directions it opens with; None when it is nothing else."""
+    while span is not None and (m := STAGE_DIRECTION.match(span.text)):
+        rest = [t for t in span if t.idx >= span.start_char + m.end() and not t.is_space]
+        span = span.doc[rest[0].i: span.end] if rest else None
+    return span
+
+
 def _claim_spans(doc: Doc) -> list:
     spans = []
     held = None  # an opening mark the parser left as a "sentence" of its own: it joins the next one
@@ -104,10 +124,13 @@ def _claim_spans(doc: Doc) -> list:
             continue
         start = held if held is not None and "\n" not in doc[held: toks[0].i].text else toks[0].i
         held = None
-        span = doc[start: toks[-1].i + 1]
+        span = _without_directions(doc[start: toks[-1].i + 1])
+        if span is None:
+            continue
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
-                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev) or prev[-1].lower_ == "al."):
+                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev) or prev[-1].lower_ == "al."
+                or span[0].text in CREDIT_DASHES):  # '"..." - The Lake Erie Ledger': the quote's credit
             spans[-1] = doc[prev.start: span.end]
         else:
             spans.append(span)

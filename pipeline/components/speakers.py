@@ -18,6 +18,11 @@ VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUAN
 _end = attrgetter("end")
 
 
+# Marks that open a title a subject may be ("“Fahrenheit 451” imagined"); apostrophes are possessives.
+TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
+CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
+
+
 @dataclass
 class Speaker:
     """A source as written, what it resolves to, and its type."""
@@ -86,6 +91,11 @@ class SpeakerResolver:
         lemma = tok.lemma_.lower()
         if (ent is None or ent.label_ != "PERSON") and lemma in self.lex.non_speakers:
             return False  # "Only time will tell", "The latest developments suggest"
+        if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
+                c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) for c in tok.children):
+            return False  # "The latest figures suggest"; not "Figures from the census" or "Figures published today"
+        if self._quoted_title(tok):
+            return False  # a title: "Ray Bradbury's “Fahrenheit 451” imagined" (not "Galois' cousin")
         if lemma in self.lex.works and any(t.text in "“\"«" for t in self.doc[tok.i + 1: tok.i + 3]):
             return False  # "The book “The Long Retreat” shows": the author reads the work
         return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None or lemma in self.lex.speaker_nouns
@@ -156,6 +166,14 @@ class SpeakerResolver:
                 return Speaker(text, person._.canonical or person.text, "person", tok.i)
         canon = "".join(t.text_with_ws for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an")).strip()
         return Speaker(text, canon, head_kind or ("person" if tok.pos_ == "PROPN" else ""), tok.i)
+
+    def _quoted_title(self, tok: Token) -> bool:
+        """Whether a subject is a short quoted title: an opening mark before it in its phrase with no closing
+        one between, and a closing one a few words after it."""
+        before = [t for t in self.doc[tok.left_edge.i: tok.i] if t.text in TITLE_MARKS or t.text in CLOSING_MARKS]
+        if not before or before[-1].text not in TITLE_MARKS or before[-1].text == "”":
+            return False
+        return any(t.text in CLOSING_MARKS for t in self.doc[tok.i + 1: min(len(self.doc), tok.i + 8)])
 
     def it_source(self, tok: Token) -> Token | None:
         """The report, poll or body an "it" stands for: the latest subject before it in its sentence, or the

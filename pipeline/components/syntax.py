@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs whose object does what a bare infinitive after it says ("heard him say", "saw the mayor tell").
 PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "watch"})
 
@@ -231,9 +232,12 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     if result_clause(tok):
         return None
     for c in tok.children:
-        # A that-clause whatever the tagger made of its verb ("shown that their presence changes[NNS]").
-        verb = c.pos_ in ("VERB", "AUX") or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                       for m in c.children))
+        # A clause whatever the tagger made of its verb ("shown that their presence changes[NNS]", "said the
+        # branches were "underused[JJ]"").
+        verb = c.pos_ in ("VERB", "AUX") or (c.dep_ == "ccomp" and any(
+            (m.dep_ == "mark" and m.lower_ == "that")
+            or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
+            for m in c.children))
         if c.dep_ in ("ccomp", "parataxis") and verb and not interjected(c):
             return subtree_span(c), "clause"
     if parenthetical(tok, sent):
