@@ -232,3 +232,20 @@ def test_days_of_months_as_letters_and_decrees_write_them(nlp, text, published, 
     doc = nlp(doc)
     values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
     assert {k: values.get(k) for k in expected} == expected, values
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The festival opened on Saturday night, the opening night, to huge crowds.", "2007-03-05",
+     {"Saturday night": "2007-03-03", "the opening night": "2007-03-03"}),
+    ("A sudden storm on Sunday night (March 4) sent crowds to the station.", "2007-03-05",
+     {"Sunday night": "2007-03-04"}),
+    ("Police were called on Friday night to the square.", "2007-03-05", {"Friday night": "2007-03-02"}),
+    ("The minister resigned earlier today after a long meeting.", "2019-11-18", {"earlier today": "2019-11-18"}),
+])
+def test_a_time_that_names_a_day_is_a_date_row_with_that_day(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected, [(e.text, e.label_) for e in doc.ents]
+    assert not any(e.label_ == "TIME" for e in doc.ents if e.text in expected)

@@ -149,11 +149,14 @@ def units_ago(m: Groups, ref: Reference | None, part: str | None) -> str:
 
 
 def past_units(m: Groups, ref: Reference | None, part: str | None) -> str:
-    """The last n years or decades up to the reference (counted in years, written to the year), or the
-    last n days, weeks or months up to its day.
+    """The last n years up to the reference day (n whole years ending on it; to the year when only the year
+    is known), the last n decades (counted in years, written to the year), or the last n days, weeks or
+    months up to its day.
 
-    >>> explain("the last 30 years", Reference(2011, 4, 13)), explain("the past decade", Reference(2015))
-    (('past_units', '1981/2011'), ('past_units', '2005/2015'))
+    >>> explain("the last 5 years", Reference(2023, 4, 18)), explain("the last 30 years", Reference(2011))
+    (('past_units', '2018-04-19/2023-04-18'), ('past_units', '1981/2011'))
+    >>> explain("the past decade", Reference(2015))
+    ('past_units', '2005/2015')
     >>> explain("the past 30 days", Reference(2011, 3, 8)), explain("the last two months", Reference(2011, 3, 31))
     (('past_units', '2011-02-06/2011-03-08'), ('past_units', '2011-01-31/2011-03-31'))
     """
@@ -161,6 +164,10 @@ def past_units(m: Groups, ref: Reference | None, part: str | None) -> str:
     unit = m["unit"]
     if n is None:
         return ""
+    if unit.startswith("year") and ref.date and n == int(n):
+        day = ref.date.day if (ref.date.month, ref.date.day) != (2, 29) else 28
+        start = dt.date(ref.year - int(n), ref.date.month, day) + dt.timedelta(days=1)
+        return f"{start.isoformat()}/{ref.date.isoformat()}"
     if unit.startswith(("year", "decade")):
         return f"{iso(ref.year - n * (10 if unit.startswith('decade') else 1))}/{iso(ref.year)}"
     if not ref.date:

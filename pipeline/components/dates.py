@@ -120,15 +120,7 @@ class DateNormaliser(RuleFiles):
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
-                day = normalise_time(ent.text, ref)
-                if day and not day.startswith("/"):
-                    # A part of a named day ("Saturday night", "earlier today") dates what it says: a DATE
-                    # with that day as its value. Clock times and durations stay TIME.
-                    ent = Span(doc, ent.start, ent.end, label="DATE")
-                    ent._.value = day
-                    ents.append(ent)
-                    continue
-                ent._.value = day
+                ent._.value = normalise_time(ent.text, ref)
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue
@@ -159,7 +151,7 @@ class DateNormaliser(RuleFiles):
                 if m and ent.label_ in ("DATE", "TIME") and future(ent):
                     ent._.value = relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
-        doc.ents = ents
+        doc.ents = [_as_date(e) if e.label_ == "TIME" and DAY.fullmatch(e._.value or "") else e for e in ents]
         return doc
 
 
@@ -180,6 +172,17 @@ def historical(anchor: Reference, ref: Reference | None) -> bool:
     False
     """
     return ref is not None and anchor.month is not None and ref.year - anchor.year > HISTORICAL_GAP
+
+
+DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
+
+
+def _as_date(ent: Span) -> Span:
+    """A TIME mention that names a day ("Saturday night", "earlier today", "the opening night" beside a
+    dated one) as the DATE it dates, with that day as its value; clock times and durations stay TIME."""
+    date = Span(ent.doc, ent.start, ent.end, label="DATE")
+    date._.value = ent._.value
+    return date
 
 
 def _next_sentence_end(span: Span) -> int:
