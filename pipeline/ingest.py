@@ -241,7 +241,7 @@ def parse_plain_text(text: str) -> Document:
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
             elif DATE_LABEL.match(line) and date_line(line):
-                published = DATE_LABEL.sub("", line)  # "Published: March 14, 2024" above or below a byline
+                published = the_date(line)  # "Published: March 14, 2024" above or below a byline
             elif not any(p.search(line) for p in drop):
                 break
             body_start = i + 1
@@ -250,7 +250,7 @@ def parse_plain_text(text: str) -> Document:
         # 2019", "8-May-2006", "Sept15,1946"), below a salutation or an address.
         for i in [i for i in idx if i >= body_start][:DATE_LINE_SEARCH]:
             if date_line(lines[i]):
-                published = DATE_LABEL.sub("", lines[i].strip())
+                published = the_date(lines[i]).rstrip(".")
                 lines[i] = ""
                 break
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
@@ -263,6 +263,8 @@ def parse_plain_text(text: str) -> Document:
 DATE_LINE_SEARCH = 8
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
 DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|date)(?: on)?\s*:?\s*", re.I)
+# A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
+DATE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?=\S*\d|[A-Z][a-z]+\.? \d)")
 
 
 def date_line(line: str) -> bool:
@@ -270,14 +272,20 @@ def date_line(line: str) -> bool:
 
     >>> [date_line(x) for x in ("Thursday, May 30th, 2019", "8-May-2006", "Sept15,1946", "It rained in May 2019.")]
     [True, True, True, False]
-    >>> date_line("Published: March 14, 2024"), date_line("Updated on 8-May-2006")
-    (True, True)
+    >>> [date_line(x) for x in ("Published: March 14, 2024", "Updated on 8-May-2006", "Boston, 14th March 1851.")]
+    [True, True, True]
     """
     from .components.dates import normalise_date
 
-    line = spaced_date(DATE_LABEL.sub("", line.strip()).rstrip("."))
+    line = spaced_date(the_date(line).rstrip("."))
     return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and bool(
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
+
+
+def the_date(line: str) -> str:
+    """A date line without its label or place: "Published: March 14, 2024" and "Boston, 14th March 1851."
+    give "March 14, 2024" and "14th March 1851."."""
+    return DATE_PLACE.sub("", DATE_LABEL.sub("", line.strip()))
 
 
 def spaced_date(text: str) -> str:

@@ -192,3 +192,17 @@ def test_a_credit_after_a_quote_on_its_line_is_part_of_the_quote_claim(attribute
 def test_data_without_an_origin_the_authors_own_and_titles_are_not_sources(attribute, text, kind):
     (_, att), = attribute(text)
     assert att.claim_type == kind, att.rule
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("It was rumoured last night that the prisoner is to be moved.", ""),
+    ("Ms Shaw relied on Carstairs, in which this court held that a tribunal must not re-try the facts.", "court"),
+    ("The tribunal explained at paragraph 47 of its reasons that the account was consistent.", "tribunal"),
+    ("The board explained in the annex to its report that the figures were provisional.", "board"),
+    ("In his submission, the dismissal had nothing to do with the complaint.", "his"),
+    ("In her evidence, the landlord never replied to the letters.", "her"),
+])
+def test_court_and_letter_reports(attribute, text, speaker):
+    (_, att), = attribute(text)
+    assert att.claim_type == "sourced", att.rule
+    assert speaker.lower() in att.speaker.lower()

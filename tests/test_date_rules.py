@@ -249,3 +249,16 @@ def test_a_time_that_names_a_day_is_a_date_row_with_that_day(nlp, text, publishe
     values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
     assert {k: values.get(k) for k in expected} == expected, [(e.text, e.label_) for e in doc.ents]
     assert not any(e.label_ == "TIME" for e in doc.ents if e.text in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The fire of the 3rd instant destroyed the mill.", "1851-03-14", {"3rd instant": "1851-03-03"}),
+    ("Your letter of the 20th ultimo reached me today.", "1851-01-14", {"20th ultimo": "1850-12-20"}),
+    ("The court will sit on the 2nd proximo.", "1851-03-14", {"the 2nd proximo": "1851-04-02"}),
+])
+def test_a_day_of_this_last_or_next_month_as_letters_write_it(nlp, text, published, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert {k: values.get(k) for k in expected} == expected, values

@@ -155,8 +155,10 @@ def test_relative_centuries_and_spans(text, ref, iso):
     ("summer of 2012", None, "2012-06/2012-09"), ("winter of 2014", None, "2013-12/2014-03"),
     ("last summer", Reference(2022, 10, 26), "2022-06/2022-09"), ("Winter", Reference(2013, 10, 9), "2013-12/2014-03"),
     ("last winter", Reference(2013, 10, 9), "2012-12/2013-03"),
-    # Counted in years, written to the year.
-    ("the last 30 years", Reference(2011, 4, 13), "1981/2011"),
+    # Whole years ending on the reference day; to the year when only the year is known.
+    ("the last 30 years", Reference(2011, 4, 13), "1981-04-14/2011-04-13"),
+    ("the past five years", Reference(2023, 4, 18), "2018-04-19/2023-04-18"),
+    ("the last 30 years", Reference(2011), "1981/2011"),
 ])
 def test_seasons_and_year_counts(text, ref, iso):
     assert normalise_date(text, ref) == iso

@@ -164,3 +164,27 @@ def test_stage_directions_are_not_claims(nlp):
     texts = [c.text for c in analyze(text, nlp=nlp).claims]
     assert texts == ["Thank you all.", "The governor said that towns like ours were finished.",
                      "Well, I have news for the governor."]
+
+
+@pytest.mark.parametrize("line,published", [("Boston, 14th March 1851.", "1851-03-14"),
+                                            ("Washington D.C., 8-May-2006", "2006-05-08"),
+                                            ("Karachi, Sept15,1946", "1946-09-15")])
+def test_a_letters_date_line_with_its_place_is_the_publication_date(line, published, nlp):
+    from claimscope.api import analyze
+
+    text = (f"A letter on the fire\n\n{line}\n\nTo the Editor of the Evening Courier.\n\nSir,\n\n"
+            "I write in haste. Yesterday the mayor declared that the fire was an accident.")
+    result = analyze(text, nlp=nlp)
+    assert (result.article.published, result.article.published_source) == (published, "dateline")
+    assert [c.text for c in result.claims] == ["I write in haste.",
+                                               "Yesterday the mayor declared that the fire was an accident."]
+
+
+def test_paragraph_numbers_of_a_judgment_are_not_claims(nlp):
+    from claimscope.api import analyze
+
+    text = ("Harrowgate Logistics Ltd v Finch\n\n1. This is an appeal from the tribunal.\n\n2.\n\n"
+            "12. The appellant says that the tribunal erred.\n\n(iv) The costs follow the event.")
+    assert [c.text for c in analyze(text, nlp=nlp).claims] == [
+        "This is an appeal from the tribunal.", "The appellant says that the tribunal erred.",
+        "The costs follow the event."]

@@ -65,6 +65,18 @@ def day_month_relative(m: Groups, ref: Reference | None, part: str | None) -> st
     return f"{month_relative(m, ref, None)}-{int(m['day']):02d}"
 
 
+def day_of_month_word(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A day of this month ("the 3rd instant"), last month ("the 20th ultimo") or next ("the 2nd proximo"),
+    as letters write it.
+
+    >>> explain("the 3rd instant", Reference(1851, 3, 14)), explain("the 20th ult.", Reference(1851, 1, 14))
+    (('day_of_month_word', '1851-03-03'), ('day_of_month_word', '1850-12-20'))
+    """
+    step = {"ins": 0, "ult": -1, "pro": 1}[m["which"][:3]]
+    year, month = shift_months(ref.year, ref.month, step)
+    return iso(year, month, int(m["day"]))
+
+
 def relative_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
     """This, last or next year, month or century ("the previous year", "last month", "the past century").
 

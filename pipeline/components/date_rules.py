@@ -18,6 +18,7 @@ from functools import lru_cache
 from .date_calendar import Reference, iso
 from .date_relative import (
     day_month_relative,
+    day_of_month_word,
     day_relative,
     day_shift,
     end_of_year,
@@ -125,6 +126,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month_relative", r"(?P<rel>last|next|this|coming) %(month)s", month_relative, needs="year"),
     Rule("day_month_relative", rf"(?P<day>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s,? (?P<rel>last|next)",
          day_month_relative, needs="year"),
+    Rule("day_of_month_word", rf"(?P<day>\d{{1,2}}){TH} (?P<which>inst(?:ant)?|ult(?:imo)?|prox(?:imo)?)\.?",
+         day_of_month_word, needs="day"),
     Rule("month_nearest", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s",
          month_nearest, needs="year"),
     Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the|same) year",

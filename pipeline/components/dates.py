@@ -267,9 +267,16 @@ def _repair(ent: Span) -> Span:
         start -= 2  # ... and of "from 2004 to 2009" when only "2009" is tagged
     if end < len(doc) and doc[end].lower_ in _AGO_WORDS and doc[end - 1].lower_ in ("years", "months", "weeks"):
         end += 1
+    if end < len(doc) and doc[end].lower_.rstrip(".") in _MONTH_WORDS and re.fullmatch(
+            r"\d{1,2}(?:st|nd|rd|th)", doc[end - 1].lower_):
+        end += 1  # "the 2nd" + "proximo": a day of next month, as letters write it
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="DATE", span_id=ent.id_)
+
+
+# Words after a day number that name its month relative to the letter's: this (instant), last (ultimo), next.
+_MONTH_WORDS = frozenset({"instant", "inst", "ult", "ultimo", "prox", "proximo"})
 
 
 def _is_year(token) -> bool:

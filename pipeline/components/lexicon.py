@@ -102,7 +102,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
     media_names = frozenset(spk.get("media_names", []))
     acts = cues.get("speech_acts", {})
     # Lists that refine cue verbs name cue verbs only: a word missing from [verbs] would never be looked at.
-    refining = (("expletive", "an expletive passive", cues.get("passive", {}).get("expletive", [])),
+    refining = (("reporting", "a reporting passive", cues.get("passive", {}).get("reporting", [])),
+                ("expletive", "an expletive passive", cues.get("passive", {}).get("expletive", [])),
                 ("cues", "a document's object cue", cues.get("objects", {}).get("documents", {}).get("cues", [])),
                 ("gerund", "a gerund speech act", acts.get("gerund", [])))
     for key, what, words in refining:

@@ -103,8 +103,21 @@ STAGE_DIRECTION = re.compile(r"[(\[](?:applause|laughter|cheers|cheering|booing|
 CREDIT_DASHES = ("-", "—", "–", "--")
 
 
+# A paragraph's number in a judgment or a report ("12.", "(iv)", "3)"): no claim of its own.
+PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6})[.)]\s*", re.I)
+
+
 def _without_directions(span):
-    """The span without the stage directions it opens with; None when it is nothing else."""
+    """The span without the stage directions or paragraph number it opens with; None when it is nothing
+    else."""
+    doc = span.doc
+    if (m := PARAGRAPH_NUMBER.match(span.text)) and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+                                                     or doc[span.start - 1].is_space):
+        rest = [t for t in span if t.idx >= span.start_char + m.end() and not t.is_space]
+        if not rest:
+            return None
+        if rest[0].is_title or rest[0].is_quote:
+            span = doc[rest[0].i: span.end]
     while span is not None and (m := STAGE_DIRECTION.match(span.text)):
         rest = [t for t in span if t.idx >= span.start_char + m.end() and not t.is_space]
         span = span.doc[rest[0].i: span.end] if rest else None

@@ -264,6 +264,14 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
                                        for x in h.children)), None)
                 if g.dep_ == "pobj" and clause is not None:
                     return sent.doc[clause.left_edge.i: clause.right_edge.i + 1], "clause"
+                # "explained at paragraph 47 of its reasons that ...": deeper in the phrase.
+                if g.dep_ == "pobj":
+                    deeper = next((h for t in g.subtree if t is not g for h in t.children if h.dep_ == "relcl"
+                                   and h.left_edge.lower_ == "that" and any(
+                                       x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which")
+                                       for x in h.children)), None)
+                    if deeper is not None:
+                        return sent.doc[deeper.left_edge.i: deeper.right_edge.i + 1], "clause"
                 if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns and any(
                         h.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark"
                                                                   for m in h.children) for h in g.children):
