@@ -206,3 +206,16 @@ def test_court_and_letter_reports(attribute, text, speaker):
     (_, att), = attribute(text)
     assert att.claim_type == "sourced", att.rule
     assert speaker.lower() in att.speaker.lower()
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("Owen Carrick sold us the orchard in 1979. My father kept the books. He told me the price was fair. "
+     "He insists that he was right about the trees.", "My father"),
+    ("Dr Ana Ruiz treated her for years. Her mother never trusted doctors. She said that the clinic was a "
+     "racket.", "Her mother"),
+    ("The mayor, Tom Ellis, opened the bridge. My uncle drove across it first. He said that it shook.", "My uncle"),
+])
+def test_a_pronoun_after_a_person_described_not_named_refers_to_them(attribute, text, canonical):
+    reports = [att for _, att in attribute(text) if att.claim_type == "sourced"]
+    assert reports and all(att.speaker_canonical == canonical for att in reports), [
+        (att.speaker, att.speaker_canonical) for att in reports]

@@ -46,6 +46,7 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" or self._acts_as_person(e)]
         named = {e.start for e in self.persons}
         self.genders: dict[str, str] = {}  # canonical name -> the gender a pronoun gave it
+        self.last_pronoun: dict[str, tuple[int, Span]] = {}  # gender -> (token, referent) of the latest he/she
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
     def _acts_as_person(self, ent: Span) -> bool:
@@ -68,8 +69,9 @@ class SpeakerResolver:
         return any(self.lex.speaker_nouns.get(w) in ("person", "anonymous") for w in described)
 
     def _type(self, ent: Span) -> str:
-        """The speaker_type of an entity, a name acting as a person's included."""
-        return "person" if ent.label_ == "PERSON" or any(ent.start == p.start for p in self.persons) \
+        """The speaker_type of an entity, a name acting as a person's included (and a person described,
+        not named: "my father")."""
+        return "person" if ent.label_ in ("PERSON", "") or any(ent.start == p.start for p in self.persons) \
             else ent_type(ent, self.lex)
 
     def can_speak(self, tok: Token) -> bool:
@@ -241,17 +243,38 @@ class SpeakerResolver:
             # The persons ending within 400 tokens before it (in order, so bisected).
             cands = self.persons[bisect_right(self.persons, tok.i - 400, key=_end):
                                  bisect_right(self.persons, tok.i, key=_end)]
+            described = self._described_before(tok, kind)
+            if described is not None and (not cands or described.start >= cands[-1].end):
+                self.last_pronoun[kind] = (tok.i, described)
+                return described  # "My father ... He told me", after any name
+            at, referent = self.last_pronoun.get(kind, (-1, None))
+            before = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+            if referent is not None and before <= at < tok.i and (not cands or cands[-1].end <= at):
+                self.last_pronoun[kind] = (tok.i, referent)
+                return referent  # "He told me ... He insists": the same "he", no one named between
             for ent in reversed(cands):
                 name = ent._.canonical or ent.text
                 # A person the text already called "he" is not "she" (and the other way round).
                 g = _gender(ent, self.lex) or self.genders.get(name, "")
                 if g in ("", kind):
                     self.genders[name] = kind
+                    self.last_pronoun[kind] = (tok.i, ent)
                     return ent
             return None
         if kind in ("plural", "neuter"):
             cands = [e for e in self.groups if e.end <= tok.i and tok.i - e.end < 120]
             return cands[-1] if cands else None
+        return None
+
+    def _described_before(self, tok: Token, gender: str) -> Span | None:
+        """The person a "he" or "she" refers to when the text describes rather than names them: the latest
+        subject of its sentence or the one before headed by a noun of that gender ("My father kept the
+        books. He told me ...", "her mother ... she")."""
+        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for t in reversed(self.doc[start: tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in self.ent_at \
+                    and self.lex.gender_words.get(t.lower_) == gender:
+                return self.doc[t.left_edge.i: t.i + 1]
         return None
 
     def person_named(self, tok: Token) -> Span | None:
