@@ -153,7 +153,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
         cid = claim_id(article.article_id, text, occurrence)
         start = offset + sent.start_char
         paragraph = clean.paragraph_of(start)
-        section = "caption" if paragraph in clean.captions else "body"
+        section = "caption" if paragraph in clean.captions else "heading" if paragraph in clean.headings else "body"
         claim = Claim(
             article_id=article.article_id, claim_id=cid, paragraph=paragraph,
             sentence=progress.next_sentence, start_char=start, end_char=offset + sent.end_char, text=text,

@@ -34,6 +34,7 @@ class CleanText:
     text: str
     paragraph_starts: tuple[int, ...]
     captions: frozenset[int] = frozenset()
+    headings: frozenset[int] = frozenset()  # section headings: "2 Literature review", "Judgment"
 
     def paragraph_of(self, char: int) -> int:
         """0-based index of the paragraph holding character offset `char`."""
@@ -105,7 +106,29 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
         pos += len(para) + len(PARAGRAPH_SEP)
     caption_texts = {normalise_paragraph(c) for c in captions}
     return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts),
-                     frozenset(i for i, para in enumerate(kept) if para in caption_texts))
+                     frozenset(i for i, para in enumerate(kept) if para in caption_texts),
+                     frozenset(i for i, para in enumerate(kept) if is_heading(para)))
+
+
+# A section heading: a short paragraph with no sentence mark, numbered ("2 Literature review", "3.1 Data",
+# "IV. Findings") or in title case ("Conclusions", "Judgment of Lady Justice Okonjo").
+HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-Z]")
+HEADING_WORDS = 8
+
+
+def is_heading(para: str) -> bool:
+    """Whether a paragraph is a section heading rather than prose.
+
+    >>> [is_heading(p) for p in ("2 Literature review", "Conclusions", "The vote was close.", "He said no")]
+    [True, True, False, False]
+    """
+    words = para.split()
+    if not words or len(words) > HEADING_WORDS or para.rstrip()[-1] in ".!?:;\"”’)":
+        return False
+    if HEADING_NUMBER.match(para):
+        return True
+    small = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "v", "vs", "at", "by", "with"}
+    return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
 
 
 def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[str], list[str]]:

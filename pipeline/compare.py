@@ -84,8 +84,8 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
     for art in out.articles.itertuples():
         c = claims_of.get(art.article_id, out.claims.iloc[:0])
         e = entities_of.get(art.article_id, out.entities.iloc[:0])
-        # Photo captions describe pictures; the shares are of the text's own claims.
-        captions = c[c.section == "caption"] if "section" in c else c.iloc[:0]
+        # Photo captions describe pictures and headings name sections; the shares are of the text's own claims.
+        captions = c[c.section.isin(("caption", "heading"))] if "section" in c else c.iloc[:0]
         c = c.drop(captions.index)
         headline = e[e.section == "title"] if "section" in e else e.iloc[:0]
         n = len(c)

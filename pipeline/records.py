@@ -70,7 +70,7 @@ class Claim:
     review_note: str = ""
     cue_kind: str = ""
     nested_speaker: str = ""
-    section: str = "body"  # or "caption": a photo caption kept from the page
+    section: str = "body"  # or "caption" (a photo caption kept from the page) or "heading" (a section heading)
     review_speaker: str = ""  # the right speaker, when a reviewer finds the predicted one wrong
     assertion: str = ""  # fact, opinion or question
     assertion_confidence: float = 0.0
@@ -94,7 +94,7 @@ class EntityMention:
     modifiers: list[str] = field(default_factory=list)
     verb: str = ""
     verb_role: str = ""
-    section: str = "body"  # where the mention is: "title", "dateline", "body" or "caption"
+    section: str = "body"  # where the mention is: "title", "dateline", "body", "caption" or "heading"
 
 
 def columns(record_type: type) -> list[str]:

@@ -93,8 +93,8 @@ def _swatch(colour: str, label: str) -> str:
 OVERVIEW_LEGEND = ("<div class='legend'>" + _swatch("#2f6fdb", "sourced") + _swatch("#e09b1a", "editorial")
                    + " · cues: " + _swatch("#7aa6e0", "neutral") + _swatch("#d9534f", "loaded")
                    + _swatch("#9b8ec4", "cognition") + "<br><small>claims: the article's own claims, photo "
-                   "captions left out; voices: named people, organisations, countries, media, documents and "
-                   "anonymous groups that the article quotes or reports.</small></div>")
+                   "captions and section headings left out; voices: named people, organisations, countries, media, "
+                   "documents and anonymous groups that the article quotes or reports.</small></div>")
 
 
 def _overview(framing: pd.DataFrame) -> str:
@@ -209,7 +209,7 @@ def render_report(out: RunOutputs, framing: pd.DataFrame, voices: pd.DataFrame,
         _article_html(a, claims_of.get(a.article_id, out.claims.iloc[:0]),
                       entities_of.get(a.article_id, in_claims.iloc[:0]))
         for a in out.articles.itertuples())
-    captions = int((out.claims.section == "caption").sum()) if "section" in out.claims else 0
+    captions = int(out.claims.section.isin(("caption", "heading")).sum()) if "section" in out.claims else 0
     summary = {"articles": len(out.articles), "claims": len(out.claims), "captions": captions,
                "sourced": int((out.claims.claim_type == "sourced").sum())}
     return f"""<!DOCTYPE html>

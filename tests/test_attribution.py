@@ -219,3 +219,20 @@ def test_a_pronoun_after_a_person_described_not_named_refers_to_them(attribute, 
     reports = [att for _, att in attribute(text) if att.claim_type == "sourced"]
     assert reports and all(att.speaker_canonical == canonical for att in reports), [
         (att.speaker, att.speaker_canonical) for att in reports]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A cue the tagger took for a plural noun after its subject ("paper claims[NNS] that").
+    ("The Calder Institute is never shy. Its latest paper claims that management failures explain the collapse.",
+     "paper"),
+    ("The union's statement warns that strikes will follow in the spring.", "statement"),
+    # A passive report whose source is the work it cites.
+    ("It has been suggested that wage rigidity deepens recessions (Okafor, 2018; Tanaka, 2021).", "Okafor"),
+    ("It has been argued that tariffs raise prices for consumers (Brandt et al., 2019).", "Brandt"),
+    # Coordinated authors speak together.
+    ("As Haddad and Moreau point out, the effect is small.", "Haddad and Moreau"),
+])
+def test_misparsed_cues_cited_works_and_coordinated_authors(attribute, text, speaker):
+    att = attribute(text)[-1][1]
+    assert att.claim_type == "sourced", att.rule
+    assert speaker in att.speaker, att.speaker

@@ -188,3 +188,13 @@ def test_paragraph_numbers_of_a_judgment_are_not_claims(nlp):
     assert [c.text for c in analyze(text, nlp=nlp).claims] == [
         "This is an appeal from the tribunal.", "The appellant says that the tribunal erred.",
         "The costs follow the event."]
+
+
+def test_section_headings_are_marked_not_counted_as_prose(nlp):
+    from claimscope.api import analyze
+
+    text = ("An essay on wages\n\n1 Introduction\n\nWages fell in the 1930s. Keynes argued that wages are sticky."
+            "\n\n2.1 Literature review\n\nEarly accounts stressed contracts [3].\n\nConclusions\n\nWe find no effect.")
+    sections = [(c.section, c.text) for c in analyze(text, nlp=nlp).claims]
+    assert [t for s, t in sections if s == "heading"] == ["1 Introduction", "2.1 Literature review", "Conclusions"]
+    assert all(s == "body" for s, t in sections if t.endswith("."))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
+from .citations import citation, cited_author, cited_source
 from .cue_tests import PREDICATIVE_DEPS, authorial, expletive_report, hypothetical, naming, study_of
 from .lexicon import Lexicon
 from .quotes import in_quotes, near, quote_distance
@@ -21,14 +22,13 @@ from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
 from .syntax import (
     PERCEPTION_VERBS,
     agent,
-    citation,
-    cited_source,
     content_of,
     cue_text,
     depth,
     fragment_verb,
     is_cue_verb,
     is_passive,
+    noun_verb,
     np_head,
     result_clause,
     source_by_prep,
@@ -190,10 +190,14 @@ class CueFinder:
             who = agent(tok) or study_of(tok, lex)
             speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
                 Speaker("", "anonymous", "anonymous")
+            if who is None and (name := cited_author(sent)):
+                speaker = Speaker(name, name, "document")  # "It has been suggested that ... (Okafor, 2018)"
             return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)
         if content is None and distance is None:
             return None
         subj = by_prep or subject(tok)
+        if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it
+            subj = max((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i), key=lambda c: c.i)
         if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG") or fragment_verb(tok)) \
                 and tok.head.pos_ in ("PROPN", "NOUN"):
             # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."

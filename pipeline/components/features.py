@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..records import Attribution
+from .citations import CITATION
 from .lexicon import Lexicon
 from .proposal import ClaimContext
-from .syntax import CITATION, PERCEPTION_VERBS
+from .syntax import PERCEPTION_VERBS
 
 # Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
 QUOTE_MARKS = "\"“”«»„"

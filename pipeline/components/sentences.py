@@ -104,7 +104,7 @@ CREDIT_DASHES = ("-", "—", "–", "--")
 
 
 # A paragraph's number in a judgment or a report ("12.", "(iv)", "3)"): no claim of its own.
-PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6})[.)]\s*", re.I)
+PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6})[.)](?:\s+|$)", re.I)
 
 
 def _without_directions(span):

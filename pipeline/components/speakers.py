@@ -8,8 +8,8 @@ from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
 
+from .citations import citation
 from .lexicon import Lexicon
-from .syntax import citation
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
@@ -206,6 +206,8 @@ class SpeakerResolver:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
                 right = max(right, max(t.i for t in c.subtree))
+            elif c.dep_ == "conj" and c.i - tok.i <= 3 and c.pos_ in ("PROPN", "NOUN"):
+                right = max(right, c.i)  # "Haddad and Moreau", "Lindqvist and colleagues"
             elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None:  # not "Smith (2010)"
                 right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
         if right - left > 12:

@@ -2,53 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
+from .citations import citation, cited_source
 from .lexicon import Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs whose object does what a bare infinitive after it says ("heard him say", "saw the mayor tell").
 PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "watch"})
-
-# A reference mark between a source and its verb: "[13]", "[13, 14]", "[5–7]", "(2010)", "(Smith, 2010a)".
-CITATION = re.compile(r"\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*(?:[A-Z][\w'’-]+(?: et al\.)?,?\s*)?"
-                      r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*\)")
-
-
-def citation(tok: Token) -> Span | None:
-    """The reference mark a token belongs to, if any.
-
-    The parser often takes a mark's number for the subject ("Coase [13,14] argues": "13,14"), so
-    subjects are looked for around marks, not in them.
-    """
-    doc = tok.doc
-    opening = next((doc[i] for i in range(tok.i, max(-1, tok.i - 8), -1) if doc[i].text in ("[", "(")), None)
-    if opening is None:
-        return None
-    closing = next((t for t in doc[tok.i: min(len(doc), tok.i + 8)] if t.text in ("]", ")")), None)
-    if closing is None:
-        return None
-    span = doc[opening.i: closing.i + 1]
-    return span if CITATION.fullmatch(span.text) else None
-
-
-def cited_source(mark: Span) -> Token | None:
-    """The name a reference mark follows ("Kessler and colleagues [15]" -> Kessler)."""
-    before = mark.start - 1
-    while before >= 0 and mark.doc[before].is_punct and mark.doc[before].text not in ".!?":
-        before -= 1
-    if before < 0 or mark.doc[before].pos_ not in ("NOUN", "PROPN"):
-        return None
-    tok = mark.doc[before]
-    if tok.lower_ == "al.":  # "Brown et al." -> Brown
-        tok = next((c for c in tok.lefts if c.pos_ == "PROPN"), tok)
-    while tok.dep_ in ("conj", "appos", "compound", "nmod") and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
-
 
 def depth(tok: Token) -> int:
     d = 0
@@ -142,7 +104,7 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     """A reporting verb as used: not a bare participle modifying a noun ("the taxes requested"), and
     with its particle when the lexicon asks for one ("point out", not "point to")."""
     # A root with a subject is a verb whatever its tag ("Data from the census show[NN] the city is ...").
-    rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok)
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
@@ -155,13 +117,21 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
 
 
-def that_clause(tok: Token) -> Token | None:
+def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token | None:
     """A finite clause with "that" hung on a token: "conceded that the policy ...", "told them that ...".
 
     The parser may take the clause's verb for a noun ("shown that their presence changes[NNS]").
     """
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and any(
+    return next((c for c in tok.children if c.dep_ in deps and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def noun_verb(tok: Token) -> bool:
+    """A verb the tagger took for a plural noun after its subject, itself taken for a modifier: "Its latest
+    paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause)."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
+        c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children) and that_clause(
+        tok, ("acl", "relcl", "ccomp")) is not None
 
 
 def fragment_verb(tok: Token) -> bool:
@@ -231,6 +201,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         return (sent, "aside") if aside_reports(tok, lex) else None
     if result_clause(tok):
         return None
+    if noun_verb(tok):
+        return subtree_span(that_clause(tok, ("acl", "relcl", "ccomp"))), "clause"
     for c in tok.children:
         # A clause whatever the tagger made of its verb ("shown that their presence changes[NNS]", "said the
         # branches were "underused[JJ]"").

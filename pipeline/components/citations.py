@@ -1,0 +1,59 @@
+"""Reference marks in academic prose ("Coase [13,14] argues", "Smith (2010) found"): the parser takes a
+mark's number for a subject, so subjects are looked for around marks, not in them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+# A reference mark between a source and its verb: "[13]", "[13, 14]", "[5–7]", "(2010)", "(Smith, 2010a)".
+CITATION = re.compile(r"\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*(?:[A-Z][\w'’-]+(?: et al\.)?,?\s*)?"
+                      r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*\)")
+
+
+def citation(tok: Token) -> Span | None:
+    """The reference mark a token belongs to, if any.
+
+    The parser often takes a mark's number for the subject ("Coase [13,14] argues": "13,14"), so
+    subjects are looked for around marks, not in them.
+    """
+    doc = tok.doc
+    opening = next((doc[i] for i in range(tok.i, max(-1, tok.i - 8), -1) if doc[i].text in ("[", "(")), None)
+    if opening is None:
+        return None
+    closing = next((t for t in doc[tok.i: min(len(doc), tok.i + 8)] if t.text in ("]", ")")), None)
+    if closing is None:
+        return None
+    span = doc[opening.i: closing.i + 1]
+    return span if CITATION.fullmatch(span.text) else None
+
+
+def cited_source(mark: Span) -> Token | None:
+    """The name a reference mark follows ("Kessler and colleagues [15]" -> Kessler)."""
+    before = mark.start - 1
+    while before >= 0 and mark.doc[before].is_punct and mark.doc[before].text not in ".!?":
+        before -= 1
+    if before < 0 or mark.doc[before].pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = mark.doc[before]
+    if tok.lower_ == "al.":  # "Brown et al." -> Brown
+        tok = next((c for c in tok.lefts if c.pos_ == "PROPN"), tok)
+    while tok.dep_ in ("conj", "appos", "compound", "nmod") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+# The first author named in an author-year mark: "(Okafor, 2018; Tanaka, 2021)" -> Okafor.
+CITED_AUTHOR = re.compile(r"\(\s*(?P<name>[A-Z][\w'’-]+)(?: et al\.)?,?\s*(?:1[5-9]|20)\d\d")
+
+
+def cited_author(sent: Span) -> str:
+    """The first author an author-year mark in a sentence names; '' when none.
+
+    >>> cited_author(__import__("spacy").blank("en")("It has been argued (Okafor, 2018; Tanaka, 2021)."))
+    'Okafor'
+    """
+    m = CITED_AUTHOR.search(sent.text)
+    return m.group("name") if m else ""
+
