@@ -236,3 +236,39 @@ def test_misparsed_cues_cited_works_and_coordinated_authors(attribute, text, spe
     att = attribute(text)[-1][1]
     assert att.claim_type == "sourced", att.rule
     assert speaker in att.speaker, att.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody seriously argues that the tax would make things worse.",
+    "Perhaps the senators believe that voters will not notice.",
+    "Maybe the board thinks that nobody reads the minutes.",
+    "This newspaper has long held that water must not be a weapon.",
+    "This magazine argued last year that the scheme would fail.",
+    "When a columnist with a large audience tells readers that the sky is falling, some of them will believe him.",
+    "If a minister says that the figures are fine, ask to see them.",
+])
+def test_supposed_attributions_and_the_papers_own_voice_are_editorial(attribute, text):
+    (_, att), = attribute(text)
+    assert att.claim_type == "editorial", att.rule
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("A report by the Carrow Institute found that arrests fell. According to the institute, the trend began "
+     "in 2019.", "Carrow Institute"),
+    ("The World Bank warned in March that growth would slow. The Bank said it would revise the forecast.",
+     "World Bank"),
+    ("The Brightline Education Foundation funds the scheme. The foundation notes that results vary.",
+     "Brightline Education Foundation"),
+])
+def test_a_definite_description_names_the_body_named_before(attribute, text, canonical):
+    att = attribute(text)[-1][1]
+    assert att.claim_type == "sourced" and att.speaker_canonical == canonical, (att.speaker, att.speaker_canonical)
+
+
+def test_a_closing_mark_at_a_paragraphs_end_stays_with_its_claim(nlp):
+    from claimscope.api import analyze
+
+    text = 'Election night\n\nThe senator spoke last. He said: "That was the whole ballgame."\n\nThe count went on.'
+    claims = analyze(text, nlp=nlp).claims
+    assert claims[1].text == 'He said: "That was the whole ballgame."'
+    assert text.split("\n\n", 1)[1][claims[1].start_char: claims[1].end_char] == claims[1].text

@@ -262,3 +262,15 @@ def test_a_day_of_this_last_or_next_month_as_letters_write_it(nlp, text, publish
     doc = nlp(doc)
     values = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
     assert {k: values.get(k) for k in expected} == expected, values
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices have risen since September.", {"September": "2024-09"}),
+    ("Arrests have doubled since March 30.", {"March 30": "2024-03-30"}),
+    ("Arrests have doubled since March 3.", {"March 3": "2025-03-03"}),
+])
+def test_since_a_month_is_never_a_future_one(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-11"
+    doc = nlp(doc)
+    assert {e.text: e._.value for e in doc.ents if e.label_ == "DATE"} == expected

@@ -122,3 +122,22 @@ def test_an_expletive_passive_that_is_no_cue_verb_is_named_with_its_line(tmp_pat
     line = text[: text.index("expletive = [")].count("\n") + 2
     with pytest.raises(RuleFileError, match=rf"cues.toml:{line}: 'wibble' is an expletive passive but not a cue verb"):
         load_lexicon(str(models))
+
+
+@pytest.mark.parametrize("edit,message", [
+    # A new table inserted above "generic" would swallow it: the generic subjects would silently vanish.
+    (lambda t: t.replace("generic = [", "[extras]\nwords = []\ngeneric = [", 1), r"unknown key 'extras'"),
+    (lambda t: t.replace("generic = [", "[authorial]\ngeneric = [", 1).replace("\n[authorial]\nown_work",
+                                                                             "\nown_work", 1),
+     r"'generic' is not read in \[authorial\]"),
+])
+def test_a_list_under_a_misplaced_table_header_is_named_with_its_line(tmp_path, edit, message):
+    models = _broken_models(tmp_path, "speakers.toml", edit)
+    with pytest.raises(RuleFileError, match=rf"speakers.toml:\d+: {message}"):
+        load_lexicon(str(models))
+
+
+def test_the_shipped_lexicons_fill_every_list_they_declare():
+    lex = load_lexicon()
+    assert {"nobody", "anyone"} <= lex.generic_subjects and "paper" in lex.own_work and "figure" in lex.exhibits
+    assert "perhaps" in lex.hypothetical_adverbs and "when" in lex.conditions

@@ -44,14 +44,19 @@ def naming(tok: Token, lex: Lexicon) -> bool:
 
 def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
     """An attribution the author does not report but supposes or denies: a generic subject ("anyone",
-    "nobody"), a modal of possibility, a negation ("did not say whether"), or a question the author asks
-    ("Did anyone really think that ...?")."""
+    "nobody"), a modal of possibility or a supposing adverb ("perhaps"), a negation ("did not say
+    whether"), a general condition ("When a columnist tells readers that ..."), or a question the author
+    asks ("Did anyone really think that ...?")."""
     partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
     if subj.lower_ in lex.generic_subjects and not partitive or any(c.dep_ == "det" and c.lower_ in ("no", "any")
                                                                     for c in subj.children):
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
-    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg" for c in tok.children):
-        return True
+    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg"
+           or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children):
+        return True  # "might say", "did not say", "Perhaps the senators believe"
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions for c in tok.children):
+        return True  # "When a columnist tells readers that ..., some will believe him"
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)

@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .date_calendar import Reference
+from .date_calendar import Reference, iso, month_part
+from .date_resolvers import month_of
 from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
 
@@ -86,6 +87,12 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and since(span):
+        # "since September", "since March 3": the latest one not after the reference, never a future one.
+        mo = month_of(groups)
+        day = int(groups["day"]) if groups.get("day") else 0
+        year = ref.year - 1 if (mo, day) > (ref.month, ref.day or 31) else ref.year
+        return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
     if rule is not None and near is not None and rule.name == "month_nearest" and (
             groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)
@@ -94,6 +101,11 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and generic(span):
         return rule.name, explain(span.text, None)[1]
     return rule.name, rule.resolve(groups, ref, part)
+
+
+def since(span: Span) -> bool:
+    """Whether a date is the start of a state lasting to now ("closed since September")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
 
 
 def moves_narrative(rule: str, value: str) -> Reference | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resources import RuleFileError, load_lines, load_toml, models_dir
+from ..resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class Lexicon:
     speaking_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
+    hypothetical_adverbs: frozenset[str]  # "Perhaps the senators believe that ..."
+    conditions: frozenset[str]  # "When a columnist tells readers that ..."
     own_work: frozenset[str]  # "This paper shows": the author's own work
     exhibits: frozenset[str]  # "Table 2 shows"
 
@@ -91,12 +93,57 @@ def _line_of(path: Path, word: str, kind: str) -> int:
 
 LEXICON_FILES = ("cues.toml", "speakers.toml", "titles.txt")
 
+# The keys each table of the two lexicons may hold (None: any key, a word -> value table). A list that
+# lands in the wrong table (a table header inserted above it) is an error, not a silently empty list.
+LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
+    "cues.toml": {
+        "": frozenset({"verbs", "adjectives", "objects", "asides", "speech_acts", "naming", "hypothetical", "passive",
+                       "predicative", "source_prepositions", "phrasal", "nouns", "phrases"}),
+        "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
+        "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
+        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused"}),
+        "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions"}),
+        "passive": frozenset({"reporting", "expletive"}), "nouns": frozenset({"document", "content", "possessed"}),
+        "phrases": frozenset({"according_to"}), "predicative": None, "source_prepositions": None, "phrasal": None,
+    },
+    "speakers.toml": {
+        "": frozenset({"first_person", "media_names", "pronouns", "gender", "non_speakers", "authorial", "persons",
+                       "abbreviations", *SPEAKER_CLASSES}),
+        "gender": frozenset({"male", "female"}), "non_speakers": frozenset({"abstract", "unsourced_data", "works",
+                                                                           "generic"}),
+        "authorial": frozenset({"own_work", "exhibits"}), "persons": frozenset({"speaking_verbs"}),
+        "pronouns": None, "abbreviations": None,
+    },
+}
+
+
+def check_keys(data: dict, name: str, path: Path) -> None:
+    """Every key of a lexicon file in a table that reads it; else the file and line of the stray key.
+
+    >>> try:
+    ...     check_keys({"gender": {"male": [], "generic": []}}, "speakers.toml", Path("speakers.toml"))
+    ... except RuleFileError as e:
+    ...     print(e)
+    speakers.toml:0: 'generic' is not read in [gender] (it reads female, male); is a table header misplaced?
+    """
+    known = LEXICON_KEYS[name]
+    for key, value in data.items():
+        if key not in known[""]:
+            raise RuleFileError(f"{path}:{line_of_key(path, key)}: unknown key '{key}'")
+        allowed = known.get(key)
+        for sub in value if isinstance(value, dict) and allowed is not None else ():
+            if sub not in allowed:
+                raise RuleFileError(f"{path}:{line_of_key(path, sub)}: '{sub}' is not read in [{key}] (it reads "
+                                    f"{', '.join(sorted(allowed))}); is a table header misplaced?")
+
 
 @lru_cache(maxsize=8)
 def load_lexicon(models: str | None = None) -> Lexicon:
     """Build the Lexicon from cues.toml, speakers.toml and titles.txt."""
     cues = load_toml("cues.toml", models)
     spk = load_toml("speakers.toml", models)
+    check_keys(cues, "cues.toml", models_dir(models) / "cues.toml")
+    check_keys(spk, "speakers.toml", models_dir(models) / "speakers.toml")
     verbs = one_class({k: cues["verbs"].get(k, []) for k in CUE_CLASSES}, models_dir(models) / "cues.toml")
     speaker_nouns = one_class({k: spk.get(k, []) for k in SPEAKER_CLASSES}, models_dir(models) / "speakers.toml")
     media_names = frozenset(spk.get("media_names", []))
@@ -152,6 +199,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         speaking_verbs=frozenset(spk.get("persons", {}).get("speaking_verbs", [])),
         naming_verbs=frozenset(cues.get("naming", {}).get("verbs", [])),
         hypothetical_modals=frozenset(cues.get("hypothetical", {}).get("modals", [])),
+        hypothetical_adverbs=frozenset(cues.get("hypothetical", {}).get("adverbs", [])),
+        conditions=frozenset(cues.get("hypothetical", {}).get("conditions", [])),
         own_work=frozenset(spk.get("authorial", {}).get("own_work", [])),
         exhibits=frozenset(spk.get("authorial", {}).get("exhibits", [])),
     )

@@ -99,6 +99,8 @@ STAGE_DIRECTION = re.compile(r"[(\[](?:applause|laughter|cheers|cheering|booing|
                              r"music|silence|chanting|cries|laughs|sighs)\b[^)\]]{0,60}[)\]]", re.I)
 
 
+# Marks that only open: one touching the claim before it starts the next claim, any other closes that one.
+OPENING_MARKS = frozenset({"“", "‘", "«", "„", "(", "[", "{"})
 # A credit after a quote on its line opens with one of these; it belongs to the quote's claim.
 CREDIT_DASHES = ("-", "—", "–", "--")
 
@@ -132,7 +134,12 @@ def _claim_spans(doc: Doc) -> list:
         if not toks:
             continue
         if all(t.is_punct for t in toks):
-            if all(t.is_left_punct or t.text in ('"', "'") for t in toks):
+            prev = spans[-1] if spans else None
+            if prev is not None and toks[0].idx == prev.end_char and toks[0].text not in OPENING_MARKS:
+                # A closing mark the parser left as a "sentence" of its own at a paragraph's end: it ends the
+                # claim before it ('He said: "That was the whole ballgame.' + '"').
+                spans[-1] = doc[prev.start: toks[-1].i + 1]
+            elif all(t.is_left_punct or t.text in ('"', "'") for t in toks):
                 held = toks[0].i
             continue
         start = held if held is not None and "\n" not in doc[held: toks[0].i].text else toks[0].i

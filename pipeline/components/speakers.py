@@ -18,6 +18,9 @@ VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUAN
 _end = attrgetter("end")
 
 
+# How far back (in tokens) a definite description looks for the body it names ("the institute").
+NEAREST_BODY_TOKENS = 600
+
 # Marks that open a title a subject may be ("“Fahrenheit 451” imagined"); apostrophes are possessives.
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
@@ -120,11 +123,16 @@ class SpeakerResolver:
         ent = self.ent_at.get(tok.i)
         head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low) or (
             "media" if low in self.lex.media_names and tok.is_title else None)
+        if ent is not None and len(ent) == 1 and ent.label_ == "ORG" and (body := self._body_named(tok)):
+            ent = body  # "The Bank" tagged on its own after "the World Bank"
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             return Speaker(span.text, ent._.canonical or ent.text, self._type(ent), tok.i)
         owner = self._owner(tok)
         if head_kind in ("document", "media", "organisation") and owner is not None:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
+        body = self._body_named(tok) if ent is None else None
+        if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"
+            return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
             # "Cornyn's statement": a named owner the NER missed, resolved by surname when it can be.
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -266,6 +274,17 @@ class SpeakerResolver:
         if kind in ("plural", "neuter"):
             cands = [e for e in self.groups if e.end <= tok.i and tok.i - e.end < 120]
             return cands[-1] if cands else None
+        return None
+
+    def _body_named(self, tok: Token) -> Span | None:
+        """The organisation a definite description refers to: the latest one named before it whose name ends
+        with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
+        Bank")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for ent in reversed([e for e in self.groups if e.end <= tok.i and tok.i - e.end < NEAREST_BODY_TOKENS]):
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
+                return ent
         return None
 
     def _described_before(self, tok: Token, gender: str) -> Span | None:
