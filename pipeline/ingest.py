@@ -253,12 +253,25 @@ def parse_plain_text(text: str) -> Document:
                 published = the_date(lines[i]).rstrip(".")
                 lines[i] = ""
                 break
+    first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
+    if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (m["rest"] or m["agency"]):
+        # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...": a wire dateline opens
+        # the lead; it dates the article and is no part of the first claim.
+        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
+        if date and not published:
+            published = the_date(date)
+        lines[first_body] = lines[first_body].strip()[m.end():]
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
     if published:
         doc.published, doc.published_source = published, "dateline"
     return doc
 
 
+# A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the
+# agency, then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -",
+# "LONDON (Reuters) -").
+WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
+                           r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
 # How many of the first lines of a body are searched for a date line.
 DATE_LINE_SEARCH = 8
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").

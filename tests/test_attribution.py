@@ -272,3 +272,25 @@ def test_a_closing_mark_at_a_paragraphs_end_stays_with_its_claim(nlp):
     claims = analyze(text, nlp=nlp).claims
     assert claims[1].text == 'He said: "That was the whole ballgame."'
     assert text.split("\n\n", 1)[1][claims[1].start_char: claims[1].end_char] == claims[1].text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Associated Press projected Marsh the winner at 10:47 p.m.", "The Associated Press"),
+    ("The Herald estimated the crowd at 40,000.", "The Herald"),
+    ("Governor Celia Dunmore, never one to be outdone, said that the ruling was a disgrace.", "Governor Celia Dunmore"),
+    ("Senator Ruth Okafor, who rarely speaks to reporters, said that the bill was dead.", "Senator Ruth Okafor"),
+])
+def test_an_outlets_projection_and_a_speaker_without_the_aside_after_the_name(attribute, text, speaker):
+    (_, att), = attribute(text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (att.rule, att.speaker)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Some people will tell you that your generation is fragile.", "editorial"),
+    ("Some reviewers will find the thesis too neat.", "editorial"),
+    ("The same poll put the race at 44 percent for Achterberg.", "sourced"),
+    ("He put the box on the table.", "editorial"),
+])
+def test_predicted_reports_and_a_polls_figures(attribute, text, kind):
+    (_, att), = attribute(text)
+    assert att.claim_type == kind, att.rule

@@ -274,3 +274,14 @@ def test_since_a_month_is_never_a_future_one(nlp, text, expected):
     doc._.published = "2025-03-11"
     doc = nlp(doc)
     assert {e.text: e._.value for e in doc.ents if e.label_ == "DATE"} == expected
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Prosecutors allege that Lionel Farquhar, 61, accepted the money in 2019.", "61"),
+    ("The mayor, Ruth Okafor, 45, said the bridge was safe.", "45"),
+])
+def test_an_age_after_a_name_is_not_a_year(nlp, text, age):
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-06-11"
+    doc = nlp(doc)
+    assert not any(e.text == age for e in doc.ents if e.label_ == "DATE")

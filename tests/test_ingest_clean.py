@@ -198,3 +198,20 @@ def test_section_headings_are_marked_not_counted_as_prose(nlp):
     sections = [(c.section, c.text) for c in analyze(text, nlp=nlp).claims]
     assert [t for s, t in sections if s == "heading"] == ["1 Introduction", "2.1 Literature review", "Conclusions"]
     assert all(s == "body" for s, t in sections if t.endswith("."))
+
+
+@pytest.mark.parametrize("lead,published,first", [
+    ("BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head of the port denied the charges.",
+     "2025-06-11", "The former head of the port denied the charges."),
+    ("TOLEDO, Ohio — State Sen. Ruth Hartwell has opened a narrow lead.", "",
+     "State Sen. Ruth Hartwell has opened a narrow lead."),
+    ("LONDON (Reuters) - Shares fell sharply on Tuesday.", "", "Shares fell sharply on Tuesday."),
+    ("NATO - the alliance - met on Monday.", "", "NATO - the alliance - met on Monday."),
+])
+def test_a_wire_dateline_opening_the_lead_dates_the_article_and_is_not_a_claim(lead, published, first, nlp):
+    from claimscope.api import analyze
+
+    result = analyze(f"Trial opens\n\nBy Nadia Okonkwo\n\n{lead}\n\nThe trial resumes next week.", nlp=nlp)
+    assert result.claims[0].text == first
+    if published:
+        assert (result.article.published, result.article.published_source) == (published, "dateline")

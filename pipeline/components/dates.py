@@ -121,6 +121,9 @@ class DateNormaliser(RuleFiles):
         for ent in doc.ents:
             if ent.label_ == "TIME":
                 ent._.value = normalise_time(ent.text, ref)
+            if ent.label_ == "DATE" and age_of_person(ent):
+                ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))  # "Lionel Farquhar, 61,": an age
+                continue
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue
@@ -183,6 +186,14 @@ def _as_date(ent: Span) -> Span:
     date = Span(ent.doc, ent.start, ent.end, label="DATE")
     date._.value = ent._.value
     return date
+
+
+def age_of_person(ent: Span) -> bool:
+    """A number set off by commas after a person's name is an age, not a year ("Lionel Farquhar, 61, said")."""
+    doc = ent.doc
+    return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}", ent.text)) and int(ent.text) <= 120 and ent.start >= 2 \
+        and doc[ent.start - 1].text == "," and (ent.end == len(doc) or doc[ent.end].text in (",", ".")) \
+        and (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN")
 
 
 def _next_sentence_end(span: Span) -> int:

@@ -216,7 +216,9 @@ class SpeakerResolver:
                 right = max(right, max(t.i for t in c.subtree))
             elif c.dep_ == "conj" and c.i - tok.i <= 3 and c.pos_ in ("PROPN", "NOUN"):
                 right = max(right, c.i)  # "Haddad and Moreau", "Lindqvist and colleagues"
-            elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None:  # not "Smith (2010)"
+            elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None and not (
+                    c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("never", "not", "ever")
+                                              for t in c.subtree)):  # not "Smith (2010)", "X, never one to be"
                 right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
         if right - left > 12:
             left = max(left, tok.i - 6)

@@ -114,7 +114,9 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
         return False
     objects = lex.required_objects.get(tok.lemma_.lower())
-    return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
+    # "as she put it"; and "The same poll put the race at 44 percent", a document's object.
+    return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
+        tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
 
 
 def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token | None:
@@ -334,9 +336,11 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
 
 
 def by_document(tok: Token, lex: Lexicon) -> bool:
-    """Whether a verb's subject is a document, a poll or a study ("A study by X found ...")."""
+    """Whether a verb's subject is a document, a poll or a study ("A study by X found ...") or an outlet
+    ("The Associated Press projected Marsh the winner")."""
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS] or [subject(tok)]
-    return any(s is not None and s.lemma_.lower() in lex.document_nouns for s in subjects)
+    return any(s is not None and (s.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(s.lower_) == "media"
+                                  or (s.lower_ in lex.media_names and s.is_title)) for s in subjects)
 
 
 def agent(tok: Token) -> Token | None:
