@@ -242,7 +242,11 @@ def parse_plain_text(text: str) -> Document:
                 published = m.group(0)
             elif DATE_LABEL.match(line) and date_line(line):
                 published = the_date(line)  # "Published: March 14, 2024" above or below a byline
-            elif not any(p.search(line) for p in drop):
+            elif any(p.search(line) for p in drop):
+                pass
+            elif title and not author and _byline_follows(lines, idx, i, byline):
+                pass  # a standfirst between the headline and the byline ("A review of ... by ...")
+            else:
                 break
             body_start = i + 1
     if not published:
@@ -272,6 +276,12 @@ def parse_plain_text(text: str) -> Document:
 # "LONDON (Reuters) -").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
+def _byline_follows(lines: list[str], idx: list[int], i: int, byline: re.Pattern) -> bool:
+    """Whether the next non-empty line after line `i` is a byline."""
+    nxt = next((j for j in idx if j > i), None)
+    return nxt is not None and bool(byline.match(lines[nxt].strip()))
+
+
 # How many of the first lines of a body are searched for a date line.
 DATE_LINE_SEARCH = 8
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").

@@ -215,3 +215,14 @@ def test_a_wire_dateline_opening_the_lead_dates_the_article_and_is_not_a_claim(l
     assert result.claims[0].text == first
     if published:
         assert (result.article.published, result.article.published_source) == (published, "dateline")
+
+
+def test_a_standfirst_between_headline_and_byline_is_header_not_a_claim(nlp):
+    from claimscope.api import analyze
+
+    text = ('The salt wars, revisited\n\nA review of "The Salt Ledger" by Cordelia Hawthorne-Pike\n\n'
+            "By Emeric Lanzetti\n\nFew books on the salt trade have been this ambitious. The author argues that "
+            "the tax shaped the state.")
+    result = analyze(text, nlp=nlp)
+    assert result.article.author == "Emeric Lanzetti"
+    assert [c.text for c in result.claims][0] == "Few books on the salt trade have been this ambitious."
