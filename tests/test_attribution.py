@@ -289,3 +289,12 @@ def test_an_outlets_projection_and_a_speaker_without_the_aside_after_the_name(at
     (_, att), = attribute(text)
     assert att.claim_type == "sourced" and att.speaker == speaker, (att.rule, att.speaker)
 
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("The joint communiqué itself states that the parties reaffirm their commitment.", "joint communiqué"),
+    ("An internal audit found that the books were falsified.", "internal audit"),
+])
+def test_a_document_the_speaker_lists_do_not_name_is_typed_document(attribute, text, canonical):
+    (_, att), = attribute(text)
+    assert (att.claim_type, att.speaker_canonical, att.speaker_type) == ("sourced", canonical, "document")

@@ -21,6 +21,9 @@ _end = attrgetter("end")
 # How far back (in tokens) a definite description looks for the body it names ("the institute").
 NEAREST_BODY_TOKENS = 600
 
+# Words left out of a speaker's canonical form: articles and "itself" ("The joint communiqué itself states").
+REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself", "herself"})
+
 # Marks that open a title a subject may be ("“Fahrenheit 451” imagined"); apostrophes are possessives.
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
@@ -174,8 +177,11 @@ class SpeakerResolver:
             person = self.person_named(tok)
             if person is not None:  # a surname the NER missed ("Pompeo elaborated")
                 return Speaker(text, person._.canonical or person.text, "person", tok.i)
-        canon = "".join(t.text_with_ws for t in span if t.dep_ != "det" and t.lower_ not in ("the", "a", "an")).strip()
-        return Speaker(text, canon, head_kind or ("person" if tok.pos_ == "PROPN" else ""), tok.i)
+        canon = "".join(t.text_with_ws for t in span if t.dep_ != "det" and t.lower_ not in REFLEXIVE_WORDS).strip()
+        # A document the speaker lists do not type is still a document ("An internal audit", "the communiqué").
+        kind = head_kind or ("document" if tok.lemma_.lower() in self.lex.document_nouns else "") or (
+            "person" if tok.pos_ == "PROPN" else "")
+        return Speaker(text, canon, kind, tok.i)
 
     def _quoted_title(self, tok: Token) -> bool:
         """Whether a subject is a short quoted title: an opening mark before it in its phrase with no closing
