@@ -34,6 +34,7 @@ from .syntax import (
     source_by_prep,
     subject,
     subtree_span,
+    that_clause,
 )
 from .util import doc_text
 
@@ -95,16 +96,14 @@ class CueFinder:
             elif tok.lemma_.lower() in lex.view_nouns and tok.pos_ == "NOUN" and (cue := self._in_view(tok, resolver)):
                 found.append(cue)
             elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
-                clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
-                               and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+                clause = that_clause(tok, ("acl", "ccomp", "relcl"))
                 # "came to the conclusion that", "expressed the hope that"
                 gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
                 gov = gov.head if gov.dep_ == "prep" else gov
                 subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None
                 if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                     # "Their argument is that ...", "X's view is that ...": the possessor holds it.
-                    clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and any(
-                        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+                    clause = that_clause(tok.head, ("ccomp", "attr"))
                     subj = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))

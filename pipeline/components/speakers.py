@@ -259,15 +259,14 @@ class SpeakerResolver:
         kind = self.lex.pronouns.get(tok.lower_, "")
         if kind in ("male", "female"):
             # The persons ending within 400 tokens before it (in order, so bisected).
-            cands = self.persons[bisect_right(self.persons, tok.i - 400, key=_end):
-                                 bisect_right(self.persons, tok.i, key=_end)]
+            cands = ending_before(self.persons, tok.i, 400)
             described = self._described_before(tok, kind)
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)
                 return described  # "My father ... He told me", after any name
             at, referent = self.last_pronoun.get(kind, (-1, None))
-            before = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-            if referent is not None and before <= at < tok.i and (not cands or cands[-1].end <= at):
+            recent = referent is not None and previous_sentence_start(tok) <= at < tok.i
+            if recent and (not cands or cands[-1].end <= at):
                 self.last_pronoun[kind] = (tok.i, referent)
                 return referent  # "He told me ... He insists": the same "he", no one named between
             for ent in reversed(cands):
@@ -280,7 +279,7 @@ class SpeakerResolver:
                     return ent
             return None
         if kind in ("plural", "neuter"):
-            cands = [e for e in self.groups if e.end <= tok.i and tok.i - e.end < 120]
+            cands = ending_before(self.groups, tok.i, 120)
             return cands[-1] if cands else None
         return None
 
@@ -290,7 +289,7 @@ class SpeakerResolver:
         Bank")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        for ent in reversed([e for e in self.groups if e.end <= tok.i and tok.i - e.end < NEAREST_BODY_TOKENS]):
+        for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return ent
         return None
@@ -299,8 +298,7 @@ class SpeakerResolver:
         """The person a "he" or "she" refers to when the text describes rather than names them: the latest
         subject of its sentence or the one before headed by a noun of that gender ("My father kept the
         books. He told me ...", "her mother ... she")."""
-        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-        for t in reversed(self.doc[start: tok.i]):
+        for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in self.ent_at \
                     and self.lex.gender_words.get(t.lower_) == gender:
                 return self.doc[t.left_edge.i: t.i + 1]
@@ -356,6 +354,19 @@ class SpeakerResolver:
         if root.dep_ == "appos":  # "the finance minister, X,"
             words |= {t.lemma_.lower() for t in root.head.subtree if t.i < root.left_edge.i}
         return words
+
+
+def ending_before(ents: list[Span], i: int, window: int) -> list[Span]:
+    """The entities (in document order) that end at or before token `i`, fewer than `window` tokens before it.
+
+    Entities do not overlap, so their ends ascend with their starts and the window is found by bisecting.
+    """
+    return ents[bisect_right(ents, i - window, key=_end): bisect_right(ents, i, key=_end)]
+
+
+def previous_sentence_start(tok: Token) -> int:
+    """The first token of the sentence before `tok`'s (of its own when it is the first)."""
+    return tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
 
 
 def ent_type(ent: Span, lex: Lexicon) -> str:

@@ -128,6 +128,13 @@ def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def relative_that_clause(head: Token) -> Token | None:
+    """A that-clause with a subject of its own that the parser took for a relative clause on `head` ("told
+    the households that they must leave", "testified before the tribunal that no ... were prescribed")."""
+    return next((h for h in head.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that" and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") for x in h.children)), None)
+
+
 def noun_verb(tok: Token) -> bool:
     """A verb the tagger took for a plural noun after its subject, itself taken for a modifier: "Its latest
     paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause)."""
@@ -231,24 +238,15 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             return subtree_span(c), "clause"
         if c.dep_ == "prep":
             for g in c.children:
-                # "testified before the tribunal that no ... were prescribed": a that-clause with its own
-                # subject, taken by the parser for a relative clause on the preposition's object.
-                clause = next((h for h in g.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that"
-                               and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which")
-                                       for x in h.children)), None)
-                if g.dep_ == "pobj" and clause is not None:
-                    return sent.doc[clause.left_edge.i: clause.right_edge.i + 1], "clause"
-                # "explained at paragraph 47 of its reasons that ...": deeper in the phrase.
-                if g.dep_ == "pobj":
-                    deeper = next((h for t in g.subtree if t is not g for h in t.children if h.dep_ == "relcl"
-                                   and h.left_edge.lower_ == "that" and any(
-                                       x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which")
-                                       for x in h.children)), None)
-                    if deeper is not None:
-                        return sent.doc[deeper.left_edge.i: deeper.right_edge.i + 1], "clause"
-                if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns and any(
-                        h.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark"
-                                                                  for m in h.children) for h in g.children):
+                if g.dep_ != "pobj":
+                    continue
+                # "testified before the tribunal that no ... were prescribed", and deeper in the phrase,
+                # "explained at paragraph 47 of its reasons that ...".
+                clause = next(filter(None, map(relative_that_clause, [g, *(t for t in g.subtree if t is not g)])),
+                              None)
+                if clause is not None:
+                    return subtree_span(clause), "clause"
+                if g.lemma_.lower() in lex.document_nouns and that_clause(g, ("acl", "ccomp", "relcl")) is not None:
                     return subtree_span(g), "clause"
     # "found reduction of yields exceeded 10%": a subjectless finite verb hung on the cue as a
     # "conjunct" with no conjunction is its complement clause, misparsed.
@@ -295,12 +293,9 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
             if clause is not None:
                 return subtree_span(clause), "clause"
-            # "told the households that they must leave": a that-clause with its own subject, taken by the
-            # parser for a relative clause on the addressee.
-            clause = next((g for g in c.children if g.dep_ == "relcl" and g.left_edge.lower_ == "that" and any(
-                x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") for x in g.children)), None)
+            clause = relative_that_clause(c)  # "told the households that they must leave"
             if clause is not None:
-                return sent.doc[clause.left_edge.i: clause.right_edge.i + 1], "clause"
+                return subtree_span(clause), "clause"
     if sent.text.rstrip().endswith(":") and tok.i > sent.start:
         return sent[-1:], "colon"  # "Obama tweeted using his account:" introduces what follows
     return None
