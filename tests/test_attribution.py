@@ -298,3 +298,12 @@ def test_an_outlets_projection_and_a_speaker_without_the_aside_after_the_name(at
 def test_a_document_the_speaker_lists_do_not_name_is_typed_document(attribute, text, canonical):
     (_, att), = attribute(text)
     assert (att.claim_type, att.speaker_canonical, att.speaker_type) == ("sourced", canonical, "document")
+
+
+@pytest.mark.parametrize("after", ["In my view, the project is a mirage.",
+                                   "According to the ministry, talks resume soon.",
+                                   "In the minister's view, the line will open in 2027."])
+def test_a_sourced_paragraph_after_a_quote_does_not_claim_the_quote(attribute, after):
+    out = attribute('"We have heard these promises since 2018," a senior diplomat told the paper. "Each time, the '
+                    f'money disappears."\n\n{after}')
+    assert out[1][1].claim_type == "sourced" and out[1][1].speaker == "a senior diplomat", out[1][1]

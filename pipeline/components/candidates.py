@@ -307,8 +307,10 @@ class CueFinder:
                 nxt = sents[i + 1] if i + 1 < len(sents) else None
                 # "“...” he said." split by the parser into two sentences.
                 if nxt is not None and nxt.start_char - q.end <= 3 and len(nxt) <= 12:
-                    cue = best_cue([c for c in cues[nxt.start] if c.content is None and not any(
-                        ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
+                    # A bare cue verb; not "In my view, ..." or "According to X, ...", which source their own
+                    # sentence.
+                    cue = best_cue([c for c in cues[nxt.start] if c.content is None and c.form != "according_to"
+                                    and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
             if cue is None:
                 cue = self.dash_source(doc, q)
             if cue is None:
