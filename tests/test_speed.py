@@ -208,3 +208,36 @@ def test_rows_are_what_asdict_gave():
         assert [str(v).lstrip("'") for v in row] == [str(v) for v in expected]
     assert _csv_row(_claim())[6] == "'=It said."
     assert json.dumps(as_dict(_claim())) == json.dumps(dataclasses.asdict(_claim()))
+
+
+def _plain_and_anchored(nlp):
+    from claimscope.components.anchors import AnchoredMatcher
+    from claimscope.components.date_spans import DATE_PATTERNS_FILE, check_row, word_lists
+    from claimscope.components.date_words import DATE_WORDS_FILE, read_date_words
+    from claimscope.resources import load_jsonl, models_dir
+    from spacy.matcher import Matcher
+
+    lists = word_lists(read_date_words(models_dir() / DATE_WORDS_FILE))
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    for line, row in load_jsonl(DATE_PATTERNS_FILE):
+        _, pattern, _, _ = check_row(row, lists, str(line))
+        plain.add(str(line), [pattern])
+        anchored.add(str(line), pattern)
+    return plain, anchored
+
+
+def test_date_patterns_near_their_anchors_find_what_the_whole_doc_finds(corpus_texts):
+    from claimscope.nlp import load_nlp
+
+    nlp = load_nlp()
+    plain, anchored = _plain_and_anchored(nlp)
+    texts = [*corpus_texts, "In 366, about 360 - 366, the 1960s, the early 17th century, 3000 BC, AD842, "
+             "the summer of 2010, (2019), Smith, 2011; from May 3 to June 9, 1998, the following day, "
+             "the 12th of October last, the late late 19th century and the 30th ult."]
+    n = 0
+    for doc in nlp.pipe(texts):
+        want = sorted((nlp.vocab.strings[k], s, e) for k, s, e in plain(doc))
+        got = sorted((nlp.vocab.strings[k], s, e) for k, s, e in anchored(doc))
+        assert got == want
+        n += len(want)
+    assert n > 40  # the comparison covered real matches

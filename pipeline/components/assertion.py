@@ -12,7 +12,6 @@ quote are features. Sets `span._.assertion` on every claim: {"assertion": ..., "
 'question'
 """
 
-from __future__ import annotations
 
 import re
 
@@ -113,7 +112,7 @@ def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str,
 
 @Language.factory("claimscope_assertion", default_config={"models": None, "trained": True},
                   requires=["doc.spans", "span._.attribution"], assigns=["span._.assertion"])
-def make_assertion(nlp: Language, name: str, models: str | None, trained: bool) -> AssertionKind:
+def make_assertion(nlp: Language, name: str, models: str | None, trained: bool) -> "AssertionKind":
     """Factory: fact / opinion / question for every claim (`trained=False`: every probability 0.5)."""
     return AssertionKind(models, trained)
 

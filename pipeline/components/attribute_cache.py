@@ -9,7 +9,6 @@ merged in the ruler's pattern order. When a pattern cannot be cached this way (a
 extension attribute) the original ruler runs unchanged.
 """
 
-from __future__ import annotations
 
 import re
 
@@ -35,7 +34,7 @@ _OTHER = np.uint64(2**64 - 1)
 
 @Language.factory("claimscope_cached_attribute_ruler", default_config={},
                   assigns=["token.tag", "token.pos", "token.lemma", "token.morph"])
-def make_cached_attribute_ruler(nlp: Language, name: str) -> CachedAttributeRuler:
+def make_cached_attribute_ruler(nlp: Language, name: str) -> "CachedAttributeRuler":
     """Factory: an empty cached ruler; `wrap` gives it the model's attribute_ruler (saved with the pipeline
     and read back by `from_disk`)."""
     return CachedAttributeRuler(nlp.vocab)
@@ -159,7 +158,7 @@ class CachedAttributeRuler:
         """Save the wrapped attribute_ruler's patterns, as spaCy saves the ruler itself."""
         self.ruler.to_disk(path, exclude=exclude)
 
-    def from_disk(self, path, *, exclude=()) -> CachedAttributeRuler:
+    def from_disk(self, path, *, exclude=()) -> "CachedAttributeRuler":
         ruler = AttributeRuler(self.vocab or self.ruler.vocab, "attribute_ruler")
         ruler.from_disk(path, exclude=exclude)
         self.cache, self.ids_cache, self.fit_cache = {}, {}, {}
@@ -169,7 +168,7 @@ class CachedAttributeRuler:
     def to_bytes(self, *, exclude=()) -> bytes:
         return self.ruler.to_bytes(exclude=exclude)
 
-    def from_bytes(self, data: bytes, *, exclude=()) -> CachedAttributeRuler:
+    def from_bytes(self, data: bytes, *, exclude=()) -> "CachedAttributeRuler":
         ruler = AttributeRuler(self.vocab or self.ruler.vocab, "attribute_ruler")
         ruler.from_bytes(data, exclude=exclude)
         self.cache, self.ids_cache, self.fit_cache = {}, {}, {}

@@ -7,7 +7,6 @@ source, with its speaker from `speakers.py`), the rules' reading of them (`propo
 `rule` names the candidate that decided (`overruled:` when the model went against the rules' reading).
 """
 
-from __future__ import annotations
 
 from dataclasses import asdict, replace
 from typing import NamedTuple
@@ -42,7 +41,7 @@ class Reading(NamedTuple):
 @Language.factory("claimscope_attribution", assigns=["span._.attribution", "doc.spans"],
                   requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
                   default_config={"models": None, "trained": True})
-def make_attribution(nlp: Language, name: str, models: str | None, trained: bool) -> Attributor:
+def make_attribution(nlp: Language, name: str, models: str | None, trained: bool) -> "Attributor":
     """Factory: the attribution component, configured from the models folder. `trained=False` builds it
     without the decision model (every probability 0.5), for training one: readings do not depend on it."""
     return Attributor(models, trained)

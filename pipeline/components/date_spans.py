@@ -18,16 +18,16 @@ longer entity; entities it covers (a CARDINAL "366", an EVENT "World War II") an
 give way to it.
 """
 
-from __future__ import annotations
 
 from bisect import bisect_left
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resources import RuleFileError, load_jsonl, models_dir
+from .anchors import AnchoredMatcher
 from .date_words import DATE_WORDS_FILE, DateWords, read_date_words
 from .rulefiles import RuleFiles
 
@@ -42,7 +42,7 @@ _KEYS = frozenset({"name", "before", "pattern", "after"})
 
 @Language.factory("claimscope_date_spans", default_config={"models": None}, requires=["doc.ents"],
                   assigns=["doc.ents"])
-def make_date_spans(nlp: Language, name: str, models: str | None) -> DateSpans:
+def make_date_spans(nlp: Language, name: str, models: str | None) -> "DateSpans":
     """Factory: DATE entities the NER misses, from `models/date_patterns.jsonl` and `dates.toml`."""
     return DateSpans(nlp, models)
 
@@ -109,14 +109,14 @@ class DateSpans(RuleFiles):
         words = read_date_words(models_dir(models) / DATE_WORDS_FILE)
         lists = word_lists(words)
         path = models_dir(models) / DATE_PATTERNS_FILE
-        self.matcher = Matcher(self.vocab, validate=True)
+        self.matcher = AnchoredMatcher(self.vocab, validate=True)
         self.context: dict[str, tuple[int, int]] = {}
         for line, row in load_jsonl(DATE_PATTERNS_FILE, models):
             where = f"{path}:{line}"
             name, pattern, before, after = check_row(row, lists, where)
             key = f"{line}:{name}"
             try:
-                self.matcher.add(key, [pattern])
+                self.matcher.add(key, pattern)
             except (ValueError, TypeError) as e:
                 raise RuleFileError(f"{where}: not a valid token pattern ({str(e).splitlines()[0]})") from None
             self.context[key] = (before, after)

@@ -7,7 +7,6 @@ ranges ("December 3 and 4, 2016", "from 2004 to 2009") are split into their ends
 one in a clause about the future, and impossible values ("June 9, 20") stay empty.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import re
@@ -82,7 +81,7 @@ def infer_published(text: str, today: dt.date | None = None) -> str:
 
 @Language.factory("claimscope_dates", default_config={}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.value"])
-def make_dates(nlp: Language, name: str) -> DateNormaliser:
+def make_dates(nlp: Language, name: str) -> "DateNormaliser":
     """Factory: the date component. Set `doc._.published` (ISO) before it runs to resolve relative dates.
     Its word lists are `dates.toml` of $CLAIMSCOPE_MODELS or the shipped rules (checked when loaded, and
     saved with the pipeline)."""

@@ -1,6 +1,5 @@
 """Quotes and editorial markers: where the article quotes others, and where the author evaluates."""
 
-from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
@@ -50,7 +49,7 @@ def load_markers(models: str | None = None) -> dict[str, str]:
 
 @Language.factory("claimscope_editorial", default_config={"models": None}, assigns=["doc.spans"],
                   requires=["doc._.quotes", "doc.ents"])
-def make_editorial(nlp: Language, name: str, models: str | None) -> EditorialMarkers:
+def make_editorial(nlp: Language, name: str, models: str | None) -> "EditorialMarkers":
     """Factory: the editorial-marker component, phrases from `editorial_markers.tsv` in `models`."""
     return EditorialMarkers(nlp, models)
 

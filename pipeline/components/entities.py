@@ -8,7 +8,6 @@ GPE and NORP mention the fullest name the article uses for it (`Bajwa` -> `Qamar
 `ISPR` <-> `Inter-Services Public Relations`), without merging different people who share a word.
 """
 
-from __future__ import annotations
 
 import re
 from bisect import bisect_left
@@ -26,7 +25,7 @@ _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 @Language.factory("claimscope_entity_fixes", default_config={"models": None}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.role"])
-def make_entity_fixes(nlp: Language, name: str, models: str | None) -> EntityFixes:
+def make_entity_fixes(nlp: Language, name: str, models: str | None) -> "EntityFixes":
     """Factory: rule-based corrections of the statistical NER, after it (titles from `models`)."""
     return EntityFixes(models)
 
@@ -120,7 +119,7 @@ class EntityFixes(RuleFiles):
 
 @Language.factory("claimscope_canonical", default_config={}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.canonical"])
-def make_canonical(nlp: Language, name: str) -> CanonicalNames:
+def make_canonical(nlp: Language, name: str) -> "CanonicalNames":
     """Factory: canonical names within an article."""
     return CanonicalNames()
 

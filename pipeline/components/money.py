@@ -1,6 +1,5 @@
 """Money: every amount as a number and an ISO 4217 currency, from rules in `models/currencies.toml`."""
 
-from __future__ import annotations
 
 import re
 from dataclasses import dataclass
@@ -123,7 +122,7 @@ def format_value(value: float | None) -> str:
 
 @Language.factory("claimscope_money", default_config={"models": None}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.value", "span._.unit", "span._.qualifier"])
-def make_money(nlp: Language, name: str, models: str | None) -> MoneyNormaliser:
+def make_money(nlp: Language, name: str, models: str | None) -> "MoneyNormaliser":
     """Factory: the money component, rules from `currencies.toml` in `models` (None: the shipped ones)."""
     return MoneyNormaliser(models)
 

@@ -1,6 +1,5 @@
 """Sentence boundaries that the parser would miss: paragraph breaks and glued ellipses."""
 
-from __future__ import annotations
 
 import re
 
