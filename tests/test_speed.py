@@ -91,6 +91,25 @@ def test_a_run_imports_no_textacy(tmp_path):
     assert proc.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_compare_loads_no_spacy_and_reads_the_lemma_tables_as_spacy_does(tmp_path):
+    run([str(ROOT / "corpus" / name) for name in TEXTS], tmp_path / "out")
+    code = ("import sys; from claimscope.compare import compare; "
+            f"compare({str(tmp_path / 'out')!r}, {str(tmp_path / 'cmp')!r}); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'textacy'}))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "cmp" / "framing.csv").exists()
+    # The word classes see the model's tables: a reporting verb is no key term, a noun is.
+    from claimscope.keyterms import string_id, word_classes
+    from spacy.strings import get_string_id
+
+    assert all(string_id(w) == get_string_id(w) for w in ("noun", "adj", "verb", "adv", "ünïcode text of 17+"))
+    classes = word_classes()
+    assert classes is not None and all(classes.tables[pos][0] for pos in classes.tables)
+    assert not classes.term_word("said") and classes.term_word("fungus")
+
+
 def _textacy_normalised(para: str) -> str:
     """normalise_paragraph as it was written with textacy."""
     import re
