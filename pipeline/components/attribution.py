@@ -15,13 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Attribution, Quote
+from .blocks import block_quotes, with_blocks
 from .candidates import CueFinder
 from .decision import MODEL_FILE, LinearModel, load_model
 from .extensions import CLAIMS
 from .features import claim_features
 from .lexicon import LEXICON_FILES, load_lexicon
 from .proposal import ClaimContext, claim_context, from_cue, propose
-from .quotes import find_quotes, outermost
+from .quotes import find_quotes, outermost, quoted
 from .rulefiles import RuleFiles
 from .sentences import claim_spans
 from .speakers import SpeakerResolver
@@ -72,8 +73,15 @@ class Attributor(RuleFiles):
         # claimscope_quotes sets doc._.quotes; standalone use finds them here.
         quotes = [Quote(*q) for q in doc._.quotes or ()] or outermost(find_quotes(doc_text(doc)))
         sents = claim_spans(doc)
-        resolver = SpeakerResolver(doc, self.lex)
+        resolver = SpeakerResolver(doc, self.lex, quotes)
         cues = {s.start: self.finder.find_cues(s, quotes, resolver) for s in sents}
+        blocks = block_quotes(doc, sents, lambda s, q: bool(cues[s.start]) or bool(
+            self.finder.introduction(s, q, resolver)), quotes)
+        if blocks:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
+            quotes = resolver.quotes = with_blocks(quotes, blocks)
+            for s in sents:
+                if quoted(s.start_char, blocks):
+                    cues[s.start] = self.finder.find_cues(s, quotes, resolver)
         quote_speakers = self.finder.quote_speakers(doc, sents, quotes, cues, resolver)
         contexts = [claim_context(s, quotes, cues[s.start], quote_speakers) for s in sents]
         proposals = [propose(c, self.lex) for c in contexts]

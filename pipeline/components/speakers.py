@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Quote
+from .antecedents import bound_genders, in_reach, salient, stage_directions, surname_mentions
 from .citations import citation
 from .lexicon import Lexicon
 
@@ -42,16 +45,19 @@ class Speaker:
 class SpeakerResolver:
     """Describes a speaker phrase and resolves pronouns and titles to named entities."""
 
-    def __init__(self, doc: Doc, lex: Lexicon):
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: Sequence[Quote] = ()):
         self.doc = doc
         self.lex = lex
+        self.quotes, self.directions = quotes, stage_directions(doc)
         self.ent_at = {}
         for ent in doc.ents:
             for t in ent:
                 self.ent_at[t.i] = ent
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" or self._acts_as_person(e)]
         named = {e.start for e in self.persons}
-        self.genders: dict[str, str] = {}  # canonical name -> the gender a pronoun gave it
+        self.persons = sorted(self.persons + surname_mentions(doc, self.persons, self.ent_at), key=attrgetter("start"))
+        # canonical name -> gender, where the text binds one to the name ("Dunmore thanked her supporters")
+        self.genders: dict[str, str] = bound_genders(self.persons, lambda e: e._.canonical or e.text)
         self.last_pronoun: dict[str, tuple[int, Span]] = {}  # gender -> (token, referent) of the latest he/she
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
@@ -258,8 +264,9 @@ class SpeakerResolver:
         """The entity a pronoun most likely refers to: the latest compatible mention before it."""
         kind = self.lex.pronouns.get(tok.lower_, "")
         if kind in ("male", "female"):
-            # The persons ending within 400 tokens before it (in order, so bisected).
-            cands = ending_before(self.persons, tok.i, 400)
+            # The persons ending within 400 tokens before it (in order, so bisected) that it can reach.
+            cands = [e for e in ending_before(self.persons, tok.i, 400)
+                     if in_reach(e, tok, self.quotes, self.directions)]
             described = self._described_before(tok, kind)
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)
@@ -269,15 +276,13 @@ class SpeakerResolver:
             if recent and (not cands or cands[-1].end <= at):
                 self.last_pronoun[kind] = (tok.i, referent)
                 return referent  # "He told me ... He insists": the same "he", no one named between
-            for ent in reversed(cands):
-                name = ent._.canonical or ent.text
-                # A person the text already called "he" is not "she" (and the other way round).
-                g = _gender(ent, self.lex) or self.genders.get(name, "")
-                if g in ("", kind):
-                    self.genders[name] = kind
-                    self.last_pronoun[kind] = (tok.i, ent)
-                    return ent
-            return None
+            # A person whose title or own bound pronoun says "he" is not "she" (nor the other way round); a
+            # guess made for one pronoun is not taken as known for the next, where it could mislead.
+            ent = salient([e for e in cands if (_gender(e, self.lex) or self.genders.get(e._.canonical or e.text, ""))
+                           in ("", kind)], tok)
+            if ent is not None:
+                self.last_pronoun[kind] = (tok.i, ent)
+            return ent
         if kind in ("plural", "neuter"):
             cands = ending_before(self.groups, tok.i, 120)
             return cands[-1] if cands else None

@@ -1,0 +1,124 @@
+"""Which named person a "he" or "she" refers to: the choices the speaker resolver makes among the persons
+named before the pronoun.
+
+- A person named inside a quote is out of reach of a pronoun outside it (`"Brooke, I've been milking cows
+  since before you were born," he said`: not Brooke), and so is a transcript's stage direction
+  ("(Laughter)", which the NER may take for a name).
+- Of the persons in the latest sentence before the pronoun's that names a fitting one, the subject of its
+  clause comes first
+  (`Dunmore conceded, telling supporters she had called Haskell. "I'm going home," she said`: Dunmore).
+- A person's gender is learned from the text where it is unambiguous: a possessive or reflexive pronoun
+  bound by the person as the subject of its clause ("Dunmore thanked her supporters").
+"""
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Quote
+from .quotes import quoted
+from .sentences import STAGE_DIRECTION
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Possessives and reflexives a subject binds in its own clause; a "he" or "she" there may be anyone.
+BOUND_PRONOUNS = {"his": "male", "himself": "male", "her": "female", "hers": "female", "herself": "female"}
+CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj")
+
+
+def _quote_of(char: int, quotes: Sequence[Quote]) -> Quote | None:
+    return next((q for q in quotes if q.start <= char < q.end), None) if quoted(char, quotes) else None
+
+
+def in_reach(ent: Span, tok: Token, quotes: Sequence[Quote], directions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a pronoun can refer to this person: not named inside a quote the pronoun is outside of, nor
+    inside a stage direction.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('"Brooke, listen," he said.')
+    >>> in_reach(doc[1:2], doc[6], [Quote(0, 16)], [])
+    False
+    """
+    q = _quote_of(ent.start_char, quotes)
+    if q is not None and not q.start <= tok.idx < q.end:
+        return False
+    return not any(s <= ent.start_char < e for s, e in directions)
+
+
+def stage_directions(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of a transcript's stage directions ("(Laughter)", "[Applause]")."""
+    return [m.span() for m in STAGE_DIRECTION.finditer(doc.text)]
+
+
+def is_subject(ent: Span) -> bool:
+    """Whether a person is the subject of its clause, itself or through an apposition ("Haskell's campaign
+    manager, Brett Lindqvist, said")."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
+
+
+def salient(fitting: Sequence[Span], tok: Token) -> Span | None:
+    """Among the fitting persons (in document order), the person named last in the pronoun's own sentence,
+    else the subject of the latest sentence before it naming one, else the person named last."""
+    if not fitting:
+        return None
+    last = fitting[-1]
+    if last.sent.start == tok.sent.start:
+        return last
+    same = [e for e in fitting if e.sent.start == last.sent.start]
+    subjects = [e for e in same if is_subject(e)]
+    return subjects[-1] if subjects else last
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a token stands in (climbing to the clause's verb)."""
+    head = tok
+    while head.dep_ not in CLAUSE_DEPS and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
+    """Genders the text gives its persons unambiguously: a possessive or reflexive pronoun whose clause
+    has the person as its subject ("Dunmore thanked her supporters"). A person given both is left out.
+    `name_of` gives the key of a person (its canonical name).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Dunmore thanked her supporters .".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj", "punct"], pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT"])
+    >>> bound_genders([doc[0:1]], lambda e: e.text)
+    {'Dunmore': 'female'}
+    """
+    found: dict[str, set[str]] = {}
+    for ent in persons:
+        if not is_subject(ent):
+            continue
+        root = ent.root.head if ent.root.dep_ == "appos" else ent.root
+        verb = root.head
+        for t in verb.subtree:
+            gender = BOUND_PRONOUNS.get(t.lower_)
+            if gender and t.i > ent.end - 1 and _clause_subject(t) is root:
+                found.setdefault(name_of(ent), set()).add(gender)
+    return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
+
+
+def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) -> list[Span]:
+    """Mentions of a person by the last word of their name that the NER left untagged ("Vance, who had
+    anticipated the line, smiled"): a capitalised proper noun outside every entity that ends exactly one
+    full name of the text. Each is given that name as its canonical form."""
+    names: dict[str, set[str]] = {}
+    for ent in persons:
+        full = ent._.canonical or ent.text
+        if len(full.split()) > 1:
+            names.setdefault(full.split()[-1], set()).add(full)
+    taken = set(taken)
+    found = []
+    for t in doc:
+        if t.i not in taken and t.pos_ == "PROPN" and t.is_title and len(names.get(t.text, ())) == 1:
+            span = doc[t.i: t.i + 1]
+            span._.canonical = next(iter(names[t.text]))
+            found.append(span)
+    return found
