@@ -74,7 +74,7 @@ def salient(fitting: Sequence[Span], tok: Token) -> Span | None:
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a token stands in (climbing to the clause's verb)."""
     head = tok
-    while head.dep_ not in CLAUSE_DEPS and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.dep_ not in CLAUSE_DEPS and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
 
@@ -100,7 +100,8 @@ def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
         verb = root.head
         for t in verb.subtree:
             gender = BOUND_PRONOUNS.get(t.lower_)
-            if gender and t.i > ent.end - 1 and _clause_subject(t) is root:
+            subj = _clause_subject(t) if gender and t.i >= ent.end else None
+            if subj is not None and subj.i == root.i:
                 found.setdefault(name_of(ent), set()).add(gender)
     return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
 

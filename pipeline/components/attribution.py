@@ -15,14 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Attribution, Quote
-from .blocks import block_quotes, with_blocks
+from .blocks import block_quotes, colon_speaker, utterance_speaker, with_blocks
 from .candidates import CueFinder
 from .decision import MODEL_FILE, LinearModel, load_model
 from .extensions import CLAIMS
 from .features import claim_features
 from .lexicon import LEXICON_FILES, load_lexicon
 from .proposal import ClaimContext, claim_context, from_cue, propose
-from .quotes import find_quotes, outermost, quoted
+from .quotes import find_quotes, near, outermost, quoted
 from .rulefiles import RuleFiles
 from .sentences import claim_spans
 from .speakers import SpeakerResolver
@@ -83,6 +83,10 @@ class Attributor(RuleFiles):
                 if quoted(s.start_char, blocks):
                     cues[s.start] = self.finder.find_cues(s, quotes, resolver)
         quote_speakers = self.finder.quote_speakers(doc, sents, quotes, cues, resolver)
+        for s in sents:  # 'JIM CARVER, candidate, at a rally: "..."': the fragment before the colon
+            for q in near(quotes, s.start_char, s.end_char):
+                if quote_speakers.get(q.start) is None and q.start > s.start_char:
+                    quote_speakers[q.start] = colon_speaker(s, q, resolver) or utterance_speaker(s, q, resolver)
         contexts = [claim_context(s, quotes, cues[s.start], quote_speakers) for s in sents]
         proposals = [propose(c, self.lex) for c in contexts]
         out = []

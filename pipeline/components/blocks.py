@@ -1,10 +1,17 @@
-"""Block quotes: a paragraph set off without quotation marks after a reporting sentence that ends with a
+"""Quotes a colon introduces without a cue verb.
+
+Block quotes: a paragraph set off without quotation marks after a reporting sentence that ends with a
 colon ("Wieczorek writes:", "Lady Pryce wrote:", "In its statement the ministry said:"). Reviews, judgments
 and biographies print long quotations this way; the paragraph is the quote that sentence introduces, as
 marks would make it, and its sentences take that speaker.
 
 Only the one paragraph right after the colon is taken, and only when it holds no quotation marks of its
 own (a paragraph with its own quote is read as such).
+
+A quote after a colon inside its sentence, with no cue verb: its speaker is the one the words before the
+colon are about, a name heading the fragment ("JIM CARVER, Republican Senate candidate, at a rally in
+Dayton: "..."", a fact check's claim line) or the subject of its clause ("Wieczorek ends the book with a
+line that is characteristically confident: "..."").
 """
 
 from collections.abc import Callable, Sequence
@@ -12,6 +19,9 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from ..records import Quote
+from .candidates import Cue
+from .speakers import SpeakerResolver
+from .syntax import subject
 
 QUOTE_MARKS = frozenset("\"“”«»„")
 
@@ -27,11 +37,10 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
     quotation marks and no quote runs into it.
 
     >>> import spacy
-    >>> nlp = spacy.blank("en")
-    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
-    <...>
-    >>> doc = nlp("The judge wrote:\\n\\nThe appeal fails. It is dismissed.\\n\\nThat ends it.")
-    >>> sents = list(doc.sents)
+    >>> text = "The judge wrote:\\n\\nThe appeal fails. It is dismissed.\\n\\nThat ends it."
+    >>> doc = spacy.blank("en")(text)
+    >>> parts = ("The judge wrote:", "The appeal fails.", "It is dismissed.", "That ends it.")
+    >>> sents = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in parts]
     >>> [doc.text[q.start:q.end] for q in block_quotes(doc, sents, lambda s, q: s.text.startswith("The judge"))]
     ['The appeal fails. It is dismissed.']
     """
@@ -59,3 +68,45 @@ def with_blocks(quotes: Sequence[Quote], blocks: Sequence[Quote]) -> list[Quote]
     [(0, 5), (10, 30), (40, 50)]
     """
     return sorted([*quotes, *blocks], key=lambda q: q.start)
+
+
+VOICES = ("person", "organisation", "country", "media", "anonymous")
+
+
+def colon_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None:
+    """The cue-less source of a quote a colon opens inside `sent` (see the module's docstring), or None."""
+    doc = sent.doc
+    colon = next((t for t in reversed(sent) if t.idx < q.start and t.text == ":"), None)
+    if colon is None or doc.text[colon.idx + 1: q.start].strip(" \"“'‘«„") or colon.i == sent.start:
+        return None
+    fragment = doc[sent.start: colon.i]
+    root = fragment.root
+    subj = subject(root) if root.pos_ in ("VERB", "AUX") else root
+    if subj is None or subj.lower_ in resolver.lex.first_person or not resolver.can_speak(subj):
+        # A claim line the parser did not head with its name ("COUNCILLOR RITA VOSS, at the forum:").
+        named = [e for e in fragment.ents if e.label_ in ("PERSON", "ORG") and e.start - sent.start <= 3]
+        if not named or root.pos_ in ("VERB", "AUX"):
+            return None
+        subj = named[0].root
+    speaker = resolver.describe(subj, root.i)
+    if speaker.type not in VOICES:
+        return None
+    return Cue(root, "", "neutral", "quote", speaker, distance=q.start - colon.idx, via="colon")
+
+
+def utterance_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None:
+    """The source of a quoted exclamation or question that is the object of a verb of its sentence, cue
+    word or not ('The manager screamed "Push up!"', 'Our landlord scrawled "Who pays?" across the bill'):
+    the verb's subject."""
+    doc = sent.doc
+    text = doc.text[q.start: q.end].rstrip()
+    inside = [t for t in sent if q.start <= t.idx < q.end]
+    if text[-1:] not in ("?", "!") or not inside:
+        return None
+    verb = next((t.head for t in inside if not q.start <= t.head.idx < q.end), None)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lower_ in resolver.lex.first_person or not resolver.can_speak(subj):
+        return None
+    return Cue(verb, verb.text, "neutral", "quote", resolver.describe(subj, verb.i), distance=0, via="object")

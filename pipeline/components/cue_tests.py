@@ -54,10 +54,14 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg"
            or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children):
         return True  # "might say", "did not say", "Perhaps the senators believe"
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in tok.children) and (
-            subj.lower_ in ("some", "many", "others") or any(c.dep_ == "det" and c.lower_ == "some"
-                                                             for c in subj.children)):
-        return True  # "Some people will tell you that ...": a prediction, not a report
+    bare_plural = subj.tag_ == "NNS" and not subj.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (
+            subj.lower_ in ("some", "many", "others") or bare_plural
+            or any(c.dep_ == "det" and c.lower_ == "some" for c in subj.children)):
+        return True  # "Some people will tell you that ...", "Critics will say": a prediction, not a report
+    if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":
+        return True  # "People say that illness teaches patience": what is generally said
     if tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions for c in tok.children):
         return True  # "When a columnist tells readers that ..., some will believe him"

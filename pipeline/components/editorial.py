@@ -85,7 +85,10 @@ class EditorialMarkers(RuleFiles):
             if any(t.ent_type_ and t.ent_type_ != "NORP" for t in span) or (span[0].is_title and span.start > 0
                                                                           and not span[0].is_sent_start):
                 continue  # "May 2011", "Cordial Relations": a name or date, not the author's stance
-            found.append(Span(doc, start, end, label=self.markers[span.text.lower()]))
+            kind = self.markers[span.text.lower()]
+            if kind == "hedge" and len(span) == 1 and span[0].dep_ == "amod":
+                continue  # "likely voters": a term for a noun, not the author hedging the claim
+            found.append(Span(doc, start, end, label=kind))
         # Longest match wins where phrases overlap ("it is notable that" over "notable").
         found.sort(key=lambda s: (s.start, -len(s)))
         kept: list[Span] = []

@@ -34,6 +34,13 @@ class ClaimContext:
     quote_cue: Cue | None = None
     quote_share: float = 0.0  # share of the sentence's characters inside quotes
     markers: tuple[str, ...] = ()
+    quote_leads: bool = False  # the quote opens the sentence or follows a colon: a sentence quoted whole
+
+    @property
+    def whole_sentence_quoted(self) -> bool:
+        """A quoted sentence, not a phrase: four words or more, a capital first, opening the sentence or
+        after a colon ('"Make sure you go out and vote," the old line goes', 'at a rally: "Crime has ..."')."""
+        return self.quote_leads and len(self.quote_text.split()) >= MIN_QUOTE_WORDS and self.quote_text[:1].isupper()
 
     @property
     def inside(self) -> bool:
@@ -55,6 +62,8 @@ def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
         ctx.quote = q
         ctx.quote_text = doc_text(sent.doc)[max(q.start, sent.start_char): min(q.end, sent.end_char)].strip()
         ctx.quote_cue = quote_speakers.get(q.start)
+        lead = doc_text(sent.doc)[sent.start_char: q.start].rstrip(" \t\"“'‘«„")
+        ctx.quote_leads = q.start >= sent.start_char and (not lead.strip() or lead.endswith(":"))
     return ctx
 
 
@@ -66,8 +75,9 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
     own_cue, q, qtext, inside = ctx.own_cue, ctx.quote, ctx.quote_text, ctx.inside
     if q is not None:
         qcue = ctx.quote_cue
-        long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS
-        if inside or (long_enough and (qcue or own_cue)) or (own_cue and own_cue.form == "quote"):
+        long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS or qtext.rstrip()[-1:] in ("?", "!")  # an utterance
+        if inside or ctx.whole_sentence_quoted or (long_enough and (qcue or own_cue)) or (
+                own_cue and own_cue.form == "quote"):
             cue = own_cue or qcue
             inside = inside and own_cue is None
             if cue is None:

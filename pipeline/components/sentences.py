@@ -125,6 +125,12 @@ def _without_directions(span):
     return span
 
 
+def _quoted_question_goes_on(prev, span) -> bool:
+    """A quoted question or exclamation inside a sentence that goes on in lower case ('used to write "Who
+    cares?" in the margin', '"What is it you plan to do?" she asks'): one sentence, not two."""
+    return len(prev) > 1 and prev[-1].is_quote and prev[-2].text in ("?", "!") and span[0].is_lower
+
+
 def _claim_spans(doc: Doc) -> list:
     spans = []
     held = None  # an opening mark the parser left as a "sentence" of its own: it joins the next one
@@ -149,7 +155,8 @@ def _claim_spans(doc: Doc) -> list:
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
                 (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev) or prev[-1].lower_ == "al."
-                or span[0].text in CREDIT_DASHES):  # '"..." - The Lake Erie Ledger': the quote's credit
+                or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
+                or _quoted_question_goes_on(prev, span)):
             spans[-1] = doc[prev.start: span.end]
         else:
             spans.append(span)

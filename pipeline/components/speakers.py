@@ -301,11 +301,12 @@ class SpeakerResolver:
 
     def _described_before(self, tok: Token, gender: str) -> Span | None:
         """The person a "he" or "she" refers to when the text describes rather than names them: the latest
-        subject of its sentence or the one before headed by a noun of that gender ("My father kept the
-        books. He told me ...", "her mother ... she")."""
+        subject of its sentence or the one before headed by a noun of that gender, or by a person noun of
+        none ("My father kept the books. He told me ...", "The old editor hated padding. He wrote ...")."""
         for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in self.ent_at \
-                    and self.lex.gender_words.get(t.lower_) == gender:
+                    and self.lex.gender_words.get(t.lower_, gender) == gender \
+                    and (t.lower_ in self.lex.gender_words or self.lex.speaker_nouns.get(t.lemma_.lower()) == "person"):
                 return self.doc[t.left_edge.i: t.i + 1]
         return None
 

@@ -198,6 +198,17 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     return bool(front) and front[0].pos_ == "SCONJ" and bare and own_subject
 
 
+# Conjunctions that open an adverbial clause: a cue in one ("The project was approved after its developer
+# agreed to cut 18 units") does not report the main clause before it, whatever the parser hung where.
+ADVERBIAL_MARKS = frozenset({"after", "before", "since", "because", "while", "although", "though", "until",
+                             "once", "unless", "whereas"})
+
+
+def adverbial(tok: Token) -> bool:
+    """Whether a verb opens with a conjunction of an adverbial clause ("after its developer agreed")."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in tok.children)
+
+
 def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:
     """What a cue reports, and how: (span, construction), the construction being `clause`, `aside`,
     `parenthetical`, `frame` (the cue hangs on what it reports), `speech_act` or `colon`; for a speech act, a
@@ -219,7 +230,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             (m.dep_ == "mark" and m.lower_ == "that")
             or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
             for m in c.children))
-        if c.dep_ in ("ccomp", "parataxis") and verb and not interjected(c):
+        if c.dep_ in ("ccomp", "parataxis") and verb and not interjected(c) and not (c.i < tok.i and adverbial(tok)):
             return subtree_span(c), "clause"
     if parenthetical(tok, sent):
         return sent, "parenthetical"
