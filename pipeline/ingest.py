@@ -183,8 +183,9 @@ MAX_TITLE_WORDS = 20
 
 
 def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern) -> bool:
-    """Whether a first line is a headline: short, not ended like a sentence, and followed by a blank line, a
-    byline or a dateline. A sentence, or the only line of a file, stays in the body.
+    """Whether a first line is a headline: short, not ended like a sentence, and followed by a blank line,
+    a byline (with "By" or without), a dateline or a labelled date. A sentence, or the only line of a file,
+    stays in the body.
 
     >>> import re
     >>> by, dl = re.compile(r"by (?P<author>.+)", re.I), re.compile(r"\\d{4}")
@@ -198,7 +199,9 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS or line.rstrip("\"'”’)»").endswith((".", "!", ";", ",")):
         return False
-    return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after)))
+    return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
+                                  or bool(BARE_BYLINE.fullmatch(after)) or (bool(DATE_LABEL.match(after))
+                                                                            and date_line(after)))
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +245,8 @@ def parse_plain_text(text: str) -> Document:
                 published = m.group(0)
             elif DATE_LABEL.match(line) and date_line(line):
                 published = the_date(line)  # "Published: March 14, 2024" above or below a byline
+            elif title and not author and BARE_BYLINE.fullmatch(line) and _date_follows(lines, idx, i):
+                author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif any(p.search(line) for p in drop):
                 pass
             elif title and not author and _byline_follows(lines, idx, i, byline):
@@ -276,6 +281,17 @@ def parse_plain_text(text: str) -> Document:
 # "LONDON (Reuters) -").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
+# A byline without "By": a name of one to four capitalised words, nothing else on its line.
+NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
+BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
+
+
+def _date_follows(lines: list[str], idx: list[int], i: int) -> bool:
+    """Whether the next non-empty line after line `i` is a labelled date ("Published: ...")."""
+    nxt = next((j for j in idx if j > i), None)
+    return nxt is not None and bool(DATE_LABEL.match(lines[nxt].strip())) and date_line(lines[nxt])
+
+
 def _byline_follows(lines: list[str], idx: list[int], i: int, byline: re.Pattern) -> bool:
     """Whether the next non-empty line after line `i` is a byline."""
     nxt = next((j for j in idx if j > i), None)
@@ -305,10 +321,17 @@ def date_line(line: str) -> bool:
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
 
 
+# What a page prints after its date: the time and zone, an update ("November 16, 2024, 06:30 IST",
+# "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm").
+DATE_TAIL = re.compile(r"\s*[|·•]\s*(?:last )?(?:updated|modified)\b.*$"
+                       r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", re.I)
+
+
 def the_date(line: str) -> str:
-    """A date line without its label or place: "Published: March 14, 2024" and "Boston, 14th March 1851."
-    give "March 14, 2024" and "14th March 1851."."""
-    return DATE_PLACE.sub("", DATE_LABEL.sub("", line.strip()))
+    """A date line without its label, place or time: "Published: March 14, 2024", "Boston, 14th March 1851."
+    and "Published: April 2, 2025 at 6:00 a.m. EDT" give "March 14, 2024", "14th March 1851." and
+    "April 2, 2025"."""
+    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_LABEL.sub("", line.strip())))
 
 
 def spaced_date(text: str) -> str:

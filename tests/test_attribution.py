@@ -307,3 +307,20 @@ def test_a_sourced_paragraph_after_a_quote_does_not_claim_the_quote(attribute, a
     out = attribute('"We have heard these promises since 2018," a senior diplomat told the paper. "Each time, the '
                     f'money disappears."\n\n{after}')
     assert out[1][1].claim_type == "sourced" and out[1][1].speaker == "a senior diplomat", out[1][1]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The lawsuit, filed in federal court in Raleigh, says that the new rule violates the Voting Rights Act.",
+     "Raleigh"),
+    ("Its complaint, lodged at the labour tribunal in Leeds, argues that the freeze breaches the agreement.", "Leeds"),
+    ("A report, published in Singapore on Tuesday, concludes that the pilot ignored two warnings.", "Singapore"),
+    ("The petition, delivered to the planning office in Bristol, states that noise will double.", "Bristol"),
+])
+def test_a_document_is_not_owned_by_the_place_it_was_filed_in(attribute, text, place):
+    (_, att), = attribute(text)
+    assert att.claim_type == "sourced" and place not in att.speaker_canonical
+
+
+def test_a_statement_is_owned_by_the_agent_of_its_participle(attribute):
+    (_, att), = attribute("A statement issued by Norvell Pharma said that the drug was safe.")
+    assert att.speaker_canonical == "Norvell Pharma"

@@ -226,3 +226,62 @@ def test_a_standfirst_between_headline_and_byline_is_header_not_a_claim(nlp):
     result = analyze(text, nlp=nlp)
     assert result.article.author == "Emeric Lanzetti"
     assert [c.text for c in result.claims][0] == "Few books on the salt trade have been this ambitious."
+
+
+@pytest.mark.parametrize("label,published", [
+    ("Published: November 16, 2024, 06:30 IST", "2024-11-16"),
+    ("Published: Thursday, August 8, 2024, 07:15 PM IST", "2024-08-08"),
+    ("Published: February 11, 2025 | Updated 10:42pm", "2025-02-11"),
+    ("Published: April 2, 2025 at 6:00 a.m. EDT", "2025-04-02"),
+    ("Updated on 8-May-2006", "2006-05-08"),
+])
+def test_a_published_line_with_its_time_or_update_dates_the_article(label, published, nlp):
+    from claimscope.api import analyze
+
+    result = analyze(f"Rates on hold\n\nBy Asha Menon\n{label}\n\nThe bank held rates on Monday.", nlp=nlp)
+    assert (result.article.published, result.article.published_source) == (published, "dateline")
+    assert [c.text for c in result.claims] == ["The bank held rates on Monday."]
+
+
+@pytest.mark.parametrize("byline", ["Farrukh Saleem Mirza", "The Editorial Board", "Editorial", "Maria de la Cruz"])
+def test_a_byline_without_by_above_a_published_line_is_the_author(byline, nlp):
+    from claimscope.api import analyze
+
+    text = f"The price of power\n{byline}\nPublished: February 11, 2025\n\nTariffs rose again in January."
+    result = analyze(text, nlp=nlp)
+    assert (result.article.title, result.article.author) == ("The price of power", byline)
+    assert [c.text for c in result.claims] == ["Tariffs rose again in January."]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Listen to this article  |  Share  |  Save",
+    "Follow us on Google News | WhatsApp Channel",
+    "Share on Facebook  Share on X  Share on WhatsApp  Email",
+    "Share  |  Print  |  Comments (88)",
+    "Gift this article   Share   Comment 214",
+    "Also Read: RBI keeps repo rate unchanged for ninth time in a row",
+    "Read more: Circular debt crosses Rs2.4tr despite 'cap'",
+    "Editorial: The Supreme Court should stay out of ballot counting",
+    "Published in the Daily Ledger, February 11th, 2025",
+    "Views expressed are personal.",
+    "Email: fsmirza@example.com",
+    "Yours faithfully,",
+    "(Sustained applause)",
+])
+def test_page_furniture_and_sign_offs_are_not_claims(furniture, nlp):
+    from claimscope.api import analyze
+
+    text = f"The price of power\n\nBy Asha Menon\n\nTariffs rose again in January.\n\n{furniture}\n\nThe grid is old."
+    assert [c.text for c in analyze(text, nlp=nlp).claims] == ["Tariffs rose again in January.", "The grid is old."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Share prices fell sharply on Monday.", "Opinion polls suggest the race is tight.",
+    "Save the date: the vote is on Friday.", "Comments from the minister were blunt.",
+    "(See the applause figures below.)",
+])
+def test_sentences_that_open_like_furniture_stay(sentence, nlp):
+    from claimscope.api import analyze
+
+    text = f"The price of power\n\nBy Asha Menon\n\nTariffs rose again in January.\n\n{sentence}"
+    assert [c.text for c in analyze(text, nlp=nlp).claims][-1] == sentence

@@ -99,7 +99,10 @@ def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
         root = ent.root.head if ent.root.dep_ == "appos" else ent.root
         verb = root.head
         for t in verb.subtree:
-            gender = BOUND_PRONOUNS.get(t.lower_)
+            # A possessive or a reflexive; an object "her" is someone else ("Kiptoo calls her stubborn").
+            # A noun with a possessor and an article too is a misparse ("calls her "the most stubborn athlete"").
+            possessive = t.dep_ == "poss" and not any(c.dep_ == "det" for c in t.head.children)
+            gender = BOUND_PRONOUNS.get(t.lower_) if possessive or t.lower_.endswith("self") else None
             subj = _clause_subject(t) if gender and t.i >= ent.end else None
             if subj is not None and subj.i == root.i:
                 found.setdefault(name_of(ent), set()).add(gender)
@@ -123,3 +126,9 @@ def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) ->
             span._.canonical = next(iter(names[t.text]))
             found.append(span)
     return found
+
+
+def title_gender(ent: Span, gender_words: dict[str, str]) -> str:
+    """The gender a person's title or role gives them ("Mrs. Okafor", "Congresswoman Lee"), or ''."""
+    window = [t.lower_ for t in ent.doc[max(0, ent.start - 3): ent.start]] + (ent._.role or "").lower().split()
+    return next((gender_words[w] for w in window if w in gender_words), "")

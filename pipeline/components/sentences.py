@@ -92,9 +92,10 @@ def claim_spans(doc: Doc) -> list:
     return list(doc.spans[CLAIMS])
 
 
-# A transcript's stage direction: "(Applause)", "[Laughter and cheers]", "(Booing)". Not a claim: one
+# A transcript's stage direction: "(Applause)", "[Laughter and cheers]", "(Sustained applause)". Not a claim: one
 # standing alone is left out, one opening a sentence is trimmed off it.
-STAGE_DIRECTION = re.compile(r"[(\[](?:applause|laughter|cheers|cheering|booing|boos|crosstalk|inaudible|pause|"
+STAGE_DIRECTION = re.compile(r"[(\[](?:(?:sustained|loud|long|prolonged|brief|scattered|light|polite|standing|"
+                             r"thunderous|warm|more|some)\s+)?(?:applause|laughter|ovation|cheers|cheering|booing|boos|crosstalk|inaudible|pause|"
                              r"music|silence|chanting|cries|laughs|sighs)\b[^)\]]{0,60}[)\]]", re.I)
 
 

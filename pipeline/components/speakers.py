@@ -10,7 +10,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .antecedents import bound_genders, in_reach, salient, stage_directions, surname_mentions
+from .antecedents import bound_genders, in_reach, salient, stage_directions, surname_mentions, title_gender
 from .citations import citation
 from .lexicon import Lexicon
 
@@ -254,9 +254,12 @@ class SpeakerResolver:
             if c.dep_ in ("poss", "compound") and c.i in self.ent_at:
                 found.append(self.ent_at[c.i])
             # "the statement of the ISPR", "a statement issued by Norvell Pharma"
-            if (c.dep_ == "prep" and c.lower_ in ("of", "from", "by")) or c.dep_ == "acl":
-                found.extend(self.ent_at[g.i] for g in c.subtree
-                             if g.i in self.ent_at and self.ent_at[g.i].label_ in SPEAKER_LABELS)
+            # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
+            phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
+                a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
+                if c.dep_ == "acl" else []
+            found.extend(self.ent_at[g.i] for p in phrases for g in p.subtree
+                         if g.i in self.ent_at and self.ent_at[g.i].label_ in SPEAKER_LABELS)
         rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
         return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
 
@@ -278,8 +281,10 @@ class SpeakerResolver:
                 return referent  # "He told me ... He insists": the same "he", no one named between
             # A person whose title or own bound pronoun says "he" is not "she" (nor the other way round); a
             # guess made for one pronoun is not taken as known for the next, where it could mislead.
-            ent = salient([e for e in cands if (_gender(e, self.lex) or self.genders.get(e._.canonical or e.text, ""))
-                           in ("", kind)], tok)
+            known = {e.start: title_gender(e, self.lex.gender_words) or self.genders.get(e._.canonical or e.text, "")
+                     for e in cands}
+            fitting = [e for e in cands if known[e.start] in ("", kind)]
+            ent = salient(fitting, tok) or self._described_before(tok, kind, ungendered=True)
             if ent is not None:
                 self.last_pronoun[kind] = (tok.i, ent)
             return ent
@@ -299,15 +304,21 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def _described_before(self, tok: Token, gender: str) -> Span | None:
+    def _described_before(self, tok: Token, gender: str, ungendered: bool = False) -> Span | None:
         """The person a "he" or "she" refers to when the text describes rather than names them: the latest
-        subject of its sentence or the one before headed by a noun of that gender, or by a person noun of
-        none ("My father kept the books. He told me ...", "The old editor hated padding. He wrote ...")."""
+        subject of its sentence or the one before headed by a noun of that gender ("My father kept the
+        books. He told me ...", "her mother ... she"); with `ungendered`, by a singular person noun of none
+        ("The old editor hated padding. He wrote ..."). Never a subject inside a quote the pronoun is
+        outside of."""
         for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in self.ent_at \
-                    and self.lex.gender_words.get(t.lower_, gender) == gender \
-                    and (t.lower_ in self.lex.gender_words or self.lex.speaker_nouns.get(t.lemma_.lower()) == "person"):
-                return self.doc[t.left_edge.i: t.i + 1]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.i in self.ent_at:
+                continue
+            fits = self.lex.gender_words.get(t.lower_) == gender or (
+                ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
+                and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
+            span = self.doc[t.left_edge.i: t.i + 1]
+            if fits and in_reach(span, tok, self.quotes, self.directions):
+                return span
         return None
 
     def person_named(self, tok: Token) -> Span | None:
@@ -385,12 +396,4 @@ def ent_type(ent: Span, lex: Lexicon) -> str:
         return "media"
     return "organisation"
 
-
-def _gender(ent: Span, lex: Lexicon) -> str:
-    doc = ent.doc
-    window = [t.lower_ for t in doc[max(0, ent.start - 3): ent.start]] + (ent._.role or "").lower().split()
-    for w in window:
-        if w in lex.gender_words:
-            return lex.gender_words[w]
-    return ""
 

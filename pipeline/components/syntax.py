@@ -81,7 +81,21 @@ def subject(tok: Token) -> Token | None:
             tok = tok.head.head
             seen += 1
             continue
+        return misattached_subject(tok)
+    return None
+
+
+def misattached_subject(tok: Token) -> Token | None:
+    """A name right before a subjectless finite verb that the parser hung as an apposition to the phrase in
+    front of it ("At a watch party in Waukesha, Linda Brauer, 66, said ...": Brauer, not Waukesha's)."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ != "ROOT":
         return None
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].text == "," or (tok.doc[i].dep_ == "appos" and tok.doc[i].like_num)):
+        i -= 1
+    prev = tok.doc[i] if i >= tok.sent.start else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "appos" and prev.head.i < prev.i:
+        return prev
     return None
 
 
