@@ -182,10 +182,11 @@ def _is_header(text: str) -> bool:
 MAX_TITLE_WORDS = 20
 
 
-def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern) -> bool:
+def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern,
+                     then: str | None = None) -> bool:
     """Whether a first line is a headline: short, not ended like a sentence, and followed by a blank line,
-    a byline (with "By" or without), a dateline or a labelled date. A sentence, or the only line of a file,
-    stays in the body.
+    a byline (with "By", or without it above the labelled date `then`), a dateline or a labelled date. A
+    sentence, or the only line of a file, stays in the body.
 
     >>> import re
     >>> by, dl = re.compile(r"by (?P<author>.+)", re.I), re.compile(r"\\d{4}")
@@ -199,9 +200,11 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS or line.rstrip("\"'”’)»").endswith((".", "!", ";", ",")):
         return False
+    labelled = [x for x in (after, then) if x and DATE_LABEL.match(x) and date_line(x)]
+    # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
-                                  or bool(BARE_BYLINE.fullmatch(after)) or (bool(DATE_LABEL.match(after))
-                                                                            and date_line(after)))
+                                  or after in labelled
+                                  or (bool(BARE_BYLINE.fullmatch(after)) and then in labelled))
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +235,8 @@ def parse_plain_text(text: str) -> Document:
     if idx:
         first = lines[idx[0]].strip()
         after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
-        if looks_like_title(first, after, byline, dateline) and not date_line(first):
+        then = lines[idx[2]].strip() if len(idx) > 2 and idx[1] == idx[0] + 1 else None
+        if looks_like_title(first, after, byline, dateline, then) and not date_line(first):
             title = first
             body_start = idx[0] + 1
         for i in idx[1:6] if title else idx[:5]:

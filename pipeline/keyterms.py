@@ -75,8 +75,9 @@ _MASK = (1 << 64) - 1
 
 
 def string_id(text: str) -> int:
-    """The id spaCy's StringStore gives a string (MurmurHash64A of its UTF-8, seed 1), for reading its
-    lookup tables, whose keys are these ids, without loading spaCy.
+    """spaCy's hash of a string (MurmurHash64A of its UTF-8, seed 1), which its lookup tables use as keys, for
+    reading them without loading spaCy. (spaCy's own symbol names, "NOUN" or "nsubj", have small fixed ids
+    instead; the tables' part-of-speech keys are lower case and are not among them.)
 
     >>> string_id("noun")
     16833663260455505849

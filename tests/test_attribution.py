@@ -324,3 +324,37 @@ def test_a_document_is_not_owned_by_the_place_it_was_filed_in(attribute, text, p
 def test_a_statement_is_owned_by_the_agent_of_its_participle(attribute):
     (_, att), = attribute("A statement issued by Norvell Pharma said that the drug was safe.")
     assert att.speaker_canonical == "Norvell Pharma"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Maria Lopez won the city marathon on Sunday. Coach Tom Reed praised her performance. "She is special," he '
+     'said.', "Tom Reed"),
+    ("Anna Dunmore and Paul Haskell debated on Monday. Haskell criticised her record on taxes. He said she had "
+     "failed the state.", "Paul Haskell"),
+])
+def test_a_possessive_gives_the_subject_no_gender(attribute, text, speaker):
+    *_, (_, att) = attribute(text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, who said last year that taxes were too high, now backs three new levies:\n\nA sales tax of 1 percent. "
+    "A hotel tax. A fuel tax.",
+    "The mayor said the plan has three parts:\n\nThe roads come first. Then the schools.",
+    "As Smith told reporters last week, the budget has three problems:\n\nThe roads are broken. The schools leak.",
+    "The mayor announced the plan includes:\n\n- Road repairs in the north.\n\n- New roofs for schools.",
+])
+def test_a_paragraph_after_a_colon_is_a_block_quote_only_after_a_cue_that_opens_it(attribute, text):
+    head, *rest = attribute(text)
+    assert rest and all(att.claim_type == "editorial" for _, att in rest)
+
+
+@pytest.mark.parametrize("text", [
+    '"Make America Great Again" hats were on sale outside the arena.',
+    '"All Quiet on the Western Front" won four Oscars on Sunday.',
+    'Smith pointed to the sign above the door: "No Entry For Unauthorised Persons".',
+    'The agenda had one item: "Approval of the new budget".',
+])
+def test_a_title_slogan_or_label_opening_a_sentence_is_no_quotation(attribute, text):
+    (_, att), = attribute(text)
+    assert att.claim_type == "editorial"

@@ -285,3 +285,30 @@ def test_sentences_that_open_like_furniture_stay(sentence, nlp):
 
     text = f"The price of power\n\nBy Asha Menon\n\nTariffs rose again in January.\n\n{sentence}"
     assert [c.text for c in analyze(text, nlp=nlp).claims][-1] == sentence
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Published in 2019, the report warned of shortages by 2030.",
+    "Listen: we will not back down from this fight.",
+    "Analysis of the figures shows a slowdown in hiring.",
+])
+def test_article_sentences_that_look_like_furniture_stay(paragraph, nlp):
+    from claimscope.api import analyze
+
+    text = f"The price of power\n\nBy Asha Menon\n\nTariffs rose again in January.\n\n{paragraph}"
+    assert [c.text for c in analyze(text, nlp=nlp).claims][-1] == paragraph
+
+
+def test_a_wrapped_line_opening_with_a_label_stays_in_its_paragraph(nlp):
+    from claimscope.api import analyze
+
+    text = ("The price of power\n\nBy Asha Menon\n\nThe economists added a note of caution in their\n"
+            "analysis: the figures point to a slowdown in hiring across the\nregion, they said.")
+    assert any("the figures point to a slowdown" in c.text for c in analyze(text, nlp=nlp).claims)
+
+
+def test_a_question_over_a_short_answer_is_no_headline(nlp):
+    from claimscope.api import analyze
+
+    result = analyze("Should the city ban cars downtown?\nYes.\n\nThe council votes on Monday.", nlp=nlp)
+    assert result.article.title == "" and result.claims[0].text == "Should the city ban cars downtown?"

@@ -7,8 +7,8 @@ named before the pronoun.
 - Of the persons in the latest sentence before the pronoun's that names a fitting one, the subject of its
   clause comes first
   (`Dunmore conceded, telling supporters she had called Haskell. "I'm going home," she said`: Dunmore).
-- A person's gender is learned from the text where it is unambiguous: a possessive or reflexive pronoun
-  bound by the person as the subject of its clause ("Dunmore thanked her supporters").
+- A person's gender is learned from the text where it is unambiguous: a reflexive pronoun bound by the
+  person as the subject of its clause ("Dunmore found herself alone"), or a title.
 """
 
 from collections.abc import Iterable, Sequence
@@ -20,8 +20,8 @@ from .quotes import quoted
 from .sentences import STAGE_DIRECTION
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Possessives and reflexives a subject binds in its own clause; a "he" or "she" there may be anyone.
-BOUND_PRONOUNS = {"his": "male", "himself": "male", "her": "female", "hers": "female", "herself": "female"}
+# Reflexives a subject binds in its own clause; a "he", "she" or possessive there may be anyone.
+BOUND_PRONOUNS = {"himself": "male", "herself": "female"}
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj")
 
 
@@ -80,15 +80,15 @@ def _clause_subject(tok: Token) -> Token | None:
 
 
 def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
-    """Genders the text gives its persons unambiguously: a possessive or reflexive pronoun whose clause
-    has the person as its subject ("Dunmore thanked her supporters"). A person given both is left out.
+    """Genders the text gives its persons unambiguously: a reflexive pronoun whose clause has the person as
+    its subject ("Dunmore found herself alone"). A person given both is left out.
     `name_of` gives the key of a person (its canonical name).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = "Dunmore thanked her supporters .".split()
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1],
-    ...           deps=["nsubj", "ROOT", "poss", "dobj", "punct"], pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT"])
+    >>> words = "Dunmore found herself alone .".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "oprd", "punct"], pos=["PROPN", "VERB", "PRON", "ADJ", "PUNCT"])
     >>> bound_genders([doc[0:1]], lambda e: e.text)
     {'Dunmore': 'female'}
     """
@@ -99,10 +99,8 @@ def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
         root = ent.root.head if ent.root.dep_ == "appos" else ent.root
         verb = root.head
         for t in verb.subtree:
-            # A possessive or a reflexive; an object "her" is someone else ("Kiptoo calls her stubborn").
-            # A noun with a possessor and an article too is a misparse ("calls her "the most stubborn athlete"").
-            possessive = t.dep_ == "poss" and not any(c.dep_ == "det" for c in t.head.children)
-            gender = BOUND_PRONOUNS.get(t.lower_) if possessive or t.lower_.endswith("self") else None
+            # Only a reflexive: a possessive may be anyone's ("Coach Tom Reed praised her performance").
+            gender = BOUND_PRONOUNS.get(t.lower_)
             subj = _clause_subject(t) if gender and t.i >= ent.end else None
             if subj is not None and subj.i == root.i:
                 found.setdefault(name_of(ent), set()).add(gender)

@@ -75,8 +75,9 @@ class Attributor(RuleFiles):
         sents = claim_spans(doc)
         resolver = SpeakerResolver(doc, self.lex, quotes)
         cues = {s.start: self.finder.find_cues(s, quotes, resolver) for s in sents}
-        blocks = block_quotes(doc, sents, lambda s, q: bool(cues[s.start]) or bool(
-            self.finder.introduction(s, q, resolver)), quotes)
+        # Only a cue whose content is what the colon opens ("Wieczorek writes:"), not one with a clause of its
+        # own ("The mayor said the plan has three parts:") nor a sentence that only ends with a colon.
+        blocks = block_quotes(doc, sents, lambda s, q: any(c.via == "colon" for c in cues[s.start]), quotes)
         if blocks:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
             quotes = resolver.quotes = with_blocks(quotes, blocks)
             for s in sents:

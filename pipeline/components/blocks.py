@@ -14,16 +14,19 @@ Dayton: "..."", a fact check's claim line) or the subject of its clause ("Wieczo
 line that is characteristically confident: "..."").
 """
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..records import Quote
 from .candidates import Cue
+from .proposal import quoted_sentence
 from .speakers import SpeakerResolver
 from .syntax import subject
 
 QUOTE_MARKS = frozenset("\"“”«»„")
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
@@ -49,6 +52,8 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
         nxt = sents[k + 1]
         if not sent.text.rstrip().endswith(":") or not _paragraph_break(doc, sent.end_char, nxt.start_char):
             continue
+        if LIST_ITEM.match(nxt.text):
+            continue  # "The plan includes:" and a list of items, not a quotation
         last = k + 1
         while last + 1 < len(sents) and not _paragraph_break(doc, sents[last].end_char, sents[last + 1].start_char):
             last += 1
@@ -79,6 +84,8 @@ def colon_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None
     colon = next((t for t in reversed(sent) if t.idx < q.start and t.text == ":"), None)
     if colon is None or doc.text[colon.idx + 1: q.start].strip(" \"“'‘«„") or colon.i == sent.start:
         return None
+    if not quoted_sentence(doc.text[q.start: q.end].strip()):
+        return None  # 'pointed to the sign: "No Entry For Unauthorised Persons"': a label, not words said
     fragment = doc[sent.start: colon.i]
     root = fragment.root
     subj = subject(root) if root.pos_ in ("VERB", "AUX") else root

@@ -253,9 +253,7 @@ class CueFinder:
             return None
         speaker = resolver.describe(subj, root.i)
         named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
-        voices = ("person", "organisation", "country", "media", "anonymous")
-        # A document introduces only what a colon opens ("Her letter to the editor survives:").
-        if not named and speaker.type not in voices + (("document",) if prv.text.rstrip().endswith(":") else ()):
+        if not named and speaker.type not in ("person", "organisation", "country", "media", "anonymous"):
             return None
         return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
 

@@ -22,6 +22,20 @@ from .util import doc_text, markers_in
 MIN_QUOTE_WORDS = 4
 
 
+def quoted_sentence(text: str) -> bool:
+    """Whether quoted words are a sentence, not a title, slogan or label: four words or more, a capital
+    first, sentence punctuation (or the comma before a credit) at the end, and not in Title Case.
+
+    >>> [quoted_sentence(t) for t in ("Make sure you go out and vote,", "Where Do We Go Now?",
+    ...                               "Make America Great Again", "We will not declare victory early.")]
+    [True, False, False, True]
+    """
+    words = text.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) >= MIN_QUOTE_WORDS and text[:1].isupper() and text.rstrip()[-1:] in (".", "?", "!", ",") \
+        and capitals < 0.6 * len(words)
+
+
 @dataclass
 class ClaimContext:
     """One sentence with its candidates: its main quote, that quote's cue, its own best cue, its markers."""
@@ -40,7 +54,7 @@ class ClaimContext:
     def whole_sentence_quoted(self) -> bool:
         """A quoted sentence, not a phrase: four words or more, a capital first, opening the sentence or
         after a colon ('"Make sure you go out and vote," the old line goes', 'at a rally: "Crime has ..."')."""
-        return self.quote_leads and len(self.quote_text.split()) >= MIN_QUOTE_WORDS and self.quote_text[:1].isupper()
+        return self.quote_leads and quoted_sentence(self.quote_text)
 
     @property
     def inside(self) -> bool:

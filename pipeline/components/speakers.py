@@ -56,7 +56,7 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" or self._acts_as_person(e)]
         named = {e.start for e in self.persons}
         self.persons = sorted(self.persons + surname_mentions(doc, self.persons, self.ent_at), key=attrgetter("start"))
-        # canonical name -> gender, where the text binds one to the name ("Dunmore thanked her supporters")
+        # canonical name -> gender, where the text binds one to the name ("Dunmore found herself alone")
         self.genders: dict[str, str] = bound_genders(self.persons, lambda e: e._.canonical or e.text)
         self.last_pronoun: dict[str, tuple[int, Span]] = {}  # gender -> (token, referent) of the latest he/she
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
@@ -279,7 +279,7 @@ class SpeakerResolver:
             if recent and (not cands or cands[-1].end <= at):
                 self.last_pronoun[kind] = (tok.i, referent)
                 return referent  # "He told me ... He insists": the same "he", no one named between
-            # A person whose title or own bound pronoun says "he" is not "she" (nor the other way round); a
+            # A person whose title or own reflexive says "he" is not "she" (nor the other way round); a
             # guess made for one pronoun is not taken as known for the next, where it could mislead.
             known = {e.start: title_gender(e, self.lex.gender_words) or self.genders.get(e._.canonical or e.text, "")
                      for e in cands}
