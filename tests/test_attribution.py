@@ -358,3 +358,21 @@ def test_a_paragraph_after_a_colon_is_a_block_quote_only_after_a_cue_that_opens_
 def test_a_title_slogan_or_label_opening_a_sentence_is_no_quotation(attribute, text):
     (_, att), = attribute(text)
     assert att.claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("In a statement to the broadcaster, the Church denied these allegations:\n\nShe certainly wasn't forced to be "
+     "there. She was a volunteer.\n\nThe case continues.", "Church"),
+    ("The ministry rejected the report's findings:\n\nThe figures are out of date. The sample was too small.\n\n"
+     "The report stands.", "ministry"),
+])
+def test_a_speech_act_before_a_colon_opens_a_block_quote_of_sentences(attribute, text, speaker):
+    claims = attribute(text)
+    assert [att.claim_type for _, att in claims[1:3]] == ["sourced", "sourced"]
+    assert all(speaker in att.speaker_canonical or speaker in att.speaker for _, att in claims[1:3])
+    assert claims[-1][1].claim_type == "editorial"
+
+
+def test_a_speech_act_before_a_colon_and_a_list_is_no_block_quote(attribute):
+    *_, (_, last) = attribute("The council rejected three proposals:\n\nA new car park. A bus lane. A tram.")
+    assert last.claim_type == "editorial"

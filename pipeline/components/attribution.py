@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Attribution, Quote
-from .blocks import block_quotes, colon_speaker, utterance_speaker, with_blocks
+from .blocks import block_quotes, colon_speaker, opens_with_clause, utterance_speaker, with_blocks
 from .candidates import CueFinder
 from .decision import MODEL_FILE, LinearModel, load_model
 from .extensions import CLAIMS
@@ -75,9 +75,12 @@ class Attributor(RuleFiles):
         sents = claim_spans(doc)
         resolver = SpeakerResolver(doc, self.lex, quotes)
         cues = {s.start: self.finder.find_cues(s, quotes, resolver) for s in sents}
-        # Only a cue whose content is what the colon opens ("Wieczorek writes:"), not one with a clause of its
-        # own ("The mayor said the plan has three parts:") nor a sentence that only ends with a colon.
-        blocks = block_quotes(doc, sents, lambda s, q: any(c.via == "colon" for c in cues[s.start]), quotes)
+        # Only a cue whose content is what the colon opens ("Wieczorek writes:", "the Church denied these
+        # allegations:"), not one with a clause of its own ("The mayor said the plan has three parts:"), in an
+        # aside or a relative clause, nor a sentence that only ends with a colon.
+        blocks = block_quotes(doc, sents, lambda s, q: any(
+            c.via == "colon" or (c.via in ("speech_act", "object") and c.token.i == s.root.i
+                                 and opens_with_clause(doc, q)) for c in cues[s.start]), quotes)
         if blocks:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
             quotes = resolver.quotes = with_blocks(quotes, blocks)
             for s in sents:

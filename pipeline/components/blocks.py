@@ -66,6 +66,14 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
     return found
 
 
+def opens_with_clause(doc: Doc, block: Quote) -> bool:
+    """Whether a block's first sentence has a finite verb: what someone said, not a list of the things they
+    rejected ("The council rejected three proposals:" / "A new car park. A bus lane.")."""
+    span = doc.char_span(block.start, block.end, alignment_mode="expand")
+    first = next(iter(span.sents), None) if span is not None else None
+    return first is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in first)
+
+
 def with_blocks(quotes: Sequence[Quote], blocks: Sequence[Quote]) -> list[Quote]:
     """The quotes and the block quotes in one list, in order (they never overlap: a block holds no marks).
 
