@@ -262,3 +262,10 @@ def test_since_a_month_is_never_a_future_one(nlp, text, expected):
 ])
 def test_an_age_after_a_name_is_not_a_year(nlp, text, age):
     assert date_values(nlp, text, "2025-06-11", {age: None}) == {age: None}
+
+
+@pytest.mark.parametrize("text", ["19th ult percent people", "the 2nd inst percent of voters",
+                                  "By the 30th ult percent rates had risen."])
+def test_a_widened_date_running_into_another_entity_does_not_fail_the_doc(nlp, text):
+    doc = nlp(text)  # raised ValueError E1010 (overlapping entities) before
+    assert doc.ents and all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:], strict=False))

@@ -13,6 +13,7 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .date_calendar import Reference, relative_day
 from .date_context import future, moves_narrative, read
@@ -153,7 +154,10 @@ class DateNormaliser(RuleFiles):
                 if m and ent.label_ in ("DATE", "TIME") and future(ent):
                     ent._.value = relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
-        doc.ents = [_as_date(e) if e.label_ == "TIME" and DAY.fullmatch(e._.value or "") else e for e in ents]
+        # A span a rule widened may run into another entity ("19th ult" into a PERCENT "ult percent"): the
+        # longer one stands, and no Doc fails on the overlap.
+        doc.ents = [_as_date(e) if e.label_ == "TIME" and DAY.fullmatch(e._.value or "") else e
+                    for e in filter_spans(ents)]
         return doc
 
 
