@@ -200,7 +200,7 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS or line.rstrip("\"'”’)»").endswith((".", "!", ";", ",")):
         return False
-    labelled = [x for x in (after, then) if x and DATE_LABEL.match(x) and date_line(x)]
+    labelled = [x for x in (after, then) if x and labelled_date(x)]
     # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
                                   or after in labelled
@@ -247,13 +247,13 @@ def parse_plain_text(text: str) -> Document:
                 author = m.group("author").strip()
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
-            elif DATE_LABEL.match(line) and date_line(line):
+            elif labelled_date(line):
                 published = the_date(line)  # "Published: March 14, 2024" above or below a byline
-            elif title and not author and BARE_BYLINE.fullmatch(line) and _date_follows(lines, idx, i):
+            elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif any(p.search(line) for p in drop):
                 pass
-            elif title and not author and _byline_follows(lines, idx, i, byline):
+            elif title and not author and byline.match(_next_line(lines, idx, i)):
                 pass  # a standfirst between the headline and the byline ("A review of ... by ...")
             else:
                 break
@@ -290,16 +290,16 @@ NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
 
 
-def _date_follows(lines: list[str], idx: list[int], i: int) -> bool:
-    """Whether the next non-empty line after line `i` is a labelled date ("Published: ...")."""
+def _next_line(lines: list[str], idx: list[int], i: int) -> str:
+    """The next non-empty line after line `i`, stripped ('' when there is none); `idx` lists the non-empty
+    lines."""
     nxt = next((j for j in idx if j > i), None)
-    return nxt is not None and bool(DATE_LABEL.match(lines[nxt].strip())) and date_line(lines[nxt])
+    return lines[nxt].strip() if nxt is not None else ""
 
 
-def _byline_follows(lines: list[str], idx: list[int], i: int, byline: re.Pattern) -> bool:
-    """Whether the next non-empty line after line `i` is a byline."""
-    nxt = next((j for j in idx if j > i), None)
-    return nxt is not None and bool(byline.match(lines[nxt].strip()))
+def labelled_date(line: str) -> bool:
+    """Whether a line is a labelled date ("Published: March 14, 2024", "Updated on 8-May-2006")."""
+    return bool(DATE_LABEL.match(line.strip())) and date_line(line)
 
 
 # How many of the first lines of a body are searched for a date line.

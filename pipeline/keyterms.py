@@ -32,12 +32,16 @@ ALIKE = 0.8
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words, read from its file: importing spaCy would cost `compare` a second."""
-    import importlib.util
     import runpy
 
-    spec = importlib.util.find_spec("spacy")
-    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
-    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
+    return frozenset(runpy.run_path(str(_package_dir("spacy") / "lang" / "en" / "stop_words.py"))["STOP_WORDS"])
+
+
+def _package_dir(name: str) -> Path:
+    """Where an installed package lives, found without importing it."""
+    import importlib.util
+
+    return Path(next(iter(importlib.util.find_spec(name).submodule_search_locations)))
 
 
 class WordClasses:
@@ -99,15 +103,13 @@ def string_id(text: str) -> int:
 def word_classes(models: str | None = None) -> WordClasses | None:
     """The installed model's word classes; None when its lemmatizer tables are not where spaCy puts them.
     The tables are read as the msgpack file they are, without loading spaCy or the model."""
-    import importlib.util
 
     import srsly
 
     from .components.lexicon import load_lexicon
     from .resources import installed_model
 
-    spec = importlib.util.find_spec(installed_model())
-    found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups/lookups.bin"))
+    found = sorted(_package_dir(installed_model()).glob("*/lemmatizer/lookups/lookups.bin"))
     reporting = frozenset(load_lexicon(models).cue_verbs)
     return WordClasses(srsly.msgpack_loads(found[0].read_bytes()), reporting) if found else None
 

@@ -82,23 +82,23 @@ def test_measuring_times_each_backend():
     assert set(times) == {"blis", "blas1"} and all(0 < t < 5 for t in times.values())
 
 
-def test_a_run_imports_no_textacy(tmp_path):
-    code = ("import sys; from claimscope.runner import run; "
-            f"run([{str(ROOT / 'corpus' / TEXTS[0])!r}], {str(tmp_path)!r}); "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'textacy', 'sklearn', 'scipy', 'pandas'}))")
+def _loaded(code: str, packages: set[str]) -> str:
+    """Which of `packages` a fresh interpreter has imported after running `code`, as printed."""
+    code += f"; import sys; print(sorted({{m.split('.')[0] for m in sys.modules}} & {packages!r}))"
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    return proc.stdout.strip().splitlines()[-1]
+
+
+def test_a_run_imports_no_textacy(tmp_path):
+    code = f"from claimscope.runner import run; run([{str(ROOT / 'corpus' / TEXTS[0])!r}], {str(tmp_path)!r})"
+    assert _loaded(code, {"textacy", "sklearn", "scipy", "pandas"}) == "[]"
 
 
 def test_compare_loads_no_spacy_and_reads_the_lemma_tables_as_spacy_does(tmp_path):
     run([str(ROOT / "corpus" / name) for name in TEXTS], tmp_path / "out")
-    code = ("import sys; from claimscope.compare import compare; "
-            f"compare({str(tmp_path / 'out')!r}, {str(tmp_path / 'cmp')!r}); "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'textacy'}))")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    code = f"from claimscope.compare import compare; compare({str(tmp_path / 'out')!r}, {str(tmp_path / 'cmp')!r})"
+    assert _loaded(code, {"spacy", "thinc", "textacy"}) == "[]"
     assert (tmp_path / "cmp" / "framing.csv").exists()
     # The word classes see the model's tables: a reporting verb is no key term, a noun is.
     from claimscope.keyterms import string_id, word_classes

@@ -113,9 +113,11 @@ class AnchoredMatcher:
     def add(self, key: str, pattern: list[dict]) -> None:
         """Add one pattern under `key` (a ValueError for an invalid pattern, as Matcher.add)."""
         anchor = pattern_anchor(pattern)
-        group = self._groups.get(anchor) or [Matcher(self.vocab, validate=self.validate), 0]
+        if anchor not in self._groups:
+            self._groups[anchor] = [Matcher(self.vocab, validate=self.validate), 0]
+        group = self._groups[anchor]
         group[0].add(key, [pattern])
-        self._groups[anchor] = [group[0], max(group[1], pattern_width(pattern) - 1)]
+        group[1] = max(group[1], pattern_width(pattern) - 1)
         self._cache.clear()
 
     def _anchors(self, orth: int) -> tuple[Anchor, ...]:

@@ -16,17 +16,13 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .quotes import quoted
+from .quotes import near
 from .sentences import STAGE_DIRECTION
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reflexives a subject binds in its own clause; a "he", "she" or possessive there may be anyone.
 BOUND_PRONOUNS = {"himself": "male", "herself": "female"}
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj")
-
-
-def _quote_of(char: int, quotes: Sequence[Quote]) -> Quote | None:
-    return next((q for q in quotes if q.start <= char < q.end), None) if quoted(char, quotes) else None
 
 
 def in_reach(ent: Span, tok: Token, quotes: Sequence[Quote], directions: Sequence[tuple[int, int]]) -> bool:
@@ -38,8 +34,7 @@ def in_reach(ent: Span, tok: Token, quotes: Sequence[Quote], directions: Sequenc
     >>> in_reach(doc[1:2], doc[6], [Quote(0, 16)], [])
     False
     """
-    q = _quote_of(ent.start_char, quotes)
-    if q is not None and not q.start <= tok.idx < q.end:
+    if any(not q.start <= tok.idx < q.end for q in near(quotes, ent.start_char, ent.start_char + 1)):
         return False
     return not any(s <= ent.start_char < e for s, e in directions)
 
@@ -49,13 +44,15 @@ def stage_directions(doc: Doc) -> list[tuple[int, int]]:
     return [m.span() for m in STAGE_DIRECTION.finditer(doc.text)]
 
 
+def _role_token(ent: Span) -> Token:
+    """The token that stands for a name in its clause: its root, or the noun it is in apposition to
+    ("Haskell's campaign manager, Brett Lindqvist, said")."""
+    return ent.root.head if ent.root.dep_ == "appos" else ent.root
+
+
 def is_subject(ent: Span) -> bool:
-    """Whether a person is the subject of its clause, itself or through an apposition ("Haskell's campaign
-    manager, Brett Lindqvist, said")."""
-    root = ent.root
-    if root.dep_ == "appos":
-        root = root.head
-    return root.dep_ in SUBJECT_DEPS
+    """Whether a person is the subject of its clause, itself or through an apposition."""
+    return _role_token(ent).dep_ in SUBJECT_DEPS
 
 
 def salient(fitting: Sequence[Span], tok: Token) -> Span | None:
@@ -96,7 +93,7 @@ def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
     for ent in persons:
         if not is_subject(ent):
             continue
-        root = ent.root.head if ent.root.dep_ == "appos" else ent.root
+        root = _role_token(ent)
         verb = root.head
         for t in verb.subtree:
             # Only a reflexive: a possessive may be anyone's ("Coach Tom Reed praised her performance").

@@ -17,11 +17,12 @@ line that is characteristically confident: "..."").
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .candidates import Cue
+from .candidates import VOICES, Cue
 from .proposal import quoted_sentence
+from .quotes import near
 from .speakers import SpeakerResolver
 from .syntax import subject
 
@@ -58,8 +59,7 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
         while last + 1 < len(sents) and not _paragraph_break(doc, sents[last].end_char, sents[last + 1].start_char):
             last += 1
         block = Quote(nxt.start_char, sents[last].end_char)
-        if QUOTE_MARKS & set(doc.text[block.start:block.end]) or any(q.start < block.end and block.start < q.end
-                                                                     for q in quotes):
+        if QUOTE_MARKS & set(doc.text[block.start:block.end]) or near(quotes, block.start, block.end):
             continue
         if reports(sent, block):
             found.append(block)
@@ -83,7 +83,9 @@ def with_blocks(quotes: Sequence[Quote], blocks: Sequence[Quote]) -> list[Quote]
     return sorted([*quotes, *blocks], key=lambda q: q.start)
 
 
-VOICES = ("person", "organisation", "country", "media", "anonymous")
+def _may_speak(subj: Token | None, resolver: SpeakerResolver) -> bool:
+    """A subject that can be a quote's source: one that can speak, and not the author's own "I" or "we"."""
+    return subj is not None and subj.lower_ not in resolver.lex.first_person and resolver.can_speak(subj)
 
 
 def colon_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None:
@@ -97,7 +99,7 @@ def colon_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None
     fragment = doc[sent.start: colon.i]
     root = fragment.root
     subj = subject(root) if root.pos_ in ("VERB", "AUX") else root
-    if subj is None or subj.lower_ in resolver.lex.first_person or not resolver.can_speak(subj):
+    if not _may_speak(subj, resolver):
         # A claim line the parser did not head with its name ("COUNCILLOR RITA VOSS, at the forum:").
         named = [e for e in fragment.ents if e.label_ in ("PERSON", "ORG") and e.start - sent.start <= 3]
         if not named or root.pos_ in ("VERB", "AUX"):
@@ -122,6 +124,6 @@ def utterance_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | 
     if verb is None or verb.pos_ != "VERB":
         return None
     subj = subject(verb)
-    if subj is None or subj.lower_ in resolver.lex.first_person or not resolver.can_speak(subj):
+    if not _may_speak(subj, resolver):
         return None
     return Cue(verb, verb.text, "neutral", "quote", resolver.describe(subj, verb.i), distance=0, via="object")

@@ -57,6 +57,10 @@ class Cue:
     # adjective ("are concerned that"), predicative ("made it clear that")
 
 
+# Speaker types that can introduce a quote without a cue verb: a voice, not a document or a place.
+VOICES = ("person", "organisation", "country", "media", "anonymous")
+
+
 class CueFinder:
     """Finds the candidates of a Doc's sentences, with the lexicons of `models/`."""
 
@@ -253,7 +257,7 @@ class CueFinder:
             return None
         speaker = resolver.describe(subj, root.i)
         named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
-        if not named and speaker.type not in ("person", "organisation", "country", "media", "anonymous"):
+        if not named and speaker.type not in VOICES:
             return None
         return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
 

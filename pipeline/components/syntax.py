@@ -247,8 +247,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if c.dep_ in ("ccomp", "parataxis") and verb and not interjected(c) and not (c.i < tok.i and adverbial(tok)):
             return subtree_span(c), "clause"
         # "which lawyers said made the decision unusual": the relative pronoun is the subject of an "xcomp"
-        relative = any(x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)
-        if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or relative and c.tag_ == "VBN"):
+        if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
+                x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)):
             return subtree_span(c), "clause"
     if parenthetical(tok, sent):
         return sent, "parenthetical"
