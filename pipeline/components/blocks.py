@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .candidates import VOICES, Cue
+from .cue import VOICES, Cue
 from .proposal import quoted_sentence
 from .quotes import near
 from .speakers import SpeakerResolver

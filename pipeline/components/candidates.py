@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .citations import citation, cited_author, cited_source
-from .cue_tests import PREDICATIVE_DEPS, authorial, expletive_report, hypothetical, naming, study_of
+from .citations import cited_author, name_before
+from .cue import VOICES, Cue, bare_cue, best_cue
+from .cue_tests import (
+    PREDICATIVE_DEPS,
+    authorial,
+    compound_gerund,
+    expletive_report,
+    hypothetical,
+    naming,
+    study_of,
+    trailing_speaker,
+)
 from .lexicon import Lexicon
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
@@ -24,7 +33,6 @@ from .syntax import (
     agent,
     content_of,
     cue_text,
-    depth,
     fragment_verb,
     is_cue_verb,
     is_passive,
@@ -37,28 +45,6 @@ from .syntax import (
     that_clause,
 )
 from .util import doc_text
-
-
-@dataclass
-class Cue:
-    """A reporting cue found in a sentence."""
-
-    token: Token
-    text: str
-    kind: str
-    form: str  # indirect | according_to | quote
-    speaker: Speaker
-    content: Span | None = None
-    first_person: bool = False
-    distance: int = 0  # characters to the quote a quote cue introduces
-    hypothetical: bool = False  # generic, modal or questioned: "Did anyone think ...?", "Some might say"
-    via: str = "clause"  # the construction: clause, aside, parenthetical, frame, speech_act, object, passive,
-    # raising ("X is said to have"), quote, colon, introduction, dash, according_to, noun ("the hope that"),
-    # adjective ("are concerned that"), predicative ("made it clear that")
-
-
-# Speaker types that can introduce a quote without a cue verb: a voice, not a document or a place.
-VOICES = ("person", "organisation", "country", "media", "anonymous")
 
 
 class CueFinder:
@@ -81,7 +67,7 @@ class CueFinder:
                     found.append(cue)
                     continue
             kind = lex.cue_kind(tok.lemma_)
-            verb = bool(kind) and is_cue_verb(tok, lex)
+            verb = bool(kind) and (is_cue_verb(tok, lex) or trailing_speaker(tok, quotes) is not None)
             if verb or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"):
                 # A cue verb, or a cue word the parser took for a noun before a colon ("... read: “...”").
                 cue = (self.verb_cue if verb else self.colon_cue)(tok, kind, sent, quotes, resolver)
@@ -160,7 +146,7 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
-        if naming(tok, lex):
+        if naming(tok, lex) or compound_gerund(tok):
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
@@ -199,21 +185,21 @@ class CueFinder:
         if content is None and distance is None:
             return None
         subj = by_prep or subject(tok)
+        if subj is not None and in_quotes(subj, quotes) and in_quotes(subj.head, quotes):
+            subj = None  # a quoted clause's subject speaks for no cue outside it ("“Ozone harms crops”, noting")
         if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it
             subj = max((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i), key=lambda c: c.i)
         if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG") or fragment_verb(tok)) \
                 and tok.head.pos_ in ("PROPN", "NOUN"):
             # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."
             subj = tok.sent.root if fragment_verb(tok) else tok.head
-        if subj is None and tok.i > sent.start and tok.dep_ == "ROOT":
-            # "In his meeting with X, Colonel General Y said ...": the parser hung the name right before
-            # the cue on something else and left the cue without a subject.
-            before = sent.doc[tok.i - 1]
-            mark = citation(before)  # "Okafor [12] argues": the name before the reference mark
-            before = cited_source(mark) if mark is not None else before
-            if before is not None and before.pos_ == "PROPN" and before.dep_ in ("appos", "pobj", "conj", "dobj",
-                                                                                 "npadvmod", "ROOT"):
-                subj = before
+        subj = subj or trailing_speaker(tok, quotes)
+        if tok.i > sent.start and tok.dep_ == "ROOT" and (subj is None or not (
+                subj.ent_type_ or subj.lemma_.lower() in lex.speaker_nouns)):
+            # "Opening for the family, Daniel Okafor, QC, said": the name hung on a phrase taken for the subject
+            name = name_before(tok)
+            subj = name if name is not None and (subj is None or subj.left_edge.i <= name.i <= subj.right_edge.i) \
+                else subj
         if subj is None:
             return None
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
@@ -271,6 +257,9 @@ class CueFinder:
             if words[:n] != parts or tok.i + n >= len(doc) or doc[tok.i + n].is_punct:
                 continue
             head = np_head(doc[tok.i + n])
+            if head.pos_ != "PROPN" and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "B" \
+                    and doc[head.i + 1].ent_type_ == "PERSON":
+                head = np_head(doc[head.i + 1])  # "according to curator Elaine Gustafon": the name, not the title
             if not resolver.can_speak(head) or (phrase == "per" and not self._document_or_named(head)):
                 return None  # "according to plan", "per cent", "per person"
             set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct
@@ -358,33 +347,6 @@ class CueFinder:
         return Cue(span[0], "—", "neutral", "quote",
                    Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
                    via="dash")
-
-def best_cue(cues: list[Cue]) -> Cue | None:
-    """The cue that governs a sentence: an explicit "according to X" (it sources everything in the
-    sentence), then quote cues (the nearest to its quote first), then the highest in the parse tree;
-    "citing"/"quoting" X last, as they name the source's source."""
-    if not cues:
-        return None
-
-    def nested(c: Cue) -> bool:
-        """Inside what another cue reports ("Heald said although temperature is known to ...", "I suspect
-        the secretary knows this")."""
-        return any(o is not c and o.content is not None and o.content.start <= c.token.i < o.content.end
-                   for o in cues)
-
-    def rank(c: Cue) -> tuple:
-        relay = c.text.lower() in ("citing", "quoting")
-        explicit = c.form == "according_to" and not relay
-        return (relay, nested(c), c.first_person or c.hypothetical, not explicit, c.form != "quote", c.distance,
-                depth(c.token), c.token.i)
-
-    return min(cues, key=rank)
-
-
-def bare_cue(cues: list[Cue]) -> bool:
-    """A cue with no content of its own ("He said:") introduces the following quote."""
-    return any(c.form == "quote" or (c.content is not None and len(c.content) <= 2) for c in cues)
-
 
 def _start_char(span: Span) -> int:
     return span.start_char

@@ -1,5 +1,7 @@
-"""Reference marks in academic prose ("Coase [13,14] argues", "Smith (2010) found"): the parser takes a
-mark's number for a subject, so subjects are looked for around marks, not in them."""
+"""Names the parser hung away from the cue they are the subject of: reference marks in academic prose
+("Coase [13,14] argues", "Smith (2010) found"; the parser takes a mark's number for a subject, so subjects
+are looked for around marks, not in them), and names set off by commas or hung on a phrase before them
+("At a watch party in Waukesha, Linda Brauer, 66, said", "Tom Molomby, SC, said")."""
 
 from __future__ import annotations
 
@@ -42,6 +44,40 @@ def cited_source(mark: Span) -> Token | None:
     while tok.dep_ in ("conj", "appos", "compound", "nmod") and tok.head.i < tok.i:
         tok = tok.head
     return tok
+
+
+def misattached_subject(tok: Token) -> Token | None:
+    """A name right before a subjectless finite verb that the parser hung as an apposition to the phrase in
+    front of it ("At a watch party in Waukesha, Linda Brauer, 66, said ...": Brauer, not Waukesha's)."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ != "ROOT":
+        return None
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].text == "," or (tok.doc[i].dep_ == "appos" and (
+            tok.doc[i].like_num or tok.doc[i].is_upper and len(tok.doc[i]) <= 4))):  # "Brauer, 66,", "Roe, QC,"
+        i -= 1
+    prev = tok.doc[i] if i >= tok.sent.start else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "appos" and prev.head.i < prev.i:
+        return prev
+    return None
+
+
+# How a name the parser did not take for the cue's subject may hang ("In his meeting with X, Colonel
+# General Y said": an apposition, an object, a conjunct ...).
+STRAY_NAME_DEPS = frozenset({"appos", "pobj", "conj", "dobj", "npadvmod", "ROOT"})
+
+
+def name_before(cue: Token) -> Token | None:
+    """The name right before a cue the parser left without a subject, hung on something else: "In his
+    meeting with X, Colonel General Y said", "Okafor [12] argues" (the name before its reference mark),
+    "Tom Molomby, SC, said" (the name before a post-nominal set off by commas)."""
+    doc = cue.doc
+    before: Token | None = doc[cue.i - 1]
+    mark = citation(before)
+    if mark is not None:
+        before = cited_source(mark)
+    elif before.text == "," and cue.i >= 2 and doc[cue.i - 2].dep_ == "appos":
+        before = doc[cue.i - 2].head
+    return before if before is not None and before.pos_ == "PROPN" and before.dep_ in STRAY_NAME_DEPS else None
 
 
 # The first author named in an author-year mark: "(Okafor, 2018; Tanaka, 2021)" -> Okafor.

@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 
 from ..records import Quote
 from .lexicon import Lexicon
-from .quotes import quoted
-from .syntax import is_passive
+from .quotes import near, quoted
+from .syntax import is_passive, np_head
 
 # How a predicative adjective hangs on its verb: "made it clear" (ccomp, with "it" as its subject), "made
 # clear that" (ccomp, oprd or acomp).
@@ -40,6 +40,31 @@ def naming(tok: Token, lex: Lexicon) -> bool:
         return False
     return is_passive(tok) or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
                                   for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")
+
+
+def compound_gerund(tok: Token) -> bool:
+    """A gerund inside a noun compound, not a report: "poetry reading experiments", "letter writing
+    workshops" (a bare singular common noun right before it, which cannot be its speaker, unlike "protesters
+    chanting" or "a spokesman reading")."""
+    head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "compound":
+        return True  # "story telling classes" parsed as one compound
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and head.i == tok.i - 1 and head.tag_ == "NN" \
+        and not head.ent_type_ and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def trailing_speaker(tok: Token, quotes: list[Quote]) -> Token | None:
+    """The speaker of a cue inverted right after its quote, which the parser may take for the cue's object
+    or for a noun the cue modifies ("“Prices will rise”, added the minister.", "“...”, added KCNA."): the
+    noun phrase after the cue, when it ends the sentence."""
+    doc, sent = tok.doc, tok.sent
+    text = doc.text
+    if tok.i + 1 >= sent.end or not any(0 <= tok.idx - q.end <= 4 and not text[q.end: tok.idx].strip(" ,\"”’»'")
+                                        for q in near(quotes, tok.idx - 5, tok.idx)):
+        return None
+    head = np_head(doc[tok.i + 1])
+    rest = doc[head.right_edge.i + 1: sent.end]  # ", warned the operations director, Paul Lindqvist."
+    return head if head.pos_ in ("PROPN", "NOUN") and all(t.is_punct or t.is_space for t in rest) else None
 
 
 def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from ..records import Attribution, Quote
-from .candidates import Cue, best_cue
+from .cue import Cue, best_cue
 from .lexicon import Lexicon
 from .quotes import near
 from .util import doc_text, markers_in

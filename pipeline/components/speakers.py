@@ -20,7 +20,6 @@ NEAREST_PERSON_TOKENS = 40
 VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _end = attrgetter("end")
 
-
 # How far back (in tokens) a definite description looks for the body it names ("the institute").
 NEAREST_BODY_TOKENS = 600
 
@@ -137,7 +136,8 @@ class SpeakerResolver:
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             return Speaker(span.text, ent._.canonical or ent.text, self._type(ent), tok.i)
         owner = self._owner(tok)
-        if head_kind in ("document", "media", "organisation") and owner is not None:
+        named_body = tok.pos_ == "PROPN" and owner is not None and owner.label_ in ("GPE", "NORP")  # "U.S. Senate"
+        if head_kind in ("document", "media", "organisation") and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
         body = self._body_named(tok) if ent is None else None
         if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .citations import citation, cited_source
+from .citations import citation, cited_source, misattached_subject
 from .lexicon import Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -58,6 +58,9 @@ def subject(tok: Token) -> Token | None:
             if source is not None:
                 return source
         subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+        if subj is not None and subj.i < tok.i and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            # "Institutional recipients, said Mauer, are required": the inverted subject after the verb
+            subj = next((c for c in subjects if c.i > tok.i), subj)
         if subj is None and tok.tag_ == "VB" and tok.dep_ in ("conj", "ccomp", "xcomp") \
                 and tok.head.lemma_.lower() in PERCEPTION_VERBS:
             # "You will hear the counsel say that ...": who is heard saying it.
@@ -82,20 +85,6 @@ def subject(tok: Token) -> Token | None:
             seen += 1
             continue
         return misattached_subject(tok)
-    return None
-
-
-def misattached_subject(tok: Token) -> Token | None:
-    """A name right before a subjectless finite verb that the parser hung as an apposition to the phrase in
-    front of it ("At a watch party in Waukesha, Linda Brauer, 66, said ...": Brauer, not Waukesha's)."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ != "ROOT":
-        return None
-    i = tok.i - 1
-    while i >= tok.sent.start and (tok.doc[i].text == "," or (tok.doc[i].dep_ == "appos" and tok.doc[i].like_num)):
-        i -= 1
-    prev = tok.doc[i] if i >= tok.sent.start else None
-    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "appos" and prev.head.i < prev.i:
-        return prev
     return None
 
 
@@ -153,15 +142,23 @@ def noun_verb(tok: Token) -> bool:
     """A verb the tagger took for a plural noun after its subject, itself taken for a modifier: "Its latest
     paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause)."""
     return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
-        c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children) and that_clause(
-        tok, ("acl", "relcl", "ccomp")) is not None
+        c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children) and noun_verb_clause(tok) is not None
+
+
+def noun_verb_clause(tok: Token) -> Token | None:
+    """The clause such a verb reports: with "that", or a quoted one with its own subject ("The U.S.
+    Department of Agriculture notes[NNS], “Ground-level ozone causes ...”")."""
+    return that_clause(tok, ("acl", "relcl", "ccomp")) or next(
+        (c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)), None)
 
 
 def fragment_verb(tok: Token) -> bool:
     """A past tense the parser hung as a participle on a noun before it, leaving a noun the root:
     "My learned friend, Ms Halcrow, conceded[acl] before the judge that ...", "The Institute, a think
-    tank, estimated[acl] in a paper that ...". With a that-clause of its own it is the main verb."""
-    return tok.dep_ == "acl" and tok.sent.root.pos_ in ("NOUN", "PROPN") and that_clause(tok) is not None
+    tank, estimated[acl] in a paper that ...", and a participle hung on such a root ("Ahmed (2012) observed
+    story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb."""
+    return (tok.dep_ == "acl" or tok.dep_ == "advcl" and tok.head.i == tok.sent.root.i) \
+        and tok.sent.root.pos_ in ("NOUN", "PROPN") and that_clause(tok) is not None
 
 
 def aside(tok: Token) -> bool:
@@ -185,10 +182,13 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
     if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep"):
         return False
+    # "Volunteers, said director Amina Yusuf, now outnumber ...": the subject inverted after the cue
+    inverted = tok.i > sent.start and sent.doc[tok.i - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-    if subj is None or subj.lower_ in ("who", "which", "that", "whom"):
+    if not inverted and (subj is None or subj.lower_ in ("who", "which", "that", "whom")):
         return False  # "a classmate, X, who wrote a novel, ...": a relative clause is no aside
-    left = subj.left_edge.i - 1
+    left = tok.i - 1 if inverted or subj is None else subj.left_edge.i - 1
     if left <= sent.start or sent.doc[left].text != ",":
         return False
     right = next((t.i for t in sent.doc[tok.i + 1: min(sent.end, tok.i + 8)] if t.text == ","), None)
@@ -236,7 +236,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     if result_clause(tok):
         return None
     if noun_verb(tok):
-        return subtree_span(that_clause(tok, ("acl", "relcl", "ccomp"))), "clause"
+        return subtree_span(noun_verb_clause(tok)), "clause"
     for c in tok.children:
         # A clause whatever the tagger made of its verb ("shown that their presence changes[NNS]", "said the
         # branches were "underused[JJ]"").
