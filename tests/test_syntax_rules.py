@@ -2,9 +2,10 @@
 
 import pytest
 import spacy
+from claimscope.components.asides import aside, aside_reports, parenthetical
 from claimscope.components.cue_tests import hypothetical, naming
 from claimscope.components.lexicon import load_lexicon
-from claimscope.components.syntax import aside, aside_reports, parenthetical, speech_act, subject
+from claimscope.components.syntax import speech_act, subject
 from spacy.tokens import Doc
 
 VOCAB = spacy.blank("en").vocab

@@ -9,6 +9,8 @@ named before the pronoun.
   (`Dunmore conceded, telling supporters she had called Haskell. "I'm going home," she said`: Dunmore).
 - A person's gender is learned from the text where it is unambiguous: a reflexive pronoun bound by the
   person as the subject of its clause ("Dunmore found herself alone"), or a title.
+
+And which report, outlet or body an "it" stands for (`it_antecedent`).
 """
 
 from collections.abc import Iterable, Sequence
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
+from .lexicon import Lexicon
 from .quotes import near
 from .sentences import STAGE_DIRECTION
 
@@ -76,9 +79,10 @@ def _clause_subject(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
+def bound_genders(persons: Iterable[Span], name_of, titled=None) -> dict[str, str]:
     """Genders the text gives its persons unambiguously: a reflexive pronoun whose clause has the person as
-    its subject ("Dunmore found herself alone"). A person given both is left out.
+    its subject ("Dunmore found herself alone"), and with `titled` (a mention's gender by its title), a title
+    of any mention ("Mr Pearce" for every "Jonathan Pearce"). A person given both is left out.
     `name_of` gives the key of a person (its canonical name).
 
     >>> import spacy
@@ -91,6 +95,8 @@ def bound_genders(persons: Iterable[Span], name_of) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for ent in persons:
+        if titled is not None and (gender := titled(ent)):
+            found.setdefault(name_of(ent), set()).add(gender)
         if not is_subject(ent):
             continue
         root = _role_token(ent)
@@ -127,3 +133,23 @@ def title_gender(ent: Span, gender_words: dict[str, str]) -> str:
     """The gender a person's title or role gives them ("Mrs. Okafor", "Congresswoman Lee"), or ''."""
     window = [t.lower_ for t in ent.doc[max(0, ent.start - 3): ent.start]] + (ent._.role or "").lower().split()
     return next((gender_words[w] for w in window if w in gender_words), "")
+
+
+def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | None:
+    """The report, poll or body an "it" stands for: the latest subject before it in its sentence, or the
+    main subject of the sentence before, when that is a document, an outlet or an organisation ("A poll
+    by Demoskopea was published on Wednesday. It found that ...")."""
+    before = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
+    # The main subject of the sentence before, then any subject before "it" in its own sentence.
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] if before else []
+    subjects += [t for t in tok.doc[tok.sent.start: tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(subjects):
+        if t.lower_ == "it":
+            continue
+        lemma, ent = t.lemma_.lower(), ent_at.get(t.i)
+        kind = lex.speaker_nouns.get(lemma)
+        if lemma in lex.document_nouns or kind in ("document", "media", "organisation") or (
+                ent is not None and ent.label_ == "ORG"):
+            return t
+        return None  # the latest subject is something else
+    return None

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .citations import cited_author, name_before
+from .citations import cited_author, name_before, titled_name
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
     PREDICATIVE_DEPS,
@@ -85,7 +85,8 @@ class CueFinder:
                     found.append(self._stance_cue(tok, subj, clause, resolver, "adjective"))
             elif tok.lemma_.lower() in lex.view_nouns and tok.pos_ == "NOUN" and (cue := self._in_view(tok, resolver)):
                 found.append(cue)
-            elif tok.lemma_.lower() in lex.content_nouns and tok.pos_ == "NOUN":
+            elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.content_nouns or (
+                    tok.lemma_.lower() in lex.made_nouns and tok.head.lemma_ == "make")):
                 clause = that_clause(tok, ("acl", "ccomp", "relcl"))
                 # "came to the conclusion that", "expressed the hope that"
                 gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
@@ -95,6 +96,11 @@ class CueFinder:
                     # "Their argument is that ...", "X's view is that ...": the possessor holds it.
                     clause = that_clause(tok.head, ("ccomp", "attr"))
                     subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "make":
+                    # "The point is made in Marsh v Thornbury BC that ...": made by a source or in a document
+                    clause = clause or that_clause(tok.head, ("ccomp",))
+                    subj = agent(tok.head) or next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_
+                                                    == "in" for g in c.children if g.dep_ == "pobj"), None)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))
         return found
@@ -198,15 +204,16 @@ class CueFinder:
                 subj.ent_type_ or subj.lemma_.lower() in lex.speaker_nouns)):
             # "Opening for the family, Daniel Okafor, QC, said": the name hung on a phrase taken for the subject
             name = name_before(tok)
-            subj = name if name is not None and (subj is None or subj.left_edge.i <= name.i <= subj.right_edge.i) \
-                else subj
+            subj = name if name is not None and (subj is None or subj.left_edge.i <= name.i <= subj.right_edge.i
+                                                 and sent.doc[name.left_edge.i - 1].text == ",") else subj
         if subj is None:
             return None
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             subj = tok.head
         first = authorial(subj, lex)
-        if not first and not resolver.can_speak(subj):
-            return None
+        if not first and not resolver.can_speak(subj) or (
+                via == "speech_act" and kind == "neutral" and not first and not self._known_source(subj)):
+            return None  # "These concerns raise questions about ...": an act only a speaker performs
         speaker = Speaker() if first else resolver.describe(subj, tok.i)
         if subj.head is tok.head and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
             via = "perception"  # "We heard the witness admit that ...": the witness's report, not ours
@@ -257,9 +264,10 @@ class CueFinder:
             if words[:n] != parts or tok.i + n >= len(doc) or doc[tok.i + n].is_punct:
                 continue
             head = np_head(doc[tok.i + n])
-            if head.pos_ != "PROPN" and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "B" \
-                    and doc[head.i + 1].ent_type_ == "PERSON":
-                head = np_head(doc[head.i + 1])  # "according to curator Elaine Gustafon": the name, not the title
+            if head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+                head = doc[head.i + 2]  # "the paper's co-author": the word after the hyphen heads it
+            if head.pos_ != "PROPN":
+                head = titled_name(head) or head
             if not resolver.can_speak(head) or (phrase == "per" and not self._document_or_named(head)):
                 return None  # "according to plan", "per cent", "per person"
             set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct

@@ -80,6 +80,20 @@ def name_before(cue: Token) -> Token | None:
     return before if before is not None and before.pos_ == "PROPN" and before.dep_ in STRAY_NAME_DEPS else None
 
 
+def titled_name(head: Token) -> Token | None:
+    """The person named right after a title or a role, or after it and a comma ("curator Elaine Gustafon",
+    "the paper's co-author, Professor Ruth Abernethy"): the head of the name, else None."""
+    doc = head.doc
+    comma = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    for t in doc[head.i + 1: min(len(doc), head.i + 5)]:
+        if t.ent_type_ == "PERSON":
+            name = t.head if t.head.ent_type_ == "PERSON" and t.head.i > t.i else t
+            return name if not comma or name.dep_ == "appos" else None  # not "According to the report, Smith was"
+        if not (t.text == "," and t.i == head.i + 1 or t.pos_ == "PROPN" and t.is_title):
+            return None
+    return None
+
+
 # The first author named in an author-year mark: "(Okafor, 2018; Tanaka, 2021)" -> Okafor.
 CITED_AUTHOR = re.compile(r"\(\s*(?P<name>[A-Z][\w'’-]+)(?: et al\.)?,?\s*(?:1[5-9]|20)\d\d")
 

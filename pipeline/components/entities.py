@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import LEXICON_FILES, load_lexicon
@@ -37,6 +37,7 @@ class EntityFixes(RuleFiles):
 
     def load(self, models: str | None) -> None:
         lexicon = load_lexicon(models)
+        self.person_nouns = lexicon.speaker_nouns
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
         for title in lexicon.titles:
@@ -87,9 +88,17 @@ class EntityFixes(RuleFiles):
             if n and label == "ORG" and (n == len(words) - 1 or doc[start + n].ent_iob_ != "O"):
                 # "General Salyukov" is a titled person, not an organisation.
                 label = "PERSON"
+            if not n and label == "ORG" and len(words) in (2, 3) and all(t.is_title and t.pos_ == "PROPN"
+                                                                      for t in doc[start:end]):
+                before = doc[start - 1] if start else None
+                if before is not None and (self.title_length([before.text]) == 1
+                                           or self.person_nouns.get(before.lemma_.lower()) == "person"):
+                    label = "PERSON"  # "Chief executive Helena Marsh" tagged ORG: a titled name is a person
             if n and label == "PERSON":
                 role = " ".join(words[:n])
                 start += n
+            if label == "PERSON" and end - start >= 2 and post_nominal(doc[end - 1]):
+                end -= 1  # "Jonathan Pearce KC": the name is "Jonathan Pearce", its surname "Pearce"
             if label == "ORG":
                 # "Russian Federation Ground Forces Colonel": a trailing title belongs to a name after it.
                 tail = end
@@ -154,10 +163,12 @@ class CanonicalNames:
         for start, n in person_names:
             starts_of.setdefault(n, []).append(start)
         for ent in ents:
-            if ent.label_ not in ("PERSON", "ORG"):
+            # A surname the NER took for a place as a subject ("Adeyemi is dismissive"), not "in Washington".
+            if ent.label_ not in ("PERSON", "ORG") and not (ent.label_ == "GPE" and len(ent) == 1 and ent.root.dep_ in (
+                    "nsubj", "nsubjpass", "ROOT", "poss")):
                 continue
             fits = fuller_names(ent.text, longest_first)
-            if ent.label_ == "ORG" and (ent.id_ or not fits):
+            if ent.label_ != "PERSON" and (ent.id_ or not fits):
                 continue
             if len(fits) == 1 or (fits and all(_contains(words_of[fits[0]], words_of[f]) for f in fits)):
                 ent._.canonical = fits[0]
@@ -246,13 +257,22 @@ def _acronym_label(ent: Span, acronyms: dict[str, str], labels: dict[str, str]) 
 
 
 def _relabel(ent: Span, person_names: dict[str, list[str]]) -> Span:
-    """An ORG whose canonical is a person's name ("Trump" tagged ORG) becomes PERSON."""
-    if ent.label_ == "ORG" and ent._.canonical in person_names and ent._.canonical != _clean_name(ent.text) \
+    """An ORG or a place whose canonical is a person's name ("Trump" tagged ORG) becomes PERSON."""
+    if ent.label_ in ("ORG", "GPE") and ent._.canonical in person_names and ent._.canonical != _clean_name(ent.text) \
             and not ent.id_:
         new = Span(ent.doc, ent.start, ent.end, label="PERSON")
         new._.canonical, new._.role = ent._.canonical, ent._.role
         return new
     return ent
+
+
+# Letters after a name that are not part of it, beyond the capitals of an honour or a rank ("KC", "MBE").
+POST_NOMINAL_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "PhD"})
+
+
+def post_nominal(tok: Token) -> bool:
+    """An honour, a rank or a degree after a name ("KC", "QC", "MP", "OBE", "PhD", "Jr.")."""
+    return tok.text in POST_NOMINAL_WORDS or (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 4)
 
 
 def _clean_name(text: str) -> str:

@@ -18,6 +18,7 @@ class Lexicon:
     phrasal: dict[str, frozenset[str]]
     document_nouns: frozenset[str]
     content_nouns: frozenset[str]
+    made_nouns: frozenset[str]  # "made the point that", "The point is made in X that"
     view_nouns: frozenset[str]  # "in the mayor's view", "by her own account"
     adjectives: frozenset[str]
     source_preps: dict[str, str]
@@ -36,6 +37,7 @@ class Lexicon:
     speech_act_preps: dict[str, str]
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
+    evaluative_acts: frozenset[str]  # "called the plan a disaster"
     gerund_acts: frozenset[str]  # "denies giving it"
     refused: frozenset[str]
     reporting_passives: frozenset[str]
@@ -101,9 +103,10 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
                        "predicative", "source_prepositions", "phrasal", "nouns", "phrases"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
         "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
-        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused"}),
+        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused", "evaluative"}),
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions"}),
-        "passive": frozenset({"reporting", "expletive"}), "nouns": frozenset({"document", "content", "possessed"}),
+        "passive": frozenset({"reporting", "expletive"}),
+        "nouns": frozenset({"document", "content", "made", "possessed"}),
         "phrases": frozenset({"according_to"}), "predicative": None, "source_prepositions": None, "phrasal": None,
     },
     "speakers.toml": {
@@ -167,6 +170,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         phrasal={k: frozenset(v) for k, v in cues.get("phrasal", {}).items()},
         document_nouns=frozenset(cues["nouns"].get("document", [])),
         content_nouns=frozenset(cues["nouns"].get("content", [])),
+        made_nouns=frozenset(cues["nouns"].get("made", [])),
         view_nouns=frozenset(cues["nouns"].get("possessed", {}).get("view", [])),
         adjectives=frozenset(cues.get("adjectives", {}).get("stance", [])),
         source_preps=dict(cues.get("source_prepositions", {})),
@@ -185,6 +189,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         speech_act_preps=dict(acts.get("preposition", {})),
         refusals=frozenset(acts.get("refusal", [])),
         infinitive_acts=frozenset(acts.get("infinitive", [])),
+        evaluative_acts=frozenset(acts.get("evaluative", [])),
         gerund_acts=frozenset(acts.get("gerund", [])),
         refused=frozenset(acts.get("refused", [])),
         reporting_passives=frozenset(cues.get("passive", {}).get("reporting", [])),

@@ -10,7 +10,15 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .antecedents import bound_genders, in_reach, salient, stage_directions, surname_mentions, title_gender
+from .antecedents import (
+    bound_genders,
+    in_reach,
+    it_antecedent,
+    salient,
+    stage_directions,
+    surname_mentions,
+    title_gender,
+)
 from .citations import citation
 from .lexicon import Lexicon
 
@@ -56,7 +64,8 @@ class SpeakerResolver:
         named = {e.start for e in self.persons}
         self.persons = sorted(self.persons + surname_mentions(doc, self.persons, self.ent_at), key=attrgetter("start"))
         # canonical name -> gender, where the text binds one to the name ("Dunmore found herself alone")
-        self.genders: dict[str, str] = bound_genders(self.persons, lambda e: e._.canonical or e.text)
+        self.genders: dict[str, str] = bound_genders(self.persons, lambda e: e._.canonical or e.text,
+                                                     lambda e: title_gender(e, lex.gender_words))
         self.last_pronoun: dict[str, tuple[int, Span]] = {}  # gender -> (token, referent) of the latest he/she
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
@@ -90,7 +99,7 @@ class SpeakerResolver:
         news), or a pronoun — not an expletive, a demonstrative or the interviewer's "you"."""
         low = tok.lower_
         if low == "it":
-            return self.it_source(tok) is not None
+            return it_antecedent(tok, self.lex, self.ent_at) is not None
         if low == "those" and any(c.dep_ in ("amod", "acl", "relcl", "prep") for c in tok.children) or (
                 tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ == "those" for c in tok.children)):
             return True  # "those present", "those who were there"
@@ -119,7 +128,7 @@ class SpeakerResolver:
             return Speaker()
         span = self._phrase(tok)
         low = tok.lower_
-        source = self.it_source(tok) if low == "it" else None
+        source = it_antecedent(tok, self.lex, self.ent_at) if low == "it" else None
         if source is not None:
             found = self.describe(source, at)
             return Speaker(tok.text, found.canonical or found.text, found.type, tok.i)
@@ -176,7 +185,10 @@ class SpeakerResolver:
             # "US officials", "a State Department spokesman": unnamed, but the body they speak for is named.
             body = [t for t in span if t.i != tok.i and self.ent_at.get(t.i) is not None
                     and self.ent_at[t.i].label_ in ("ORG", "GPE", "NORP")]
-            canon = self.doc[body[0].i: tok.i + 1].text if body else "anonymous"
+            at = [self.ent_at[g.i] for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("at", "for", "from")
+                  for g in c.children if g.dep_ == "pobj" and self.ent_at.get(g.i) is not None]  # "Analysts at X"
+            canon = self.doc[body[0].i: tok.i + 1].text if body else (
+                self.doc[tok.i: at[0].end].text if at else "anonymous")
             return Speaker(span.text, canon, "anonymous", tok.i)
         text = span.text
         if tok.pos_ == "PROPN":
@@ -196,25 +208,6 @@ class SpeakerResolver:
         if not before or before[-1].text not in TITLE_MARKS or before[-1].text == "”":
             return False
         return any(t.text in CLOSING_MARKS for t in self.doc[tok.i + 1: min(len(self.doc), tok.i + 8)])
-
-    def it_source(self, tok: Token) -> Token | None:
-        """The report, poll or body an "it" stands for: the latest subject before it in its sentence, or the
-        main subject of the sentence before, when that is a document, an outlet or an organisation ("A poll
-        by Demoskopea was published on Wednesday. It found that ...")."""
-        before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
-        # The main subject of the sentence before, then any subject before "it" in its own sentence.
-        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] if before else []
-        subjects += [t for t in self.doc[tok.sent.start: tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
-        for t in reversed(subjects):
-            if t.lower_ == "it":
-                continue
-            lemma, ent = t.lemma_.lower(), self.ent_at.get(t.i)
-            kind = self.lex.speaker_nouns.get(lemma)
-            if lemma in self.lex.document_nouns or kind in ("document", "media", "organisation") or (
-                    ent is not None and ent.label_ == "ORG"):
-                return t
-            return None  # the latest subject is something else
-        return None
 
     def _phrase(self, tok: Token) -> Span:
         """The speaker phrase around a head: its left modifiers, and an 'of' complement."""
@@ -245,21 +238,20 @@ class SpeakerResolver:
         return span
 
     def _owner(self, tok: Token) -> Span | None:
-        """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR").
-
-        Organisations and people outrank places and nationalities ("the Russian Security Council").
-        """
-        found: list[Span] = []
+        """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR");
+        organisations and people outrank places and nationalities ("the Russian Security Council")."""
+        named = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         for c in tok.children:
-            if c.dep_ in ("poss", "compound") and c.i in self.ent_at:
-                found.append(self.ent_at[c.i])
             # "the statement of the ISPR", "a statement issued by Norvell Pharma"
             # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
             phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
                 a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
                 if c.dep_ == "acl" else []
-            found.extend(self.ent_at[g.i] for p in phrases for g in p.subtree
-                         if g.i in self.ent_at and self.ent_at[g.i].label_ in SPEAKER_LABELS)
+            # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
+            named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
+                      for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
+        found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
+            g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
         rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
         return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
 
@@ -311,7 +303,16 @@ class SpeakerResolver:
         ("The old editor hated padding. He wrote ..."). Never a subject inside a quote the pronoun is
         outside of."""
         for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.i in self.ent_at:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_at:
+                continue
+            # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
+            first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
+            if t.pos_ == "PROPN":
+                if first is None or not t.is_title or t.is_sent_start:
+                    continue
+                span = self.doc[first.i: t.i + 1]
+                if in_reach(span, tok, self.quotes, self.directions):
+                    return span
                 continue
             fits = self.lex.gender_words.get(t.lower_) == gender or (
                 ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words

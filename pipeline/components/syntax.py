@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .asides import aside, aside_reports, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
 from .lexicon import Lexicon
 
@@ -161,57 +162,6 @@ def fragment_verb(tok: Token) -> bool:
         and tok.sent.root.pos_ in ("NOUN", "PROPN") and that_clause(tok) is not None
 
 
-def aside(tok: Token) -> bool:
-    """A cue in an "as X VERB," aside, or in one of its infinitives ("as X liked to put it,")."""
-    heads = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
-    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for h in heads for c in h.children)
-
-
-def aside_reports(tok: Token, lex: Lexicon) -> bool:
-    """Whether an aside's verb reports (`as she put it`, `as he told reporters`) rather than narrates
-    (`as the Taliban ruled`, `as the party continues to lose ground`): a reporting verb of the aside
-    list, with no clause of its own and no object but "it"/"so" or, for tell-like verbs, the addressee."""
-    lemma = tok.lemma_.lower()
-    if lemma not in lex.aside_verbs or any(c.dep_ == "xcomp" for c in tok.children):
-        return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
-    return all(o.lower_ in ("it", "so", "this") for o in objects) or lemma in lex.addressee_verbs
-
-
-def parenthetical(tok: Token, sent: Span) -> bool:
-    """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
-    if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep"):
-        return False
-    # "Volunteers, said director Amina Yusuf, now outnumber ...": the subject inverted after the cue
-    inverted = tok.i > sent.start and sent.doc[tok.i - 1].text == "," and any(
-        c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-    if not inverted and (subj is None or subj.lower_ in ("who", "which", "that", "whom")):
-        return False  # "a classmate, X, who wrote a novel, ...": a relative clause is no aside
-    left = tok.i - 1 if inverted or subj is None else subj.left_edge.i - 1
-    if left <= sent.start or sent.doc[left].text != ",":
-        return False
-    right = next((t.i for t in sent.doc[tok.i + 1: min(sent.end, tok.i + 8)] if t.text == ","), None)
-    if right is None:
-        return False
-    verb = next((t for t in sent.doc[right + 1: sent.end] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # "... , he is entitled": the main verb
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > right for c in verb.children)
-    # What comes before the aside is the subject of what follows it: a bare noun phrase ("The plan,"),
-    # not an adverbial ("On Tuesday,", "Finally,") or a clause ...
-    front = [t for t in sent.doc[sent.start: left] if not (t.is_punct or t.is_space)]
-    if front and front[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not any(
-            t.pos_ in ("VERB", "AUX", "SCONJ") for t in front):
-        # ... and that verb has no subject but the front ("The plan, X told reporters, was never realistic").
-        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left for c in verb.children)
-    # A comment clause between a subordinate clause and its main clause, with nothing to report of its
-    # own ("If it cannot do so, the defence argues, the case fails").
-    bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in tok.children)
-    return bool(front) and front[0].pos_ == "SCONJ" and bare and own_subject
-
-
 # Conjunctions that open an adverbial clause: a cue in one ("The project was approved after its developer
 # agreed to cut 18 units") does not report the main clause before it, whatever the parser hung where.
 ADVERBIAL_MARKS = frozenset({"after", "before", "since", "because", "while", "although", "though", "until",
@@ -233,6 +183,9 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     """
     if aside(tok):
         return (sent, "aside") if aside_reports(tok, lex) else None
+    if trailing_as(tok):
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        return (subtree_span(clause), "clause") if clause is not None else None
     if result_clause(tok):
         return None
     if noun_verb(tok):
@@ -257,9 +210,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             return subtree_span(c), "clause"
         # "states that few ... use": a complementizer right after the cue, whatever the parser
         # made of the clause after it.
-        if c.i == tok.i + 1 and c.lower_ == "that" and c.tag_ == "IN" and any(
+        # ... or taken for its object ("observed that[dobj] timing of this kind functions[NNS] as ...").
+        if c.i == tok.i + 1 and c.lower_ == "that" and c.tag_ == "IN" and (c.dep_ == "dobj" or any(
                 g.dep_ in ("advcl", "ccomp", "conj") and g.i > c.i and g.pos_ in ("VERB", "AUX")
-                for g in tok.children):
+                for g in tok.children)):
             return sent.doc[c.i: sent.end], "clause"
         # "observed that the date ... coincided": a that-clause the parser hung on an object,
         # or "told LA Weekly in a statement that ...": one hung on the statement.
@@ -341,9 +295,18 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return subtree_span(obj)
     prep = lex.speech_act_preps.get(lemma)
     if prep:
-        c = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        # on the verb, or on its object ("credits his first coach with keeping him")
+        c = next((c for o in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == prep), None)
         if c is not None and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             return subtree_span(c)
+    if lemma in lex.evaluative_acts:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        judged = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and (c.pos_ == "ADJ" or (
+            c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)))), None) or (
+            next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None) if obj is not None else None)
+        if obj is not None and judged is not None:
+            return tok.doc[obj.left_edge.i: judged.right_edge.i + 1]
     if lemma in lex.infinitive_acts:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         if c is not None:

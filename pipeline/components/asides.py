@@ -1,0 +1,68 @@
+"""Cues set beside what they report: an "as" aside ("as she put it", "Prices, as X points out, have
+halved"), a parenthetical ("The plan, X told reporters, was ..."), and the "as" clauses that are neither
+("Whitlow laughed as she said it")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+
+def aside(tok: Token) -> bool:
+    """A cue in an "as X VERB," aside, or in one of its infinitives ("as X liked to put it,")."""
+    heads = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for h in heads for c in h.children) \
+        and not trailing_as(tok)
+
+
+def trailing_as(tok: Token) -> bool:
+    """An "as" clause after its head with no comma: "while" ("Whitlow laughed as she said it") or "because"
+    ("This is unlikely as they said that ..."), not an aside; only a clause of its own is reported."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return mark is not None and tok.dep_ == "advcl" and tok.head.i < mark.i and not tok.doc[mark.i - 1].is_punct
+
+
+def aside_reports(tok: Token, lex: Lexicon) -> bool:
+    """Whether an aside's verb reports (`as she put it`, `as he told reporters`) rather than narrates
+    (`as the Taliban ruled`, `as the party continues to lose ground`): a reporting verb of the aside
+    list, with no clause of its own and no object but "it"/"so" or, for tell-like verbs, the addressee."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.aside_verbs or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return all(o.lower_ in ("it", "so", "this") for o in objects) or lemma in lex.addressee_verbs
+
+
+def parenthetical(tok: Token, sent: Span) -> bool:
+    """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
+    if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep"):
+        return False
+    # "Volunteers, said director Amina Yusuf, now outnumber ...": the subject inverted after the cue
+    inverted = tok.i > sent.start and sent.doc[tok.i - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if not inverted and (subj is None or subj.lower_ in ("who", "which", "that", "whom")):
+        return False  # "a classmate, X, who wrote a novel, ...": a relative clause is no aside
+    left = tok.i - 1 if inverted or subj is None else subj.left_edge.i - 1
+    if left <= sent.start or sent.doc[left].text != ",":
+        return False
+    right = next((t.i for t in sent.doc[tok.i + 1: min(sent.end, tok.i + 8)] if t.text == ","), None)
+    if right is None:
+        return False
+    verb = next((t for t in sent.doc[right + 1: sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # "... , he is entitled": the main verb
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > right for c in verb.children)
+    # What comes before the aside is the subject of what follows it: a bare noun phrase ("The plan,"),
+    # not an adverbial ("On Tuesday,", "Finally,") or a clause ...
+    front = [t for t in sent.doc[sent.start: left] if not (t.is_punct or t.is_space)]
+    if front and front[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not any(
+            t.pos_ in ("VERB", "AUX", "SCONJ") for t in front):
+        # ... and that verb has no subject but the front ("The plan, X told reporters, was never realistic").
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left for c in verb.children)
+    # A comment clause between a subordinate clause and its main clause, with nothing to report of its
+    # own ("If it cannot do so, the defence argues, the case fails").
+    bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in tok.children)
+    return bool(front) and front[0].pos_ == "SCONJ" and bare and own_subject
