@@ -236,7 +236,11 @@ def parse_plain_text(text: str) -> Document:
         first = lines[idx[0]].strip()
         after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
         then = lines[idx[2]].strip() if len(idx) > 2 and idx[1] == idx[0] + 1 else None
-        if looks_like_title(first, after, byline, dateline, then) and not date_line(first):
+        # A headline may end like a sentence when a "By" line comes next ("Our towns don't need another
+        # bypass. They need buses." / "By Miriam Falk").
+        nxt = lines[idx[1]].strip() if len(idx) > 1 else ""
+        above_byline = len(first.split()) <= MAX_TITLE_WORDS and after == "" and bool(byline.match(nxt))
+        if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first):
             title = first
             body_start = idx[0] + 1
         for i in idx[1:6] if title else idx[:5]:

@@ -267,6 +267,8 @@ def test_a_byline_without_by_above_a_published_line_is_the_author(byline, nlp):
     "Email: fsmirza@example.com",
     "Yours faithfully,",
     "(Sustained applause)",
+    "Reporting by Kari Holm; Editing by Peter Lund",
+    "(Additional reporting by Sam Okoro in Abuja)",
 ])
 def test_page_furniture_and_sign_offs_are_not_claims(furniture, nlp):
     from claimscope.api import analyze
@@ -279,6 +281,7 @@ def test_page_furniture_and_sign_offs_are_not_claims(furniture, nlp):
     "Share prices fell sharply on Monday.", "Opinion polls suggest the race is tight.",
     "Save the date: the vote is on Friday.", "Comments from the minister were blunt.",
     "(See the applause figures below.)",
+    "Reporting by analysts has been patchy.",
 ])
 def test_sentences_that_open_like_furniture_stay(sentence, nlp):
     from claimscope.api import analyze
@@ -312,3 +315,37 @@ def test_a_question_over_a_short_answer_is_no_headline(nlp):
 
     result = analyze("Should the city ban cars downtown?\nYes.\n\nThe council votes on Monday.", nlp=nlp)
     assert result.article.title == "" and result.claims[0].text == "Should the city ban cars downtown?"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Tom Whitcombe, Legal Affairs Correspondent", "Tom Whitcombe"),
+    ("By Lena Hartmann | Science Reporter", "Lena Hartmann"),
+    ("By Ann van der Berg, Staff Writer", "Ann van der Berg"),
+    ("By Miriam Falk", "Miriam Falk"),
+])
+def test_a_byline_with_a_role_or_an_outlet_is_the_author(byline, author):
+    doc = parse_plain_text(f"Judge rejects bid to overturn eviction curbs\n\n{byline}\n\nA judge dismissed the case.")
+    assert (doc.title, doc.author) == ("Judge rejects bid to overturn eviction curbs", author)
+    assert doc.text.strip() == "A judge dismissed the case."
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    doc = parse_plain_text("Rail upgrade stalls\n\nBy then, the damage was done, the council said.\n\nMore follows.")
+    assert doc.author == "" and "By then, the damage was done" in doc.text
+
+
+@pytest.mark.parametrize("headline", [
+    "Our towns don't need another bypass. They need buses.",
+    "The ban is a mistake. Ministers should say so.",
+    "Stop blaming the teachers.",
+])
+def test_a_headline_ending_like_a_sentence_above_a_by_line_is_the_title(headline):
+    doc = parse_plain_text(f"{headline}\n\nBy Miriam Falk\n\nEvery few years, a politician promises a road.")
+    assert (doc.title, doc.author) == (headline, "Miriam Falk")
+    assert doc.text.strip() == "Every few years, a politician promises a road."
+
+
+def test_a_first_sentence_without_a_by_line_stays_in_the_body():
+    doc = parse_plain_text("The council voted to close the library.\n\nResidents protested on Friday.")
+    assert doc.title == "" and doc.text.startswith("The council voted")
+
