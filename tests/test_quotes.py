@@ -51,3 +51,23 @@ def test_a_quote_glued_after_a_full_stop_and_to_its_cue_pairs_its_own_marks(nlp)
         quoted = [c for c in claims if "tired of being" in c.text]
         assert [c.claim_type for c in quoted] == ["sourced", "sourced"], [(c.text, c.rule) for c in quoted]
         assert "tired of being ignored" in quoted[0].quote
+
+
+def test_straight_single_marks_quote_and_apostrophes_inside_do_not_close():
+    text = ("'We've got a signed agreement,' he told ABC radio. 'Nobody here wants this, but I'd be misleading "
+            "you.' The club's chairman said it was 'very clear from day one'.")
+    assert spans(text) == ["We've got a signed agreement,", "Nobody here wants this, but I'd be misleading you.",
+                           "very clear from day one"]
+
+
+def test_curly_single_quotes_with_apostrophes_inside():
+    assert spans("‘We’ve lost money since 2019,’ she said. ‘That’s not a business, it’s a charity.’") == [
+        "We’ve lost money since 2019,", "That’s not a business, it’s a charity."]
+
+
+def test_elisions_and_possessives_with_straight_marks_are_not_quotes():
+    assert spans("Music of the '90s, rock 'n' roll and the players' union; it's the Smiths' house.") == []
+
+
+def test_a_straight_single_mark_left_open_is_no_quote():
+    assert spans("The 'great' escape began when O'Brien said 'nothing\n\nNext paragraph.") == ["great"]

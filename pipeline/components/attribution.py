@@ -20,6 +20,7 @@ from .candidates import CueFinder
 from .decision import MODEL_FILE, LinearModel, load_model
 from .extensions import CLAIMS
 from .features import claim_features
+from .interviews import answers
 from .lexicon import LEXICON_FILES, load_lexicon
 from .proposal import ClaimContext, claim_context, from_cue, propose
 from .quotes import find_quotes, near, outermost, quoted
@@ -81,12 +82,16 @@ class Attributor(RuleFiles):
         blocks = block_quotes(doc, sents, lambda s, q: any(
             c.via == "colon" or (c.via in ("speech_act", "object") and c.token.i == s.root.i
                                  and opens_with_clause(doc, q)) for c in cues[s.start]), quotes)
-        if blocks:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
-            quotes = resolver.quotes = with_blocks(quotes, blocks)
+        answered = answers(doc, resolver.persons)  # an interview's answers ("A: ...", "Ramanathan: ...")
+        if blocks or answered:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
+            # A scare quote inside a block or an answer is part of it.
+            quotes = resolver.quotes = outermost([*quotes, *blocks, *(a for a, _ in answered)])
+            blocks = with_blocks(blocks, [a for a, _ in answered])
             for s in sents:
                 if quoted(s.start_char, blocks):
                     cues[s.start] = self.finder.find_cues(s, quotes, resolver)
         quote_speakers = self.finder.quote_speakers(doc, sents, quotes, cues, resolver)
+        quote_speakers.update({a.start: cue for a, cue in answered})
         for s in sents:  # 'JIM CARVER, candidate, at a rally: "..."': the fragment before the colon
             for q in near(quotes, s.start_char, s.end_char):
                 if quote_speakers.get(q.start) is None and q.start > s.start_char:

@@ -59,7 +59,10 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
         while last + 1 < len(sents) and not _paragraph_break(doc, sents[last].end_char, sents[last + 1].start_char):
             last += 1
         block = Quote(nxt.start_char, sents[last].end_char)
-        if QUOTE_MARKS & set(doc.text[block.start:block.end]) or near(quotes, block.start, block.end):
+        # A paragraph with a quotation of its own is read as such; a word in scare quotes inside ("She
+        # certainly wasn't 'forced' to be there") leaves it a block quote.
+        if QUOTE_MARKS & set(doc.text[block.start:block.end]) or any(
+                len(doc.text[q.start:q.end].split()) >= 4 for q in near(quotes, block.start, block.end)):
             continue
         if reports(sent, block):
             found.append(block)

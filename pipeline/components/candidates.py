@@ -211,9 +211,8 @@ class CueFinder:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             subj = tok.head
         first = authorial(subj, lex)
-        if not first and not resolver.can_speak(subj) or (
-                via == "speech_act" and kind == "neutral" and not first and not self._known_source(subj)):
-            return None  # "These concerns raise questions about ...": an act only a speaker performs
+        if not first and not resolver.can_speak(subj):
+            return None
         speaker = Speaker() if first else resolver.describe(subj, tok.i)
         if subj.head is tok.head and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
             via = "perception"  # "We heard the witness admit that ...": the witness's report, not ours

@@ -89,7 +89,9 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
     own_cue, q, qtext, inside = ctx.own_cue, ctx.quote, ctx.quote_text, ctx.inside
     if q is not None:
         qcue = ctx.quote_cue
-        long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS or qtext.rstrip()[-1:] in ("?", "!")  # an utterance
+        # an utterance: a question, an exclamation or an interview's answer ("A: No.")
+        long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS or qtext.rstrip()[-1:] in ("?", "!") or (
+            qcue is not None and qcue.via == "answer")
         if inside or ctx.whole_sentence_quoted or (long_enough and (qcue or own_cue)) or (
                 own_cue and own_cue.form == "quote"):
             cue = own_cue or qcue
@@ -102,7 +104,7 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
                                    confidence=0.0, rule="quote:unattributed")
             if (cue.first_person or cue.hypothetical) and not inside:
                 return Attribution(quote=qtext, confidence=0.0, rule=_authorial(cue))
-            named = f"quote:{cue.via}" if cue.via in ("introduction", "dash", "colon") else "quote:cue"
+            named = f"quote:{cue.via}" if cue.via in ("introduction", "dash", "colon", "answer") else "quote:cue"
             att = from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else named)
             return att if inside else frame(ctx, att, cue, lex)
         if not own_cue:

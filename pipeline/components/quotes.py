@@ -11,7 +11,9 @@ from ..records import Quote
 from .util import doc_text
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
-QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "‹": "›", "「": "」", "『": "』"}
+QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“", "‹": "›", "「": "」", "『": "』"}
+# A straight single mark before these is an elision, not a quote ("the '90s", "rock 'n' roll", "'em").
+_ELISION = re.compile(r"'(?:\d|(?:n|em|til|cause|tis|twas|bout|round)\b)", re.I)
 _CLOSERS = {v: k for k, v in QUOTE_PAIRS.items() if k != v}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -68,8 +70,9 @@ def find_quotes(text: str) -> list[Quote]:
     while i < n:
         while b < len(breaks) and i >= breaks[b]:
             if stack and not _continues(text, breaks[b], stack[0][0]):
-                for _mark, start in reversed(stack):
-                    quotes.append(Quote(start, _rstrip_pos(text, breaks[b], start), False, len(stack) - 1))
+                for mark, start in reversed(stack):
+                    if mark != "'":  # a straight single mark left open is an apostrophe, not a quote
+                        quotes.append(Quote(start, _rstrip_pos(text, breaks[b], start), False, len(stack) - 1))
                     stack.pop()
             elif stack:
                 reopen = stack[0][0]
@@ -85,7 +88,9 @@ def find_quotes(text: str) -> list[Quote]:
             closer_of = _CLOSERS.get(ch, ch)
             if ch == '"' and not _has_open(stack, '"') and _has_open(stack, "“") and not _opens(text, i):
                 closer_of = "“"  # mixed styles: “quote" (or ``quote" made “quote") closes on a straight mark
-            if ch in ("’", "'") and _is_apostrophe(text, i) and not _has_open(stack, closer_of):
+            # An apostrophe inside a word never closes a quote ("‘We’ve got a deal,’ he said").
+            inside = 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+            if ch in ("’", "'") and (inside or _is_apostrophe(text, i) and not _has_open(stack, closer_of)):
                 i += 1
                 continue
             if _has_open(stack, closer_of) and not (ch == closer_of and _opens(text, i) and stack[-1][0] != ch):
@@ -96,14 +101,15 @@ def find_quotes(text: str) -> list[Quote]:
                         break
                 i += 1
                 continue
-        if ch in QUOTE_PAIRS and (ch not in ("‘", "'") or _opens(text, i)):
+        if ch in QUOTE_PAIRS and (ch not in ("‘", "'") or _opens(text, i) and not _ELISION.match(text, i)):
             if ch == '"' and not _opens(text, i):
                 i += 1
                 continue
             stack.append((ch, i + 1))
         i += 1
-    for _mark, start in reversed(stack):
-        quotes.append(Quote(start, _rstrip_pos(text, n, start), False, 0))
+    for mark, start in reversed(stack):
+        if mark != "'":
+            quotes.append(Quote(start, _rstrip_pos(text, n, start), False, 0))
     quotes = [q for q in quotes if q.end > q.start]
     return sorted(quotes, key=lambda q: (q.start, -q.end))
 
@@ -175,7 +181,10 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
     for q in near(quotes, sent.start_char, sent.end_char):
         if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
             continue
-        if len(text[q.start:q.end].split()) < 2:
+        words = text[q.start:q.end].split()
+        # One word is a quote only as an utterance the cue follows ('"Well," he said', '"No!" she shouted').
+        if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and 0 < tok.idx - q.end <= 40
+                                   and not any(c in ".!?;" for c in text[q.end + 1: tok.idx])):
             continue
         gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
             len(text[q.end + 1: tok.idx])

@@ -132,6 +132,15 @@ def _quoted_question_goes_on(prev, span) -> bool:
     return len(prev) > 1 and prev[-1].is_quote and prev[-2].text in ("?", "!") and span[0].is_lower
 
 
+# A label opening an interview's question or answer ("Q: How much ...", "A: No.").
+SPEAKER_LABELS = frozenset({"q", "a", "question", "answer"})
+
+
+def _speaker_label(span) -> bool:
+    """A sentence that is only an interview's label ("A:"): it opens the next one, not a claim of its own."""
+    return len(span) == 2 and span[0].lower_ in SPEAKER_LABELS and span[1].text == ":"
+
+
 def _claim_spans(doc: Doc) -> list:
     spans = []
     held = None  # an opening mark the parser left as a "sentence" of its own: it joins the next one
@@ -157,7 +166,7 @@ def _claim_spans(doc: Doc) -> list:
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
                 (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev) or prev[-1].lower_ == "al."
                 or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
-                or _quoted_question_goes_on(prev, span)):
+                or _quoted_question_goes_on(prev, span) or _speaker_label(prev)):
             spans[-1] = doc[prev.start: span.end]
         else:
             spans.append(span)

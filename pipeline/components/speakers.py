@@ -111,7 +111,7 @@ class SpeakerResolver:
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS):
             return False  # "The two countries had in February, 2018 agreed": a date is no source
         lemma = tok.lemma_.lower()
-        if (ent is None or ent.label_ != "PERSON") and lemma in self.lex.non_speakers:
+        if (ent is None or ent.label_ != "PERSON") and lemma in self.lex.non_speakers - self.lex.unsourced_data:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
                 c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) for c in tok.children):

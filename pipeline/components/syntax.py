@@ -203,6 +203,13 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
                 x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)):
             return subtree_span(c), "clause"
+    if tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "She goes on to show, through archival work, that planners ...": the clause hung on the verb before
+        clause = next((g for g in tok.head.children if g.dep_ in ("advcl", "ccomp") and g.i > tok.i
+                       and g.left_edge.lower_ == "that" and g.left_edge.tag_ == "IN"
+                       and g.left_edge.nbor(-1).lower_ not in ("so", "order")), None)  # not "so that"
+        if clause is not None:
+            return subtree_span(clause), "clause"
     if parenthetical(tok, sent):
         return sent, "parenthetical"
     for c in tok.children:
