@@ -271,8 +271,11 @@ def parse_plain_text(text: str) -> Document:
                 lines[i] = ""
                 break
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
-    if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (m["rest"] or m["agency"]):
-        # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...": a wire dateline opens
+    if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
+            m["rest"] or m["agency"] or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
+                                         and lines[first_body].strip()[m.end():][:1].isupper())):
+        # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
+        # wire dateline opens
         # the lead; it dates the article and is no part of the first claim.
         date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
         if date and not published:

@@ -207,6 +207,9 @@ def test_section_headings_are_marked_not_counted_as_prose(nlp):
      "State Sen. Ruth Hartwell has opened a narrow lead."),
     ("LONDON (Reuters) - Shares fell sharply on Tuesday.", "", "Shares fell sharply on Tuesday."),
     ("NATO - the alliance - met on Monday.", "", "NATO - the alliance - met on Monday."),
+    ("MUMBAI — Bharti Airtel raised its tariffs on Monday.", "", "Bharti Airtel raised its tariffs on Monday."),
+    ("STRASBOURG — The European Parliament voted on Tuesday.", "", "The European Parliament voted on Tuesday."),
+    ("NATO — the alliance — met on Monday.", "", "NATO — the alliance — met on Monday."),
 ])
 def test_a_wire_dateline_opening_the_lead_dates_the_article_and_is_not_a_claim(lead, published, first, nlp):
     from claimscope.api import analyze

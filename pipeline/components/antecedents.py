@@ -131,7 +131,9 @@ def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) ->
 
 def title_gender(ent: Span, gender_words: dict[str, str]) -> str:
     """The gender a person's title or role gives them ("Mrs. Okafor", "Congresswoman Lee"), or ''."""
-    window = [t.lower_ for t in ent.doc[max(0, ent.start - 3): ent.start]] + (ent._.role or "").lower().split()
+    # Not a pronoun: "Her neighbour, Samuel Owino" is the neighbour of a woman, "his wife, Mary" a woman.
+    window = [t.lower_ for t in ent.doc[max(0, ent.start - 3): ent.start] if t.pos_ != "PRON"] + (
+        ent._.role or "").lower().split()
     return next((gender_words[w] for w in window if w in gender_words), "")
 
 

@@ -165,7 +165,15 @@ class CueFinder:
         if by_prep is None and is_passive(tok):
             # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
             if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex):
-                return None
+                # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
+                # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
+                who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
+                acted_on = subject(tok)
+                if who is None or not resolver.can_speak(who) or acted_on is None or acted_on.pos_ == "PRON" \
+                        or acted_on.ent_type_ == "PERSON":
+                    return None
+                return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
+                           subtree_span(acted_on), distance=distance or 0, via="speech_act")
             saying = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

@@ -19,8 +19,8 @@ from .antecedents import (
     surname_mentions,
     title_gender,
 )
-from .citations import citation
 from .lexicon import Lexicon
+from .phrases import speaker_phrase
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
@@ -126,7 +126,7 @@ class SpeakerResolver:
         """The Speaker a subject token stands for."""
         if tok is None or isinstance(tok, int):
             return Speaker()
-        span = self._phrase(tok)
+        span = speaker_phrase(tok, self.ent_at)
         low = tok.lower_
         source = it_antecedent(tok, self.lex, self.ent_at) if low == "it" else None
         if source is not None:
@@ -146,9 +146,14 @@ class SpeakerResolver:
             return Speaker(span.text, ent._.canonical or ent.text, self._type(ent), tok.i)
         owner = self._owner(tok)
         named_body = tok.pos_ == "PROPN" and owner is not None and owner.label_ in ("GPE", "NORP")  # "U.S. Senate"
-        if head_kind in ("document", "media", "organisation") and owner is not None and not named_body:
+        # A study or data with an origin ("a study by Perimeter Labs", "data from AppPulse") is its origin's too.
+        sourced = head_kind in ("document", "media", "organisation") or tok.lemma_.lower() in (
+            self.lex.document_nouns | self.lex.unsourced_data)
+        if sourced and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
         body = self._body_named(tok) if ent is None else None
+        if body is None and ent is None and head_kind == "organisation":
+            body = self._body_named(tok, any_name=True)  # "Vaanix ... The company said": the body named last
         if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"
             return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
@@ -166,6 +171,10 @@ class SpeakerResolver:
         # Not a possessor: "Jenna's mother" is not Jenna.
         named = next((self.ent_at[t.i] for t in list(span) + list(between) if t.i in self.ent_at
                       and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"), None)
+        named_body = next((self.ent_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.ent_at
+                           and self.ent_at[c.i].label_ == "ORG"), None)
+        if named_body is not None and head_kind == "organisation":  # "The company that owned it, Ferrand Ltd,"
+            return Speaker(span.text, named_body._.canonical or named_body.text, "organisation", tok.i)
         if named is None and head_kind != "organisation" and span.end + 1 < len(self.doc) \
                 and self.doc[span.end].text == ",":
             # "In the words of its provost, Beatriz Almeida," — a name after the title, whatever the NER
@@ -176,7 +185,7 @@ class SpeakerResolver:
             return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                        for c in tok.children)
-        if head_kind == "person" or (head_kind == "anonymous" and definite):
+        if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):
             # "The minister said", "The spokesman said": the title refers back to the person named with it.
             ent = self.resolve_title(tok, nearest=definite)
             if ent is not None:
@@ -208,34 +217,6 @@ class SpeakerResolver:
         if not before or before[-1].text not in TITLE_MARKS or before[-1].text == "”":
             return False
         return any(t.text in CLOSING_MARKS for t in self.doc[tok.i + 1: min(len(self.doc), tok.i + 8)])
-
-    def _phrase(self, tok: Token) -> Span:
-        """The speaker phrase around a head: its left modifiers, and an 'of' complement."""
-        ent = self.ent_at.get(tok.i)
-        left = min([t.i for t in tok.lefts if t.dep_ not in ("punct", "cc", "prep")] + [tok.i])
-        right = tok.i
-        if ent is not None:
-            left, right = min(left, ent.start), max(right, ent.end - 1)
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
-                right = max(right, max(t.i for t in c.subtree))
-            elif c.dep_ == "conj" and c.i - tok.i <= 3 and c.pos_ in ("PROPN", "NOUN"):
-                right = max(right, c.i)  # "Haddad and Moreau", "Lindqvist and colleagues"
-            elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None and not (
-                    c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("never", "not", "ever")
-                                              for t in c.subtree)):  # not "Smith (2010)", "X, never one to be"
-                right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
-        if right - left > 12:
-            left = max(left, tok.i - 6)
-            right = min(right, tok.i + 6)
-        span = self.doc[left: right + 1]
-        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-            span = span[:-1]
-        while len(span) > 1 and (span[0].is_punct or span[0].is_space):
-            span = span[1:]
-        if span.text.count("(") > span.text.count(")") and span.end < len(self.doc) and self.doc[span.end].text == ")":
-            span = self.doc[span.start: span.end + 1]
-        return span
 
     def _owner(self, tok: Token) -> Span | None:
         """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR");
@@ -285,12 +266,19 @@ class SpeakerResolver:
             return cands[-1] if cands else None
         return None
 
-    def _body_named(self, tok: Token) -> Span | None:
+    def _body_named(self, tok: Token, any_name: bool = False) -> Span | None:
         """The organisation a definite description refers to: the latest one named before it whose name ends
         with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
-        Bank")."""
+        Bank"); with `any_name`, failing that, the one named last in its sentence or the one before ("Vaanix
+        shares fell. The company said ...")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
+        if any_name:  # the organisation named last, within the sentence before, when no name ends with the noun
+            if self._body_named(tok) is not None or tok.tag_ != "NN":
+                return None
+            near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
+                    and e.start >= previous_sentence_start(tok)]
+            return near[-1] if near else None
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return ent
@@ -318,6 +306,10 @@ class SpeakerResolver:
                 ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
                 and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
             span = self.doc[t.left_edge.i: t.i + 1]
+            # "Her neighbour, Samuel Owino, was more sanguine": the name given with the description
+            name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if fits and name is not None:
+                span = self.ent_at.get(name.i) or self.doc[name.left_edge.i: name.i + 1]
             if fits and in_reach(span, tok, self.quotes, self.directions):
                 return span
         return None

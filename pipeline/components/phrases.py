@@ -1,0 +1,38 @@
+"""The words a speaker is written with: the phrase around the head of a cue's subject."""
+
+from spacy.tokens import Span, Token
+
+from .citations import citation
+
+
+def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
+    """The speaker phrase around a head: its left modifiers, an 'of' complement, a conjoined name, an
+    apposition, and a name given with "named" ("A woman named Ruth Abernathy")."""
+    doc = tok.doc
+    ent = ent_at.get(tok.i)
+    left = min([t.i for t in tok.lefts if t.dep_ not in ("punct", "cc", "prep")] + [tok.i])
+    right = tok.i
+    if ent is not None:
+        left, right = min(left, ent.start), max(right, ent.end - 1)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
+            right = max(right, max(t.i for t in c.subtree))
+        elif c.dep_ == "conj" and c.i - tok.i <= 3 and c.pos_ in ("PROPN", "NOUN"):
+            right = max(right, c.i)  # "Haddad and Moreau", "Lindqvist and colleagues"
+        elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None and not (
+                c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("never", "not", "ever")
+                                          for t in c.subtree)):  # not "Smith (2010)", "X, never one to be"
+            right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
+        elif c.dep_ == "acl" and c.lemma_ in ("name", "call") and c.i == tok.i + 1:
+            right = max(right, c.right_edge.i)  # "A woman named Ruth Abernathy"
+    if right - left > 12:
+        left = max(left, tok.i - 6)
+        right = min(right, tok.i + 6)
+    span = doc[left: right + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    if span.text.count("(") > span.text.count(")") and span.end < len(doc) and doc[span.end].text == ")":
+        span = doc[span.start: span.end + 1]
+    return span
