@@ -13,6 +13,7 @@ named before the pronoun.
 And which report, outlet or body an "it" stands for (`it_antecedent`).
 """
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -155,3 +156,21 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
             return t
         return None  # the latest subject is something else
     return None
+
+
+# A letter's salutation among its first lines: "Dear Prime Minister Carrington,".
+SALUTATION = re.compile(r"^[ \t]*Dear (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*[,:]?[ \t]*$", re.M)
+
+
+def addressee(doc: Doc) -> str:
+    """Whom a letter addresses, by its salutation in the first 1,000 characters ("Dear Prime Minister
+    Carrington," gives "Prime Minister Carrington"); '' for a text that is not a letter. A past "you said"
+    in an open letter reports the addressee.
+
+    >>> import spacy
+    >>> addressee(spacy.blank("en")("An open letter\\n\\nDear Prime Minister Carrington,\\n\\nYou promised us."))
+    'Prime Minister Carrington'
+    """
+    m = SALUTATION.search(doc.text[:1000])
+    return m["name"] if m else ""
+

@@ -225,7 +225,8 @@ class CueFinder:
         if subj.head is tok.head and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
             via = "perception"  # "We heard the witness admit that ...": the witness's report, not ours
         return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, first_person=first,
-                   distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex), via=via)
+                   distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex) and not (
+                       subj.lower_ == "you" and resolver.addressee and tok.tag_ in ("VBD", "VBN")), via=via)
 
     def colon_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
                   resolver: SpeakerResolver) -> Cue | None:

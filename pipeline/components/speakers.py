@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .antecedents import (
+    addressee,
     bound_genders,
     in_reach,
     it_antecedent,
@@ -55,7 +56,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, lex: Lexicon, quotes: Sequence[Quote] = ()):
         self.doc = doc
         self.lex = lex
-        self.quotes, self.directions = quotes, stage_directions(doc)
+        self.quotes, self.directions, self.addressee = quotes, stage_directions(doc), addressee(doc)
         self.ent_at = {}
         for ent in doc.ents:
             for t in ent:
@@ -132,6 +133,8 @@ class SpeakerResolver:
         if source is not None:
             found = self.describe(source, at)
             return Speaker(tok.text, found.canonical or found.text, found.type, tok.i)
+        if low == "you" and self.addressee:  # an open letter's "you said": "Dear Prime Minister Carrington,"
+            return Speaker(tok.text, self.addressee, "person", tok.i)
         if low in self.lex.pronouns:
             ent = self.resolve_pronoun(tok)
             if ent is not None:
@@ -152,8 +155,9 @@ class SpeakerResolver:
         if sourced and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
         body = self._body_named(tok) if ent is None else None
-        if body is None and ent is None and head_kind == "organisation":
-            body = self._body_named(tok, any_name=True)  # "Vaanix ... The company said": the body named last
+        if body is None and ent is None and (head_kind == "organisation" or sourced and owner is None):
+            # "Vaanix ... The company said", "Northgate Institute published a study. The report noted"
+            body = self._body_named(tok, any_name=True, issuer=head_kind != "organisation")
         if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"
             return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
@@ -266,18 +270,20 @@ class SpeakerResolver:
             return cands[-1] if cands else None
         return None
 
-    def _body_named(self, tok: Token, any_name: bool = False) -> Span | None:
+    def _body_named(self, tok: Token, any_name: bool = False, issuer: bool = False) -> Span | None:
         """The organisation a definite description refers to: the latest one named before it whose name ends
         with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
         Bank"); with `any_name`, failing that, the one named last in its sentence or the one before ("Vaanix
-        shares fell. The company said ...")."""
+        shares fell. The company said ..."); with `issuer` too, only one that is a subject or an agent (the
+        body that issued a report: "Northgate Institute published a report. The report noted ...")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any_name:  # the organisation named last, within the sentence before, when no name ends with the noun
             if self._body_named(tok) is not None or tok.tag_ != "NN":
                 return None
             near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
-                    and e.start >= previous_sentence_start(tok)]
+                    and e.start >= previous_sentence_start(tok) and (not issuer or e.root.dep_ in (
+                        "nsubj", "nsubjpass") or e.root.head.lower_ == "by")]
             return near[-1] if near else None
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
