@@ -1,7 +1,9 @@
-"""Answers of a question-and-answer interview: each paragraph that opens with an answer label ("A: Less than
-you'd think. My gran was funnier ...", "Ramanathan: Because they have to ...") is the answerer's, as if in
-quotation marks, in a text that also labels its questions ("Q: How much of Agnes is your grandmother?"); the
-questions are the interviewer's. A name label is the person of that name; an "A:" answer is the
+"""Answers of a question-and-answer interview or a transcript: each paragraph that opens with an answer label
+("A: Less than you'd think. My gran was funnier ...", "Ramanathan: Because they have to ...", "MARTINEZ: I
+want to be careful ...") is the answerer's, as if in quotation marks. A text is an interview when it labels
+its questions ("Q: How much of Agnes is your grandmother?") or has two labels that each head two paragraphs
+or more. The interviewer's turns (labelled "Q:", "HOST:", or with the label whose turns are most often
+questions) are the interviewer's own words. A name label is the person of that name; an "A:" answer is the
 interviewee's, the person the text names most often (the first named, on a tie)."""
 
 import re
@@ -15,11 +17,10 @@ from .cue import Cue
 from .speakers import Speaker
 from .util import doc_text
 
-QUESTION_LABEL = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*:", re.M)
 # "A:", "Answer:", or a name of one to three capitalised words ("Ramanathan:", "Irene Solberg:").
 ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]*", re.M)
 ANSWER_WORDS = frozenset({"A", "Answer"})
-QUESTION_WORDS = frozenset({"Q", "Question"})
+INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -31,26 +32,36 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     >>> text = "Q: Why stay?\\n\\nA: Because. It rained.\\n\\nBorg: I agree.\\n\\nNote: edited."
     >>> [(text[q.start:q.end], label) for q, label in answer_blocks(text, ["Ann Borg"])]
     [('Because. It rained.', 'A'), ('I agree.', 'Borg')]
+    >>> text = "PRYCE: Welcome. How bad is it?\\n\\nRUIZ: Bad.\\n\\nPRYCE: Why?\\n\\nRUIZ: Cuts. Fewer nurses."
+    >>> [(text[q.start:q.end], label) for q, label in answer_blocks(text)]
+    [('Bad.', 'RUIZ'), ('Cuts. Fewer nurses.', 'RUIZ')]
     >>> answer_blocks("A: the first option.\\n\\nB: the second.")
     []
     """
-    if not QUESTION_LABEL.search(text):
-        return []
-    known = {n for name in names for n in (name, name.split()[-1])}
-    labels = Counter(m["label"] for m in ANSWER_LABEL.finditer(text))
-    out = []
+    turns = []  # (label, start of its words, end of its paragraph)
     for m in ANSWER_LABEL.finditer(text):
-        # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name).
-        if m["label"] in QUESTION_WORDS or (
-                m["label"] not in ANSWER_WORDS and m["label"] not in known and labels[m["label"]] < 2):
-            continue
         brk = PARAGRAPH_BREAK.search(text, m.end())
         end = brk.start() if brk else len(text)
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         if end > m.end():
-            out.append((Quote(m.end(), end), m["label"]))
-    return out
+            turns.append((m["label"], m.end(), end))
+    labels = Counter(label for label, _, _ in turns)
+    asks = {label.upper() for label in labels} & INTERVIEWER_WORDS
+    known = {n for name in names for n in (name, name.split()[-1], name.split()[-1].upper())}
+    # Without a question label, the speakers' labels must look like names: a person's, or a transcript's
+    # capitals ("MARTINEZ:"), not "Price:" and "Where:" in a travel guide.
+    repeated = [label for label, n in labels.items() if n >= 2 and (asks or label in known or label.isupper())]
+    if not asks and len(repeated) < 2:
+        return []
+    if not asks:  # the label whose turns most often ask something, when one does so more than the others
+        share = {label: sum("?" in text[s:e] for lb, s, e in turns if lb == label) / labels[label]
+                 for label in repeated}
+        ranked = sorted(share.values(), reverse=True)
+        asks = {max(share, key=share.get)} if ranked[0] > ranked[1] else set()
+    # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name).
+    return [(Quote(start, end), label) for label, start, end in turns if label.upper() not in asks and label not in asks
+            and (label in ANSWER_WORDS or label in known or label in repeated)]
 
 
 def answerer(label: str, persons: Sequence[Span], text: str = "") -> Speaker:
@@ -58,9 +69,11 @@ def answerer(label: str, persons: Sequence[Span], text: str = "") -> Speaker:
     (the first named, on a tie); no one when the text names no person."""
     names = [e._.canonical or e.text for e in persons]
     if label not in ANSWER_WORDS:
-        # The fullest form of the name: a person's, or capitalised words before the label in the text.
-        fuller = re.search(rf"\b(?:[A-Z][\w'’-]+ )+{re.escape(label)}\b", text)
-        named = next((n for n in names if label in (n, n.split()[-1])), fuller.group(0) if fuller else label)
+        # The fullest form of the name: a person's, or capitalised words before the label in the text (a label
+        # in capitals, "MARTINEZ", is "Martinez" there).
+        word = label.title() if label.isupper() else label
+        fuller = re.search(rf"\b(?:[A-Z][\w'’-]+ )+{re.escape(word)}\b", text)
+        named = next((n for n in names if word in (n, n.split()[-1])), fuller.group(0) if fuller else word)
         return Speaker(label, named, "person")
     if not names:
         return Speaker("", "", "unknown")

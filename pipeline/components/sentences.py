@@ -137,8 +137,10 @@ SPEAKER_LABELS = frozenset({"q", "a", "question", "answer"})
 
 
 def _speaker_label(span) -> bool:
-    """A sentence that is only an interview's label ("A:"): it opens the next one, not a claim of its own."""
-    return len(span) == 2 and span[0].lower_ in SPEAKER_LABELS and span[1].text == ":"
+    """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:"): it opens the next
+    one, not a claim of its own."""
+    return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in SPEAKER_LABELS or (
+        span[0].is_upper and len(span[0]) > 1))
 
 
 def _claim_spans(doc: Doc) -> list:

@@ -173,7 +173,8 @@ class SpeakerResolver:
         if any(t.pos_ in ("VERB", "AUX") for t in between):
             between = self.doc[0:0]
         # Not a possessor: "Jenna's mother" is not Jenna.
-        named = next((self.ent_at[t.i] for t in list(span) + list(between) if t.i in self.ent_at
+        appos = [t for t in span if t.dep_ == "appos"]  # a name in apposition first ("... of Valdora, Teodor Vasko,")
+        named = next((self.ent_at[t.i] for t in appos + list(span) + list(between) if t.i in self.ent_at
                       and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"), None)
         named_body = next((self.ent_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.ent_at
                            and self.ent_at[c.i].label_ == "ORG"), None)
@@ -190,8 +191,9 @@ class SpeakerResolver:
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                        for c in tok.children)
         if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):
-            # "The minister said", "The spokesman said": the title refers back to the person named with it.
-            ent = self.resolve_title(tok, nearest=definite)
+            # "The minister said", "The spokesman said": the title refers back to the person named with it; the
+            # person named last only after "the" ("Her son said" is not the woman named before).
+            ent = self.resolve_title(tok, nearest=definite and not any(c.dep_ == "poss" for c in tok.children))
             if ent is not None:
                 return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
         if head_kind == "anonymous":
@@ -282,8 +284,8 @@ class SpeakerResolver:
             if self._body_named(tok) is not None or tok.tag_ != "NN":
                 return None
             near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
-                    and e.start >= previous_sentence_start(tok) and (not issuer or e.root.dep_ in (
-                        "nsubj", "nsubjpass") or e.root.head.lower_ == "by")]
+                    and e.start >= previous_sentence_start(tok) and (not issuer or e.root.head.lower_ == "by" or (
+                        e.root if e.root.dep_ != "compound" else e.root.head).dep_ in ("nsubj", "nsubjpass"))]
             return near[-1] if near else None
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:

@@ -261,7 +261,11 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     if act is not None:
         return act, "speech_act"
     lemma = tok.lemma_.lower()
-    if lemma in lex.object_cues or lemma in lex.document_object_cues and by_document(tok, lex):
+    # A document's finding ("The report documented 312 violations", "a study failed to find differences"),
+    # not its purpose ("Future studies should include older children to document the age ...").
+    purpose = "Inf" in tok.morph.get("VerbForm") and (tok.dep_ in ("advcl", "acl") or any(
+        c.dep_ == "dobj" for c in tok.head.children))
+    if lemma in lex.object_cues or (lemma in lex.document_object_cues and by_document(tok, lex) and not purpose):
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
                     and c.lower_ not in ("it", "this", "that")), None)
         if obj is not None:
