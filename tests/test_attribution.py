@@ -370,3 +370,47 @@ def test_a_speech_act_before_a_colon_opens_a_block_quote_of_sentences(attribute,
 def test_a_speech_act_before_a_colon_and_a_list_is_no_block_quote(attribute):
     *_, (_, last) = attribute("The council rejected three proposals:\n\nA new car park. A bus lane. A tram.")
     assert last.claim_type == "editorial"
+
+
+def test_transcript_turns_on_single_lines_end_at_the_next_label(attribute):
+    claims = attribute("PRYCE: How bad is it?\nRUIZ: Bad. Very bad.\nPRYCE: Why is that?\nRUIZ: Cuts to staff.")
+    assert [(a.claim_type, a.speaker_canonical) for _, a in claims] == [
+        ("editorial", ""), ("sourced", "Ruiz"), ("sourced", "Ruiz"), ("editorial", ""), ("sourced", "Ruiz")]
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON: Rain fell all day.\n\nLONDON: More rain is due.\n\nPARIS: The sun came out.\n\nPARIS: It stayed warm.",
+    "BREAKING: A fire broke out.\n\nUPDATE: The fire is out.\n\nBREAKING: A second fire.\n\nUPDATE: Crews left.",
+])
+def test_labels_no_one_answers_under_are_no_transcript(attribute, text):
+    assert all(att.claim_type == "editorial" for _, att in attribute(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ministers describe the scheme as "temporary," but officials say it will run until 2030.',
+    'He called the story "fake," and said the paper had lied about the fund.',
+])
+def test_a_word_quoted_mid_sentence_is_no_utterance(attribute, sentence):
+    (_, att), = attribute(sentence)
+    assert att.quote in ("", None) or len(att.quote.split()) > 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Queen welcomed Rishi Sunak at the palace.", "The singer acknowledged the crowd.",
+    "The bank credited his account with 500 pounds.", "He called a meeting open to all residents.",
+])
+def test_greetings_and_transactions_are_no_speech_acts(attribute, sentence):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == "editorial"
+
+
+def test_a_generic_salutation_names_no_addressee(attribute):
+    *_, (_, att) = attribute("Dear Reader,\n\nYou said that the column was unfair.")
+    assert att.speaker_canonical != "Reader"
+
+
+def test_a_report_is_not_the_body_named_before_unless_it_issued_one(attribute):
+    *_, (_, att) = attribute("Labour has promised to scrap tuition fees. The survey found that most students agree.")
+    assert "Labour" not in att.speaker_canonical
+    *_, (_, att) = attribute("The UN mission published its report on Monday. The report documented 312 violations.")
+    assert att.speaker_canonical == "United Nations"

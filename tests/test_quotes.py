@@ -71,3 +71,9 @@ def test_elisions_and_possessives_with_straight_marks_are_not_quotes():
 
 def test_a_straight_single_mark_left_open_is_no_quote():
     assert spans("The 'great' escape began when O'Brien said 'nothing\n\nNext paragraph.") == ["great"]
+
+
+def test_a_possessive_or_dropped_g_inside_a_straight_single_quote_does_not_close_it():
+    assert spans("'It's the workers' turn now,' she said.") == ["It's the workers' turn now,"]
+    assert spans("'We were rockin' all night long,' he said.") == ["We were rockin' all night long,"]
+    assert spans("He stayed 'cos the team needed him, and the fans' reaction was warm.") == []

@@ -132,9 +132,17 @@ def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) ->
 
 def title_gender(ent: Span, gender_words: dict[str, str]) -> str:
     """The gender a person's title or role gives them ("Mrs. Okafor", "Congresswoman Lee"), or ''."""
-    # Not a pronoun: "Her neighbour, Samuel Owino" is the neighbour of a woman, "his wife, Mary" a woman.
-    window = [t.lower_ for t in ent.doc[max(0, ent.start - 3): ent.start] if t.pos_ != "PRON"] + (
-        ent._.role or "").lower().split()
+    # The titles right before the name ("Mrs Justice Okonedo"), or the noun it is set beside ("his wife,
+    # Mary"); not a pronoun ("Her neighbour, Samuel Owino") nor another person's title ("The Queen welcomed
+    # Rishi Sunak").
+    doc, i = ent.doc, ent.start - 1
+    window = []
+    if i > 0 and doc[i].text == ",":
+        window.append(doc[i - 1].lower_ if doc[i - 1].pos_ != "PRON" else "")
+    while i >= max(0, ent.start - 3) and (doc[i].is_title or doc[i].text == ".") and doc[i].pos_ != "PRON":
+        window.append(doc[i].lower_)
+        i -= 1
+    window += (ent._.role or "").lower().split()
     return next((gender_words[w] for w in window if w in gender_words), "")
 
 
@@ -158,7 +166,9 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
     return None
 
 
-# A letter's salutation among its first lines: "Dear Prime Minister Carrington,".
+# A letter's salutation among its first lines: "Dear Prime Minister Carrington,"; not "Dear Reader,".
+GENERIC_ADDRESSEES = frozenset({"reader", "readers", "sir", "madam", "sir or madam", "editor", "friend", "friends",
+                                "colleague", "colleagues", "all", "everyone", "members", "customer", "customers"})
 SALUTATION = re.compile(r"^[ \t]*Dear (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*[,:]?[ \t]*$", re.M)
 
 
@@ -172,5 +182,20 @@ def addressee(doc: Doc) -> str:
     'Prime Minister Carrington'
     """
     m = SALUTATION.search(doc.text[:1000])
-    return m["name"] if m else ""
+    return m["name"] if m and m["name"].lower() not in GENERIC_ADDRESSEES else ""
+
+
+# Verbs by which a body issues a report: "Northgate Institute published a review", "commissioned a study".
+ISSUING_VERBS = frozenset({"publish", "release", "issue", "commission", "conduct", "produce", "launch", "unveil"})
+
+
+def issued(ent: Span, lex: Lexicon) -> bool:
+    """Whether a body issues a document in its sentence: the subject of an issuing verb whose object is a
+    document ("The UN mission published its report"), or the agent of one ("a study by the Carrow Institute")."""
+    root = ent.root if ent.root.dep_ != "compound" else ent.root.head
+    if root.head.lower_ == "by":
+        return root.head.head.lemma_.lower() in lex.document_nouns or root.head.head.lemma_ in ISSUING_VERBS
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.document_nouns for c in verb.children)
 

@@ -169,8 +169,8 @@ class CueFinder:
                 # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
                 who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
                 acted_on = subject(tok)
-                if who is None or not resolver.can_speak(who) or acted_on is None or acted_on.pos_ == "PRON" \
-                        or acted_on.ent_type_ == "PERSON":
+                if who is None or not resolver.can_speak(who) or who.ent_type_ in ("EVENT", "LOC", "FAC", "PRODUCT") \
+                        or acted_on is None or acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON":
                     return None
                 return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
                            subtree_span(acted_on), distance=distance or 0, via="speech_act")
@@ -225,8 +225,8 @@ class CueFinder:
         if subj.head is tok.head and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
             via = "perception"  # "We heard the witness admit that ...": the witness's report, not ours
         return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, first_person=first,
-                   distance=distance or 0, hypothetical=hypothetical(tok, subj, sent, quotes, lex) and not (
-                       subj.lower_ == "you" and resolver.addressee and tok.tag_ in ("VBD", "VBN")), via=via)
+                   distance=distance or 0, via=via,
+                   hypothetical=hypothetical(tok, subj, sent, quotes, lex, bool(resolver.addressee)))
 
     def colon_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
                   resolver: SpeakerResolver) -> Cue | None:

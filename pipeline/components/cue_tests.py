@@ -67,14 +67,17 @@ def trailing_speaker(tok: Token, quotes: list[Quote]) -> Token | None:
     return head if head.pos_ in ("PROPN", "NOUN") and all(t.is_punct or t.is_space for t in rest) else None
 
 
-def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon) -> bool:
+def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon,
+                 addressed: bool = False) -> bool:
     """An attribution the author does not report but supposes or denies: a generic subject ("anyone",
     "nobody"), a modal of possibility or a supposing adverb ("perhaps"), a negation ("did not say
     whether"), a general condition ("When a columnist tells readers that ..."), or a question the author
     asks ("Did anyone really think that ...?")."""
     partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
-    if subj.lower_ in lex.generic_subjects and not partitive or any(c.dep_ == "det" and c.lower_ in ("no", "any")
-                                                                    for c in subj.children):
+    # "you" in a letter's past report is its addressee ("In March you told parliament that ...").
+    addressee = addressed and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN")
+    generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
+    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children):
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg"
            or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children):
@@ -87,8 +90,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True  # "Some people will tell you that ...", "Critics will say": a prediction, not a report
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":
         return True  # "People say that illness teaches patience": what is generally said
-    if tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions for c in tok.children):
+    if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (
+            tok.tag_ in ("VBZ", "VBP") or c.lower_ == "if") for c in tok.children):
         return True  # "When a columnist tells readers that ..., some will believe him"
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1

@@ -268,11 +268,15 @@ def _relabel(ent: Span, person_names: dict[str, list[str]]) -> Span:
 
 # Letters after a name that are not part of it, beyond the capitals of an honour or a rank ("KC", "MBE").
 POST_NOMINAL_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "PhD"})
+ROMAN = re.compile(r"[IVXLC]+")
 
 
 def post_nominal(tok: Token) -> bool:
-    """An honour, a rank or a degree after a name ("KC", "QC", "MP", "OBE", "PhD", "Jr.")."""
-    return tok.text in POST_NOMINAL_WORDS or (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 4)
+    """An honour, a rank or a degree after a name ("KC", "QC", "MP", "OBE", "PhD", "Jr."); not a regnal number
+    ("King Charles III") nor the end of a name written in capitals ("TOM LEE")."""
+    caps = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 4 and not ROMAN.fullmatch(tok.text) and not (
+        tok.i > 0 and tok.doc[tok.i - 1].is_upper)
+    return tok.text in POST_NOMINAL_WORDS or caps
 
 
 def _clean_name(text: str) -> str:

@@ -38,10 +38,11 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     >>> answer_blocks("A: the first option.\\n\\nB: the second.")
     []
     """
-    turns = []  # (label, start of its words, end of its paragraph)
-    for m in ANSWER_LABEL.finditer(text):
+    turns = []  # (label, start of its words, end of its paragraph or at the next label)
+    found = list(ANSWER_LABEL.finditer(text))
+    for k, m in enumerate(found):
         brk = PARAGRAPH_BREAK.search(text, m.end())
-        end = brk.start() if brk else len(text)
+        end = min(brk.start() if brk else len(text), found[k + 1].start() if k + 1 < len(found) else len(text))
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         if end > m.end():
@@ -58,7 +59,9 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
         share = {label: sum("?" in text[s:e] for lb, s, e in turns if lb == label) / labels[label]
                  for label in repeated}
         ranked = sorted(share.values(), reverse=True)
-        asks = {max(share, key=share.get)} if ranked[0] > ranked[1] else set()
+        if ranked[0] == ranked[1]:
+            return []  # no one asks: datelines or a live blog's "UPDATE:", not an interview
+        asks = {max(share, key=share.get)}
     # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name).
     return [(Quote(start, end), label) for label, start, end in turns if label.upper() not in asks and label not in asks
             and (label in ANSWER_WORDS or label in known or label in repeated)]

@@ -13,7 +13,10 @@ from .util import doc_text
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“", "‹": "›", "「": "」", "『": "』"}
 # A straight single mark before these is an elision, not a quote ("the '90s", "rock 'n' roll", "'em").
-_ELISION = re.compile(r"'(?:\d|(?:n|em|til|cause|tis|twas|bout|round)\b)", re.I)
+_ELISION = re.compile(r"'(?:\d|(?:n|em|til|cause|cos|tis|twas|bout|round)\b)", re.I)
+# Inside an open straight single quote, a mark after "s" or "in" before a word is a possessive or a dropped
+# "g" when the quote closes later in its paragraph ("'It's the workers' turn now,' she said").
+_INNER_APOSTROPHE = re.compile(r"(?<=s|n)' (?=[a-z])")
 _CLOSERS = {v: k for k, v in QUOTE_PAIRS.items() if k != v}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -89,7 +92,9 @@ def find_quotes(text: str) -> list[Quote]:
             if ch == '"' and not _has_open(stack, '"') and _has_open(stack, "“") and not _opens(text, i):
                 closer_of = "“"  # mixed styles: “quote" (or ``quote" made “quote") closes on a straight mark
             # An apostrophe inside a word never closes a quote ("‘We’ve got a deal,’ he said").
-            inside = 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+            inside = 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha() or (
+                ch == "'" and _has_open(stack, "'") and _INNER_APOSTROPHE.match(text, i)
+                and "'" in text[i + 1: _paragraph_end(text, i)])
             if ch in ("’", "'") and (inside or _is_apostrophe(text, i) and not _has_open(stack, closer_of)):
                 i += 1
                 continue
@@ -126,6 +131,11 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    m = _PARAGRAPH_BREAK.search(text, i)
+    return m.start() if m else len(text)
 
 
 def _has_open(stack: list[tuple[str, int]], mark: str) -> bool:
@@ -183,7 +193,9 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
             continue
         words = text[q.start:q.end].split()
         # One word is a quote only as an utterance the cue follows ('"Well," he said', '"No!" she shouted').
-        if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and 0 < tok.idx - q.end <= 40
+        before = text[:max(0, q.start - 1)].rstrip()
+        opens = not before or before[-1] in ".!?:\n\"”’'"  # the utterance opens its sentence
+        if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and opens and 0 < tok.idx - q.end <= 40
                                    and not any(c in ".!?;" for c in text[q.end + 1: tok.idx])):
             continue
         gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \

@@ -14,6 +14,7 @@ from .antecedents import (
     addressee,
     bound_genders,
     in_reach,
+    issued,
     it_antecedent,
     salient,
     stage_directions,
@@ -155,9 +156,8 @@ class SpeakerResolver:
         if sourced and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
         body = self._body_named(tok) if ent is None else None
-        if body is None and ent is None and (head_kind == "organisation" or sourced and owner is None):
-            # "Vaanix ... The company said", "Northgate Institute published a study. The report noted"
-            body = self._body_named(tok, any_name=True, issuer=head_kind != "organisation")
+        if body is None and ent is None and head_kind != "organisation" and sourced and owner is None:
+            body = self._body_named(tok, any_name=True)  # "Northgate Institute published a study. The report noted"
         if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"
             return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
@@ -272,20 +272,18 @@ class SpeakerResolver:
             return cands[-1] if cands else None
         return None
 
-    def _body_named(self, tok: Token, any_name: bool = False, issuer: bool = False) -> Span | None:
+    def _body_named(self, tok: Token, any_name: bool = False) -> Span | None:
         """The organisation a definite description refers to: the latest one named before it whose name ends
         with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
-        Bank"); with `any_name`, failing that, the one named last in its sentence or the one before ("Vaanix
-        shares fell. The company said ..."); with `issuer` too, only one that is a subject or an agent (the
-        body that issued a report: "Northgate Institute published a report. The report noted ...")."""
+        Bank"); with `any_name`, failing that, for a report, the body that issued one in its sentence or the
+        one before ("Northgate Institute published a review. The report noted ...", "a study by X")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any_name:  # the organisation named last, within the sentence before, when no name ends with the noun
             if self._body_named(tok) is not None or tok.tag_ != "NN":
                 return None
             near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
-                    and e.start >= previous_sentence_start(tok) and (not issuer or e.root.head.lower_ == "by" or (
-                        e.root if e.root.dep_ != "compound" else e.root.head).dep_ in ("nsubj", "nsubjpass"))]
+                    and e.start >= previous_sentence_start(tok) and issued(e, self.lex)]
             return near[-1] if near else None
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
