@@ -22,6 +22,7 @@ from ..records import Quote
 from .lexicon import Lexicon
 from .quotes import near
 from .sentences import STAGE_DIRECTION
+from .util import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reflexives a subject binds in its own clause; a "he", "she" or possessive there may be anyone.
@@ -181,7 +182,7 @@ def addressee(doc: Doc) -> str:
     >>> addressee(spacy.blank("en")("An open letter\\n\\nDear Prime Minister Carrington,\\n\\nYou promised us."))
     'Prime Minister Carrington'
     """
-    m = SALUTATION.search(doc.text[:1000])
+    m = SALUTATION.search(doc_text(doc)[:1000])
     return m["name"] if m and m["name"].lower() not in GENERIC_ADDRESSEES else ""
 
 

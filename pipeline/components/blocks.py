@@ -25,13 +25,14 @@ from .proposal import quoted_sentence
 from .quotes import near
 from .speakers import SpeakerResolver
 from .syntax import subject
+from .util import doc_text
 
 QUOTE_MARKS = frozenset("\"“”«»„")
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
-def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
-    return "\n" in doc.text[start:end]
+def _paragraph_break(text: str, start: int, end: int) -> bool:
+    return "\n" in text[start:end]
 
 
 def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote], bool],
@@ -48,21 +49,21 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
     >>> [doc.text[q.start:q.end] for q in block_quotes(doc, sents, lambda s, q: s.text.startswith("The judge"))]
     ['The appeal fails. It is dismissed.']
     """
-    found = []
+    found, text = [], doc_text(doc)
     for k, sent in enumerate(sents[:-1]):
         nxt = sents[k + 1]
-        if not sent.text.rstrip().endswith(":") or not _paragraph_break(doc, sent.end_char, nxt.start_char):
+        if not sent.text.rstrip().endswith(":") or not _paragraph_break(text, sent.end_char, nxt.start_char):
             continue
         if LIST_ITEM.match(nxt.text):
             continue  # "The plan includes:" and a list of items, not a quotation
         last = k + 1
-        while last + 1 < len(sents) and not _paragraph_break(doc, sents[last].end_char, sents[last + 1].start_char):
+        while last + 1 < len(sents) and not _paragraph_break(text, sents[last].end_char, sents[last + 1].start_char):
             last += 1
         block = Quote(nxt.start_char, sents[last].end_char)
         # A paragraph with a quotation of its own is read as such; a word in scare quotes inside ("She
         # certainly wasn't 'forced' to be there") leaves it a block quote.
-        if QUOTE_MARKS & set(doc.text[block.start:block.end]) or any(
-                len(doc.text[q.start:q.end].split()) >= 4 for q in near(quotes, block.start, block.end)):
+        if QUOTE_MARKS & set(text[block.start:block.end]) or any(
+                len(text[q.start:q.end].split()) >= 4 for q in near(quotes, block.start, block.end)):
             continue
         if reports(sent, block):
             found.append(block)
@@ -95,9 +96,10 @@ def colon_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None
     """The cue-less source of a quote a colon opens inside `sent` (see the module's docstring), or None."""
     doc = sent.doc
     colon = next((t for t in reversed(sent) if t.idx < q.start and t.text == ":"), None)
-    if colon is None or doc.text[colon.idx + 1: q.start].strip(" \"“'‘«„") or colon.i == sent.start:
+    text = doc_text(doc)
+    if colon is None or text[colon.idx + 1: q.start].strip(" \"“'‘«„") or colon.i == sent.start:
         return None
-    if not quoted_sentence(doc.text[q.start: q.end].strip()):
+    if not quoted_sentence(text[q.start: q.end].strip()):
         return None  # 'pointed to the sign: "No Entry For Unauthorised Persons"': a label, not words said
     fragment = doc[sent.start: colon.i]
     root = fragment.root
@@ -119,7 +121,7 @@ def utterance_speaker(sent: Span, q: Quote, resolver: SpeakerResolver) -> Cue | 
     word or not ('The manager screamed "Push up!"', 'Our landlord scrawled "Who pays?" across the bill'):
     the verb's subject."""
     doc = sent.doc
-    text = doc.text[q.start: q.end].rstrip()
+    text = doc_text(doc)[q.start: q.end].rstrip()
     inside = [t for t in sent if q.start <= t.idx < q.end]
     if text[-1:] not in ("?", "!") or not inside:
         return None

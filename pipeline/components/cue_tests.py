@@ -9,6 +9,7 @@ from ..records import Quote
 from .lexicon import Lexicon
 from .quotes import near, quoted
 from .syntax import is_passive, np_head
+from .util import doc_text
 
 # How a predicative adjective hangs on its verb: "made it clear" (ccomp, with "it" as its subject), "made
 # clear that" (ccomp, oprd or acomp).
@@ -58,7 +59,7 @@ def trailing_speaker(tok: Token, quotes: list[Quote]) -> Token | None:
     or for a noun the cue modifies ("“Prices will rise”, added the minister.", "“...”, added KCNA."): the
     noun phrase after the cue, when it ends the sentence."""
     doc, sent = tok.doc, tok.sent
-    text = doc.text
+    text = doc_text(doc)
     if tok.i + 1 >= sent.end or not any(0 <= tok.idx - q.end <= 4 and not text[q.end: tok.idx].strip(" ,\"”’»'")
                                         for q in near(quotes, tok.idx - 5, tok.idx)):
         return None

@@ -67,10 +67,10 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             and (label in ANSWER_WORDS or label in known or label in repeated)]
 
 
-def answerer(label: str, persons: Sequence[Span], text: str = "") -> Speaker:
+def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     """Who gives an answer: the person a name label names; for "A:", the person the text names most often
-    (the first named, on a tie); no one when the text names no person."""
-    names = [e._.canonical or e.text for e in persons]
+    (the first named, on a tie); no one when the text names no person. `names`: the text's persons, by
+    canonical name, one entry a mention, in order."""
     if label not in ANSWER_WORDS:
         # The fullest form of the name: a person's, or capitalised words before the label in the text (a label
         # in capitals, "MARTINEZ", is "Martinez" there).
@@ -87,10 +87,11 @@ def answerer(label: str, persons: Sequence[Span], text: str = "") -> Speaker:
 
 def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
     """Each answer of a Doc's interview with its cue: its label, spoken by its answerer."""
-    out = []
-    for quote, label in answer_blocks(doc_text(doc), [e._.canonical or e.text for e in persons]):
+    out, text = [], doc_text(doc)
+    names = [e._.canonical or e.text for e in persons]
+    for quote, label in answer_blocks(text, names):
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else doc[0]
-        who = answerer(label, persons, doc.text)
+        who = answerer(label, names, text)
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))
     return out

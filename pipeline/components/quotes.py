@@ -133,6 +133,13 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the text before position `i` ends a sentence (or there is none), spaces aside."""
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i <= 0 or text[i - 1] in ".!?:\n\"”’'"
+
+
 def _paragraph_end(text: str, i: int) -> int:
     m = _PARAGRAPH_BREAK.search(text, i)
     return m.start() if m else len(text)
@@ -192,11 +199,11 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
         if not (sent.start_char <= q.start < sent.end_char or sent.start_char < q.end <= sent.end_char):
             continue
         words = text[q.start:q.end].split()
-        # One word is a quote only as an utterance the cue follows ('"Well," he said', '"No!" she shouted').
-        before = text[:max(0, q.start - 1)].rstrip()
-        opens = not before or before[-1] in ".!?:\n\"”’'"  # the utterance opens its sentence
-        if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and opens and 0 < tok.idx - q.end <= 40
-                                   and not any(c in ".!?;" for c in text[q.end + 1: tok.idx])):
+        # One word is a quote only as an utterance that opens its sentence and that the cue follows ('"Well,"
+        # he said', '"No!" she shouted').
+        if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and 0 < tok.idx - q.end <= 40
+                                   and not any(c in ".!?;" for c in text[q.end + 1: tok.idx])
+                                   and _opens_sentence(text, q.start - 1)):
             continue
         gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
             len(text[q.end + 1: tok.idx])

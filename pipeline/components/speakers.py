@@ -58,6 +58,8 @@ class SpeakerResolver:
         self.doc = doc
         self.lex = lex
         self.quotes, self.directions, self.addressee = quotes, stage_directions(doc), addressee(doc)
+        self.abstract = lex.non_speakers - lex.unsourced_data  # data speak with an origin
+        self.sourced_nouns = lex.document_nouns | lex.unsourced_data  # nouns whose origin speaks
         self.ent_at = {}
         for ent in doc.ents:
             for t in ent:
@@ -113,7 +115,7 @@ class SpeakerResolver:
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS):
             return False  # "The two countries had in February, 2018 agreed": a date is no source
         lemma = tok.lemma_.lower()
-        if (ent is None or ent.label_ != "PERSON") and lemma in self.lex.non_speakers - self.lex.unsourced_data:
+        if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
                 c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) for c in tok.children):
@@ -151,13 +153,12 @@ class SpeakerResolver:
         owner = self._owner(tok)
         named_body = tok.pos_ == "PROPN" and owner is not None and owner.label_ in ("GPE", "NORP")  # "U.S. Senate"
         # A study or data with an origin ("a study by Perimeter Labs", "data from AppPulse") is its origin's too.
-        sourced = head_kind in ("document", "media", "organisation") or tok.lemma_.lower() in (
-            self.lex.document_nouns | self.lex.unsourced_data)
+        sourced = head_kind in ("document", "media", "organisation") or tok.lemma_.lower() in self.sourced_nouns
         if sourced and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
         body = self._body_named(tok) if ent is None else None
         if body is None and ent is None and head_kind != "organisation" and sourced and owner is None:
-            body = self._body_named(tok, any_name=True)  # "Northgate Institute published a study. The report noted"
+            body = self._issuer(tok)  # "Northgate Institute published a study. The report noted"
         if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"
             return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
@@ -272,19 +273,21 @@ class SpeakerResolver:
             return cands[-1] if cands else None
         return None
 
-    def _body_named(self, tok: Token, any_name: bool = False) -> Span | None:
+    def _issuer(self, tok: Token) -> Span | None:
+        """The body a definite report refers to: the one that issued a report in its sentence or the one
+        before ("Northgate Institute published a review. The report noted ...", "a study by X ... The study")."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
+                and e.start >= previous_sentence_start(tok) and issued(e, self.lex)]
+        return near[-1] if near else None
+
+    def _body_named(self, tok: Token) -> Span | None:
         """The organisation a definite description refers to: the latest one named before it whose name ends
         with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
-        Bank"); with `any_name`, failing that, for a report, the body that issued one in its sentence or the
-        one before ("Northgate Institute published a review. The report noted ...", "a study by X")."""
+        Bank")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        if any_name:  # the organisation named last, within the sentence before, when no name ends with the noun
-            if self._body_named(tok) is not None or tok.tag_ != "NN":
-                return None
-            near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
-                    and e.start >= previous_sentence_start(tok) and issued(e, self.lex)]
-            return near[-1] if near else None
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return ent
@@ -302,10 +305,8 @@ class SpeakerResolver:
             # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
             first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
             if t.pos_ == "PROPN":
-                if first is None or not t.is_title or t.is_sent_start:
-                    continue
-                span = self.doc[first.i: t.i + 1]
-                if in_reach(span, tok, self.quotes, self.directions):
+                span = self.doc[first.i: t.i + 1] if first is not None and t.is_title and not t.is_sent_start else None
+                if span is not None and in_reach(span, tok, self.quotes, self.directions):
                     return span
                 continue
             fits = self.lex.gender_words.get(t.lower_) == gender or (

@@ -314,7 +314,6 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return subtree_span(obj)
     prep = lex.speech_act_preps.get(lemma)
     if prep:
-        # on the verb, or on its object ("credits his first coach with keeping him")
         # on the verb or on its object, a person or a body ("credits his first coach with keeping him")
         held = [o for o in tok.children if o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                                                or o.pos_ == "PRON" or o.lemma_ in lex.speaker_nouns)]
