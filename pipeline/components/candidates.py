@@ -212,8 +212,9 @@ class CueFinder:
                 subj.ent_type_ or subj.lemma_.lower() in lex.speaker_nouns)):
             # "Opening for the family, Daniel Okafor, QC, said": the name hung on a phrase taken for the subject
             name = name_before(tok)
+            set_off = name is not None and name.left_edge.i > 0 and sent.doc[name.left_edge.i - 1].text == ","
             subj = name if name is not None and (subj is None or subj.left_edge.i <= name.i <= subj.right_edge.i
-                                                 and sent.doc[name.left_edge.i - 1].text == ",") else subj
+                                                 and set_off) else subj
         if subj is None:
             return None
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
