@@ -179,6 +179,13 @@ def test_that_year_and_the_day_before_follow_the_narrative_when_the_ner_misses_t
     ("The club was founded in 1998. The next match is on 12 April.", "2021-06-01", {"12 April": "2021-04-12"}),
     ("The club was founded in 1998. It grew fast. Many fans came. He scored on 12 April.", "2021-06-01",
      {"12 April": "2021-04-12"}),
+    # A recent narrative told day by day dates the bare days of its paragraph and the next one.
+    ("Holt made his debut on September 1, 2012. He had hit .322 at the time.\n\nOn September 4, he had four "
+     "hits.", "2011-04-13", {"September 4": "2012-09-04"}),
+    ("The strike began on March 3, 2015. Talks failed twice.\n\nOn March 19, the union gave way.", "2016-01-05",
+     {"March 19": "2015-03-19"}),
+    ("The plant opened on June 2, 2018. It hired 300 people.\n\nSales were slow.\n\nIt closed on 9 May.",
+     "2021-06-01", {"9 May": "2021-05-09"}),
     ("The rate was .415 in the spring.", "2021-06-01", {".415": None}),
 ])
 def test_a_bare_day_in_a_past_clause_takes_the_year_written_just_before(nlp, text, published, expected):
@@ -200,14 +207,21 @@ def test_the_time_of_writing_is_the_publication_day(nlp, text, published, expect
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # A narrative told day by day, long before the text was written, dates the bare days and months of its
-    # paragraph and the next one, whatever the tense of their clause ...
+    # A narrative told day by day, long before the text was written, dates the bare days and months that
+    # follow, whatever the tense of their clause and however many paragraphs on ...
     ("Early on 3 March 1796 the frigate left Plymouth. Storms kept her at sea until 19 March.", "2010-05-01",
      {"19 March": "1796-03-19"}),
     ("The treaty was signed on 14 July 1878. Ratification followed in October.", "2015-01-01",
      {"October": "1878-10"}),
     ("She arrived in Vienna on 2 May 1911.\n\nBy 30 June, she had found work at the opera.", "2019-06-01",
      {"30 June": "1911-06-30"}),
+    ("He was shot on 30 May 1832.\n\nHis last letter survives.\n\nA friend kept it.\n\nOn 2 June, he was buried.",
+     "2004-08-18", {"2 June": "1832-06-02"}),
+    ("The siege began on 4 April 1683.\n\nFood ran short.\n\nThe walls held.\n\nOn 12 September the relief came.",
+     "2011-01-01", {"12 September": "1683-09-12"}),
+    # ... and a decree's "last October" is the one before the narrative's time ...
+    ("In February 1860 he ordered the hall closed.\n\nA month on, he wrote of his edict of the 12th of October "
+     "last.", "2001-11-15", {"the 12th of October last": "1859-10-12"}),
     # ... but not a recent one, nor a habitual or future clause.
     ("The plant opened on 3 March 2019. Output fell in October.", "2021-02-01", {"October": "2020-10"}),
     ("The bridge opened on 3 March 1896. It closes every December for repairs.", "2020-06-01", {"December": "--12"}),
@@ -269,3 +283,28 @@ def test_an_age_after_a_name_is_not_a_year(nlp, text, age):
 def test_a_widened_date_running_into_another_entity_does_not_fail_the_doc(nlp, text):
     doc = nlp(text)  # raised ValueError E1010 (overlapping entities) before
     assert doc.ents and all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:], strict=False))
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # In a past clause "the next n years" follow the narrative's time; elsewhere the text's own date.
+    ("In 1655 he enlisted. In the course of the next five years he served Poland and Sweden.", "2009-09-07",
+     {"the next five years": "1655/1660"}),
+    ("The firm was sold in 1987. Over the next ten years it shrank to a single shop.", "2020-03-01",
+     {"the next ten years": "1987/1997"}),
+    ("Prices will rise over the next two years, the bank said.", "2024-05-14",
+     {"the next two years": "2024-05-14/2026-05-14"}),
+    ("Over the next five years, nobody told us why.", "2024-05-14", {"the next five years": ""}),
+])
+def test_the_next_years_of_a_narrative_and_of_the_present(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("He was shot early on 30 May 1832. He died the following morning in hospital.", "2004-08-18",
+     {"the following morning": "1832-05-31"}),
+    ("The ship struck the reef on 14 April 1912. The next morning the survivors were picked up.", "2012-01-01",
+     {"The next morning": "1912-04-15"}),
+    ("She died the following morning.", "2004-08-18", {"the following morning": None}),  # no narrative: no day
+])
+def test_the_morning_after_a_written_day_is_its_next_day(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected

@@ -101,7 +101,7 @@ def decade(start: int, part: str | None = None) -> str:
     """A decade from its first year, or its early/mid/late part.
 
     >>> decade(1980), decade(1980, "early")
-    ('1980/1989', '1980/1983')
+    ('1980/1989', '1980/1984')
     """
     a, b = load_date_words().parts["decade"][part] if part else (0, 9)
     return f"{iso(start + a)}/{iso(start + b)}"

@@ -96,6 +96,10 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule is not None and near is not None and rule.name == "month_nearest" and (
             groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)
+    if rule is not None and rule.name == "next_units" and past(span):
+        return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")  # the narrative's next years
+    if rule is not None and near is not None and history and rule.name == "day_month_relative":
+        return rule.name, rule.resolve(groups, near, part)  # a decree's "the 12th of October last"
     if rule is None or ref is None:
         return explain(span.text, ref)
     if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and generic(span):

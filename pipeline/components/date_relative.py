@@ -193,6 +193,35 @@ def past_units(m: Groups, ref: Reference | None, part: str | None) -> str:
     return f"{start.isoformat()}/{ref.date.isoformat()}"
 
 
+def next_units(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The next n years, decades, months, weeks or days from the reference (to the year when only the year
+    is known); in a past clause the reference is the narrative's time ("In the next five years he served").
+
+    >>> explain("the next five years", Reference(1655)), explain("the next two years", Reference(2024, 5, 14))
+    (('next_units', '1655/1660'), ('next_units', '2024-05-14/2026-05-14'))
+    >>> explain("the coming 10 days", Reference(2024, 5, 14))
+    ('next_units', '2024-05-14/2024-05-24')
+    """
+    n = number(m["n"] or "1")
+    unit = m["unit"]
+    if n is None or n != int(n):
+        return ""
+    n = int(n)
+    if unit.startswith(("year", "decade")):
+        years = n * (10 if unit.startswith("decade") else 1)
+        if not ref.date:
+            return f"{iso(ref.year)}/{iso(ref.year + years)}"
+        day = ref.date.day if (ref.date.month, ref.date.day) != (2, 29) else 28
+        return f"{ref.date.isoformat()}/{dt.date(ref.year + years, ref.date.month, day).isoformat()}"
+    if not ref.date:
+        return ""
+    if unit.startswith("month"):
+        year, month = shift_months(ref.year, ref.month, n)
+        return f"{ref.date.isoformat()}/{iso(year, month, min(ref.date.day, 28))}"
+    end = ref.date + dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return f"{ref.date.isoformat()}/{end.isoformat()}"
+
+
 def season_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
     """A season, maybe last, this or next one, nearest the reference month.
 

@@ -116,7 +116,7 @@ def decade_digits(m: Groups, ref: Reference | None, part: str | None) -> str:
     """A decade written "1980s" or "1980's"; hundreds ("the 1600s") before 2000 are a century.
 
     >>> explain("the 1980s"), explain("the early 1990s"), explain("the 1600s"), explain("the later 1800s")
-    (('decade', '1980/1989'), ('decade', '1990/1993'), ('decade', '1600/1699'), ('decade', '1875/1899'))
+    (('decade', '1980/1989'), ('decade', '1990/1994'), ('decade', '1600/1699'), ('decade', '1875/1899'))
     """
     start = int(m["dec"])
     if start % 100 == 0 and start < 2000:

@@ -121,6 +121,9 @@ class DateNormaliser(RuleFiles):
         for ent in doc.ents:
             if ent.label_ == "TIME":
                 ent._.value = normalise_time(ent.text, ref)
+                if not ent._.value and anchor:  # "He died the following morning": the day after the narrative's
+                    rule, value = read(ent, ref, anchor)
+                    ent._.value = value if rule == "day_shift" else ""
             if ent.label_ == "DATE" and age_of_person(ent):
                 ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))  # "Lionel Farquhar, 61,": an age
                 continue
@@ -136,13 +139,16 @@ class DateNormaliser(RuleFiles):
                 continue
             span = parts[0]
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
-            # A year written in this sentence or the one before is near enough to date a bare day of a
-            # past clause ("started 2014 in Triple-A, but was called up May 17").
-            # So is a year of a narrative long past written earlier in the paragraph or the one before (a
-            # biography's "30 May 1832 ... until 5 June").
-            history = bool(anchor) and historical(anchor, ref) and \
+            # The narrative's time dates a bare day of a past clause when it was written in this sentence
+            # or the one before ("started 2014 in Triple-A, but was called up May 17"), or day by day in this
+            # paragraph or the one before ("debut on September 1, 2012 ... On September 4"); a year alone
+            # further back is a founding date, not a narrative. In a narrative long past (a biography's
+            # "30 May 1832 ... On 2 June"), or with no day of the text's own (none, or a year inferred from
+            # the text), it dates any bare day or month that is not habitual or to come, however far back.
+            close = bool(anchor) and anchor.month is not None and \
                 len(PARAGRAPH_BREAK.findall(text, anchor_char, span.start_char)) <= 1
-            near = anchor if anchor and (span.sent.start <= anchor_end or history) else None
+            history = bool(anchor) and (ref is None or ref.month is None or historical(anchor, ref))
+            near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
             if moved := moves_narrative(rule, span._.value):
