@@ -308,3 +308,30 @@ def test_the_next_years_of_a_narrative_and_of_the_present(nlp, text, published, 
 ])
 def test_the_morning_after_a_written_day_is_its_next_day(nlp, text, published, expected):
     assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Some of you have probably heard it at Thanksgiving.", "2024-06-01", {"Thanksgiving": "2023-11-23"}),
+    ("We argued about it at Christmas.", "2024-06-01", {"Christmas": "2023-12-25"}),
+    ("The family will gather again at Christmas.", "2024-01-03", {"Christmas": "2024-12-25"}),
+    ("The shops close at Easter.", "2024-05-01", {"Easter": "2024-03-31"}),  # no tense to go by: the nearest
+])
+def test_a_holiday_of_a_past_clause_is_the_last_one_and_of_a_future_clause_the_next(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,years", [
+    ("She was 92 when she died.", {}),
+    ("My uncle Robert, who is now eighty-six, remembers the war.", {}),
+    ("Her father, aged 70, said no.", {}),
+    ("I want the 14 and the 22 running every ten minutes.", {}),
+    ("Chen, L. (2018) Cool roofs. Energy and Buildings, 172, 31-44.", {"2018": "2018"}),
+    # a number in a year's place stays a year
+    ("Reagan won in 80 and 84.", {"80": "1980", "84": "1984"}),
+    ("The Danes took York in 866.", {"866": "0866"}),
+])
+def test_a_bare_number_is_a_year_only_in_a_years_place(nlp, text, years):
+    doc = nlp.make_doc(text)
+    doc._.published = "2012-02-01"
+    doc = nlp(doc)
+    assert {e.text: e._.value for e in doc.ents if e.label_ == "DATE"} == years

@@ -208,14 +208,19 @@ def holiday(name: str, year: int) -> str:
     return days[n - 1 if n > 0 else -1].isoformat()
 
 
-def nearest_holiday(name: str, ref: Reference) -> str:
+def nearest_holiday(name: str, ref: Reference, direction: int = 0) -> str:
     """A holiday without a year: the one of the reference year, or of the year whose one lies nearest a
-    known reference day.
+    known reference day; the latest one not after it (`direction` -1, a past clause) or the first one not
+    before it (1, a future clause).
 
     >>> nearest_holiday("christmas", Reference(2021, 1, 3)), nearest_holiday("easter", Reference(2024))
     ('2020-12-25', '2024-03-31')
+    >>> nearest_holiday("thanksgiving", Reference(2024, 6, 1), -1), nearest_holiday("christmas", Reference(2024, 1, 3), 1)
+    ('2023-11-23', '2024-12-25')
     """
     if not ref.date:
         return holiday(name, ref.year)
     days = [holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction:
+        days = [d for d in days if (dt.date.fromisoformat(d) - ref.date).days * direction >= 0]
     return min(days, key=lambda d: abs((dt.date.fromisoformat(d) - ref.date).days))

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .date_calendar import Reference, iso, month_part
+from .date_calendar import Reference, iso, month_part, nearest_holiday
 from .date_resolvers import month_of
 from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
@@ -63,6 +63,12 @@ def past(ent: Span) -> bool:
     return verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
 
 
+def perfect(ent: Span) -> bool:
+    """Whether the clause is in a present perfect ("have heard it at Thanksgiving"): a time now past."""
+    verb = clause_verb(ent)
+    return verb.tag_ == "VBN" and any(k.dep_ == "aux" and k.lemma_ == "have" for k in verb.children)
+
+
 def generic(ent: Span) -> bool:
     """Whether the clause states what usually happens: a simple present ("in January it is 24°C",
     "monsoon rains occur from July"), a present passive ("is used during the summer") or a modal of
@@ -93,6 +99,10 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         day = int(groups["day"]) if groups.get("day") else 0
         year = ref.year - 1 if (mo, day) > (ref.month, ref.day or 31) else ref.year
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
+    if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
+        # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.
+        direction = -1 if past(span) or perfect(span) else 1 if future(span) else 0
+        return rule.name, nearest_holiday(groups["holiday"], ref, direction)
     if rule is not None and near is not None and rule.name == "month_nearest" and (
             groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)

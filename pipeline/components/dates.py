@@ -124,7 +124,7 @@ class DateNormaliser(RuleFiles):
                 if not ent._.value and anchor:  # "He died the following morning": the day after the narrative's
                     rule, value = read(ent, ref, anchor)
                     ent._.value = value if rule == "day_shift" else ""
-            if ent.label_ == "DATE" and age_of_person(ent):
+            if ent.label_ == "DATE" and (age_of_person(ent) or out_of_place_number(ent)):
                 ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))  # "Lionel Farquhar, 61,": an age
                 continue
             if ent.label_ != "DATE":
@@ -203,6 +203,32 @@ def age_of_person(ent: Span) -> bool:
     return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}", ent.text)) and int(ent.text) <= 120 and ent.start >= 2 \
         and doc[ent.start - 1].text == "," and (ent.end == len(doc) or doc[ent.end].text in (",", ".")) \
         and (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN")
+
+
+# Words after which a bare number stands in a year's place ("in 84", "the class of 92", "until 866").
+YEAR_PLACE = frozenset({"in", "since", "until", "till", "from", "of", "by", "circa", "c.", "ca.", "around", "about", "before",
+                        "after", "during", "year", "ad"})
+ERA_AFTER = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
+_BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
+
+
+def out_of_place_number(ent: Span) -> bool:
+    """A bare number the model took for a date outside a year's place: an age ("She was 92", "aged 70",
+    "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"). A number after "in",
+    "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
+    doc = ent.doc
+    words = all(t.like_num or t.text == "-" for t in ent) and not any(t.is_digit for t in ent) and len(ent) <= 3
+    if not (_BARE_NUMBER.fullmatch(ent.text) or words):
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    if ent.end < len(doc) and doc[ent.end].lower_ in ERA_AFTER or before is not None and before.lower_ in YEAR_PLACE:
+        return False
+    if before is not None and before.lower_ in ("and", "or", "to", "-", "–") and before.i > 0 and doc[before.i - 1].like_num:
+        return False  # "in 80 and 84"
+    if words:  # number words are a year only in a year's place; as a predicate or after "aged", an age
+        return ent.root.dep_ in ("attr", "acomp") and ent.root.head.lemma_ == "be" or \
+            before is not None and before.lower_ in ("aged", "age")
+    return True
 
 
 def _next_sentence_end(span: Span) -> int:
