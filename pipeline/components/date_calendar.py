@@ -215,7 +215,8 @@ def nearest_holiday(name: str, ref: Reference, direction: int = 0) -> str:
 
     >>> nearest_holiday("christmas", Reference(2021, 1, 3)), nearest_holiday("easter", Reference(2024))
     ('2020-12-25', '2024-03-31')
-    >>> nearest_holiday("thanksgiving", Reference(2024, 6, 1), -1), nearest_holiday("christmas", Reference(2024, 1, 3), 1)
+    >>> last = nearest_holiday("thanksgiving", Reference(2024, 6, 1), -1)
+    >>> last, nearest_holiday("christmas", Reference(2024, 1, 3), 1)
     ('2023-11-23', '2024-12-25')
     """
     if not ref.date:
