@@ -208,6 +208,7 @@ def age_of_person(ent: Span) -> bool:
 # Words after which a bare number stands in a year's place ("in 84", "the class of 92", "until 866").
 YEAR_PLACE = frozenset({"in", "since", "until", "till", "from", "of", "by", "circa", "c.", "ca.", "around", "about",
                         "before", "after", "during", "year", "ad"})
+SERIES = frozenset({"and", "or", "to", "-", "–"})
 ERA_AFTER = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
 _BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
 
@@ -223,7 +224,7 @@ def out_of_place_number(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start else None
     if ent.end < len(doc) and doc[ent.end].lower_ in ERA_AFTER or before is not None and before.lower_ in YEAR_PLACE:
         return False
-    if before is not None and before.lower_ in ("and", "or", "to", "-", "–") and before.i and doc[before.i - 1].like_num:
+    if before is not None and before.lower_ in SERIES and before.i and doc[before.i - 1].like_num:
         return False  # "in 80 and 84"
     if words:  # number words are a year only in a year's place; as a predicate or after "aged", an age
         return ent.root.dep_ in ("attr", "acomp") and ent.root.head.lemma_ == "be" or \
