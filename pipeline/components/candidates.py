@@ -101,7 +101,11 @@ class CueFinder:
                     clause = clause or that_clause(tok.head, ("ccomp",))
                     subj = agent(tok.head) or next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_
                                                     == "in" for g in c.children if g.dep_ == "pobj"), None)
-                if clause is not None and subj is not None and resolver.can_speak(subj):
+                # "courting him in the hope that he would loosen his ties": a motive, not a view reported (but
+                # "conceded in its skeleton argument that": a possessor's document)
+                motive = tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                    not any(c.dep_ == "poss" for c in tok.children)
+                if clause is not None and subj is not None and not motive and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))
         return found
 

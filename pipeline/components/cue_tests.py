@@ -97,7 +97,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)
-    return asked and sent.root == tok and tok.lemma_.lower() != "ask"
+    # "Is that what he will tell the pensioner?": a question about what someone will say reports nothing.
+    to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in tok.children)
+    return asked and (sent.root == tok and tok.lemma_.lower() != "ask" or to_come)
 
 
 def authorial(subj: Token, lex: Lexicon) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -13,25 +12,19 @@ from ..records import Quote
 from .antecedents import (
     addressee,
     bound_genders,
-    in_reach,
-    issued,
     it_antecedent,
-    salient,
     stage_directions,
     surname_mentions,
     title_gender,
 )
+from .bodies import SPEAKER_LABELS, BodyResolver, ent_type
 from .lexicon import Lexicon
 from .phrases import speaker_phrase
+from .pronouns import PronounResolver
 
-SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
 NEAREST_PERSON_TOKENS = 40
 VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-_end = attrgetter("end")
-
-# How far back (in tokens) a definite description looks for the body it names ("the institute").
-NEAREST_BODY_TOKENS = 600
 
 # Words left out of a speaker's canonical form: articles and "itself" ("The joint communiqué itself states").
 REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself", "herself"})
@@ -39,6 +32,8 @@ REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself"
 # Marks that open a title a subject may be ("“Fahrenheit 451” imagined"); apostrophes are possessives.
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
+HYPHENS = frozenset({"-", "‐", "–"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 
 
 @dataclass
@@ -51,7 +46,7 @@ class Speaker:
     token: int = -1
 
 
-class SpeakerResolver:
+class SpeakerResolver(PronounResolver, BodyResolver):
     """Describes a speaker phrase and resolves pronouns and titles to named entities."""
 
     def __init__(self, doc: Doc, lex: Lexicon, quotes: Sequence[Quote] = ()):
@@ -64,7 +59,7 @@ class SpeakerResolver:
         for ent in doc.ents:
             for t in ent:
                 self.ent_at[t.i] = ent
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" or self._acts_as_person(e)]
+        self.persons = self._persons(doc)
         named = {e.start for e in self.persons}
         self.persons = sorted(self.persons + surname_mentions(doc, self.persons, self.ent_at), key=attrgetter("start"))
         # canonical name -> gender, where the text binds one to the name ("Dunmore found herself alone")
@@ -75,22 +70,56 @@ class SpeakerResolver:
 
     def _acts_as_person(self, ent: Span) -> bool:
         """A name the NER took for an organisation or a place that the text describes as a person: two or
-        three capitalised words with no organisation word, with a person noun in apposition or after "is"
-        ("Grace Mensah is the finance minister"), or, for an organisation, the subject of a verb of speaking
-        ("Grace Mensah spoke for an hour"). Countries that speak stay countries ("South Korea said")."""
-        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+        three capitalised words (a double-barrelled one counts once) with no organisation word, with a
+        person noun in apposition either way ("The other candidate, Beverly Strand,") or after "is"
+        ("Grace Mensah is the finance minister"), a "for her part" of its own, or, for an organisation, the
+        subject of a verb of speaking ("Grace Mensah spoke for an hour"). Countries that speak stay
+        countries ("South Korea said")."""
+        words = [t for t in ent if t.text not in HYPHENS]
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3 or ent[0].text in HYPHENS:
             return False
-        if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in ent):
+        if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in words):
             return False
         root = ent.root
         described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
+        if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,"
+            described |= {t.lemma_.lower() for t in root.head.subtree if t.i < ent.start}
         if root.dep_ in ("nsubj", "nsubjpass"):
             head = root.head
             if ent.label_ == "ORG" and head.lemma_ in self.lex.speaking_verbs:
                 return True
+            if any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                    o.lower_ == "part" and any(g.lower_ in ("his", "her") for g in o.children) for o in p.children)
+                   for p in head.children):
+                return True  # "Achebe-Hart, for her part, kept her answers short"
             if head.lemma_ == "be":
                 described |= {t.lemma_.lower() for c in head.children if c.dep_ == "attr" for t in c.subtree}
         return any(self.lex.speaker_nouns.get(w) in ("person", "anonymous") for w in described)
+
+    def _persons(self, doc: Doc) -> list[Span]:
+        """The persons the NER named and the names it took for something else that the text describes as
+        persons, with every other mention of those names (the same name, or its surname alone)."""
+        acting = {(e._.canonical or e.text).split()[-1] for e in doc.ents if self._acts_as_person(e)}
+        full = {}  # surname -> the longest name with it
+        for e in doc.ents:
+            name = e._.canonical or e.text
+            if e.label_ in ("ORG", "GPE", "NORP") and name.split()[-1] in acting:
+                full[name.split()[-1]] = max(full.get(name.split()[-1], ""), name, key=len)
+        persons = []
+        for e in doc.ents:
+            if e.label_ == "PERSON" and not self._place_word(e):
+                persons.append(e)
+            elif e.label_ in ("ORG", "GPE", "NORP") and (e._.canonical or e.text).split()[-1] in full:
+                if e._.canonical in ("", e.text):
+                    e._.canonical = full[e.text.split()[-1]]  # "Achebe-Hart" is "Rosalind Achebe-Hart"
+                persons.append(e)
+        return persons
+
+    @staticmethod
+    def _place_word(ent: Span) -> bool:
+        """A one-word "person" after a preposition of place is a place the NER misread ("a casino in
+        Dunmore")."""
+        return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
 
     def _type(self, ent: Span) -> str:
         """The speaker_type of an entity, a name acting as a person's included (and a person described,
@@ -112,8 +141,8 @@ class SpeakerResolver:
         if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return True  # "One of them, the ecologist X, recalled that ..."
         ent = self.ent_at.get(tok.i)
-        if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS):
-            return False  # "The two countries had in February, 2018 agreed": a date is no source
+        if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS and low not in self.lex.document_nouns):
+            return False  # "The two countries had in February, 2018 agreed": a date is no source ("The minutes" is)
         lemma = tok.lemma_.lower()
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract:
             return False  # "Only time will tell", "The latest developments suggest"
@@ -150,15 +179,19 @@ class SpeakerResolver:
             ent = body  # "The Bank" tagged on its own after "the World Bank"
         if ent is not None and ent.label_ in SPEAKER_LABELS:
             return Speaker(span.text, ent._.canonical or ent.text, self._type(ent), tok.i)
-        owner = self._owner(tok)
+        sourced = head_kind in ("document", "media", "organisation") or tok.lemma_.lower() in self.sourced_nouns
+        owner = self._owner(tok) or (self._possessor(tok) if sourced else None)  # "Its latest annual report"
         named_body = tok.pos_ == "PROPN" and owner is not None and owner.label_ in ("GPE", "NORP")  # "U.S. Senate"
         # A study or data with an origin ("a study by Perimeter Labs", "data from AppPulse") is its origin's too.
-        sourced = head_kind in ("document", "media", "organisation") or tok.lemma_.lower() in self.sourced_nouns
         if sourced and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
         body = self._body_named(tok) if ent is None else None
         if body is None and ent is None and head_kind != "organisation" and sourced and owner is None:
-            body = self._issuer(tok)  # "Northgate Institute published a study. The report noted"
+            # "Northgate Institute published a study. The report noted"; "X issued a statement expressing"
+            body = self._issuer(tok) or self._issued_by(tok)
+        if body is None and ent is None and owner is None and (
+                head_kind in ("document", "media") or tok.lemma_.lower() in self.lex.document_nouns):
+            body = self._document_before(tok)  # "... said in its preliminary report. The report noted"
         if body is not None:  # "the institute" after "the Carrow Institute", "the Bank" after "the World Bank"
             return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
@@ -166,7 +199,8 @@ class SpeakerResolver:
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if poss is not None:
                 person = self.person_named(poss)
-                return Speaker(span.text, (person._.canonical or person.text) if person is not None else poss.text,
+                name = self.doc[min(c.i for c in poss.subtree if c.dep_ == "compound" or c.i == poss.i): poss.i + 1]
+                return Speaker(span.text, (person._.canonical or person.text) if person is not None else name.text,
                                "person" if person is not None else "", tok.i)
         # The title's holder named inside the phrase, or right after it before the cue
         # ("Malaysia's Prime Minister, Najib Razak said").
@@ -225,107 +259,6 @@ class SpeakerResolver:
             return False
         return any(t.text in CLOSING_MARKS for t in self.doc[tok.i + 1: min(len(self.doc), tok.i + 8)])
 
-    def _owner(self, tok: Token) -> Span | None:
-        """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR");
-        organisations and people outrank places and nationalities ("the Russian Security Council")."""
-        named = [c for c in tok.children if c.dep_ in ("poss", "compound")]
-        for c in tok.children:
-            # "the statement of the ISPR", "a statement issued by Norvell Pharma"
-            # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
-            phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
-                a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
-                if c.dep_ == "acl" else []
-            # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
-            named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
-                      for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
-        found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
-            g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
-        rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
-        return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
-
-    def resolve_pronoun(self, tok: Token) -> Span | None:
-        """The entity a pronoun most likely refers to: the latest compatible mention before it."""
-        kind = self.lex.pronouns.get(tok.lower_, "")
-        if kind in ("male", "female"):
-            # The persons ending within 400 tokens before it (in order, so bisected) that it can reach.
-            cands = [e for e in ending_before(self.persons, tok.i, 400)
-                     if in_reach(e, tok, self.quotes, self.directions)]
-            described = self._described_before(tok, kind)
-            if described is not None and (not cands or described.start >= cands[-1].end):
-                self.last_pronoun[kind] = (tok.i, described)
-                return described  # "My father ... He told me", after any name
-            at, referent = self.last_pronoun.get(kind, (-1, None))
-            recent = referent is not None and previous_sentence_start(tok) <= at < tok.i
-            if recent and (not cands or cands[-1].end <= at):
-                self.last_pronoun[kind] = (tok.i, referent)
-                return referent  # "He told me ... He insists": the same "he", no one named between
-            # A person whose title or own reflexive says "he" is not "she" (nor the other way round); a
-            # guess made for one pronoun is not taken as known for the next, where it could mislead.
-            known = {e.start: title_gender(e, self.lex.gender_words) or self.genders.get(e._.canonical or e.text, "")
-                     for e in cands}
-            fitting = [e for e in cands if known[e.start] in ("", kind)]
-            ent = salient(fitting, tok) or self._described_before(tok, kind, ungendered=True)
-            if ent is not None:
-                self.last_pronoun[kind] = (tok.i, ent)
-            return ent
-        if kind in ("plural", "neuter"):
-            cands = ending_before(self.groups, tok.i, 120)
-            return cands[-1] if cands else None
-        return None
-
-    def _issuer(self, tok: Token) -> Span | None:
-        """The body a definite report refers to: the one that issued a report in its sentence or the one
-        before ("Northgate Institute published a review. The report noted ...", "a study by X ... The study")."""
-        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
-                and e.start >= previous_sentence_start(tok) and issued(e, self.lex)]
-        return near[-1] if near else None
-
-    def _body_named(self, tok: Token) -> Span | None:
-        """The organisation a definite description refers to: the latest one named before it whose name ends
-        with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
-        Bank")."""
-        if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
-            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
-                return ent
-        return None
-
-    def _described_before(self, tok: Token, gender: str, ungendered: bool = False) -> Span | None:
-        """The person a "he" or "she" refers to when the text describes rather than names them: the latest
-        subject of its sentence or the one before headed by a noun of that gender ("My father kept the
-        books. He told me ...", "her mother ... she"); with `ungendered`, by a singular person noun of none
-        ("The old editor hated padding. He wrote ..."). Never a subject inside a quote the pronoun is
-        outside of."""
-        for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_at:
-                continue
-            # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
-            first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
-            if t.pos_ == "PROPN":
-                span = self.doc[first.i: t.i + 1] if first is not None and t.is_title and not t.is_sent_start else None
-                if span is not None and in_reach(span, tok, self.quotes, self.directions):
-                    return span
-                continue
-            fits = self.lex.gender_words.get(t.lower_) == gender or (
-                ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
-                and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
-            span = self.doc[t.left_edge.i: t.i + 1]
-            # "Her neighbour, Samuel Owino, was more sanguine": the name given with the description
-            name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if fits and name is not None:
-                span = self.ent_at.get(name.i) or self.doc[name.left_edge.i: name.i + 1]
-            if fits and in_reach(span, tok, self.quotes, self.directions):
-                return span
-        return None
-
-    def person_named(self, tok: Token) -> Span | None:
-        """The person entity whose name ends with this word, when exactly one name fits."""
-        fits = {e._.canonical or e.text: e for e in self.persons if e.text.split()[-1] == tok.text}
-        return next(iter(fits.values())) if len(fits) == 1 else None
-
     def resolve_title(self, tok: Token, nearest: bool = False) -> Span | None:
         """The person a titled reference names ("the president", "the Russian commander"); with `nearest`,
         failing a named holder of the title, the person named last shortly before."""
@@ -371,29 +304,3 @@ class SpeakerResolver:
         if root.dep_ == "appos":  # "the finance minister, X,"
             words |= {t.lemma_.lower() for t in root.head.subtree if t.i < root.left_edge.i}
         return words
-
-
-def ending_before(ents: list[Span], i: int, window: int) -> list[Span]:
-    """The entities (in document order) that end at or before token `i`, fewer than `window` tokens before it.
-
-    Entities do not overlap, so their ends ascend with their starts and the window is found by bisecting.
-    """
-    return ents[bisect_right(ents, i - window, key=_end): bisect_right(ents, i, key=_end)]
-
-
-def previous_sentence_start(tok: Token) -> int:
-    """The first token of the sentence before `tok`'s (of its own when it is the first)."""
-    return tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-
-
-def ent_type(ent: Span, lex: Lexicon) -> str:
-    if ent.label_ == "PERSON":
-        return "person"
-    if ent.label_ in ("GPE", "NORP"):
-        return "country"
-    words = {w.lower() for w in ent.text.replace(".", " ").split()}
-    if words & ({k for k, v in lex.speaker_nouns.items() if v == "media"} | lex.media_names):
-        return "media"
-    return "organisation"
-
-

@@ -14,8 +14,10 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "watch"})
 
 def depth(tok: Token) -> int:
+    """How many heads up from a token its sentence's root is (a Token is a new object on every access, so
+    the root is found by index)."""
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
     return d
 
@@ -118,7 +120,9 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
         return False
     objects = lex.required_objects.get(tok.lemma_.lower())
-    # "as she put it"; and "The same poll put the race at 44 percent", a document's object.
+    # "as she put it"; and "The same poll put the race at 44 percent", a document's object. A clause of its
+    # own reports without one ("a stanza that expresses how you feel").
+    objects = objects if objects and not any(c.dep_ == "ccomp" for c in tok.children) else None
     return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
 

@@ -1,0 +1,140 @@
+"""Bodies behind a source phrase: the owner of a document or office, the body a definite description or a
+document named again refers to. A mixin of the speaker resolver, which holds the Doc, its entities by
+token (`ent_at`), its organisations and places (`groups`), the lexicon and pronoun resolution."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from operator import attrgetter
+
+from spacy.tokens import Span, Token
+
+from .antecedents import ISSUING_VERBS, issued, it_antecedent
+from .lexicon import Lexicon
+
+SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# How far back (in tokens) a definite description looks for the body it names ("the institute").
+NEAREST_BODY_TOKENS = 600
+# Possessive pronouns whose noun a resolved referent owns ("its latest report", "His office").
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# How many sentences before its own a document named again ("The report noted") looks for its first mention.
+DOCUMENT_SENTENCES_BACK = 2
+_end = attrgetter("end")
+
+
+class BodyResolver:
+    """Owners and antecedents of document, office and body nouns (see the module docstring)."""
+
+    def _owner(self, tok: Token) -> Span | None:
+        """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR");
+        organisations and people outrank places and nationalities ("the Russian Security Council")."""
+        named = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        for c in tok.children:
+            # "the statement of the ISPR", "a statement issued by Norvell Pharma"
+            # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
+            phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
+                a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
+                if c.dep_ == "acl" else []
+            # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
+            named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
+                      for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
+        found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
+            g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
+        rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
+        return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
+
+    def _issuer(self, tok: Token) -> Span | None:
+        """The body a definite report refers to: the one that issued a report in its sentence or the one
+        before ("Northgate Institute published a review. The report noted ...", "a study by X ... The study")."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG"
+                and e.start >= previous_sentence_start(tok) and issued(e, self.lex)]
+        return near[-1] if near else None
+
+    def _body_named(self, tok: Token) -> Span | None:
+        """The organisation a definite description refers to: the latest one named before it whose name ends
+        with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
+        Bank")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
+                return ent
+        return None
+
+    def _issued_by(self, tok: Token) -> Span | None:
+        """The body or person that issues a document in the same clause ("The European Commission issued a
+        statement expressing concern"): the subject of the issuing verb the document is the object of."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        ent = self.ent_at.get(subject.i) if subject is not None else None
+        return ent if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
+
+    def _possessor(self, tok: Token) -> Span | None:
+        """The entity a noun's possessive pronoun stands for ("Its latest annual report" after the council,
+        "His office" after the mayor); None without one or when it cannot be resolved."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if poss is None:
+            return None
+        if poss.lower_ == "its" and (source := it_antecedent(poss, self.lex, self.ent_at)) is not None:
+            # "The county's fire service is short of crews. Its own review": the subject it stands for
+            return self.ent_at.get(source.i) or self._owner(source) or self._body_named(source) or \
+                self.doc[source.left_edge.i: source.i + 1]
+        return self.resolve_pronoun(poss)
+
+    def _document_before(self, tok: Token) -> Span | None:
+        """The source of a document named again with "the" ("The report noted", "The letter also pointed
+        out"): the owner of its latest mention in its sentence or the two before ("said in its preliminary
+        report", "a letter from the parish council"), or the possessor or body of that mention's clause
+        ("Its reasoning is set out in a 40-page report"). A mention with none ends the search."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        start = tok.sent.start
+        for _ in range(DOCUMENT_SENTENCES_BACK):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[start: tok.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            owner = self._owner(t) or self._possessor(t)
+            if owner is not None:
+                return owner
+            head = t.head.head if t.dep_ == "pobj" else t.head
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i), None)
+            if subject is None:
+                return None
+            ent = self.ent_at.get(subject.i)
+            if ent is not None and ent.label_ in ("ORG", "PERSON"):
+                return ent
+            if ent is None and subject.pos_ == "PROPN":  # a name the NER missed ("Harlow Water published")
+                return self.doc[subject.left_edge.i: subject.i + 1]
+            return self._possessor(subject) or self._owner(subject) or self._body_named(subject)
+        return None
+
+
+def ending_before(ents: list[Span], i: int, window: int) -> list[Span]:
+    """The entities (in document order) that end at or before token `i`, fewer than `window` tokens before it.
+
+    Entities do not overlap, so their ends ascend with their starts and the window is found by bisecting.
+    """
+    return ents[bisect_right(ents, i - window, key=_end): bisect_right(ents, i, key=_end)]
+
+
+def previous_sentence_start(tok: Token) -> int:
+    """The first token of the sentence before `tok`'s (of its own when it is the first)."""
+    return tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+
+
+def ent_type(ent: Span, lex: Lexicon) -> str:
+    if ent.label_ == "PERSON":
+        return "person"
+    if ent.label_ in ("GPE", "NORP"):
+        return "country"
+    words = {w.lower() for w in ent.text.replace(".", " ").split()}
+    if words & ({k for k, v in lex.speaker_nouns.items() if v == "media"} | lex.media_names):
+        return "media"
+    return "organisation"
+
+

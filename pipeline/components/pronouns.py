@@ -1,0 +1,158 @@
+"""Pronouns: the person or body a "he", "she", "they" or "it" refers to. A mixin of the speaker resolver,
+which holds the Doc, its persons and groups in document order, its quotes and stage directions, the genders
+the text binds to names and the lexicon."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .antecedents import in_reach, is_subject, salient, title_gender
+from .bodies import ending_before, previous_sentence_start
+
+
+class PronounResolver:
+    """Pronoun resolution (see the module docstring)."""
+
+    def resolve_pronoun(self, tok: Token) -> Span | None:
+        """The entity a pronoun most likely refers to: the latest compatible mention before it."""
+        kind = self.lex.pronouns.get(tok.lower_, "")
+        if kind in ("male", "female"):
+            # The persons ending within 400 tokens before it (in order, so bisected) that it can reach.
+            cands = [e for e in ending_before(self.persons, tok.i, 400)
+                     if in_reach(e, tok, self.quotes, self.directions)]
+            described = self._described_before(tok, kind)
+            if described is not None and (not cands or described.start >= cands[-1].end):
+                self.last_pronoun[kind] = (tok.i, described)
+                return described  # "My father ... He told me", after any name
+            at, referent = self.last_pronoun.get(kind, (-1, None))
+            recent = referent is not None and at < tok.i and (
+                previous_sentence_start(tok) <= at or self._chained(at, tok, kind))
+            # "She wrote that she had seen Mrs Rowe. She notes": a name only in an object since the last "she"
+            # does not break the chain of subjects.
+            if recent and not any(e.end > at and is_subject(e) for e in cands):
+                self.last_pronoun[kind] = (tok.i, referent)
+                return referent  # "He told me ... He insists": the same "he", no one named as a subject between
+            # A person whose title or own reflexive says "he" is not "she" (nor the other way round); a
+            # guess made for one pronoun is not taken as known for the next, where it could mislead.
+            known = {e.start: title_gender(e, self.lex.gender_words) or self.genders.get(e._.canonical or e.text, "")
+                     for e in cands}
+            fitting = [e for e in cands if known[e.start] in ("", kind)]
+            ent = salient(fitting, tok) or self._described_before(tok, kind, ungendered=True)
+            if ent is not None:
+                self.last_pronoun[kind] = (tok.i, ent)
+            return ent
+        if kind == "plural" and (named := self._named_pair(tok)) is not None:
+            return named  # "Its authors, Dr Priya Nandakumar and Dr Tomas Reyes, looked at ... They found"
+        if kind in ("plural", "neuter"):
+            cands = ending_before(self.groups, tok.i, 120)
+            return cands[-1] if cands else None
+        return None
+
+    def _described_before(self, tok: Token, gender: str, ungendered: bool = False) -> Span | None:
+        """The person a "he" or "she" refers to when the text describes rather than names them: the latest
+        subject of its sentence or the one before headed by a noun of that gender ("My father kept the
+        books. He told me ...", "her mother ... she"); with `ungendered`, by a singular person noun of none
+        ("The old editor hated padding. He wrote ..."). Never a subject inside a quote the pronoun is
+        outside of. In a first-person narrative, also the object of the narrator's verb in the two sentences
+        before ("I called my father ... Instead he asked")."""
+        near = previous_sentence_start(tok)
+        for t in reversed(self.doc[previous_sentence_start(self.doc[near]): tok.i]):
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head  # "showed it to my wife"
+            narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb is not t.head) and \
+                self.lex.gender_words.get(t.lower_) == gender and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+            if narrated and in_reach(self.doc[t.left_edge.i: t.i + 1], tok, self.quotes, self.directions):
+                name = given_name(t)  # "I met a woman called Doreen"
+                if name is not None:
+                    return self.ent_at.get(name.i) or self.doc[name.left_edge.i: name.i + 1]
+                return self.doc[t.left_edge.i: t.i + 1]
+            if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") \
+                    or t.i in self.ent_at:
+                continue
+            # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
+            first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
+            if t.pos_ == "PROPN":
+                span = self.doc[first.i: t.i + 1] if first is not None and t.is_title and not t.is_sent_start else None
+                if span is not None and in_reach(span, tok, self.quotes, self.directions):
+                    return span
+                continue
+            fits = self.lex.gender_words.get(t.lower_) == gender or (
+                ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
+                and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
+            span = self.doc[t.left_edge.i: t.i + 1]
+            # "Her neighbour, Samuel Owino, was more sanguine": the name given with the description
+            name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if fits and name is None:
+                name = self._named_earlier(t)  # "my grandmother, Edith, ... My grandmother kept a diary"
+            if fits and name is not None:
+                span = self.ent_at.get(name.i) or self.doc[name.left_edge.i: name.i + 1]
+            if fits and in_reach(span, tok, self.quotes, self.directions):
+                return span
+        return None
+
+    def _chained(self, at: int, tok: Token, kind: str, most: int = 5) -> bool:
+        """Whether every sentence between the one of token `at` and `tok`'s (at most `most`) has a subject
+        pronoun of the same kind: "She notes ... She worried constantly. She also had ... The vicar, she
+        wrote," is one "she" throughout."""
+        end = self.doc[at].sent.end
+        for _ in range(most):
+            if end >= tok.sent.start:
+                return True
+            sent = self.doc[end].sent
+            if not any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_) == kind for t in sent):
+                return False
+            end = sent.end
+        return False
+
+    def _person_at(self, tok: Token) -> Span | None:
+        """The person a name token is part of, a surname the NER missed or mislabelled included."""
+        ent = self.ent_at.get(tok.i)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+        return self.person_named(tok) if tok.pos_ == "PROPN" else None
+
+    def _named_earlier(self, noun: Token) -> Token | None:
+        """The name given earlier in apposition to the same description ("written to my grandmother, Edith,"
+        for a later "My grandmother"), when the description had one name."""
+        names = {c.i: c for t in self.doc[: noun.i] if t.lower_ == noun.lower_ for c in t.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN"}
+        texts = {self.doc[c.left_edge.i: c.i + 1].text for c in names.values()}
+        return next(iter(names.values())) if len(texts) == 1 else None
+
+    def _named_pair(self, tok: Token) -> Span | None:
+        """The persons a "they" refers to when the latest subject before it, in its sentence or the one
+        before, names several ("Nandakumar and Reyes found", "Its authors, Dr X and Dr Y, looked"): the
+        span from the first name to the last."""
+        for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+                continue
+            head = next((c for c in t.children if c.dep_ == "appos"), t) if t.tag_ == "NNS" else t
+            first = self._person_at(head)
+            last = next((self._person_at(c) for c in head.children if c.dep_ == "conj"), None)
+            if first is None or last is None:
+                return None
+            span = self.doc[first.start: last.end]
+            if not in_reach(span, tok, self.quotes, self.directions):
+                return None
+            span._.canonical = " and ".join(e._.canonical or e.text for e in (first, last))
+            return span
+        return None
+
+    def person_named(self, tok: Token) -> Span | None:
+        """The person entity whose name ends with this word, when exactly one name fits."""
+        fits = {e._.canonical or e.text: e for e in self.persons if e.text.split()[-1] == tok.text}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+NAMING_VERBS = frozenset({"call", "name"})
+
+
+def given_name(noun: Token) -> Token | None:
+    """The name a description gives in apposition or with "called"/"named" ("my neighbour, Sam,", "a woman
+    called Doreen"), or None."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
+            return next((o for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"), None)
+    return None
