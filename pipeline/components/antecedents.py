@@ -14,7 +14,7 @@ And which report, outlet or body an "it" stands for (`it_antecedent`).
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -129,6 +129,22 @@ def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) ->
             span._.canonical = next(iter(names[t.text]))
             found.append(span)
     return found
+
+
+def name_gender(name: str, first_names: dict[str, str], skip: Container[str] = ()) -> str:
+    """The gender nearly everyone with a name's first name has, or '' (titles and roles in `skip` are passed
+    over first). Only to rule out a pronoun's antecedent.
+
+    >>> names = {"walter": "male", "rosalind": "female"}
+    >>> name_gender("Walter Briggs", names), name_gender("Sen. Rosalind Achebe-Hart", names, {"sen"})
+    ('male', 'female')
+    >>> name_gender("Briggs", names), name_gender("Jean Rondeau", names)
+    ('', '')
+    """
+    words = [w for w in name.replace(".", " ").split() if w.isalpha()]
+    while words and words[0].lower() in skip:
+        words = words[1:]
+    return first_names.get(words[0].lower(), "") if words else ""
 
 
 def title_gender(ent: Span, gender_words: dict[str, str]) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
+from ..resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir, numbered_lines
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class Lexicon:
     conditions: frozenset[str]  # "When a columnist tells readers that ..."
     own_work: frozenset[str]  # "This paper shows": the author's own work
     exhibits: frozenset[str]  # "Table 2 shows"
+    first_names: dict[str, str]  # "walter" -> "male": only to rule out a pronoun's antecedent
 
     def cue_kind(self, lemma: str) -> str:
         """neutral, loaded or cognition for a cue lemma; '' for a non-cue."""
@@ -93,7 +94,8 @@ def _line_of(path: Path, word: str, kind: str) -> int:
     return next((i + 1 for i, ln in enumerate(lines) if i >= start and f'"{word}"' in ln), start + 1)
 
 
-LEXICON_FILES = ("cues.toml", "speakers.toml", "titles.txt")
+LEXICON_FILES = ("cues.toml", "speakers.toml", "titles.txt", "first_names.tsv")
+GENDERS = frozenset({"male", "female"})
 
 # The keys each table of the two lexicons may hold (None: any key, a word -> value table). A list that
 # lands in the wrong table (a table header inserted above it) is an error, not a silently empty list.
@@ -208,4 +210,18 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         conditions=frozenset(cues.get("hypothetical", {}).get("conditions", [])),
         own_work=frozenset(spk.get("authorial", {}).get("own_work", [])),
         exhibits=frozenset(spk.get("authorial", {}).get("exhibits", [])),
+        first_names=first_names(models),
     )
+
+
+def first_names(models: str | None = None) -> dict[str, str]:
+    """first_names.tsv: a lower-case first name, a tab, male or female on each line; else the file and line
+    of the first malformed one."""
+    names = {}
+    for i, line in numbered_lines("first_names.tsv", models):
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in GENDERS or not fields[0].isalpha() or fields[0] != fields[0].lower():
+            raise RuleFileError(f"{models_dir(models) / 'first_names.tsv'}:{i}: expected a lower-case name, a tab "
+                                f"and male or female, got {line!r}")
+        names[fields[0]] = fields[1]
+    return names

@@ -4,9 +4,11 @@ the text binds to names and the lexicon."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span, Token
 
-from .antecedents import in_reach, is_subject, salient, title_gender
+from .antecedents import in_reach, is_subject, name_gender, salient, title_gender
 from .bodies import ending_before, previous_sentence_start
 
 
@@ -37,7 +39,11 @@ class PronounResolver:
             known = {e.start: title_gender(e, self.lex.gender_words) or self.genders.get(e._.canonical or e.text, "")
                      for e in cands}
             fitting = [e for e in cands if known[e.start] in ("", kind)]
-            ent = salient(fitting, tok) or self._described_before(tok, kind, ungendered=True)
+            # A first name nearly everyone with it shares ranks the rest ("she" is not Walter Briggs), unless it
+            # would rule out every one of them.
+            named = [e for e in fitting if name_gender(e._.canonical or e.text, self.lex.first_names,
+                                                       self.title_words) in ("", kind)]
+            ent = salient(named or fitting, tok) or self._described_before(tok, kind, ungendered=True)
             if ent is not None:
                 self.last_pronoun[kind] = (tok.i, ent)
             return ent
@@ -89,6 +95,12 @@ class PronounResolver:
             if fits and in_reach(span, tok, self.quotes, self.directions):
                 return span
         return None
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """One-word titles and person nouns a name may start with ("Sen.", "Councilman", "Dr")."""
+        return frozenset({t for t in self.lex.titles if " " not in t} | set(self.lex.abbreviations)
+                         | {w for w, kind in self.lex.speaker_nouns.items() if kind in ("person", "anonymous")})
 
     def _chained(self, at: int, tok: Token, kind: str, most: int = 5) -> bool:
         """Whether every sentence between the one of token `at` and `tok`'s (at most `most`) has a subject

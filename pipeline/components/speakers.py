@@ -69,24 +69,30 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
     def _acts_as_person(self, ent: Span) -> bool:
-        """A name the NER took for an organisation or a place that the text describes as a person: two or
-        three capitalised words (a double-barrelled one counts once) with no organisation word, with a
-        person noun in apposition either way ("The other candidate, Beverly Strand,") or after "is"
-        ("Grace Mensah is the finance minister"), a "for her part" of its own, or, for an organisation, the
-        subject of a verb of speaking ("Grace Mensah spoke for an hour"). Countries that speak stay
-        countries ("South Korea said")."""
+        """A name the NER took for an organisation or a place that the text describes as a person: up to
+        three capitalised words (a double-barrelled one counts once) with no organisation word, after a
+        known first name the NER left out ("Aminata Ndiaye"), with a person noun in apposition either way
+        ("The other candidate, Beverly Strand,") or after "is" ("Grace Mensah is the finance minister"), a
+        "for her part" of its own, or, for a name of two or three words taken for an organisation (or
+        for a place, starting with a known first name), the subject of a verb of speaking ("Grace Mensah
+        spoke for an hour"). Countries that speak stay countries ("South Korea said")."""
         words = [t for t in ent if t.text not in HYPHENS]
-        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3 or ent[0].text in HYPHENS:
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
             return False
         if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in words):
             return False
+        before = self.doc[ent.start - 1] if ent.start else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.i not in self.ent_at \
+                and before.lower_ in self.lex.first_names:
+            return True  # "Aminata Ndiaye" with only the surname tagged, as an organisation
         root = ent.root
         described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
         if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,"
             described |= {t.lemma_.lower() for t in root.head.subtree if t.i < ent.start}
         if root.dep_ in ("nsubj", "nsubjpass"):
             head = root.head
-            if ent.label_ == "ORG" and head.lemma_ in self.lex.speaking_verbs:
+            if len(words) > 1 and head.lemma_ in self.lex.speaking_verbs and (
+                    ent.label_ == "ORG" or words[0].lower_ in self.lex.first_names):  # not "South Korea said"
                 return True
             if any(p.dep_ == "prep" and p.lower_ == "for" and any(
                     o.lower_ == "part" and any(g.lower_ in ("his", "her") for g in o.children) for o in p.children)
