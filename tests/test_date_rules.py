@@ -335,3 +335,16 @@ def test_a_bare_number_is_a_year_only_in_a_years_place(nlp, text, years):
     doc._.published = "2012-02-01"
     doc = nlp(doc)
     assert {e.text: e._.value for e in doc.ents if e.label_ == "DATE"} == years
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A weekday of a clause in the simple present is a schedule: the next one ...
+    ("The tour continues on Wednesday in Dayton.", "2026-10-09", {"Wednesday": "2026-10-14"}),
+    ("The vote is on Tuesday.", "2026-11-06", {"Tuesday": "2026-11-10"}),
+    # ... and so is one of a gerund after a future verb ...
+    ("Officials will resume counting ballots on Saturday.", "2026-11-06", {"Saturday": "2026-11-07"}),
+    # ... but not one of a past clause.
+    ("He spoke on Wednesday.", "2026-10-09", {"Wednesday": "2026-10-07"}),
+])
+def test_a_weekday_of_a_schedule_or_a_future_gerund_is_the_next_one(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected

@@ -12,7 +12,10 @@ from .lexicon import Lexicon
 def aside(tok: Token) -> bool:
     """A cue in an "as X VERB," aside, or in one of its infinitives ("as X liked to put it,")."""
     heads = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
-    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for h in heads for c in h.children) \
+    # The parser may hang "as" as a preposition when a long subject follows ("As my old instructor, X, used to
+    # put it,"): then it opens a clause that modifies another ("As a child, he used to put it away" is none).
+    return any(c.lower_ == "as" and c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "prep" and c.i == h.left_edge.i
+                                                      and h.dep_ == "advcl") for h in heads for c in h.children) \
         and not trailing_as(tok)
 
 

@@ -86,7 +86,7 @@ class CueFinder:
             elif tok.lemma_.lower() in lex.view_nouns and tok.pos_ == "NOUN" and (cue := self._in_view(tok, resolver)):
                 found.append(cue)
             elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.content_nouns or (
-                    tok.lemma_.lower() in lex.made_nouns and tok.head.lemma_ == "make")):
+                    tok.lemma_.lower() in lex.made_nouns and (tok.head.lemma_ == "make" or possessed_view(tok)))):
                 clause = that_clause(tok, ("acl", "ccomp", "relcl"))
                 # "came to the conclusion that", "expressed the hope that"
                 gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
@@ -149,8 +149,13 @@ class CueFinder:
     def _stance_cue(self, tok: Token, subj: Token, clause: Token, resolver: SpeakerResolver, via: str) -> Cue:
         """A stance adjective or noun with its content clause ("are concerned that", "the hope that")."""
         first = subj.lower_ in self.lex.first_person
+        # "nobody can say with confidence that": a generic subject, or a modal or negated verb, supposes
+        verb = subj.head
+        supposed = subj.lower_ in self.lex.generic_subjects or any(
+            c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children) or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.lex.hypothetical_modals for c in verb.children)
         return Cue(tok, tok.text, "cognition", "indirect", Speaker() if first else resolver.describe(subj, tok.i),
-                   subtree_span(clause), first_person=first, via=via)
+                   subtree_span(clause), first_person=first, hypothetical=supposed, via=via)
 
     def verb_cue(self, tok: Token, kind: str, sent: Span, quotes: list[Quote],
                  resolver: SpeakerResolver) -> Cue | None:
@@ -297,10 +302,12 @@ class CueFinder:
             or lemma in self.lex.document_nouns or lemma in self.lex.titles or head.lower_ in self.lex.speaker_nouns
 
     def _document_or_named(self, head: Token) -> bool:
-        """A report, a newspaper or a named body: what "per" can cite."""
+        """A report, a newspaper or a named body: what "per" can cite; a bare noun is a rate ("$2 per page")."""
         lemma = head.lemma_.lower()
-        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media") \
-            or head.ent_type_ in ("ORG", "PERSON")
+        if head.ent_type_ in ("ORG", "PERSON"):
+            return True
+        return (lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media")) \
+            and any(c.dep_ in ("det", "poss") for c in head.children)
 
     # -- quotes -----------------------------------------------------------------------------
 
@@ -340,8 +347,11 @@ class CueFinder:
                     cue = self.introduction(prv, q, resolver)
             if cue is None and prev_quote is not None and prev_quote.start in out:
                 gap = doc_text(doc)[prev_quote.end: q.start]
-                # A quote that continues the previous one after a paragraph break keeps its speaker.
-                if "\n" in gap and len(gap.strip(" \n”\"’»")) == 0:
+                # A quote that continues the previous one after a paragraph break keeps its speaker; so does
+                # one that opens the next sentence of its paragraph ('"...," a statement from the party read.
+                # "Voters deserve certainty."').
+                after_cue = j > 0 and sents[j - 1].start_char <= prev_quote.start and "\n" not in gap
+                if "\n" in gap and len(gap.strip(" \n”\"’»")) == 0 or after_cue and first.start_char >= q.start - 1:
                     cue = out[prev_quote.start]
             out[q.start] = cue
             prev_quote = q
@@ -375,3 +385,8 @@ def _start_char(span: Span) -> int:
 
 def _end_char(span: Span) -> int:
     return span.end_char
+
+
+def possessed_view(tok: Token) -> bool:
+    """A possessed noun that is the subject of "is" ("Osei-Bonsu's point was that ...")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "poss" for c in tok.children)

@@ -36,6 +36,8 @@ def future(ent: Span) -> bool:
     words = load_date_words()
     verb = clause_verb(ent)
     kids = list(verb.children)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":  # "will resume counting on Saturday": the governing verb's
+        kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids):
         return True
     present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
@@ -52,6 +54,13 @@ def future(ent: Span) -> bool:
         head.lower_ == "going" and head_present
         or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
         or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
+
+
+def present(ent: Span) -> bool:
+    """Whether the clause is in the simple present with no auxiliary ("The tour continues on Wednesday",
+    "Voting is on Tuesday"): with a single day named, a schedule."""
+    verb = clause_verb(ent)
+    return verb.tag_ in ("VBZ", "VBP") and not any(k.dep_ in ("aux", "auxpass") for k in verb.children)
 
 
 def past(ent: Span) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .date_calendar import Reference, relative_day
-from .date_context import future, moves_narrative, read
+from .date_context import future, moves_narrative, present, read
 from .date_resolvers import number
 from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
@@ -157,7 +157,7 @@ class DateNormaliser(RuleFiles):
         if ref and ref.date:
             for ent in ents:
                 m = re.fullmatch(rf"{fragments()['weekday']}(?: {_time_of_day()})?", ent.text.lower())
-                if m and ent.label_ in ("DATE", "TIME") and future(ent):
+                if m and ent.label_ in ("DATE", "TIME") and (future(ent) or present(ent)):
                     ent._.value = relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
         # A span a rule widened may run into another entity ("19th ult" into a PERCENT "ult percent"): the

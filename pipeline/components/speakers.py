@@ -33,6 +33,9 @@ REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself"
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 HYPHENS = frozenset({"-", "‐", "–"})
+# Shares of a group that speak for it ("nearly half said", "two-thirds believe").
+SHARE_WORDS = frozenset({"half", "majority", "minority", "third", "thirds", "quarter", "quarters", "two-thirds",
+                         "three-quarters", "most"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 
 
@@ -69,13 +72,13 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
     def _acts_as_person(self, ent: Span) -> bool:
-        """A name the NER took for an organisation or a place that the text describes as a person: up to
-        three capitalised words (a double-barrelled one counts once) with no organisation word, after a
-        known first name the NER left out ("Aminata Ndiaye"), with a person noun in apposition either way
+        """A name the NER took for an organisation or a place that the text describes as a person: a word
+        after a known first name the NER left out ("Aminata Ndiaye"); or two or three capitalised words (a
+        double-barrelled one counts once) with no organisation word, with a person noun in apposition either way
         ("The other candidate, Beverly Strand,") or after "is" ("Grace Mensah is the finance minister"), a
-        "for her part" of its own, or, for a name of two or three words taken for an organisation (or
-        for a place, starting with a known first name), the subject of a verb of speaking ("Grace Mensah
-        spoke for an hour"). Countries that speak stay countries ("South Korea said")."""
+        "for her part" of its own, or, taken for an organisation (or for a place, starting with a known first
+        name), the subject of a verb of speaking ("Grace Mensah spoke for an hour"). Countries that speak
+        stay countries ("South Korea said")."""
         words = [t for t in ent if t.text not in HYPHENS]
         if ent.label_ not in ("ORG", "GPE", "NORP") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
             return False
@@ -85,13 +88,15 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if before is not None and before.pos_ == "PROPN" and before.is_title and before.i not in self.ent_at \
                 and before.lower_ in self.lex.first_names:
             return True  # "Aminata Ndiaye" with only the surname tagged, as an organisation
+        if len(words) < 2:
+            return False  # "Russia is a leading member": one word is a name only after a first name
         root = ent.root
         described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
         if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,"
             described |= {t.lemma_.lower() for t in root.head.subtree if t.i < ent.start}
         if root.dep_ in ("nsubj", "nsubjpass"):
             head = root.head
-            if len(words) > 1 and head.lemma_ in self.lex.speaking_verbs and (
+            if head.lemma_ in self.lex.speaking_verbs and (
                     ent.label_ == "ORG" or words[0].lower_ in self.lex.first_names):  # not "South Korea said"
                 return True
             if any(p.dep_ == "prep" and p.lower_ == "for" and any(
@@ -147,10 +152,13 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return True  # "One of them, the ecologist X, recalled that ..."
         ent = self.ent_at.get(tok.i)
+        if low in SHARE_WORDS:
+            return True  # "nearly half said", "a majority believe"
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS and low not in self.lex.document_nouns):
             return False  # "The two countries had in February, 2018 agreed": a date is no source ("The minutes" is)
         lemma = tok.lemma_.lower()
-        if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract:
+        owned = tok.pos_ == "PROPN" or any(c.dep_ == "poss" for c in tok.children)  # "The council's plan states"
+        if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
                 c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) for c in tok.children):
@@ -178,6 +186,8 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             if ent is not None:
                 return Speaker(tok.text, ent._.canonical or ent.text, self._type(ent), tok.i)
             return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
+        if low in SHARE_WORDS:  # "nearly half of respondents": an unnamed group
+            return Speaker(span.text, "anonymous", "anonymous", tok.i)
         ent = self.ent_at.get(tok.i)
         head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low) or (
             "media" if low in self.lex.media_names and tok.is_title else None)
@@ -213,10 +223,12 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         between = self.doc[span.end: at] if span.end < at <= span.end + 8 else self.doc[0:0]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
             between = self.doc[0:0]
-        # Not a possessor: "Jenna's mother" is not Jenna.
         appos = [t for t in span if t.dep_ == "appos"]  # a name in apposition first ("... of Valdora, Teodor Vasko,")
+        # Not a possessor ("Jenna's mother" is not Jenna), nor the one an aide works for ("a Tilley aide").
+        principal = {t.i for t in span if head_kind == "anonymous" and t.dep_ == "compound" and t.head.i == tok.i}
         named = next((self.ent_at[t.i] for t in appos + list(span) + list(between) if t.i in self.ent_at
-                      and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"), None)
+                      and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"
+                      and self.ent_at[t.i].root.i not in principal), None)
         named_body = next((self.ent_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.ent_at
                            and self.ent_at[c.i].label_ == "ORG"), None)
         if named_body is not None and head_kind == "organisation":  # "The company that owned it, Ferrand Ltd,"
@@ -240,7 +252,7 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if head_kind == "anonymous":
             # "US officials", "a State Department spokesman": unnamed, but the body they speak for is named.
             body = [t for t in span if t.i != tok.i and self.ent_at.get(t.i) is not None
-                    and self.ent_at[t.i].label_ in ("ORG", "GPE", "NORP")]
+                    and (self.ent_at[t.i].label_ in ("ORG", "GPE", "NORP") or t.dep_ == "compound")]
             at = [self.ent_at[g.i] for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("at", "for", "from")
                   for g in c.children if g.dep_ == "pobj" and self.ent_at.get(g.i) is not None]  # "Analysts at X"
             canon = self.doc[body[0].i: tok.i + 1].text if body else (
