@@ -348,3 +348,20 @@ def test_a_bare_number_is_a_year_only_in_a_years_place(nlp, text, years):
 ])
 def test_a_weekday_of_a_schedule_or_a_future_gerund_is_the_next_one(nlp, text, published, expected):
     assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("He wrote furiously in the last months of his life.", "2004-08-18", {"the last months": ""}),
+    ("Her last weeks were spent at home.", "2024-11-10", {"last weeks": ""}),
+    ("Prices rose in the past two years.", "2024-05-14", {"the past two years": "2022-05-15/2024-05-14"}),
+])
+def test_the_last_months_of_a_life_are_not_counted_from_the_texts_date(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("She has gone back every February since 1972.", "2025-06-01", {"February": "--02"}),
+    ("They have fished there each August since the war.", "2025-06-01", {"August": "--08"}),
+])
+def test_every_month_is_year_less(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected

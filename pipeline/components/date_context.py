@@ -115,15 +115,25 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule is not None and near is not None and rule.name == "month_nearest" and (
             groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)
+    if rule is not None and rule.name in ("past_units", "next_units") and (
+            span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
+            or span.start > 0 and span.doc[span.start - 1].tag_ == "PRP$"):
+        return rule.name, ""  # "the last months of his life", "her last weeks": not counted from now
     if rule is not None and rule.name == "next_units" and past(span):
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")  # the narrative's next years
     if rule is not None and near is not None and history and rule.name == "day_month_relative":
         return rule.name, rule.resolve(groups, near, part)  # a decree's "the 12th of October last"
     if rule is None or ref is None:
         return explain(span.text, ref)
-    if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and generic(span):
+    if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and (
+            generic(span) or every(span)):
         return rule.name, explain(span.text, None)[1]
     return rule.name, rule.resolve(groups, ref, part)
+
+
+def every(span: Span) -> bool:
+    """Whether a month or season is every one of its kind ("every February since 1972", "each summer")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("every", "each")
 
 
 def since(span: Span) -> bool:
