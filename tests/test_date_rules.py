@@ -365,3 +365,14 @@ def test_the_last_months_of_a_life_are_not_counted_from_the_texts_date(nlp, text
 ])
 def test_every_month_is_year_less(nlp, text, published, expected):
     assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("It is Tuesday, and the market is quiet.", "2024-05-14", {"Tuesday": "2024-05-14"}),  # the day itself
+    ("Prices will rise in the coming weeks.", "2024-05-14", {"the coming weeks": ""}),  # how many is not said
+    ("Sea levels will keep rising over the next 8000 years.", "2024-05-14", {"the next 8000 years": ""}),
+    # a year alone written before is no narrative, even with only a publication year
+    ("The company was founded in 1998. Its shares fell sharply in March.", "2024", {"March": "2024-03"}),
+])
+def test_weekdays_counts_and_bare_years_where_the_rules_stop(nlp, text, published, expected):
+    assert date_values(nlp, text, published, expected) == expected

@@ -14,9 +14,10 @@ def aside(tok: Token) -> bool:
     heads = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
     # The parser may hang "as" as a preposition when a long subject follows ("As my old instructor, X, used to
     # put it,"): then it opens a clause that modifies another ("As a child, he used to put it away" is none).
-    return any(c.lower_ == "as" and c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "prep" and c.i == h.left_edge.i
-                                                      and h.dep_ == "advcl") for h in heads for c in h.children) \
-        and not trailing_as(tok)
+    own_clause = any(c.dep_ == "ccomp" for c in tok.children)  # "as a precaution, regulators warned that ..."
+    return any(c.lower_ == "as" and c.i < tok.i and (
+        c.dep_ == "mark" or (c.dep_ == "prep" and c.i == h.left_edge.i and h.dep_ == "advcl" and not own_clause))
+        for h in heads for c in h.children) and not trailing_as(tok)
 
 
 def trailing_as(tok: Token) -> bool:

@@ -101,7 +101,13 @@ class BodyResolver:
             owner = self._owner(t) or self._possessor(t)
             if owner is not None:
                 return owner
+            # The body of the clause the document is in ("said in its preliminary report", "Its reasoning is
+            # set out in a 40-page report") or that issued it ("Harlow Water published its review"); not one
+            # that acted on it ("Senator Lopez criticised the report").
             head = t.head.head if t.dep_ == "pobj" else t.head
+            if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "within")
+                    or t.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS):
+                return None
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i), None)
             if subject is None:
                 return None

@@ -17,6 +17,7 @@ from .citations import cited_author, name_before, titled_name
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
     PREDICATIVE_DEPS,
+    anonymity,
     authorial,
     compound_gerund,
     expletive_report,
@@ -26,6 +27,7 @@ from .cue_tests import (
     trailing_speaker,
 )
 from .lexicon import Lexicon
+from .phrases import possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
 from .syntax import (
@@ -153,7 +155,7 @@ class CueFinder:
         verb = subj.head
         supposed = subj.lower_ in self.lex.generic_subjects or any(
             c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children) or any(
-            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.lex.hypothetical_modals for c in verb.children)
+            c.dep_ == "aux" and c.lower_ in self.lex.hypothetical_modals for c in verb.children)
         return Cue(tok, tok.text, "cognition", "indirect", Speaker() if first else resolver.describe(subj, tok.i),
                    subtree_span(clause), first_person=first, hypothetical=supposed, via=via)
 
@@ -161,7 +163,7 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
-        if naming(tok, lex) or compound_gerund(tok):
+        if naming(tok, lex) or compound_gerund(tok) or anonymity(tok):
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
@@ -227,7 +229,7 @@ class CueFinder:
         if subj is None:
             return None
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-            subj = tok.head
+            subj = who_antecedent(tok.head) if subj.lower_ == "who" else tok.head
         first = authorial(subj, lex)
         if not first and not resolver.can_speak(subj):
             return None
@@ -260,10 +262,13 @@ class CueFinder:
         doc = prv.doc
         gap = doc_text(doc)[prv.end_char: q.start]
         # The quote may open the next paragraph ("Dr. X addressed the board.\n\n“Our ...").
-        if len(gap.strip(" \t\n“\"«„")) or not prv.text.rstrip().endswith((".", ":")):
+        if len(gap.strip(" \t\n“\"«„‘'")) or not prv.text.rstrip().endswith((".", ":")):
             return None
         root = prv.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+        if poss is not None and subj.lemma_.lower() in self.lex.content_nouns:
+            subj = poss  # "His answer was characteristically dry. “...”": the answer's owner speaks
         if subj is None or not resolver.can_speak(subj) or any(t.text in "“”\"" for t in prv):
             return None
         speaker = resolver.describe(subj, root.i)
@@ -286,8 +291,10 @@ class CueFinder:
                 head = doc[head.i + 2]  # "the paper's co-author": the word after the hyphen heads it
             if head.pos_ != "PROPN":
                 head = titled_name(head) or head
-            if not resolver.can_speak(head) or (phrase == "per" and not self._document_or_named(head)):
-                return None  # "according to plan", "per cent", "per person"
+            rate = tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].ent_type_ in ("MONEY", "QUANTITY",
+                                                                                        "CARDINAL", "PERCENT"))
+            if not resolver.can_speak(head) or (phrase == "per" and (rate or not self._document_or_named(head))):
+                return None  # "according to plan", "per cent", "per person", "$2 per page"
             set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct
             if not set_off and not self._known_source(head):
                 return None  # "weighted according to the survey weight", "organised according to the system"
@@ -302,12 +309,10 @@ class CueFinder:
             or lemma in self.lex.document_nouns or lemma in self.lex.titles or head.lower_ in self.lex.speaker_nouns
 
     def _document_or_named(self, head: Token) -> bool:
-        """A report, a newspaper or a named body: what "per" can cite; a bare noun is a rate ("$2 per page")."""
+        """A report, a newspaper or a named body: what "per" can cite."""
         lemma = head.lemma_.lower()
-        if head.ent_type_ in ("ORG", "PERSON"):
-            return True
-        return (lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media")) \
-            and any(c.dep_ in ("det", "poss") for c in head.children)
+        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media") \
+            or head.ent_type_ in ("ORG", "PERSON")
 
     # -- quotes -----------------------------------------------------------------------------
 
@@ -385,8 +390,3 @@ def _start_char(span: Span) -> int:
 
 def _end_char(span: Span) -> int:
     return span.end_char
-
-
-def possessed_view(tok: Token) -> bool:
-    """A possessed noun that is the subject of "is" ("Osei-Bonsu's point was that ...")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "poss" for c in tok.children)

@@ -120,3 +120,22 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
         return True
     return lemma in lex.exhibits and any(c.like_num or len(c.text) == 1 and c.is_upper for c in kids)
 
+
+# Verbs of a request for anonymity: "who asked not to be named", "declined to be identified".
+ANONYMOUS_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def anonymity(tok: Token) -> bool:
+    """Whether a cue only asks not to be named ("a retired engineer who asked not to be named"): a passive
+    infinitive of naming as its complement, which reports nothing.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "who asked not to be named".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 5, 5, 5, 1],
+    ...           deps=["nsubj", "ROOT", "neg", "aux", "auxpass", "xcomp"])
+    >>> anonymity(doc[1])
+    True
+    """
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in ANONYMOUS_VERBS or c.lower_ in ("named", "identified"))
+               and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children)

@@ -63,6 +63,17 @@ def present(ent: Span) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(k.dep_ in ("aux", "auxpass") for k in verb.children)
 
 
+HABITUAL_ADVERBS = frozenset({"usually", "often", "always", "normally", "typically", "generally", "sometimes",
+                              "rarely", "never", "seldom", "traditionally"})
+
+
+def habitual(ent: Span) -> bool:
+    """Whether a clause says what usually happens ("She usually works on Saturday"): a frequency adverb, or
+    "every"/"each" before the day."""
+    verb = clause_verb(ent)
+    return every(ent) or any(c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
 def past(ent: Span) -> bool:
     """Whether the clause is in a past tense ("was called up", "arrived", "had left").
 

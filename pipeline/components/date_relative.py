@@ -5,6 +5,7 @@ through the whole table (`date_rules.explain`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from .date_calendar import (
@@ -199,16 +200,22 @@ def next_units(m: Groups, ref: Reference | None, part: str | None) -> str:
 
     >>> explain("the next five years", Reference(1655)), explain("the next two years", Reference(2024, 5, 14))
     (('next_units', '1655/1660'), ('next_units', '2024-05-14/2026-05-14'))
-    >>> explain("the coming 10 days", Reference(2024, 5, 14))
-    ('next_units', '2024-05-14/2024-05-24')
+    >>> explain("the coming 10 days", Reference(2024, 5, 14)), explain("the coming weeks", Reference(2024, 5, 14))
+    (('next_units', '2024-05-14/2024-05-24'), ('next_units', ''))
+    >>> explain("the next three months", Reference(2024, 1, 31)), explain("the next 8000 years", Reference(2024, 5, 1))
+    (('next_units', '2024-01-31/2024-04-30'), ('next_units', ''))
     """
-    n = number(m["n"] or "1")
+    if m["n"] is None:
+        return ""  # "the coming weeks": how many is not said
+    n = number(m["n"])
     unit = m["unit"]
     if n is None or n != int(n):
         return ""
     n = int(n)
     if unit.startswith(("year", "decade")):
         years = n * (10 if unit.startswith("decade") else 1)
+        if ref.year + years > dt.MAXYEAR:
+            return ""  # "over the next 100,000 years": beyond any calendar date
         if not ref.date:
             return f"{iso(ref.year)}/{iso(ref.year + years)}"
         day = ref.date.day if (ref.date.month, ref.date.day) != (2, 29) else 28
@@ -217,7 +224,7 @@ def next_units(m: Groups, ref: Reference | None, part: str | None) -> str:
         return ""
     if unit.startswith("month"):
         year, month = shift_months(ref.year, ref.month, n)
-        return f"{ref.date.isoformat()}/{iso(year, month, min(ref.date.day, 28))}"
+        return f"{ref.date.isoformat()}/{iso(year, month, min(ref.date.day, calendar.monthrange(year, month)[1]))}"
     end = ref.date + dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
     return f"{ref.date.isoformat()}/{end.isoformat()}"
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .date_calendar import Reference, relative_day
-from .date_context import future, moves_narrative, present, read
+from .date_context import future, habitual, moves_narrative, present, read
 from .date_resolvers import number
 from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
@@ -147,7 +147,8 @@ class DateNormaliser(RuleFiles):
             # the text), it dates any bare day or month that is not habitual or to come, however far back.
             close = bool(anchor) and anchor.month is not None and \
                 len(PARAGRAPH_BREAK.findall(text, anchor_char, span.start_char)) <= 1
-            history = bool(anchor) and (ref is None or ref.month is None or historical(anchor, ref))
+            history = bool(anchor) and (anchor.month is not None and (ref is None or ref.month is None)
+                                        or historical(anchor, ref))
             near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
@@ -157,8 +158,10 @@ class DateNormaliser(RuleFiles):
         if ref and ref.date:
             for ent in ents:
                 m = re.fullmatch(rf"{fragments()['weekday']}(?: {_time_of_day()})?", ent.text.lower())
-                if m and ent.label_ in ("DATE", "TIME") and (future(ent) or present(ent)):
-                    ent._.value = relative_day(f"next {m['wd']}", ref.date)
+                if m and ent.label_ in ("DATE", "TIME") and (future(ent) or present(ent) and not habitual(ent)):
+                    # the day itself when it is the text's own ("It is Tuesday"), else the next one
+                    today = ref.date.strftime("%A").lower() == m["wd"] and present(ent)
+                    ent._.value = ref.date.isoformat() if today else relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
         # A span a rule widened may run into another entity ("19th ult" into a PERCENT "ult percent"): the
         # longer one stands, and no Doc fails on the overlap.

@@ -218,6 +218,8 @@ def first_names(models: str | None = None) -> dict[str, str]:
     """first_names.tsv: a lower-case first name, a tab, male or female on each line; else the file and line
     of the first malformed one."""
     names = {}
+    if models and not (models_dir(models) / "first_names.tsv").exists():
+        models = None  # a rules folder made before this file existed: the shipped names
     for i, line in numbered_lines("first_names.tsv", models):
         fields = line.split("\t")
         if len(fields) != 2 or fields[1] not in GENDERS or not fields[0].isalpha() or fields[0] != fields[0].lower():

@@ -1,4 +1,5 @@
-"""The words a speaker is written with: the phrase around the head of a cue's subject."""
+"""The words a speaker is written with: the phrase around the head of a cue's subject, the noun a "who" stands
+for, and a possessor whose view a noun states."""
 
 from spacy.tokens import Span, Token
 
@@ -36,3 +37,22 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
     if span.text.count("(") > span.text.count(")") and span.end < len(doc) and doc[span.end].text == ")":
         span = doc[span.start: span.end + 1]
     return span
+
+
+def possessed_view(tok: Token) -> bool:
+    """A possessed noun that is the subject of "is" ("Osei-Bonsu's point was that ...")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "poss" for c in tok.children)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def who_antecedent(head: Token) -> Token:
+    """Whom a "who" refers to when the parser hung its clause on the nearest noun: past a place and the
+    preposition before it, and from a description to the name it is in apposition to ("Gareth Penrose, a
+    fisherman from Newlyn, who said" is Penrose, not Newlyn)."""
+    while head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        head = head.head
+    return head

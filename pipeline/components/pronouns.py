@@ -64,7 +64,7 @@ class PronounResolver:
         near = previous_sentence_start(tok)
         for t in reversed(self.doc[previous_sentence_start(self.doc[near]): tok.i]):
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head  # "showed it to my wife"
-            narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb is not t.head) and \
+            narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
                     c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
             if narrated and in_reach(self.doc[t.left_edge.i: t.i + 1], tok, self.quotes, self.directions):
@@ -124,12 +124,22 @@ class PronounResolver:
         return self.person_named(tok) if tok.pos_ == "PROPN" else None
 
     def _named_earlier(self, noun: Token) -> Token | None:
-        """The name given earlier in apposition to the same description ("written to my grandmother, Edith,"
-        for a later "My grandmother"), when the description had one name."""
-        names = {c.i: c for t in self.doc[: noun.i] if t.lower_ == noun.lower_ for c in t.children
-                 if c.dep_ == "appos" and c.pos_ == "PROPN"}
-        texts = {self.doc[c.left_edge.i: c.i + 1].text for c in names.values()}
-        return next(iter(names.values())) if len(texts) == 1 else None
+        """The name given earlier in apposition to the same description with the same possessor or
+        determiner ("written to my grandmother, Edith," for a later "My grandmother"; not "His mother"), when
+        that description had one name."""
+        names = self.appositive_names.get(description_key(noun), ())
+        earlier = {self.doc[c.left_edge.i: c.i + 1].text: c for c in names if c.i < noun.i}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+    @cached_property
+    def appositive_names(self) -> dict[tuple[str, str], list[Token]]:
+        """(possessor or determiner, noun) -> the names set in apposition to it, in order; read once a Doc."""
+        found: dict[tuple[str, str], list[Token]] = {}
+        for t in self.doc:
+            for c in t.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "NOUN":
+                    found.setdefault(description_key(t), []).append(c)
+        return found
 
     def _named_pair(self, tok: Token) -> Span | None:
         """The persons a "they" refers to when the latest subject before it, in its sentence or the one
@@ -168,3 +178,9 @@ def given_name(noun: Token) -> Token | None:
         if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
             return next((o for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"), None)
     return None
+
+
+def description_key(noun: Token) -> tuple[str, str]:
+    """A description's possessor or determiner and noun, lower case ("my", "grandmother")."""
+    mark = next((c.lower_ for c in noun.children if c.dep_ in ("poss", "det")), "")
+    return mark, noun.lower_

@@ -64,8 +64,10 @@ class RuleFiles:
         path.mkdir(parents=True, exist_ok=True)
         source = models_dir(self.models)
         for name in self.rule_files:
-            if (source / name).resolve() != (path / name).resolve():  # saved back where it was read
-                shutil.copyfile(source / name, path / name)
+            # A file an older rules folder lacks (first_names.tsv) was read from the shipped folder.
+            src = source / name if (source / name).exists() else models_dir(None) / name
+            if src.resolve() != (path / name).resolve():  # saved back where it was read
+                shutil.copyfile(src, path / name)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleFiles:
         """Load the rules `to_disk` saved in `path`."""

@@ -33,10 +33,16 @@ REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself"
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 HYPHENS = frozenset({"-", "‐", "–"})
+# Abstract nouns that are documents when owned or named.
+OWNED_DOCUMENTS = frozenset({"plan", "schedule"})
+# A share of time, not of people: "The first half suggested", "the second quarter".
+PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "opening", "closing", "early", "late"})
+# Titles that only ever precede a person's name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "justice", "judge", "prof",
+                        "professor", "rev", "reverend", "hon"})
 # Shares of a group that speak for it ("nearly half said", "two-thirds believe").
 SHARE_WORDS = frozenset({"half", "majority", "minority", "third", "thirds", "quarter", "quarters", "two-thirds",
                          "three-quarters", "most"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 
 
 @dataclass
@@ -73,7 +79,8 @@ class SpeakerResolver(PronounResolver, BodyResolver):
 
     def _acts_as_person(self, ent: Span) -> bool:
         """A name the NER took for an organisation or a place that the text describes as a person: a word
-        after a known first name the NER left out ("Aminata Ndiaye"); or two or three capitalised words (a
+        after a known first name the NER left out ("Aminata Ndiaye") or after an honorific ("Mrs Justice
+        Harcourt-Mbeki"); or two or three capitalised words (a
         double-barrelled one counts once) with no organisation word, with a person noun in apposition either way
         ("The other candidate, Beverly Strand,") or after "is" ("Grace Mensah is the finance minister"), a
         "for her part" of its own, or, taken for an organisation (or for a place, starting with a known first
@@ -88,12 +95,17 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if before is not None and before.pos_ == "PROPN" and before.is_title and before.i not in self.ent_at \
                 and before.lower_ in self.lex.first_names:
             return True  # "Aminata Ndiaye" with only the surname tagged, as an organisation
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS:
+            return True  # "Mrs Justice Harcourt-Mbeki", "Dr Okonjo" taken for a place
         if len(words) < 2:
             return False  # "Russia is a leading member": one word is a name only after a first name
         root = ent.root
         described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
-        if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,"
-            described |= {t.lemma_.lower() for t in root.head.subtree if t.i < ent.start}
+        if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,": the noun it names
+            head = root.head
+            if self.lex.speaker_nouns.get(head.lemma_.lower()) != "organisation":
+                described |= {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                                      if c.dep_ in ("compound", "amod")}
         if root.dep_ in ("nsubj", "nsubjpass"):
             head = root.head
             if head.lemma_ in self.lex.speaking_verbs and (
@@ -109,28 +121,24 @@ class SpeakerResolver(PronounResolver, BodyResolver):
 
     def _persons(self, doc: Doc) -> list[Span]:
         """The persons the NER named and the names it took for something else that the text describes as
-        persons, with every other mention of those names (the same name, or its surname alone)."""
-        acting = {(e._.canonical or e.text).split()[-1] for e in doc.ents if self._acts_as_person(e)}
-        full = {}  # surname -> the longest name with it
+        persons, with the other mentions of those names it took for organisations (the same name, or its
+        surname alone), whose canonical name becomes the full one ("Achebe-Hart" is "Rosalind Achebe-Hart")."""
+        acting = {e.start for e in doc.ents if self._acts_as_person(e)}
+        surnames = {last_word(e._.canonical or e.text) for e in doc.ents if e.start in acting}
+        full: dict[str, str] = {}  # surname -> the longest name with it
         for e in doc.ents:
             name = e._.canonical or e.text
-            if e.label_ in ("ORG", "GPE", "NORP") and name.split()[-1] in acting:
-                full[name.split()[-1]] = max(full.get(name.split()[-1], ""), name, key=len)
+            if e.label_ in ("ORG", "GPE", "NORP") and last_word(name) in surnames:
+                full[last_word(name)] = max(full.get(last_word(name), ""), name, key=len)
         persons = []
         for e in doc.ents:
-            if e.label_ == "PERSON" and not self._place_word(e):
+            if e.label_ == "PERSON":
                 persons.append(e)
-            elif e.label_ in ("ORG", "GPE", "NORP") and (e._.canonical or e.text).split()[-1] in full:
-                if e._.canonical in ("", e.text):
-                    e._.canonical = full[e.text.split()[-1]]  # "Achebe-Hart" is "Rosalind Achebe-Hart"
+            elif e.start in acting or e.label_ == "ORG" and last_word(e._.canonical or e.text) in surnames:
+                if e._.canonical in ("", e.text) and last_word(e.text) in full:
+                    e._.canonical = full[last_word(e.text)]
                 persons.append(e)
         return persons
-
-    @staticmethod
-    def _place_word(ent: Span) -> bool:
-        """A one-word "person" after a preposition of place is a place the NER misread ("a casino in
-        Dunmore")."""
-        return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
 
     def _type(self, ent: Span) -> str:
         """The speaker_type of an entity, a name acting as a person's included (and a person described,
@@ -152,12 +160,15 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return True  # "One of them, the ecologist X, recalled that ..."
         ent = self.ent_at.get(tok.i)
-        if low in SHARE_WORDS:
-            return True  # "nearly half said", "a majority believe"
+        if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL")) and not any(
+                c.dep_ == "amod" and c.lower_ in PART_WORDS for c in tok.children):
+            return True  # "nearly half said", "a majority believe"; not "The third quarter showed" (a date)
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS and low not in self.lex.document_nouns):
             return False  # "The two countries had in February, 2018 agreed": a date is no source ("The minutes" is)
         lemma = tok.lemma_.lower()
-        owned = tok.pos_ == "PROPN" or any(c.dep_ == "poss" for c in tok.children)  # "The council's plan states"
+        # A plan or schedule someone owns or names is a document ("The council's plan states that"); not "Her
+        # experience shows" or "Britain's history shows".
+        owned = lemma in OWNED_DOCUMENTS and (tok.pos_ == "PROPN" or any(c.dep_ == "poss" for c in tok.children))
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
@@ -322,3 +333,9 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if root.dep_ == "appos":  # "the finance minister, X,"
             words |= {t.lemma_.lower() for t in root.head.subtree if t.i < root.left_edge.i}
         return words
+
+
+def last_word(name: str) -> str:
+    """The last word of a name ('' for none)."""
+    words = name.split()
+    return words[-1] if words else ""

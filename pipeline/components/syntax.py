@@ -308,8 +308,10 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
     ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
     lemma = tok.lemma_.lower()
     if lemma in lex.speech_act_objects:
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
-                    and c.lower_ not in ("it", "this", "that")), None)
+        # "The governors deny this", "Garza disputed that": a loaded act on what was just said; not "welcomed it".
+        anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else ("it",)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")
+                    and c.lower_ not in anaphoric and (c.pos_ != "DET" or c.lower_ in ("this", "that"))), None)
         # A neutral act on a person is a greeting, not a report ("The Queen welcomed Rishi Sunak", "The singer
         # acknowledged the crowd"); a loaded one still judges ("criticised the minister").
         if obj is not None and not (lex.cue_kind(lemma) == "neutral" and (
