@@ -3,7 +3,6 @@ a stance, a share of time is no group, a person after a preposition is still a p
 name is the one given to the same description."""
 
 import pytest
-
 from claimscope.claims import claim_spans
 from claimscope.components.attribution import attribution_of
 
