@@ -20,8 +20,13 @@ class PronounResolver:
         kind = self.lex.pronouns.get(tok.lower_, "")
         if kind in ("male", "female"):
             # The persons ending within 400 tokens before it (in order, so bisected) that it can reach.
+            # Not the name an aside interrupts ("Vukovich, she said, was ..." is said of Vukovich by someone else;
+            # "the minister, Henrik Lund, he told me that" is Lund).
+            verb = tok.head
+            aside = verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].text == ","
             cands = [e for e in ending_before(self.persons, tok.i, 400)
-                     if in_reach(e, tok, self.quotes, self.directions)]
+                     if in_reach(e, tok, self.quotes, self.directions)
+                     and not (aside and e.end + 1 == tok.i and self.doc[e.end].text == ",")]
             described = self._described_before(tok, kind)
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)

@@ -257,7 +257,13 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):
             # "The minister said", "The spokesman said": the title refers back to the person named with it; the
             # person named last only after "the" ("Her son said" is not the woman named before).
-            ent = self.resolve_title(tok, nearest=definite and not any(c.dep_ == "poss" for c in tok.children))
+            # ... but "A spokesman for the secretary of state said ... The spokesman declined" is that unnamed one.
+            unnamed = head_kind == "anonymous" and any(
+                t.lemma_ == tok.lemma_ and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                for t in self.doc[max(0, tok.i - NEAREST_PERSON_TOKENS * 3): tok.i])
+            ent = None if unnamed else self.resolve_title(
+                tok, nearest=definite and not any(c.dep_ == "poss" for c in tok.children))
             if ent is not None:
                 return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
         if head_kind == "anonymous":
