@@ -91,11 +91,8 @@ class BodyResolver:
         ("Its reasoning is set out in a 40-page report"). A mention with none ends the search."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
             return None
-        start = tok.sent.start
-        for _ in range(DOCUMENT_SENTENCES_BACK):
-            start = self.doc[start - 1].sent.start if start > 0 else start
         lemma = tok.lemma_.lower()
-        for t in reversed(self.doc[start: tok.i]):
+        for t in reversed(self.doc[previous_sentence_start(tok, DOCUMENT_SENTENCES_BACK): tok.i]):
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
             owner = self._owner(t) or self._possessor(t)
@@ -128,9 +125,12 @@ def ending_before(ents: list[Span], i: int, window: int) -> list[Span]:
     return ents[bisect_right(ents, i - window, key=_end): bisect_right(ents, i, key=_end)]
 
 
-def previous_sentence_start(tok: Token) -> int:
-    """The first token of the sentence before `tok`'s (of its own when it is the first)."""
-    return tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+def previous_sentence_start(tok: Token, back: int = 1) -> int:
+    """The first token of the sentence `back` sentences before `tok`'s (of the first, when there are fewer)."""
+    start = tok.sent.start
+    for _ in range(back):
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+    return start
 
 
 def ent_type(ent: Span, lex: Lexicon) -> str:

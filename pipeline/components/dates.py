@@ -158,9 +158,10 @@ class DateNormaliser(RuleFiles):
         if ref and ref.date:
             for ent in ents:
                 m = re.fullmatch(rf"{fragments()['weekday']}(?: {_time_of_day()})?", ent.text.lower())
-                if m and ent.label_ in ("DATE", "TIME") and (future(ent) or present(ent) and not habitual(ent)):
+                scheduled = m is not None and present(ent)
+                if m and ent.label_ in ("DATE", "TIME") and (future(ent) or scheduled and not habitual(ent)):
                     # the day itself when it is the text's own ("It is Tuesday"), else the next one
-                    today = ref.date.strftime("%A").lower() == m["wd"] and present(ent)
+                    today = scheduled and ref.date.strftime("%A").lower() == m["wd"]
                     ent._.value = ref.date.isoformat() if today else relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
         # A span a rule widened may run into another entity ("19th ult" into a PERCENT "ult percent"): the

@@ -1,9 +1,12 @@
-"""The words a speaker is written with: the phrase around the head of a cue's subject, the noun a "who" stands
-for, and a possessor whose view a noun states."""
+"""The words a speaker is written with: the phrase around the head of a cue's subject, the name a description
+gives, the noun a "who" stands for, and a possessor whose view a noun states."""
 
 from spacy.tokens import Span, Token
 
 from .citations import citation
+
+# Verbs that give a description its name ("A woman named Ruth Abernathy", "a woman called Doreen").
+NAMING_VERBS = frozenset({"call", "name"})
 
 
 def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
@@ -24,7 +27,7 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
                 c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("never", "not", "ever")
                                           for t in c.subtree)):  # not "Smith (2010)", "X, never one to be"
             right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
-        elif c.dep_ == "acl" and c.lemma_ in ("name", "call") and c.i == tok.i + 1:
+        elif c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.i == tok.i + 1:
             right = max(right, c.right_edge.i)  # "A woman named Ruth Abernathy"
     if right - left > 12:
         left = max(left, tok.i - 6)
@@ -56,3 +59,15 @@ def who_antecedent(head: Token) -> Token:
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         head = head.head
     return head
+
+
+def given_name(noun: Token) -> Token | None:
+    """The name a description gives in apposition or with "called"/"named" ("my neighbour, Sam,", "a woman
+    called Doreen"), or None."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
+            return next((o for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"), None)
+    return None
+

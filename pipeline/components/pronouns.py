@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .antecedents import in_reach, is_subject, name_gender, salient, title_gender
 from .bodies import ending_before, previous_sentence_start
+from .phrases import given_name
 
 
 class PronounResolver:
@@ -67,7 +68,7 @@ class PronounResolver:
         outside of. In a first-person narrative, also the object of the narrator's verb in the two sentences
         before ("I called my father ... Instead he asked")."""
         near = previous_sentence_start(tok)
-        for t in reversed(self.doc[previous_sentence_start(self.doc[near]): tok.i]):
+        for t in reversed(self.doc[previous_sentence_start(tok, 2): tok.i]):
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head  # "showed it to my wife"
             narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
@@ -169,20 +170,6 @@ class PronounResolver:
         """The person entity whose name ends with this word, when exactly one name fits."""
         fits = {e._.canonical or e.text: e for e in self.persons if e.text.split()[-1] == tok.text}
         return next(iter(fits.values())) if len(fits) == 1 else None
-
-
-NAMING_VERBS = frozenset({"call", "name"})
-
-
-def given_name(noun: Token) -> Token | None:
-    """The name a description gives in apposition or with "called"/"named" ("my neighbour, Sam,", "a woman
-    called Doreen"), or None."""
-    for c in noun.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN":
-            return c
-        if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
-            return next((o for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"), None)
-    return None
 
 
 def description_key(noun: Token) -> tuple[str, str]:

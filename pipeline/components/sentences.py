@@ -133,13 +133,13 @@ def _quoted_question_goes_on(prev, span) -> bool:
 
 
 # A label opening an interview's question or answer ("Q: How much ...", "A: No.").
-SPEAKER_LABELS = frozenset({"q", "a", "question", "answer"})
+INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 
 
 def _speaker_label(span) -> bool:
     """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:"): it opens the next
     one, not a claim of its own."""
-    return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in SPEAKER_LABELS or (
+    return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in INTERVIEW_LABELS or (
         span[0].is_upper and len(span[0]) > 1))
 
 

@@ -80,12 +80,12 @@ class SpeakerResolver(PronounResolver, BodyResolver):
     def _acts_as_person(self, ent: Span) -> bool:
         """A name the NER took for an organisation or a place that the text describes as a person: a word
         after a known first name the NER left out ("Aminata Ndiaye") or after an honorific ("Mrs Justice
-        Harcourt-Mbeki"); or two or three capitalised words (a
-        double-barrelled one counts once) with no organisation word, with a person noun in apposition either way
-        ("The other candidate, Beverly Strand,") or after "is" ("Grace Mensah is the finance minister"), a
-        "for her part" of its own, or, taken for an organisation (or for a place, starting with a known first
-        name), the subject of a verb of speaking ("Grace Mensah spoke for an hour"). Countries that speak
-        stay countries ("South Korea said")."""
+        Harcourt-Mbeki"); or two or three capitalised words (a double-barrelled one counts once) with no
+        organisation word, with a person noun in apposition either way ("The other candidate, Beverly
+        Strand,") or after "is" ("Grace Mensah is the finance minister"), a "for her part" of its own, or,
+        taken for an organisation (or for a place, starting with a known first name), the subject of a verb
+        of speaking ("Grace Mensah spoke for an hour"). Countries that speak stay countries ("South Korea
+        said")."""
         words = [t for t in ent if t.text not in HYPHENS]
         if ent.label_ not in ("ORG", "GPE", "NORP") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
             return False
