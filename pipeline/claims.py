@@ -135,6 +135,14 @@ def _within(spans: list[Span], ents: list[Span]) -> Iterator[tuple[Span, list[Sp
         yield span, inside
 
 
+def _dateline_value(article: Article) -> str:
+    """The dateline's date: its own, or, for a day without a year ("Sept 9"), the publication date made
+    from it."""
+    value = normalise_date(article.dateline)
+    return article.published if value.startswith("--") and article.published_source == "dateline_year_inferred" \
+        else value
+
+
 def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[Claim], list[EntityMention]]:
     """Claim records and entity mentions of one Doc: an article's body, or a chunk of it starting at
     `offset` in the cleaned body. The article's counts are updated as chunks come in."""
@@ -144,7 +152,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
     if article.dateline and offset == 0:
         # The dateline sits in the header, outside the body: no claim, no body offsets.
         mentions.append(EntityMention(article.article_id, "", "DATE", article.dateline, "",
-                                      normalise_date(article.dateline), start_char=-1, end_char=-1,
+                                      _dateline_value(article), start_char=-1, end_char=-1,
                                       section="dateline"))
     for sent, inside in _within(claim_spans(doc), list(doc.ents)):
         text = sent.text

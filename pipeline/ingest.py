@@ -280,6 +280,8 @@ def parse_plain_text(text: str) -> Document:
         date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
         if date and not published:
             published = the_date(date)
+        elif not published and m["rest"] and MONTH_DAY.fullmatch(m["rest"].strip()):
+            published = m["rest"].strip()  # "LONDON, Sept 9 (Reuters) -": the year is found later
         lines[first_body] = lines[first_body].strip()[m.end():]
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
     if published:
@@ -292,6 +294,8 @@ def parse_plain_text(text: str) -> Document:
 # "LONDON (Reuters) -").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
+# A month and a day without a year ("Oct 5", "Sept. 9", "9 September").
+MONTH_DAY = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})")
 # A byline without "By": a name of one to four capitalised words, nothing else on its line.
 NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")

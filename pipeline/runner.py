@@ -7,10 +7,12 @@ One generator, `process`, turns jobs (a file and its article id) into ArticleRes
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -112,12 +114,17 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
     """The publication date (ISO) and where it came from: option, HTML metadata, dateline, or inferred."""
     if override:
         return normalise_date(override) or override, "option"
+    year = infer_published(body)
     if doc.published:
         iso = normalise_date(spaced_date(doc.published))
-        if iso:
+        if iso.startswith("--") and len(iso) == 7 and year:
+            # A wire dateline's day without its year ("Sept 9"): the year is the latest the text names.
+            with suppress(ValueError):  # not "Feb 30"
+                return dt.date(int(year), int(iso[2:4]), int(iso[5:7])).isoformat(), "dateline_year_inferred"
+        if iso and not iso.startswith("--"):
             return iso, doc.published_source or "metadata"
-    year = infer_published(body)
     return (year, "inferred_year") if year else ("", "")
+
 
 
 _ENGLISH_HINTS = frozenset("the of and to in is that for it as was with be by on not he this are or his from at "

@@ -61,6 +61,18 @@ class BodyResolver:
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return ent
+        if tok.lemma_.lower() in self.lex.company_nouns:
+            # "Shares in Norvane Foods plc fell ... The company said": the company named last as (in) the
+            # subject of a main clause, in its sentence or the two before; not one in a reported clause
+            # ("disclosed that the Financial Conduct Authority had opened").
+            start = previous_sentence_start(tok, 2)
+            for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
+                if ent.start < start:
+                    break
+                public = any(self.lex.speaker_nouns.get(t.lower_) == "organisation" and t.lower_ not in
+                             self.lex.company_nouns for t in ent)  # "the Ministry of Health" is no company
+                if ent.label_ == "ORG" and not public and in_main_subject(ent.root):
+                    return ent
         return None
 
     def _issued_by(self, tok: Token) -> Span | None:
@@ -123,6 +135,21 @@ def ending_before(ents: list[Span], i: int, window: int) -> list[Span]:
     Entities do not overlap, so their ends ascend with their starts and the window is found by bisecting.
     """
     return ents[bisect_right(ents, i - window, key=_end): bisect_right(ents, i, key=_end)]
+
+
+def in_main_subject(tok: Token) -> bool:
+    """Whether a token is the subject of its sentence's main verb, or inside it ("Shares in Norvane fell").
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="Shares in Norvane fell as Acme sued".split(), heads=[3, 0, 1, 3, 6, 6, 3],
+    ...           deps=["nsubj", "prep", "pobj", "ROOT", "mark", "nsubj", "advcl"])
+    >>> in_main_subject(doc[2]), in_main_subject(doc[5])
+    (True, False)
+    """
+    while tok.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
+        tok = tok.head
+    return tok.dep_ != "ROOT" and tok.head.dep_ == "ROOT"
 
 
 def previous_sentence_start(tok: Token, back: int = 1) -> int:

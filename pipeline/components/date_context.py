@@ -113,11 +113,16 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
-    if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and since(span):
-        # "since September", "since March 3": the latest one not after the reference, never a future one.
+    if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
+            since(span) or future(span)):
+        # "since September", "since March 3": the latest one not after the reference, never a future one;
+        # "talks are scheduled for October": the first one not before it.
         mo = month_of(groups)
         day = int(groups["day"]) if groups.get("day") else 0
-        year = ref.year - 1 if (mo, day) > (ref.month, ref.day or 31) else ref.year
+        if since(span):
+            year = ref.year - 1 if (mo, day) > (ref.month, ref.day or 31) else ref.year
+        else:
+            year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.

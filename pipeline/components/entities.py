@@ -114,6 +114,8 @@ class EntityFixes(RuleFiles):
                     return None  # "State", "Army", "Defence": a common word, not a name on its own
         if end <= start:
             return None
+        if label == "PERSON" and not role and end - start == 1 and _in_a_place_position(doc[start]):
+            label = "LOC"
         if label == "PERSON":
             # The role is also the titles just before the name ("Gen. Bajwa", "President Putin").
             i = ent.start
@@ -139,8 +141,8 @@ class CanonicalNames:
     def __call__(self, doc: Doc) -> Doc:
         ents = _split_people(doc, list(doc.ents))
         acronyms = _acronym_links(doc)
-        labels = _name_labels(ents) if acronyms else {}
-        ents = [_acronym_label(e, acronyms, labels) for e in ents]
+        labels = _name_labels(ents)
+        ents = _consistent_labels([_acronym_label(e, acronyms, labels) for e in ents], labels)
         doc.ents = ents
         persons = [e for e in ents if e.label_ == "PERSON"]
         for ent in ents:
@@ -235,6 +237,27 @@ def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Prepositions that take places, not people ("across the Sahel", "throughout Svalbard").
+PLACE_PREPOSITIONS = frozenset({"across", "throughout", "near", "around"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_a_place_position(tok: Token) -> bool:
+    """A one-word name the model took for a person where only a place goes: after "the" ("parts of the
+    Sahel"), after a preposition of place, or at one end of "from X to Y" whose other end is a place
+    ("from Svalbard to Patagonia")."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i and tok.tag_ == "NNP":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    before, after = doc[max(0, tok.i - 2): tok.i], doc[tok.i + 1: tok.i + 3]
+    if len(after) == 2 and doc[tok.i - 1].lower_ == "from" and after[0].lower_ == "to":
+        return after[1].ent_type_ in PLACE_LABELS
+    return len(before) == 2 and before[1].lower_ == "to" and before[0].ent_type_ in PLACE_LABELS and \
+        tok.i >= 3 and doc[tok.i - 3].lower_ == "from"
+
+
 def _name_labels(ents: list[Span]) -> dict[str, str]:
     """The label of the first entity (not a person) of each name."""
     labels: dict[str, str] = {}
@@ -242,6 +265,27 @@ def _name_labels(ents: list[Span]) -> dict[str, str]:
         if e.label_ != "PERSON":
             labels.setdefault(_clean_name(e.text), e.label_)
     return labels
+
+
+def _consistent_labels(ents: list[Span], labels: dict[str, str]) -> list[Span]:
+    """A one-word name the model took for a person here ("Asked why Labour's vote had fallen") and for a
+    party, a body or a place at least as often elsewhere, and never as part of a person's full name, takes
+    that other label (`labels`: see _name_labels)."""
+    counts: dict[tuple[str, bool], int] = {}
+    in_full_names = set()
+    for e in ents:
+        name = _clean_name(e.text)
+        counts[name, e.label_ == "PERSON"] = counts.get((name, e.label_ == "PERSON"), 0) + 1
+        if e.label_ == "PERSON" and len(e) > 1:
+            in_full_names.update(name.split())
+    out = []
+    for e in ents:
+        name = _clean_name(e.text)
+        if e.label_ == "PERSON" and len(e) == 1 and name in labels and name not in in_full_names \
+                and counts.get((name, False), 0) >= counts[name, True]:
+            e = Span(e.doc, e.start, e.end, label=labels[name], span_id=e.id_)
+        out.append(e)
+    return out
 
 
 def _acronym_label(ent: Span, acronyms: dict[str, str], labels: dict[str, str]) -> Span:

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span
 
 from ..records import Quote
 from .cue import Cue
+from .sentences import ANSWER_LABEL
 from .speakers import Speaker
 from .util import doc_text
 
-# "A:", "Answer:", or a name of one to three capitalised words ("Ramanathan:", "Irene Solberg:").
-ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]*", re.M)
+# A courtesy title heading a transcript's label: the person is the name after it.
+LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Senator|Rep|Cllr|Sir|Dame|Lord|Lady|"
+                             r"Baroness|Judge|Justice)\.? )+")
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -37,9 +39,17 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     [('Bad.', 'RUIZ'), ('Cuts. Fewer nurses.', 'RUIZ')]
     >>> answer_blocks("A: the first option.\\n\\nB: the second.")
     []
+    >>> text = "Hon. Ann Lee (Eastgate): It will close.\\n\\nMr Obi (Minister of Health): It will not."
+    >>> [label for _, label in answer_blocks(text)]
+    ['Hon. Ann Lee', 'Mr Obi']
     """
     turns = []  # (label, start of its words, end of its paragraph or at the next label)
     found = list(ANSWER_LABEL.finditer(text))
+    known = {n for name in names for n in (name, name.split()[-1], name.split()[-1].upper())}
+    # A transcript's labels name people, with a courtesy title or as the text names them; not a definition
+    # list's terms ("ChangeCoordSys Operator (Listing 1): It exchanges ...").
+    roles = {m["label"] for m in found if m["role"] and (LABEL_HONORIFIC.match(m["label"] + " ") or m["label"] in known
+                                                         or LABEL_HONORIFIC.sub("", m["label"]) in known)}
     for k, m in enumerate(found):
         brk = PARAGRAPH_BREAK.search(text, m.end())
         end = min(brk.start() if brk else len(text), found[k + 1].start() if k + 1 < len(found) else len(text))
@@ -47,9 +57,11 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             end -= 1
         if end > m.end():
             turns.append((m["label"], m.end(), end))
+    if len(roles) >= 2 and not {label.upper() for label in roles} & INTERVIEWER_WORDS:
+        # A transcript labelling its speakers with their roles: every such turn is its speaker's.
+        return [(Quote(start, end), label) for label, start, end in turns if label in roles]
     labels = Counter(label for label, _, _ in turns)
     asks = {label.upper() for label in labels} & INTERVIEWER_WORDS
-    known = {n for name in names for n in (name, name.split()[-1], name.split()[-1].upper())}
     # Without a question label, the speakers' labels must look like names: a person's, or a transcript's
     # capitals ("MARTINEZ:"), not "Price:" and "Where:" in a travel guide.
     repeated = [label for label, n in labels.items() if n >= 2 and (asks or label in known or label.isupper())]
@@ -74,7 +86,8 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     if label not in ANSWER_WORDS:
         # The fullest form of the name: a person's, or capitalised words before the label in the text (a label
         # in capitals, "MARTINEZ", is "Martinez" there).
-        word = label.title() if label.isupper() else label
+        word = LABEL_HONORIFIC.sub("", label) or label
+        word = word.title() if word.isupper() else word
         fuller = re.search(rf"\b(?:[A-Z][\w'’-]+ )+{re.escape(word)}\b", text)
         named = next((n for n in names if word in (n, n.split()[-1])), fuller.group(0) if fuller else word)
         return Speaker(label, named, "person")

@@ -44,6 +44,7 @@ class Lexicon:
     expletive_passives: frozenset[str]  # "It was found that ...", only with an expletive subject
     predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
     non_speakers: frozenset[str]
+    company_nouns: frozenset[str]  # "the company", "the broker": the company a story is about
     unsourced_data: frozenset[str]  # "The latest figures suggest": data with no named origin
     works: frozenset[str]
     generic_subjects: frozenset[str]
@@ -113,10 +114,11 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
     },
     "speakers.toml": {
         "": frozenset({"first_person", "media_names", "pronouns", "gender", "non_speakers", "authorial", "persons",
-                       "abbreviations", *SPEAKER_CLASSES}),
+                       "abbreviations", "descriptions", *SPEAKER_CLASSES}),
         "gender": frozenset({"male", "female"}), "non_speakers": frozenset({"abstract", "unsourced_data", "works",
                                                                            "generic"}),
         "authorial": frozenset({"own_work", "exhibits"}), "persons": frozenset({"speaking_verbs"}),
+        "descriptions": frozenset({"company"}),
         "pronouns": None, "abbreviations": None,
     },
 }
@@ -198,6 +200,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         expletive_passives=frozenset(cues.get("passive", {}).get("expletive", [])),
         predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
+        company_nouns=frozenset(spk.get("descriptions", {}).get("company", [])),
         unsourced_data=frozenset(spk.get("non_speakers", {}).get("unsourced_data", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),

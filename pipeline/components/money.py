@@ -13,6 +13,8 @@ from ..resources import RuleFileError, load_toml, models_dir
 from .rulefiles import RuleFiles
 from .util import doc_text
 
+PER_CENT = re.compile(r"per ?cent\b|%|percentage point", re.I)
+
 
 @dataclass(frozen=True)
 class Amount:
@@ -31,6 +33,7 @@ class MoneyRules:
     symbols: dict[str, str]
     words: dict[str, str]
     scales: dict[str, float]
+    hundredths: frozenset[str] = frozenset()  # words in `words` for a hundredth of a currency ("pence")
 
 
 @lru_cache(maxsize=8)
@@ -46,6 +49,8 @@ def money_rules(models: str | None = None) -> MoneyRules:
 
 def _money_rules(raw: dict) -> MoneyRules:
     symbols, words = raw["symbols"], {k.lower(): v for k, v in raw["words"].items()}
+    hundredths = {k.lower(): v for k, v in raw.get("hundredths", {}).items()}
+    words = {**words, **hundredths}
     scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
 
     def alt(keys):
@@ -66,7 +71,7 @@ def _money_rules(raw: dict) -> MoneyRules:
         rf"|(?P<vague>(?:hundreds|tens|thousands|millions|billions|trillions))\s+of\s+(?P<vword>{word})\b"
         rf")"
     )
-    return MoneyRules(re.compile(pattern, re.I), symbols, words, scales)
+    return MoneyRules(re.compile(pattern, re.I), symbols, words, scales, frozenset(hundredths))
 
 
 def find_amounts(text: str, models: str | None = None) -> list[Amount]:
@@ -76,6 +81,8 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
     [(750000000.0, 'USD'), (150000000.0, 'USD')]
     >>> [(a.value, a.currency, a.qualifier) for a in find_amounts("more than $33 billion or €3m")]
     [(33000000000.0, 'USD', 'more than'), (3000000.0, 'EUR', '')]
+    >>> [(a.value, a.currency) for a in find_amounts("to 210 pence, 38 billion reais")]
+    [(2.1, 'GBP'), (38000000000.0, 'BRL')]
     """
     rules = money_rules(models)
     out: list[Amount] = []
@@ -93,6 +100,8 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
         elif g["num2"]:
             currency = rules.words[g["word"].lower()]
             value = _number(g["num2"], g["sc2"] or g["ss2"], rules)
+            if g["word"].lower() in rules.hundredths:
+                value /= 100
         elif g["num3"]:  # "half a billion dollars", "a million dollars"
             currency = rules.words[g["word3"].lower()]
             value = (0.5 if g["num3"].lower().startswith("half") else 1.0) * rules.scales[g["sc3"].lower()]
@@ -112,12 +121,13 @@ def _number(num: str, scale: str | None, rules: MoneyRules) -> float:
 def format_value(value: float | None) -> str:
     """A plain number for CSV: integers without a decimal point.
 
-    >>> format_value(716e9), format_value(8.0), format_value(1.25), format_value(None)
-    ('716000000000', '8', '1.25', '')
+    >>> format_value(716e9), format_value(8.0), format_value(1.25), format_value(0.7853), format_value(None)
+    ('716000000000', '8', '1.25', '0.7853', '')
     """
     if value is None:
         return ""
-    return str(int(round(value))) if abs(value - round(value)) < 1e-6 else f"{value:.2f}".rstrip("0")
+    # up to four decimals: an exchange rate ("$1 = 0.7853 pounds") keeps its precision
+    return str(int(round(value))) if abs(value - round(value)) < 1e-6 else f"{value:.4f}".rstrip("0")
 
 
 @Language.factory("claimscope_money", default_config={"models": None}, requires=["doc.ents"],
@@ -145,6 +155,8 @@ class MoneyNormaliser(RuleFiles):
             span._.value, span._.unit, span._.qualifier = format_value(a.value), a.currency, a.qualifier
             spans.append(span)
         taken = {t.i for s in spans for t in s}
-        kept = [e for e in doc.ents if not any(t.i in taken for t in e)]
+        # A share the model took for money ("26.8 per cent") is a percentage.
+        kept = [Span(doc, e.start, e.end, label="PERCENT") if e.label_ == "MONEY" and PER_CENT.search(e.text) else e
+                for e in doc.ents if not any(t.i in taken for t in e)]
         doc.ents = filter_spans(spans + kept)
         return doc

@@ -25,9 +25,13 @@ class PronounResolver:
             # "the minister, Henrik Lund, he told me that" is Lund).
             verb = tok.head
             aside = verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].text == ","
+            # Nor anyone in what a parenthetical or trailing cue reports ("Turnout was 26.8 per cent, she
+            # said": she is not "Turnout"; had she meant herself, she would be "she" there too).
+            reported = self._reported_start(tok)
             cands = [e for e in ending_before(self.persons, tok.i, 400)
                      if in_reach(e, tok, self.quotes, self.directions)
-                     and not (aside and e.end + 1 == tok.i and self.doc[e.end].text == ",")]
+                     and not (aside and e.end + 1 == tok.i and self.doc[e.end].text == ",")
+                     and not (reported is not None and e.start >= reported)]
             described = self._described_before(tok, kind)
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)
@@ -59,6 +63,16 @@ class PronounResolver:
             cands = ending_before(self.groups, tok.i, 120)
             return cands[-1] if cands else None
         return None
+
+    def _reported_start(self, tok: Token) -> int | None:
+        """Where the clause starts that the cue a pronoun is the subject of reports, when that clause comes
+        first ("Turnout was 26.8 per cent, she said", "Prices, he said, will rise"); else None."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not self.lex.cue_kind(verb.lemma_):
+            return None
+        before = verb.dep_ == "parataxis" and verb.head.i < tok.i or any(
+            c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
+        return tok.sent.start if before else None
 
     def _described_before(self, tok: Token, gender: str, ungendered: bool = False) -> Span | None:
         """The person a "he" or "she" refers to when the text describes rather than names them: the latest

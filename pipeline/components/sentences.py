@@ -134,11 +134,17 @@ def _quoted_question_goes_on(prev, span) -> bool:
 
 # A label opening an interview's question or answer ("Q: How much ...", "A: No.").
 INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
+# "A:", "Answer:", or a name of one to four capitalised words ("Ramanathan:", "Irene Solberg:"), in a
+# transcript with a role or a constituency in brackets ("Hon. Jane Marlowe (Riverside):").
+ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\))?[ \t]*:[ \t]*", re.M)
 
 
 def _speaker_label(span) -> bool:
-    """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:"): it opens the next
-    one, not a claim of its own."""
+    """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:", "Hon. Ann Lee
+    (Eastgate):"): it opens the next one, not a claim of its own."""
+    if span.text.endswith(":") and (m := ANSWER_LABEL.match(span.text)) and m["role"]:
+        return m.end() >= len(span.text)  # "Mr. Peter Okafor (Minister of Health):"
     return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in INTERVIEW_LABELS or (
         span[0].is_upper and len(span[0]) > 1))
 

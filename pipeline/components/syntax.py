@@ -256,8 +256,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         subordinate = bool(marks & {"that", "whether", "if", "because", "while", "although", "when"})
         # ... nor one reported by another cue ("I suspect the secretary knows this").
         reported = tok.dep_ == "ccomp" and bool(lex.cue_kind(tok.head.lemma_))
-        if not subordinate and not reported and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)
-                                                 or "as" in marks):
+        if not subordinate and not reported and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
+                tok.i > tok.head.i or set_off(tok))) or "as" in marks):
             return subtree_span(tok.head), "frame"
     if is_passive(tok):
         return None
@@ -303,6 +303,17 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
 AUDIENCE_NOUNS = frozenset({"crowd", "audience", "fan", "guest", "visitor", "delegate", "supporter"})
 
 
+def set_off(tok: Token) -> bool:
+    """Whether a clause stands between commas inside its sentence ("Agriculture, he told the audience, still
+    consumes"): a parenthetical cue the parser hung before the clause it interrupts."""
+    doc, right = tok.doc, tok.right_edge.i + (tok.right_edge.text != ",")  # the closing comma, its own or not
+    left = min((c.left_edge.i for c in tok.children if c.dep_ == "nsubj"), default=tok.left_edge.i)
+    return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right
+
+
+NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
     """What a speech act reports: its object ("rejected the allegations"), its prepositional object
     ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
@@ -324,9 +335,11 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         held = [o for o in tok.children if o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                                                or o.pos_ == "PRON" or o.lemma_ in lex.speaker_nouns)]
         c = next((c for o in (tok, *held) for c in o.children if c.dep_ == "prep" and c.lower_ == prep), None)
-        # ... not an amount ("credited his account with 500 pounds")
+        # ... not an amount ("credited his account with 500 pounds"), nor, on the object, a name that is the
+        # object's own ("called the member for Riverside" to speak)
+        named = NAMED_PLACES_AND_BODIES if c is not None and c.head is not tok else frozenset()
         if c is not None and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY")
-                                 for g in c.children):
+                                 and g.ent_type_ not in named for g in c.children):
             return subtree_span(c)
     if lemma in lex.evaluative_acts:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -1,0 +1,98 @@
+"""A wire dateline's day without its year, months in scheduled clauses, decades of a life, amounts in
+hundredths and in more currencies, shares the model took for money, and names the model mistyped."""
+
+import csv
+
+import pytest
+from claimscope.ingest import parse_plain_text
+
+from .test_outputs_cli import _cli
+
+
+def _ents(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    if published:
+        doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.text, e.label_, e._.value) for e in doc.ents]
+
+
+@pytest.mark.parametrize("lead,day", [
+    ("LONDON, Sept 9 (Reuters) - Shares in Norvane Foods fell on Tuesday, their worst day since 2008.", "09-09"),
+    ("BRASILIA, Oct 5 (Reuters) - Two candidates will meet in a runoff after the 2019 first round.", "10-05"),
+    ("NAIROBI, 3 March (AFP) - The electoral commission said counting in the 2019 vote was over.", "03-03"),
+])
+def test_a_wire_dateline_without_a_year_dates_the_article_with_the_year_the_text_names(tmp_path, lead, day):
+    text = f"A headline\n\n{lead} Results are due on Friday.\n"
+    assert parse_plain_text(text).published_source == "dateline"
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    proc = _cli("run", str(tmp_path / "wire.txt"), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert proc.returncode == 0, proc.stderr
+    (art,) = csv.DictReader(open(tmp_path / "out" / "articles.csv", encoding="utf-8"))
+    year = "2008" if "2008" in lead else "2019"
+    assert (art["published"], art["published_source"]) == (f"{year}-{day}", "dateline_year_inferred")
+    dated = {r["section"]: r["value"] for r in csv.DictReader(open(tmp_path / "out" / "entities.csv", encoding="utf-8"))
+             if r["label"] == "DATE"}
+    assert dated["dateline"] == f"{year}-{day}" and dated["body"].startswith(year)  # "Friday", the next one
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("The next round of talks is scheduled for Ankara in October.", "2025-03-22", "2025-10"),
+    ("The vote will take place in February.", "2025-03-22", "2026-02"),
+    ("The winner takes office on Jan. 1.", "2026-10-05", "2027-01-01"),
+    ("Talks began in October.", "2025-03-22", "2024-10"),
+    ("The plant has been idle since November.", "2025-03-22", "2024-11"),
+])
+def test_a_month_in_a_scheduled_clause_is_the_next_one(nlp, text, published, value):
+    assert [v for _, label, v in _ents(nlp, text, published) if label == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text", ["Most of the volunteers were in their twenties.",
+                                  "She moved to Leeds in her early thirties.", "A man in his fifties was arrested.",
+                                  "By his late forties he had stopped touring."])
+def test_a_decade_of_someones_life_is_an_age_not_a_date(nlp, text):
+    assert not [e for e in _ents(nlp, text, "2025-03-22") if e[1] == "DATE"]
+
+
+def test_a_decade_of_the_century_is_still_a_date(nlp):
+    assert ("the twenties", "DATE", "1920/1929") in _ents(nlp, "It was a hit in the twenties.")
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("The broker cut its target to 210 pence from 340 pence.", [("2.1", "GBP"), ("3.4", "GBP")]),
+    ("The state will spend 38 billion reais.", [("38000000000", "BRL")]),
+    ("Farmers lost 4.5 billion naira and 120 million rand.", [("4500000000", "NGN"), ("120000000", "ZAR")]),
+    ("($1 = 0.7853 pounds)", [("1", "USD"), ("0.7853", "GBP")]),
+])
+def test_hundredths_more_currencies_and_exchange_rates(nlp, text, amounts):
+    doc = nlp(text)
+    assert [(e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == amounts
+
+
+@pytest.mark.parametrize("text", ["Turnout was 26.8 per cent, down from 38 per cent.", "Rents rose 14 percent."])
+def test_a_share_is_never_money(nlp, text):
+    labels = [e.label_ for e in nlp(text).ents]
+    assert "MONEY" not in labels and "PERCENT" in labels
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Her hydrophones, lowered into fjords from Svalbard to Patagonia, have recorded 60,000 hours.", "Svalbard"),
+    ("Depletion in parts of the Sahel has accelerated.", "Sahel"),
+])
+def test_a_name_where_only_a_place_goes_is_no_person(nlp, text, name):
+    assert [e.label_ for e in nlp(text).ents if e.text == name] == ["LOC"]
+
+
+def test_a_name_typed_a_party_elsewhere_is_no_person(nlp):
+    doc = nlp("Labour group leader Fiona Dunstan spoke. Asked why Labour's vote had fallen, she said it was bad.")
+    assert {e.label_ for e in doc.ents if e.text == "Labour"} == {"ORG"}
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Fiona Dunstan"]
+
+
+def test_a_definition_list_with_bracketed_notes_is_no_transcript(nlp):
+    from claimscope.claims import claim_spans
+
+    doc = nlp("We define two operators.\n\nChangeCoordSys Operator (Listing 1): It exchanges the coordinate "
+              "system.\n\nBooleanPolygon Operator (Listing 2): It introduces errors in the geometries.")
+    assert {s.label_ for s in claim_spans(doc)} == {"editorial"}
