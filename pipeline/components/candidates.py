@@ -197,7 +197,12 @@ class CueFinder:
             if content is None:
                 raised = next((c for c in tok.children if c.dep_ == "xcomp"
                                and any(a.lower_ == "to" for a in c.children)), None)
-                content = subtree_span(raised) if raised is not None else None
+                # "The minister was accused of misleading parliament": the charge
+                # (on the verb, or hung on a word after it: "accused the previous year of", "accused by rivals of")
+                charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == lex.speech_act_preps.get(
+                    tok.lemma_.lower()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i)
+                               and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
+                content = subtree_span(raised or charge) if (raised or charge) is not None else None
                 via = "raising"
             if content is None and distance is None:
                 return None

@@ -74,7 +74,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     "nobody"), a modal of possibility or a supposing adverb ("perhaps"), a negation ("did not say
     whether"), a general condition ("When a columnist tells readers that ..."), or a question the author
     asks ("Did anyone really think that ...?")."""
-    partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    # "One of them recalled", "One, who has worked there for years, said": someone in particular
+    partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl"
+                                             for c in subj.children)
     # "you" in a letter's past report is its addressee ("In March you told parliament that ...").
     addressee = addressed and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN")
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee

@@ -21,6 +21,7 @@ from .bodies import SPEAKER_LABELS, BodyResolver, ent_type
 from .lexicon import Lexicon
 from .phrases import speaker_phrase
 from .pronouns import PronounResolver
+from .util import subtree_span
 
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
 NEAREST_PERSON_TOKENS = 40
@@ -157,8 +158,8 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             return True  # "those present", "those who were there"
         if low in ("there", "this", "that", "these", "those", "what", "which"):
             return False
-        if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            return True  # "One of them, the ecologist X, recalled that ..."
+        if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl" for c in tok.children):
+            return True  # "One of them, the ecologist X, recalled that ...", "One, who has worked there, said"
         ent = self.ent_at.get(tok.i)
         if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL")) and not any(
                 c.dep_ == "amod" and c.lower_ in PART_WORDS for c in tok.children):
@@ -252,6 +253,11 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if named is not None and tok.pos_ in ("NOUN", "PROPN"):
             # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.
             return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+            c.i not in self.ent_at or self.ent_at[c.i].label_ == "ORG")
+                      and all(t.pos_ == "PROPN" for t in c.subtree if t.dep_ != "punct")), None)
+        if appos is not None and head_kind == "person":  # "His campaign manager, Otavio Rezende," the NER mistyped
+            return Speaker(span.text, subtree_span(appos).text, "person", tok.i)
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                        for c in tok.children)
         if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .acts import speech_act
 from .asides import aside, aside_reports, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
 from .lexicon import Lexicon
+from .util import subtree_span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
@@ -33,8 +35,8 @@ def result_clause(tok: Token) -> bool:
     adjective = tok.pos_ == "ADJ" or tok.dep_ == "acomp"
     # "So, he said that ..." and "he said so" are not degree words: only "so" on an adjective or adverb.
     return any((c.dep_ == "advmod" and c.i < tok.i and c.lower_ == "so" and adjective)
-               or (c.dep_ == "advmod" and c.pos_ == "ADV" and any(g.lower_ == "so" and g.dep_ == "advmod"
-                                                                  for g in c.children))
+               or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ not in ("too", "also") and any(
+                   g.lower_ == "so" and g.dep_ == "advmod" for g in c.children))  # not "thinks so too"
                or (c.dep_ in ("dobj", "attr") and any(g.lower_ == "such" for g in c.children))
                for c in tok.children)
 
@@ -201,7 +203,12 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             (m.dep_ == "mark" and m.lower_ == "that")
             or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
             for m in c.children))
-        if c.dep_ in ("ccomp", "parataxis") and verb and not interjected(c) and not (c.i < tok.i and adverbial(tok)):
+        # An aside between the cue and its clause can make the clause an "advcl" ("argue, for their part, that
+        # ..."); not "so that", "now that".
+        that = c.dep_ == "advcl" and c.i > tok.i and [m.lower_ for m in c.children if m.dep_ == "mark"] == ["that"] \
+            and c.doc[c.left_edge.i - 1].lower_ not in ("so", "now", "such")
+        if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
+                c.i < tok.i and adverbial(tok)):
             return subtree_span(c), "clause"
         # "which lawyers said made the decision unusual": the relative pronoun is the subject of an "xcomp"
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
@@ -294,13 +301,31 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             clause = relative_that_clause(c)  # "told the households that they must leave"
             if clause is not None:
                 return subtree_span(clause), "clause"
+    stand_in = stand_in_content(tok)
+    if stand_in is not None:
+        return stand_in, "clause"
     if sent.text.rstrip().endswith(":") and tok.i > sent.start:
         return sent[-1:], "colon"  # "Obama tweeted using his account:" introduces what follows
     return None
 
 
-# Those a neutral speech act greets rather than reports on ("acknowledged the crowd").
-AUDIENCE_NOUNS = frozenset({"crowd", "audience", "fan", "guest", "visitor", "delegate", "supporter"})
+# Words after a cue's "so" that leave it standing for what was said ("thinks so too", "said so in March").
+AFTER_SO = frozenset({"too", "also", "in", "on", "at", "last", "this", "to", "publicly", "again", "then", "yesterday"})
+
+
+def stand_in_content(tok: Token) -> Span | None:
+    """The word that stands for what was just said after a cue: "thinks so (too)", "admitted as much",
+    "told the inquiry so"; not "said so far" or "so that"."""
+    doc = tok.doc
+    after = doc[tok.i + 1: min(len(doc), tok.i + 3)]
+    words = [t.lower_ for t in after]
+    if words == ["as", "much"]:
+        return after
+    if words[:1] == ["so"] and (len(after) < 2 or after[1].is_punct or words[1] in AFTER_SO):
+        return after[:1]
+    so = next((c for c in tok.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i > tok.i + 1
+               and not list(c.children) and c.i + 1 < len(doc) and doc[c.i + 1].is_punct), None)
+    return doc[so.i: so.i + 1] if so is not None else None
 
 
 def set_off(tok: Token) -> bool:
@@ -309,60 +334,6 @@ def set_off(tok: Token) -> bool:
     doc, right = tok.doc, tok.right_edge.i + (tok.right_edge.text != ",")  # the closing comma, its own or not
     left = min((c.left_edge.i for c in tok.children if c.dep_ == "nsubj"), default=tok.left_edge.i)
     return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right
-
-
-NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
-
-
-def speech_act(tok: Token, lex: Lexicon) -> Span | None:
-    """What a speech act reports: its object ("rejected the allegations"), its prepositional object
-    ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.speech_act_objects:
-        # "The governors deny this", "Garza disputed that": a loaded act on what was just said; not "welcomed it".
-        anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else ("it",)
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")
-                    and c.lower_ not in anaphoric and (c.pos_ != "DET" or c.lower_ in ("this", "that"))), None)
-        # A neutral act on a person is a greeting, not a report ("The Queen welcomed Rishi Sunak", "The singer
-        # acknowledged the crowd"); a loaded one still judges ("criticised the minister").
-        if obj is not None and not (lex.cue_kind(lemma) == "neutral" and (
-                obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or lex.speaker_nouns.get(obj.lemma_.lower()) in (
-                    "person", "anonymous") or obj.lemma_.lower() in AUDIENCE_NOUNS)):
-            return subtree_span(obj)
-    prep = lex.speech_act_preps.get(lemma)
-    if prep:
-        # on the verb or on its object, a person or a body ("credits his first coach with keeping him")
-        held = [o for o in tok.children if o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                                               or o.pos_ == "PRON" or o.lemma_ in lex.speaker_nouns)]
-        c = next((c for o in (tok, *held) for c in o.children if c.dep_ == "prep" and c.lower_ == prep), None)
-        # ... not an amount ("credited his account with 500 pounds"), nor, on the object, a name that is the
-        # object's own ("called the member for Riverside" to speak)
-        named = NAMED_PLACES_AND_BODIES if c is not None and c.head is not tok else frozenset()
-        if c is not None and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY")
-                                 and g.ent_type_ not in named for g in c.children):
-            return subtree_span(c)
-    if lemma in lex.evaluative_acts:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        judged = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and (c.pos_ == "ADJ" or (
-            c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)))), None) or (
-            next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ" and not list(c.children)), None)
-            if obj is not None else None)  # not "called a meeting open to all residents"
-        # not "called the patient a taxi" (for the patient)
-        if obj is not None and judged is not None and not any(c.dep_ == "dative" for c in tok.children):
-            return tok.doc[obj.left_edge.i: judged.right_edge.i + 1]
-    if lemma in lex.infinitive_acts:
-        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-        if c is not None:
-            return subtree_span(c)
-    if lemma in lex.gerund_acts:
-        c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"), None)
-        if c is not None:
-            return subtree_span(c)  # "denies giving it", "admitted taking the money"
-    if lemma in lex.refusals:
-        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused), None)
-        if c is not None:
-            return subtree_span(c)
-    return None
 
 
 def by_document(tok: Token, lex: Lexicon) -> bool:
@@ -383,11 +354,6 @@ def cue_text(tok: Token, lex: Lexicon) -> str:
     parts = lex.phrasal.get(tok.lemma_, frozenset())
     prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in parts), None)
     return f"{tok.text} {prt.text}" if prt is not None else tok.text
-
-
-def subtree_span(tok: Token) -> Span:
-    toks = list(tok.subtree)
-    return tok.doc[toks[0].i: toks[-1].i + 1]
 
 
 def np_head(tok: Token) -> Token:

@@ -8,7 +8,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import EDITORIAL_MARKERS
 
@@ -56,3 +56,8 @@ def starting_in(items: list, start: int, end: int) -> list:
     """
     key = itemgetter(0)
     return items[bisect_left(items, start, key=key): bisect_left(items, end, key=key)]
+
+
+def subtree_span(tok: Token) -> Span:
+    toks = list(tok.subtree)
+    return tok.doc[toks[0].i: toks[-1].i + 1]

@@ -1,0 +1,72 @@
+"""What a speech act reports: its object ("rejected the allegations"), its prepositional object ("called for
+a ceasefire"), the judgement of an evaluative act ("called the strike a disgrace"), an infinitive ("urged
+Islamabad to ..."), a gerund ("denies giving it") or a refusal to speak ("declined to comment")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+from .util import subtree_span
+
+# Those a neutral speech act greets rather than reports on ("acknowledged the crowd").
+AUDIENCE_NOUNS = frozenset({"crowd", "audience", "fan", "guest", "visitor", "delegate", "supporter"})
+
+
+NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
+def speech_act(tok: Token, lex: Lexicon) -> Span | None:
+    """What a speech act reports: its object ("rejected the allegations"), its prepositional object
+    ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.speech_act_objects:
+        # "The governors deny this", "Garza disputed that": a loaded act on what was just said; not "welcomed it".
+        anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else ("it",)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")
+                    and c.lower_ not in anaphoric and (c.pos_ != "DET" or c.lower_ in ("this", "that"))), None)
+        # A neutral act on a person is a greeting, not a report ("The Queen welcomed Rishi Sunak", "The singer
+        # acknowledged the crowd"); a loaded one still judges ("criticised the minister").
+        if obj is not None and not (lex.cue_kind(lemma) == "neutral" and (
+                obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or lex.speaker_nouns.get(obj.lemma_.lower()) in (
+                    "person", "anonymous") or obj.lemma_.lower() in AUDIENCE_NOUNS)):
+            return subtree_span(obj)
+    prep = lex.speech_act_preps.get(lemma)
+    if prep:
+        # on the verb or on its object, a person or a body ("credits his first coach with keeping him")
+        held = [o for o in tok.children if o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                               or o.pos_ == "PRON" or o.lemma_ in lex.speaker_nouns)]
+        c = next((c for o in (tok, *held) for c in o.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        # ... not an amount ("credited his account with 500 pounds"), nor, after an object, a name that is the
+        # object's own ("called the member for Riverside" to speak; "called for the UN to act" is a call)
+        named = NAMED_PLACES_AND_BODIES if any(o.dep_ == "dobj" for o in tok.children) else frozenset()
+        if c is not None and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY")
+                                 and g.ent_type_ not in named for g in c.children):
+            return subtree_span(c)
+        # "called for the United Nations to intervene": the preposition parsed as the mark of a clause
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == prep for m in c.children)), None)
+        if clause is not None:
+            return subtree_span(clause)
+    if lemma in lex.evaluative_acts:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        judged = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and (c.pos_ == "ADJ" or (
+            c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)))), None) or (
+            next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ" and not list(c.children)), None)
+            if obj is not None else None)  # not "called a meeting open to all residents"
+        # not "called the patient a taxi" (for the patient)
+        if obj is not None and judged is not None and not any(c.dep_ == "dative" for c in tok.children):
+            return tok.doc[obj.left_edge.i: judged.right_edge.i + 1]
+    if lemma in lex.infinitive_acts:
+        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        if c is not None:
+            return subtree_span(c)
+    if lemma in lex.gerund_acts:
+        c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"), None)
+        if c is not None:
+            return subtree_span(c)  # "denies giving it", "admitted taking the money"
+    if lemma in lex.refusals:
+        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused), None)
+        if c is not None:
+            return subtree_span(c)
+    return None
