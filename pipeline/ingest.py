@@ -251,8 +251,9 @@ def parse_plain_text(text: str) -> Document:
                 author = m.group("author").strip()
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
-            elif labelled_date(line):
-                published = the_date(line)  # "Published: March 14, 2024" above or below a byline
+            elif labelled_date(line) or (not published and date_line(line)):
+                # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"
+                published = the_date(line)
             elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif any(p.search(line) for p in drop):
@@ -280,8 +281,8 @@ def parse_plain_text(text: str) -> Document:
         date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
         if date and not published:
             published = the_date(date)
-        elif not published and m["rest"] and MONTH_DAY.fullmatch(m["rest"].strip()):
-            published = m["rest"].strip()  # "LONDON, Sept 9 (Reuters) -": the year is found later
+        elif not published and m["rest"] and MONTH_DAY.fullmatch(day := m["rest"].split(",")[-1].strip()):
+            published = day  # "LONDON, Sept 9 (Reuters) -", "MARRAKESH, Morocco, Nov 19": the year is found later
         lines[first_body] = lines[first_body].strip()[m.end():]
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
     if published:

@@ -96,3 +96,21 @@ def test_a_definition_list_with_bracketed_notes_is_no_transcript(nlp):
     doc = nlp("We define two operators.\n\nChangeCoordSys Operator (Listing 1): It exchanges the coordinate "
               "system.\n\nBooleanPolygon Operator (Listing 2): It introduces errors in the geometries.")
     assert {s.label_ for s in claim_spans(doc)} == {"editorial"}
+
+
+@pytest.mark.parametrize("header,published", [
+    ("Appeal court overturns ruling\n\nThursday, 6 February 2025\n\nBy Rowan Achterberg, Legal Affairs Reporter",
+     "6 February 2025"),
+    ("How the club learned to love the long ball\n\nSaturday 12 April 2025\n\nBy Declan Forsey",
+     "Saturday 12 April 2025"),
+    ("Council votes on budget\n\n6 February 2025", "6 February 2025"),
+])
+def test_a_date_line_between_the_headline_and_the_byline_is_the_date(header, published):
+    doc = parse_plain_text(header + "\n\nThe court ruled on Wednesday.\n")
+    assert (doc.published, doc.published_source) == (published, "dateline")
+    assert doc.text.strip() == "The court ruled on Wednesday."
+
+
+def test_a_wire_dateline_with_a_region_gives_its_day():
+    doc = parse_plain_text("Talks end\n\nMARRAKESH, Morocco, Nov 19 (Continental Press) - Delegates agreed.\n")
+    assert (doc.published, doc.text.strip()) == ("Nov 19", "Delegates agreed.")

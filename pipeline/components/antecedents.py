@@ -168,9 +168,15 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
     main subject of the sentence before, when that is a document, an outlet or an organisation ("A poll
     by Demoskopea was published on Wednesday. It found that ...")."""
     before = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
-    # The main subject of the sentence before, then any subject before "it" in its own sentence.
+    # The main subject of the sentence before, then any subject before "it" in its own sentence; through an
+    # "it" subject there to the sentence before that ("The last letter ... It is only five lines long. "...," it
+    # reads").
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] if before else []
-    subjects += [t for t in tok.doc[tok.sent.start: tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    if before is not None and before.start > 0 and subjects and all(t.lower_ == "it" for t in subjects):
+        subjects = [c for c in tok.doc[before.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not one inside a quote the "it" follows: '"I have packed the china," it reads')
+    own = max((t.i + 1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote), default=tok.sent.start)
+    subjects += [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
     for t in reversed(subjects):
         if t.lower_ == "it":
             continue

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..records import Attribution, Quote
 from .blocks import block_quotes, colon_speaker, opens_with_clause, utterance_speaker, with_blocks
 from .candidates import CueFinder
+from .cue import best_cue
 from .decision import MODEL_FILE, LinearModel, load_model
 from .extensions import CLAIMS
 from .features import claim_features
@@ -97,7 +98,7 @@ class Attributor(RuleFiles):
                 if quote_speakers.get(q.start) is None and q.start > s.start_char:
                     quote_speakers[q.start] = colon_speaker(s, q, resolver) or utterance_speaker(s, q, resolver)
         contexts = [claim_context(s, quotes, cues[s.start], quote_speakers) for s in sents]
-        proposals = [propose(c, self.lex) for c in contexts]
+        proposals = [self.with_nested(c, propose(c, self.lex), resolver) for c in contexts]
         out = []
         for i, (ctx, prop) in enumerate(zip(contexts, proposals, strict=True)):
             prev = proposals[i - 1] if i > 0 else None
@@ -105,6 +106,19 @@ class Attributor(RuleFiles):
             feats = claim_features(ctx, prop, self.lex, prev, nxt)
             out.append(Reading(ctx.sent, feats, prop, sourced_reading(ctx, prop)))
         return out
+
+
+    def with_nested(self, ctx: ClaimContext, att: Attribution, resolver: SpeakerResolver) -> Attribution:
+        """A quotation's own report of someone else ("“The Met Office estimated that ...,” she said"): its
+        speaker is the quoted speaker's source, `nested_speaker`."""
+        if att.claim_type != "sourced" or att.nested_speaker or ctx.quote is None:
+            return att
+        q = ctx.quote
+        inner = [c for c in self.finder.find_cues(ctx.sent, [], resolver) if q.start <= c.token.idx < q.end
+                 and not (c.first_person or c.hypothetical)]
+        cue = best_cue(inner)
+        name = (cue.speaker.canonical or cue.speaker.text) if cue is not None else ""
+        return replace(att, nested_speaker=name) if name and name != (att.speaker_canonical or att.speaker) else att
 
 
 def set_attributions(doc: Doc, decided: list[tuple[Span, Attribution]]) -> None:

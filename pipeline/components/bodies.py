@@ -5,6 +5,7 @@ token (`ent_at`), its organisations and places (`groups`), the lexicon and prono
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from operator import attrgetter
 
 from spacy.tokens import Span, Token
@@ -66,13 +67,19 @@ class BodyResolver:
             # subject of a main clause, in its sentence or the two before; not one in a reported clause
             # ("disclosed that the Financial Conduct Authority had opened").
             start = previous_sentence_start(tok, 2)
-            for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
+            companies = [e for e in ending_before(self.groups, tok.i, len(self.doc)) if e.label_ == "ORG" and not any(
+                self.lex.speaker_nouns.get(t.lower_) == "organisation" and t.lower_ not in self.lex.company_nouns
+                for t in e)]  # "the Ministry of Health" is no company
+            for ent in reversed(companies):
                 if ent.start < start:
                     break
-                public = any(self.lex.speaker_nouns.get(t.lower_) == "organisation" and t.lower_ not in
-                             self.lex.company_nouns for t in ent)  # "the Ministry of Health" is no company
-                if ent.label_ == "ORG" and not public and in_main_subject(ent.root):
+                if in_main_subject(ent.root):
                     return ent
+            # ... else the company the text has named most often before it, twice at least ("According to the
+            # company" in a story about Nordvane Pharma)
+            counts = Counter(e._.canonical or e.text for e in companies)
+            top = max(counts.values(), default=0)
+            return next((e for e in reversed(companies) if top >= 2 and counts[e._.canonical or e.text] == top), None)
         return None
 
     def _issued_by(self, tok: Token) -> Span | None:

@@ -89,8 +89,10 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (
             subj.lower_ in ("some", "many", "others") or bare_plural
-            or any(c.dep_ == "det" and c.lower_ == "some" for c in subj.children)):
-        return True  # "Some people will tell you that ...", "Critics will say": a prediction, not a report
+            or any(c.dep_ == "det" and c.lower_ == "some" or c.dep_ == "poss" and c.lower_ in lex.first_person
+                   for c in subj.children)):
+        # "Some people will tell you that ...", "Critics will say", "Our opponents will say": a prediction
+        return True
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":
         return True  # "People say that illness teaches patience": what is generally said
     if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (

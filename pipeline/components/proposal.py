@@ -95,7 +95,10 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
         if inside or ctx.whole_sentence_quoted or (long_enough and (qcue or own_cue)) or (
                 own_cue and own_cue.form == "quote"):
             cue = own_cue or qcue
-            inside = inside and own_cue is None
+            if own_cue is not None and qcue is not None and own_cue is not qcue and (inside or qcue.via == "answer") \
+                    and q.start <= own_cue.token.idx < q.end:
+                cue = qcue  # "A: The Met Office's study estimated that ...": the answerer's words, reporting another
+            inside = inside and cue is qcue
             if cue is None:
                 if not long_enough or (not q.closed and len(qtext.split()) < 8):
                     return Attribution(quote=qtext, confidence=0.0, rule="editorial:short_unattributed_quote")
@@ -105,7 +108,8 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
             if (cue.first_person or cue.hypothetical) and not inside:
                 return Attribution(quote=qtext, confidence=0.0, rule=_authorial(cue))
             named = f"quote:{cue.via}" if cue.via in ("introduction", "dash", "colon", "answer") else "quote:cue"
-            att = from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else named)
+            att = replace(from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else named),
+                          nested_speaker=nested_speaker(ctx, cue))
             return att if inside else frame(ctx, att, cue, lex)
         if not own_cue:
             return Attribution(quote=qtext, confidence=0.0, rule="editorial:scare_quote")
@@ -119,8 +123,31 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
         via = own_cue.via
         rule = "according_to" if form == "according_to" else \
             f"reported:{own_cue.kind if via in ('clause', 'frame', 'quote') else via}"
-        return frame(ctx, from_cue(own_cue, form, content, rule), own_cue, lex)
+        att = replace(from_cue(own_cue, form, content, rule), nested_speaker=nested_speaker(ctx, own_cue))
+        return frame(ctx, att, own_cue, lex)
     return Attribution(confidence=0.0, rule="editorial:stance_marker" if ctx.markers else "editorial:no_attribution")
+
+
+def nested_speaker(ctx: ClaimContext, cue: Cue) -> str:
+    """Whom the speaker reports in turn: the speaker of a cue inside what the governing cue reports ("Heald said
+    the ministry had denied it", "“The Met Office estimated that ...,” she said"), when it is someone else.
+
+    >>> nested_speaker(ClaimContext(None, [], None), None)
+    ''
+    """
+    doc = ctx.sent.doc if ctx.sent is not None else None
+    if cue is None or doc is None:
+        return ""
+    quoted = ctx.quote is not None and (cue is ctx.quote_cue or cue.form == "quote")
+    span = (ctx.quote.start, ctx.quote.end) if quoted else (
+        (cue.content.start_char, cue.content.end_char) if cue.content is not None else None)
+    own = cue.speaker.canonical or cue.speaker.text
+    for c in ctx.cues:
+        name = c.speaker.canonical or c.speaker.text
+        if c is not cue and span and span[0] <= c.token.idx < span[1] and name and name != own \
+                and not (c.first_person or c.hypothetical):
+            return name
+    return ""
 
 
 def _authorial(cue: Cue) -> str:

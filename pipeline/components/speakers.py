@@ -254,7 +254,7 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.
             return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
         appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
-            c.i not in self.ent_at or self.ent_at[c.i].label_ == "ORG")
+            c.i not in self.ent_at or self.ent_at[c.i].label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"))
                       and all(t.pos_ == "PROPN" for t in c.subtree if t.dep_ != "punct")), None)
         if appos is not None and head_kind == "person":  # "His campaign manager, Otavio Rezende," the NER mistyped
             return Speaker(span.text, subtree_span(appos).text, "person", tok.i)

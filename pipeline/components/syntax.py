@@ -276,7 +276,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     # not its purpose ("Future studies should include older children to document the age ...").
     purpose = "Inf" in tok.morph.get("VerbForm") and (tok.dep_ in ("advcl", "acl") or any(
         c.dep_ == "dobj" for c in tok.head.children))
-    if lemma in lex.object_cues or (lemma in lex.document_object_cues and by_document(tok, lex) and not purpose):
+    if lemma in lex.object_cues and not purpose and speaker_like(tok, lex) or (
+            lemma in lex.document_object_cues and by_document(tok, lex) and not purpose):
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
                     and c.lower_ not in ("it", "this", "that")), None)
         if obj is not None:
@@ -334,6 +335,21 @@ def set_off(tok: Token) -> bool:
     doc, right = tok.doc, tok.right_edge.i + (tok.right_edge.text != ",")  # the closing comma, its own or not
     left = min((c.left_edge.i for c in tok.children if c.dep_ == "nsubj"), default=tok.left_edge.i)
     return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right
+
+
+def speaker_like(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject is someone who can report: a name, a personal pronoun, or a person, body,
+    outlet or document noun ("Markus Landgraf has estimated", "which the Church describes as"); not "Cognitive
+    games ... proposing" or "a principle which describes"."""
+    subj = subject(tok)
+    if subj is not None and subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)  # "The delegate, Helena Reis,"
+    return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in lex.pronouns and subj.lower_ != "it" \
+        or lemma in lex.speaker_nouns or lemma in lex.document_nouns or subj.lower_ in lex.media_names or named
 
 
 def by_document(tok: Token, lex: Lexicon) -> bool:
