@@ -118,13 +118,41 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
     if doc.published:
         iso = normalise_date(spaced_date(doc.published))
         if iso.startswith("--") and len(iso) == 7 and year:
-            # A wire dateline's day without its year ("Sept 9"): the year is the latest the text names.
-            with suppress(ValueError):  # not "Feb 30"
-                return dt.date(int(year), int(iso[2:4]), int(iso[5:7])).isoformat(), "dateline_year_inferred"
+            dated = dateline_year(int(iso[2:4]), int(iso[5:7]), int(year), body)
+            if dated:
+                return dated, "dateline_year_inferred"
         if iso and not iso.startswith("--"):
             return iso, doc.published_source or "metadata"
     return (year, "inferred_year") if year else ("", "")
 
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+LEAD_CHARS = 600  # how far into the body a wire story's lead sentence is looked for
+
+
+def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | None = None) -> str:
+    """A wire dateline's day ("LONDON, Jan 6 (Reuters) -") in the one year around the latest the text names
+    (`year`) that puts the weekday its lead sentence names on that day or the day before; '' when none or
+    more than one does (the text's year alone is then the date).
+
+    >>> dateline_year(1, 6, 2024, "Retailers reported weak sales on Monday, capping a difficult 2024.")
+    '2025-01-06'
+    >>> dateline_year(9, 9, 2026, "Shares fell on Tuesday ..."), dateline_year(3, 3, 2019, "No weekday here.")
+    ('', '')
+    """
+    lead = re.split(r"(?<=[a-z0-9)”\"])\.\s", body.lstrip()[:LEAD_CHARS], maxsplit=1)[0]  # its first sentence
+    named = next((w for w in re.findall(r"[a-z]+", lead.lower()) if w in WEEKDAYS), None)
+    if named is None:
+        return ""
+    last = (today or dt.date.today()).year
+    fits = []
+    for y in (year - 1, year, year + 1):
+        with suppress(ValueError):  # not "Feb 30"
+            d = dt.date(y, month, day)
+            if y <= last and named in (WEEKDAYS[d.weekday()], WEEKDAYS[d.weekday() - 1]):
+                fits.append(d.isoformat())
+    return fits[0] if len(fits) == 1 else ""
 
 
 _ENGLISH_HINTS = frozenset("the of and to in is that for it as was with be by on not he this are or his from at "

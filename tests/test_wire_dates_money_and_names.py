@@ -18,23 +18,35 @@ def _ents(nlp, text, published=None):
     return [(e.text, e.label_, e._.value) for e in doc.ents]
 
 
-@pytest.mark.parametrize("lead,day", [
-    ("LONDON, Sept 9 (Reuters) - Shares in Norvane Foods fell on Tuesday, their worst day since 2008.", "09-09"),
-    ("BRASILIA, Oct 5 (Reuters) - Two candidates will meet in a runoff after the 2019 first round.", "10-05"),
-    ("NAIROBI, 3 March (AFP) - The electoral commission said counting in the 2019 vote was over.", "03-03"),
+@pytest.mark.parametrize("lead,published,source", [
+    # the one year around the text's latest that puts the lead's weekday on the dateline's day or the day before
+    ("LONDON, Jan 6 (Reuters) - British retailers reported weak sales on Monday, capping a difficult 2024.",
+     "2025-01-06", "dateline_year_inferred"),
+    # two years fit (Sunday is Oct 5 in 2025, the day before it in 2026), or no weekday: the year alone
+    ("BRASILIA, Oct 5 (Reuters) - Two candidates meet in a runoff after Sunday's first round of the 2026 vote.",
+     "2026", "inferred_year"),
+    ("LONDON, Sept 9 (Reuters) - Shares in Norvane Foods fell on Tuesday, their worst day since 2008.", "2008",
+     "inferred_year"),
+    ("NAIROBI, 3 March (AFP) - The electoral commission said counting in the 2019 vote was over.", "2019",
+     "inferred_year"),
 ])
-def test_a_wire_dateline_without_a_year_dates_the_article_with_the_year_the_text_names(tmp_path, lead, day):
+def test_a_wire_dateline_without_a_year_dates_the_article_only_when_the_lead_fixes_the_year(tmp_path, lead,
+                                                                                           published, source):
     text = f"A headline\n\n{lead} Results are due on Friday.\n"
     assert parse_plain_text(text).published_source == "dateline"
     (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
     proc = _cli("run", str(tmp_path / "wire.txt"), "--out", str(tmp_path / "out"), "--workers", "1")
     assert proc.returncode == 0, proc.stderr
     (art,) = csv.DictReader(open(tmp_path / "out" / "articles.csv", encoding="utf-8"))
-    year = "2008" if "2008" in lead else "2019"
-    assert (art["published"], art["published_source"]) == (f"{year}-{day}", "dateline_year_inferred")
+    assert (art["published"], art["published_source"]) == (published, source)
     dated = {r["section"]: r["value"] for r in csv.DictReader(open(tmp_path / "out" / "entities.csv", encoding="utf-8"))
              if r["label"] == "DATE"}
-    assert dated["dateline"] == f"{year}-{day}" and dated["body"].startswith(year)  # "Friday", the next one
+    assert dated["dateline"] == (published if len(published) == 10 else dated["dateline"])
+    assert not dated["dateline"][:4].isdigit() or dated["dateline"] == published
+
+
+def test_a_capitalised_word_and_number_is_no_dateline_day():
+    assert parse_plain_text("A headline\n\nGAZA, Sector 7 (Reuters) - Fighting resumed.\n").published == ""
 
 
 @pytest.mark.parametrize("text,published,value", [
@@ -114,3 +126,15 @@ def test_a_date_line_between_the_headline_and_the_byline_is_the_date(header, pub
 def test_a_wire_dateline_with_a_region_gives_its_day():
     doc = parse_plain_text("Talks end\n\nMARRAKESH, Morocco, Nov 19 (Continental Press) - Delegates agreed.\n")
     assert (doc.published, doc.text.strip()) == ("Nov 19", "Delegates agreed.")
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ('In 1956 she writes about Suez with fury. "Eden has made fools of us all," she wrote that November.', "2019",
+     "1956-11"),
+    ("In 1955 the couple moved to Dundee. That February, the shipyard closed.", "2019", "1955-02"),
+    ("Reserves will be exhausted by the autumn.", "2026-02-10", "2026-09/2026-12"),
+    ("The union warned that reserves would be exhausted by the autumn.", "2026-02-10", "2026-09/2026-12"),
+    ("In the autumn the leaves fell.", "2026-02-10", "2025-09/2025-12"),
+])
+def test_that_month_in_a_narrative_and_a_season_to_come(nlp, text, published, value):
+    assert [v for _, label, v in _ents(nlp, text, published) if label == "DATE"][-1] == value

@@ -117,7 +117,7 @@ class Attributor(RuleFiles):
         inner = [c for c in self.finder.find_cues(ctx.sent, [], resolver) if q.start <= c.token.idx < q.end
                  and not (c.first_person or c.hypothetical)]
         cue = best_cue(inner)
-        name = (cue.speaker.canonical or cue.speaker.text) if cue is not None else ""
+        name = cue.speaker.canonical if cue is not None else ""  # resolved only
         return replace(att, nested_speaker=name) if name and name != (att.speaker_canonical or att.speaker) else att
 
 

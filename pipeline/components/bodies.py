@@ -16,6 +16,8 @@ from .lexicon import Lexicon
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a definite description looks for the body it names ("the institute").
 NEAREST_BODY_TOKENS = 600
+# Words in a business's name that also name public bodies ("Halvorsen Group", "Wellcome Trust").
+BUSINESS_NAME_WORDS = frozenset({"group", "trust", "foundation", "team", "league", "association"})
 # Possessive pronouns whose noun a resolved referent owns ("its latest report", "His office").
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # How many sentences before its own a document named again ("The report noted") looks for its first mention.
@@ -62,18 +64,19 @@ class BodyResolver:
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return ent
-        if tok.lemma_.lower() in self.lex.company_nouns:
+        described = any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in tok.children)
+        if tok.lemma_.lower() in self.lex.company_nouns and not described:
             # "Shares in Norvane Foods plc fell ... The company said": the company named last as (in) the
             # subject of a main clause, in its sentence or the two before; not one in a reported clause
             # ("disclosed that the Financial Conduct Authority had opened").
             start = previous_sentence_start(tok, 2)
             companies = [e for e in ending_before(self.groups, tok.i, len(self.doc)) if e.label_ == "ORG" and not any(
                 self.lex.speaker_nouns.get(t.lower_) == "organisation" and t.lower_ not in self.lex.company_nouns
-                for t in e)]  # "the Ministry of Health" is no company
+                and t.lower_ not in BUSINESS_NAME_WORDS for t in e)]  # "the Ministry of Health" is no company
             for ent in reversed(companies):
                 if ent.start < start:
                     break
-                if in_main_subject(ent.root):
+                if in_main_subject(ent.root, self.lex):
                     return ent
             # ... else the company the text has named most often before it, twice at least ("According to the
             # company" in a story about Nordvane Pharma)
@@ -144,8 +147,9 @@ def ending_before(ents: list[Span], i: int, window: int) -> list[Span]:
     return ents[bisect_right(ents, i - window, key=_end): bisect_right(ents, i, key=_end)]
 
 
-def in_main_subject(tok: Token) -> bool:
-    """Whether a token is the subject of its sentence's main verb, or inside it ("Shares in Norvane fell").
+def in_main_subject(tok: Token, lex: Lexicon | None = None) -> bool:
+    """Whether a token is the subject of its sentence's main verb, or inside it ("Shares in Norvane fell"); not
+    inside a subject that speaks itself ("Regulators at the NHTSA").
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
@@ -154,9 +158,11 @@ def in_main_subject(tok: Token) -> bool:
     >>> in_main_subject(doc[2]), in_main_subject(doc[5])
     (True, False)
     """
-    while tok.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
-        tok = tok.head
-    return tok.dep_ != "ROOT" and tok.head.dep_ == "ROOT"
+    inside = tok
+    while inside.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
+        inside = inside.head
+    speaks = lex is not None and inside.i != tok.i and inside.lemma_.lower() in lex.speaker_nouns
+    return inside.dep_ != "ROOT" and inside.head.dep_ == "ROOT" and not speaks
 
 
 def previous_sentence_start(tok: Token, back: int = 1) -> int:

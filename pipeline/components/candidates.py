@@ -197,11 +197,10 @@ class CueFinder:
             if content is None:
                 raised = next((c for c in tok.children if c.dep_ == "xcomp"
                                and any(a.lower_ == "to" for a in c.children)), None)
-                # "The minister was accused of misleading parliament": the charge
-                # (on the verb, or hung on a word after it: "accused the previous year of", "accused by rivals of")
+                # "was accused of misleading parliament", "accused the previous year of", "accused by rivals of"
                 charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == lex.speech_act_preps.get(
-                    tok.lemma_.lower()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i)
-                               and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
+                    tok.lemma_.lower()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i) and any(
+                    g.dep_ in ("pcomp", "pobj") and g.lower_ != "nothing" for g in c.children)), None)
                 content = subtree_span(raised or charge) if (raised or charge) is not None else None
                 via = "raising"
             if content is None and distance is None:
@@ -209,6 +208,10 @@ class CueFinder:
             who = agent(tok) or study_of(tok, lex)
             speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
                 Speaker("", "anonymous", "anonymous")
+            if via == "raising" and who is not None and content.start > who.i and content.text in speaker.text:
+                by = sent.doc[who.left_edge.i: content.start].text  # "rivals", not "rivals of diving"
+                canon = speaker.canonical.replace(content.text, "").strip() or by
+                speaker = Speaker(by, canon, speaker.type, speaker.token)
             if who is None and (name := cited_author(sent)):
                 speaker = Speaker(name, name, "document")  # "It has been suggested that ... (Okafor, 2018)"
             return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)

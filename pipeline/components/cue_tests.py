@@ -90,7 +90,7 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (
             subj.lower_ in ("some", "many", "others") or bare_plural
             or any(c.dep_ == "det" and c.lower_ == "some" or c.dep_ == "poss" and c.lower_ in lex.first_person
-                   for c in subj.children)):
+                   and subj.tag_ == "NNS" for c in subj.children)):  # "Our opponents", not "Our correspondent"
         # "Some people will tell you that ...", "Critics will say", "Our opponents will say": a prediction
         return True
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":

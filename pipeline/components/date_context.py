@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .date_calendar import Reference, iso, month_part, nearest_holiday
+from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season
 from .date_resolvers import month_of
 from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
@@ -46,8 +46,9 @@ def future(ent: Span) -> bool:
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
             k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in kids):
         return True  # "are to travel on Wednesday"
-    if verb.dep_ == "ccomp" and any(k.dep_ == "aux" and k.lower_ == "would" for k in kids):
-        return True  # "said that it would reopen on Monday": the future of a report
+    if verb.dep_ == "ccomp" and any(k.dep_ == "aux" and k.lower_ == "would" for k in kids) and not any(
+            k.dep_ == "aux" and k.lower_ == "have" for k in kids):
+        return True  # "said that it would reopen on Monday": the future of a report; not "would have collapsed"
     head = verb.head
     head_present = any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ") for k in head.children)
     return verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids) and (
@@ -114,7 +115,7 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
-            since(span) or future(span)):
+            since(span) or future(span) and near is None):
         # "since September", "since March 3": the latest one not after the reference, never a future one;
         # "talks are scheduled for October": the first one not before it.
         mo = month_of(groups)
@@ -124,6 +125,9 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         else:
             year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
+    if rule is not None and rule.name == "season_relative" and ref is not None and ref.month and not groups.get("rel") \
+            and future(span):
+        return rule.name, nearest_season(groups["season"], ref, 1)  # "will be exhausted by the autumn": the next
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.
         direction = -1 if past(span) or perfect(span) else 1 if future(span) else 0

@@ -103,6 +103,15 @@ def same_year(m: Groups, ref: Reference | None, part: str | None) -> str:
     return month_part(ref.year, month_of(m), part) if m["month"] else iso(ref.year)
 
 
+def that_month(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A month of the year the narrative is at ("In 1956 ... she wrote that November").
+
+    >>> explain("that November", Reference(1956)), explain("that same March", Reference(1821, 1))
+    (('that_month', '1956-11'), ('that_month', '1821-03'))
+    """
+    return month_part(ref.year, month_of(m), part)
+
+
 def units_later(m: Groups, ref: Reference | None, part: str | None) -> str:
     """A count of years or months after ("two years later") or before ("the year before") the reference.
 

@@ -30,6 +30,7 @@ from .date_relative import (
     relative_unit,
     same_year,
     season_relative,
+    that_month,
     time_of_writing,
     units_ago,
     units_later,
@@ -133,6 +134,8 @@ RULES: tuple[Rule, ...] = (
          month_nearest, needs="year"),
     Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the|same) year",
          same_year, needs="year", anaphoric=True),
+    Rule("that_month", r"(?:later |earlier )?(?:in )?(?:that|the same|that same) %(month)s", that_month,
+         needs="year", anaphoric=True),
     Rule("units_later", rf"(?:(?P<n>[\d,]+|[a-z ]+?) )?{UNIT_LATER} "
          r"(?P<dir>later|after|afterwards|earlier|before|prior)"
          rf"|(?:the )?(?P<unit_>year|month) (?P<dir_>before|after|earlier|later)", units_later, needs="year",

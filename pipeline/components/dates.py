@@ -207,15 +207,16 @@ def age_of_person(ent: Span) -> bool:
     doc = ent.doc
     last = ent[-1]
     if last.is_alpha and last.lower_.endswith("ties"):
-        owner = next((t for t in reversed(doc[max(0, ent.start - 1): last.i]) if t.lower_ not in LIFE_PARTS), None)
-        return owner is not None and owner.tag_ == "PRP$"
+        # "in their twenties", "by his late forties", "in her mid-thirties"; not "Their sixties were golden"
+        owner = next((t for t in reversed(doc[max(0, ent.start - 2): last.i]) if t.lower_ not in LIFE_PARTS), None)
+        return owner is not None and owner.tag_ == "PRP$" and owner.i > 0 and doc[owner.i - 1].dep_ == "prep"
     return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}", ent.text)) and int(ent.text) <= 120 and ent.start >= 2 \
         and doc[ent.start - 1].text == "," and (ent.end == len(doc) or doc[ent.end].text in (",", ".")) \
         and (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN")
 
 
 # Parts of a decade of a life ("her early thirties").
-LIFE_PARTS = frozenset({"early", "mid", "late", "middle"})
+LIFE_PARTS = frozenset({"early", "mid", "late", "middle", "-"})
 # Words after which a bare number stands in a year's place ("in 84", "the class of 92", "until 866").
 YEAR_PLACE = frozenset({"in", "since", "until", "till", "from", "of", "by", "circa", "c.", "ca.", "around", "about",
                         "before", "after", "during", "year", "ad"})

@@ -238,24 +238,23 @@ def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Prepositions that take places, not people ("across the Sahel", "throughout Svalbard").
-PLACE_PREPOSITIONS = frozenset({"across", "throughout", "near", "around"})
+PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _in_a_place_position(tok: Token) -> bool:
     """A one-word name the model took for a person where only a place goes: after "the" ("parts of the
-    Sahel"), after a preposition of place, or at one end of "from X to Y" whose other end is a place
-    ("from Svalbard to Patagonia")."""
+    Sahel"), after "across" or "throughout", or in "from X to Y" whose other end is a place ("from Svalbard
+    to Patagonia")."""
     doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i and tok.tag_ == "NNP":
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i and tok.tag_ == "NNP" \
+            and not tok.lower_.endswith("s"):  # not "the Kennedys"
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
         return True
-    before, after = doc[max(0, tok.i - 2): tok.i], doc[tok.i + 1: tok.i + 3]
-    if len(after) == 2 and doc[tok.i - 1].lower_ == "from" and after[0].lower_ == "to":
-        return after[1].ent_type_ in PLACE_LABELS
-    return len(before) == 2 and before[1].lower_ == "to" and before[0].ent_type_ in PLACE_LABELS and \
-        tok.i >= 3 and doc[tok.i - 3].lower_ == "from"
+    after = doc[tok.i + 1: tok.i + 3]  # "from Svalbard to Patagonia"; not "from Kyiv to Zelensky"
+    return tok.i > 0 and len(after) == 2 and doc[tok.i - 1].lower_ == "from" and after[0].lower_ == "to" \
+        and after[1].ent_type_ in PLACE_LABELS
 
 
 def _name_labels(ents: list[Span]) -> dict[str, str]:
@@ -269,12 +268,14 @@ def _name_labels(ents: list[Span]) -> dict[str, str]:
 
 def _consistent_labels(ents: list[Span], labels: dict[str, str]) -> list[Span]:
     """A one-word name the model took for a person here ("Asked why Labour's vote had fallen") and for a
-    party, a body or a place at least as often elsewhere, and never as part of a person's full name, takes
-    that other label (`labels`: see _name_labels)."""
+    party, a body or a place at least as often elsewhere (not counting possessives there), and never as part
+    of a person's full name, takes that other label (`labels`: see _name_labels)."""
     counts: dict[tuple[str, bool], int] = {}
     in_full_names = set()
     for e in ents:
         name = _clean_name(e.text)
+        if e.label_ != "PERSON" and e.end < len(e.doc) and e.doc[e.end].lower_ in ("'s", "’s", "'", "’"):
+            continue  # "Biden's budget", "Starmer's Labour": a leader's possessive the model often types ORG
         counts[name, e.label_ == "PERSON"] = counts.get((name, e.label_ == "PERSON"), 0) + 1
         if e.label_ == "PERSON" and len(e) > 1:
             in_full_names.update(name.split())
@@ -282,7 +283,7 @@ def _consistent_labels(ents: list[Span], labels: dict[str, str]) -> list[Span]:
     for e in ents:
         name = _clean_name(e.text)
         if e.label_ == "PERSON" and len(e) == 1 and name in labels and name not in in_full_names \
-                and counts.get((name, False), 0) >= counts[name, True]:
+                and counts.get((name, False), 0) >= counts[name, True] > 0:
             e = Span(e.doc, e.start, e.end, label=labels[name], span_id=e.id_)
         out.append(e)
     return out

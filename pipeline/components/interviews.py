@@ -23,6 +23,8 @@ LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Se
                              r"Baroness|Judge|Justice)\.? )+")
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
+# First words of an entry that describes its label rather than speaking as it.
+DESCRIBING_WORDS = frozenset({"He", "She", "His", "Her", "They", "Their"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -57,9 +59,13 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             end -= 1
         if end > m.end():
             turns.append((m["label"], m.end(), end))
-    if len(roles) >= 2 and not {label.upper() for label in roles} & INTERVIEWER_WORDS:
-        # A transcript labelling its speakers with their roles: every such turn is its speaker's.
-        return [(Quote(start, end), label) for label, start, end in turns if label in roles]
+    # A transcript labelling its speakers with their roles: every such turn is its speaker's; not an explainer's
+    # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
+    # brooding and proud"), which describe their label.
+    spoken = [(label, start, end) for label, start, end in turns if label in roles and text[start:start + 1].isupper()
+              and text[start:end].split(None, 1)[0] not in DESCRIBING_WORDS]
+    if len({label for label, _, _ in spoken}) >= 2 and not {label.upper() for label in roles} & INTERVIEWER_WORDS:
+        return [(Quote(start, end), label) for label, start, end in spoken]
     labels = Counter(label for label, _, _ in turns)
     asks = {label.upper() for label in labels} & INTERVIEWER_WORDS
     # Without a question label, the speakers' labels must look like names: a person's, or a transcript's
@@ -90,7 +96,7 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
         word = word.title() if word.isupper() else word
         fuller = re.search(rf"\b(?:[A-Z][\w'’-]+ )+{re.escape(word)}\b", text)
         named = next((n for n in names if word in (n, n.split()[-1])), fuller.group(0) if fuller else word)
-        return Speaker(label, named, "person")
+        return Speaker(label, LABEL_HONORIFIC.sub("", named) or named, "person")
     if not names:
         return Speaker("", "", "unknown")
     counts = Counter(names)

@@ -13,6 +13,8 @@ from ..resources import RuleFileError, load_toml, models_dir
 from .rulefiles import RuleFiles
 from .util import doc_text
 
+# Currency words that are also names, money only in lower case.
+NAME_LIKE_CURRENCIES = frozenset({"rand", "penny", "won", "real", "naira"})
 PER_CENT = re.compile(r"per ?cent\b|%|percentage point", re.I)
 
 
@@ -81,7 +83,7 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
     [(750000000.0, 'USD'), (150000000.0, 'USD')]
     >>> [(a.value, a.currency, a.qualifier) for a in find_amounts("more than $33 billion or €3m")]
     [(33000000000.0, 'USD', 'more than'), (3000000.0, 'EUR', '')]
-    >>> [(a.value, a.currency) for a in find_amounts("to 210 pence, 38 billion reais")]
+    >>> [(a.value, a.currency) for a in find_amounts("to 210 pence, 38 billion reais; a 2019 Rand study")]
     [(2.1, 'GBP'), (38000000000.0, 'BRL')]
     """
     rules = money_rules(models)
@@ -98,6 +100,8 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
                 continue
             value = _number(g["num1"], g["sc1"] or g["ss1"], rules)
         elif g["num2"]:
+            if g["word"][0].isupper() and g["word"].lower() in NAME_LIKE_CURRENCIES:
+                continue  # "a 2019 Rand study", "12 Penny Lane": a name, not money
             currency = rules.words[g["word"].lower()]
             value = _number(g["num2"], g["sc2"] or g["ss2"], rules)
             if g["word"].lower() in rules.hundredths:

@@ -19,7 +19,8 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
     if ent is not None:
         left, right = min(left, ent.start), max(right, ent.end - 1)
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2:
+        if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i - tok.i <= 2 and not any(
+                g.tag_ == "VBG" for g in c.children):  # not "rivals of diving" (the charge of "accused by")
             right = max(right, max(t.i for t in c.subtree))
         elif c.dep_ == "conj" and c.i - tok.i <= 3 and c.pos_ in ("PROPN", "NOUN"):
             right = max(right, c.i)  # "Haddad and Moreau", "Lindqvist and colleagues"

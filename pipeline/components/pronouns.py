@@ -25,13 +25,14 @@ class PronounResolver:
             # "the minister, Henrik Lund, he told me that" is Lund).
             verb = tok.head
             aside = verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].text == ","
-            # Nor anyone in what a parenthetical or trailing cue reports ("Turnout was 26.8 per cent, she
-            # said": she is not "Turnout"; had she meant herself, she would be "she" there too).
+            # Nor the subject of what a parenthetical or trailing cue reports ("Turnout was 26.8 per cent, she
+            # said": she is not "Turnout"; had she meant herself, she would be "she" there too); a possessor
+            # may be ("Angela Merkel's phone had been tapped, she told reporters").
             reported = self._reported_start(tok)
             cands = [e for e in ending_before(self.persons, tok.i, 400)
                      if in_reach(e, tok, self.quotes, self.directions)
                      and not (aside and e.end + 1 == tok.i and self.doc[e.end].text == ",")
-                     and not (reported is not None and e.start >= reported)]
+                     and not (reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))]
             described = self._described_before(tok, kind)
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)

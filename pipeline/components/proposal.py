@@ -130,7 +130,8 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
 
 def nested_speaker(ctx: ClaimContext, cue: Cue) -> str:
     """Whom the speaker reports in turn: the speaker of a cue inside what the governing cue reports ("Heald said
-    the ministry had denied it", "“The Met Office estimated that ...,” she said"), when it is someone else.
+    the ministry had denied the report", "“The Met Office estimated that ...,” she said"), when it is someone
+    else and is resolved.
 
     >>> nested_speaker(ClaimContext(None, [], None), None)
     ''
@@ -143,7 +144,7 @@ def nested_speaker(ctx: ClaimContext, cue: Cue) -> str:
         (cue.content.start_char, cue.content.end_char) if cue.content is not None else None)
     own = cue.speaker.canonical or cue.speaker.text
     for c in ctx.cues:
-        name = c.speaker.canonical or c.speaker.text
+        name = c.speaker.canonical  # resolved only: not an unresolved "he", nor "she" for the speaker herself
         if c is not cue and span and span[0] <= c.token.idx < span[1] and name and name != own \
                 and not (c.first_person or c.hypothetical):
             return name

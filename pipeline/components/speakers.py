@@ -257,7 +257,9 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             c.i not in self.ent_at or self.ent_at[c.i].label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"))
                       and all(t.pos_ == "PROPN" for t in c.subtree if t.dep_ != "punct")), None)
         if appos is not None and head_kind == "person":  # "His campaign manager, Otavio Rezende," the NER mistyped
-            return Speaker(span.text, subtree_span(appos).text, "person", tok.i)
+            firm = self.ent_at.get(appos.i) is not None and self.ent_at[appos.i].label_ == "ORG" and \
+                self.doc[appos.i].text.split()[0].lower() not in self.lex.first_names  # "Their lawyer, X Chambers"
+            return Speaker(span.text, subtree_span(appos).text, "organisation" if firm else "person", tok.i)
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                        for c in tok.children)
         if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):

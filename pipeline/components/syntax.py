@@ -316,7 +316,7 @@ AFTER_SO = frozenset({"too", "also", "in", "on", "at", "last", "this", "to", "pu
 
 def stand_in_content(tok: Token) -> Span | None:
     """The word that stands for what was just said after a cue: "thinks so (too)", "admitted as much",
-    "told the inquiry so"; not "said so far" or "so that"."""
+    "told the inquiry so", "told him so in 2019"; not "said so far" or "so that"."""
     doc = tok.doc
     after = doc[tok.i + 1: min(len(doc), tok.i + 3)]
     words = [t.lower_ for t in after]
@@ -325,7 +325,8 @@ def stand_in_content(tok: Token) -> Span | None:
     if words[:1] == ["so"] and (len(after) < 2 or after[1].is_punct or words[1] in AFTER_SO):
         return after[:1]
     so = next((c for c in tok.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i > tok.i + 1
-               and not list(c.children) and c.i + 1 < len(doc) and doc[c.i + 1].is_punct), None)
+               and not list(c.children) and c.i + 1 < len(doc) and (doc[c.i + 1].is_punct or doc[c.i + 1].lower_
+                                                                     in AFTER_SO)), None)
     return doc[so.i: so.i + 1] if so is not None else None
 
 
