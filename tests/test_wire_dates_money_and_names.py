@@ -138,3 +138,20 @@ def test_a_wire_dateline_with_a_region_gives_its_day():
 ])
 def test_that_month_in_a_narrative_and_a_season_to_come(nlp, text, published, value):
     assert [v for _, label, v in _ents(nlp, text, published) if label == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("She has lived in Paris for three years.", "2005/2008"),
+    ("Prices have risen for six months.", "2007-07/2008-01"),
+    ("We have waited for two weeks.", "2008-01-06/2008-01-20"),
+    ("He lived in Paris for three years.", ""),
+])
+def test_a_stretch_in_a_present_perfect_runs_up_to_the_date(nlp, text, value):
+    assert [v for _, label, v in _ents(nlp, text, "2008-01-20") if label == "DATE"] == [value]
+
+
+def test_kenyan_shillings_and_a_surname_with_an_apostrophe(nlp):
+    doc = nlp("Pump prices rose to Sh196.50 a litre. Joseph Ndung'u, chairman of the alliance, warned that fares "
+              "would rise.")
+    assert [(e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == [("196.5", "KES")]
+    assert "Joseph Ndung'u" in [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -5,12 +5,13 @@ later" refer to)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
 
-from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season
-from .date_resolvers import month_of
+from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, shift_months
+from .date_resolvers import month_of, number
 from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
 
@@ -143,12 +144,41 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")  # the narrative's next years
     if rule is not None and near is not None and history and rule.name == "day_month_relative":
         return rule.name, rule.resolve(groups, near, part)  # a decree's "the 12th of October last"
+    if rule is None and ref is not None and (running := running_duration(span, ref)):
+        return "running_duration", running
     if rule is None or ref is None:
         return explain(span.text, ref)
     if rule.name in YEARLESS_IN_GENERIC and not groups.get("rel") and not groups.get("day") and (
             generic(span) or every(span)):
         return rule.name, explain(span.text, None)[1]
     return rule.name, rule.resolve(groups, ref, part)
+
+
+# A stretch of time counted in units ("almost 15 years", "six months", "three weeks").
+DURATION = re.compile(r"(?:(?:almost|nearly|about|around|roughly|more than|over|some) )?(?P<n>[\w,]+?)[ -]"
+                      r"(?P<unit>year|month|week|day)s?", re.I)
+PRESENT_PERFECT = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
+
+
+def running_duration(span: Span, ref: Reference) -> str:
+    """A stretch that runs up to the reference in a present perfect: "has been waging for almost 15 years"
+    (2008) is 1994/2008; not "was imprisoned for twelve years" (when, the text does not say)."""
+    m = DURATION.fullmatch(span.text)
+    if m is None or span.start == 0 or span.doc[span.start - 1].lower_ not in ("for", "over"):
+        return ""
+    verb = clause_verb(span)
+    n = number(m["n"].lower())
+    if not n or not any(k.dep_ == "aux" and k.lower_ in PRESENT_PERFECT for k in verb.children):
+        return ""
+    unit = m["unit"].lower()
+    if unit == "year":
+        return f"{iso(ref.year - n)}/{iso(ref.year)}"
+    if unit == "month" and ref.month:
+        return f"{iso(*shift_months(ref.year, ref.month, -n))}/{iso(ref.year, ref.month)}"
+    if ref.date is None:
+        return ""
+    start = ref.date - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return f"{start.isoformat()}/{ref.date.isoformat()}"
 
 
 def every(span: Span) -> bool:

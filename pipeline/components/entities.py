@@ -112,10 +112,14 @@ class EntityFixes(RuleFiles):
                     return None  # "Cordial relations ...": a capitalised word at a sentence start
                 if label == "ORG" and not tok.is_upper and tok.lower_ in self._common_words(doc):
                     return None  # "State", "Army", "Defence": a common word, not a name on its own
+        if label == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and \
+                doc[end].text[:1].isupper() and re.search(r"\w['’]\w", doc[end].text):
+            end += 1  # "Joseph Ndung'u": a surname with an apostrophe inside the model left out
         if end <= start:
             return None
-        if label == "PERSON" and not role and end - start == 1 and _in_a_place_position(doc[start]):
-            label = "LOC"
+        if label == "PERSON" and not role and (end - start == 1 and _in_a_place_position(doc[start])
+                                               or end - start > 1 and doc[end - 1].text in STREET_WORDS):
+            label = "LOC" if end - start == 1 else "FAC"  # "the house on Mill Lane" is no person
         if label == "PERSON":
             # The role is also the titles just before the name ("Gen. Bajwa", "President Putin").
             i = ent.start
@@ -240,6 +244,8 @@ def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
 # Prepositions that take places, not people ("across the Sahel", "throughout Svalbard").
 PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The last word of a street's name ("Mill Lane", "Baker Street").
+STREET_WORDS = frozenset({"Lane", "Street", "Road", "Avenue", "Boulevard", "Terrace", "Crescent", "Drive"})
 
 
 def _in_a_place_position(tok: Token) -> bool:
@@ -336,7 +342,7 @@ def name_words(text: str) -> list[str]:
     >>> name_words("the [George H. W.] Bush’s")
     ['George', 'H', 'W', 'Bush']
     """
-    return [w for w in re.findall(r"[\w-]+", _clean_name(text)) if w[:1].isupper()]
+    return [w for w in re.findall(r"[\w-]+(?:['’]\w+)*", _clean_name(text)) if w[:1].isupper()]
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -23,6 +23,8 @@ LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Se
                              r"Baroness|Judge|Justice)\.? )+")
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
+# The questioners of a broadcast, who speak for themselves, not for the article's author.
+BROADCAST_ROLES = frozenset({"HOST", "ANCHOR", "MODERATOR", "PRESENTER"})
 # First words of an entry that describes its label rather than speaking as it.
 DESCRIBING_WORDS = frozenset({"He", "She", "His", "Her", "They", "Their"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -80,15 +82,22 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
         if ranked[0] == ranked[1]:
             return []  # no one asks: datelines or a live blog's "UPDATE:", not an interview
         asks = {max(share, key=share.get)}
-    # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name).
-    return [(Quote(start, end), label) for label, start, end in turns if label.upper() not in asks and label not in asks
-            and (label in ANSWER_WORDS or label in known or label in repeated)]
+    # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name); and
+    # a broadcast's moderator or host, who is not the article's author ("MODERATOR: Who's right?").
+    return [(Quote(start, end), label) for label, start, end in turns if label.upper() in BROADCAST_ROLES or (
+        label.upper() not in asks and label not in asks and (label in ANSWER_WORDS or label in known
+                                                             or label in repeated))]
 
 
 def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     """Who gives an answer: the person a name label names; for "A:", the person the text names most often
     (the first named, on a tie); no one when the text names no person. `names`: the text's persons, by
     canonical name, one entry a mention, in order."""
+    if label.upper() in BROADCAST_ROLES:
+        # "moderator Bettina Crowhurst", "the host, Sam Reyes": the person the text gives the role to
+        named = re.search(rf"(?i:\b{label}),? ((?:[A-Z][\w'’-]+ ?){{1,3}})", text)
+        name = named.group(1).strip() if named else ""
+        return Speaker(label, name, "person") if name else Speaker(label, "", "anonymous")
     if label not in ANSWER_WORDS:
         # The fullest form of the name: a person's, or capitalised words before the label in the text (a label
         # in capitals, "MARTINEZ", is "Martinez" there).

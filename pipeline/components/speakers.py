@@ -238,9 +238,12 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         appos = [t for t in span if t.dep_ == "appos"]  # a name in apposition first ("... of Valdora, Teodor Vasko,")
         # Not a possessor ("Jenna's mother" is not Jenna), nor the one an aide works for ("a Tilley aide").
         principal = {t.i for t in span if head_kind == "anonymous" and t.dep_ == "compound" and t.head.i == tok.i}
+        # ... nor the one a source is close to ("A source close to Dom Archer")
+        near = {t.i for t in (*span, *between) if t.dep_ == "pobj" and t.head.lower_ == "to"
+                and t.head.head.pos_ == "ADJ"}
         named = next((self.ent_at[t.i] for t in appos + list(span) + list(between) if t.i in self.ent_at
                       and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"
-                      and self.ent_at[t.i].root.i not in principal), None)
+                      and self.ent_at[t.i].root.i not in principal | near), None)
         named_body = next((self.ent_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.ent_at
                            and self.ent_at[c.i].label_ == "ORG"), None)
         if named_body is not None and head_kind == "organisation":  # "The company that owned it, Ferrand Ltd,"
