@@ -1,5 +1,5 @@
-"""Where the newer rules stop: each case is something an independent review found a rule doing too much, now
-kept from happening (companies, places, currencies, object cues, transcripts, nested speakers, dates)."""
+"""Where the newer rules stop: each case is one a rule would otherwise get wrong (companies, places, currencies,
+object cues, transcripts, nested speakers, dates)."""
 
 import pytest
 from claimscope.claims import claim_spans

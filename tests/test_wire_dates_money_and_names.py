@@ -155,3 +155,11 @@ def test_kenyan_shillings_and_a_surname_with_an_apostrophe(nlp):
               "would rise.")
     assert [(e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == [("196.5", "KES")]
     assert "Joseph Ndung'u" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("By June we had rebuilt the line.", "2024-06"), ("In April we closed the plant.", "2024-04"),
+    ("The analyst wrote in May that margins would fall.", "2024-05"), ("The plant will reopen in April.", "2025-04"),
+])
+def test_a_month_of_a_past_clause_is_the_last_one_and_of_a_future_clause_the_next(nlp, text, value):
+    assert [v for _, label, v in _ents(nlp, text, "2025-02-27") if label == "DATE"] == [value]
