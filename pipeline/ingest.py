@@ -251,6 +251,8 @@ def parse_plain_text(text: str) -> Document:
                 author = m.group("author").strip()
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
+            elif (m := DATED_BYLINE.match(line)) and labelled_date(m["date"]):
+                published, author = the_date(m["date"]), author or m["author"]  # "Posted on 9 May 2024 by X"
             elif labelled_date(line) or (not published and date_line(line)):
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"
                 published = the_date(line)
@@ -295,6 +297,8 @@ def parse_plain_text(text: str) -> Document:
 # "LONDON (Reuters) -").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
+# A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
+DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*$")
 # A month and a day without a year ("Oct 5", "Sept. 9", "9 September").
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 MONTH_DAY = re.compile(rf"(?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})")

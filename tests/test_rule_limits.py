@@ -83,3 +83,29 @@ def test_a_conditional_past_is_no_future(nlp):
 
 def test_a_hyphenated_decade_of_life_is_an_age(nlp):
     assert _dates(nlp, "Both were in their mid-thirties.", "2025-03-22") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Actor Nathan Lane won the award on Sunday. "This is for my mother," he said.', "Nathan Lane"),
+    ("Sean O'Brien, the union leader, called the strike. Later, O’Brien said the talks had collapsed.",
+     "Sean O'Brien"),
+])
+def test_a_surname_that_is_a_street_word_or_has_either_apostrophe(nlp, text, speaker):
+    assert _claims(nlp, text)[-1][:2] == ("sourced", speaker)
+
+
+@pytest.mark.parametrize("text", ["The committee declined to name a new chairman until the spring.",
+                                  "Chelsea host Arsenal on Sunday."])
+def test_acts_that_report_nothing(nlp, text):
+    assert _claims(nlp, text)[0][0] == "editorial"
+
+
+def test_a_broadcast_host_is_only_a_full_name_the_text_gives_the_role():
+    from claimscope.components.interviews import answerer
+
+    assert answerer("HOST", [], "Chelsea host Arsenal on Sunday.").canonical == ""
+    assert answerer("HOST", [], "The show was presented by host Amira Said.").canonical == "Amira Said"
+
+
+def test_a_habit_keeps_its_month_nearest(nlp):
+    assert _dates(nlp, "As a child, she always went skiing in March.", "2025-02-27") == [("March", "2025-03")]

@@ -142,7 +142,9 @@ def test_that_month_in_a_narrative_and_a_season_to_come(nlp, text, published, va
 
 @pytest.mark.parametrize("text,value", [
     ("She has lived in Paris for three years.", "2005/2008"),
-    ("Prices have risen for six months.", "2007-07/2008-01"),
+    ("Prices have been rising for six months.", "2007-07/2008-01"),
+    ("She has been jailed for five years.", ""),
+    ("The bridge has been closed for two weeks a year.", ""),
     ("We have waited for two weeks.", "2008-01-06/2008-01-20"),
     ("He lived in Paris for three years.", ""),
 ])
@@ -151,7 +153,7 @@ def test_a_stretch_in_a_present_perfect_runs_up_to_the_date(nlp, text, value):
 
 
 def test_kenyan_shillings_and_a_surname_with_an_apostrophe(nlp):
-    doc = nlp("Pump prices rose to Sh196.50 a litre. Joseph Ndung'u, chairman of the alliance, warned that fares "
+    doc = nlp("Pump prices rose to KSh196.50 a litre. Joseph Ndung'u, chairman of the alliance, warned that fares "
               "would rise.")
     assert [(e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == [("196.5", "KES")]
     assert "Joseph Ndung'u" in [e.text for e in doc.ents if e.label_ == "PERSON"]
@@ -163,3 +165,10 @@ def test_kenyan_shillings_and_a_surname_with_an_apostrophe(nlp):
 ])
 def test_a_month_of_a_past_clause_is_the_last_one_and_of_a_future_clause_the_next(nlp, text, value):
     assert [v for _, label, v in _ents(nlp, text, "2025-02-27") if label == "DATE"] == [value]
+
+
+def test_a_blog_post_line_gives_its_date_and_author():
+    doc = parse_plain_text("Ashcombe at war\n\nPosted on 9 November 2024 by Eleanor Pryde\n\nThe town went to war.\n")
+    assert (doc.published, doc.author) == ("9 November 2024", "Eleanor Pryde")
+    assert doc.text.strip() == "The town went to war."
+    assert parse_plain_text("Title\n\nThe bridge was built in 1901 by Thomas Hale\n\nMore.\n").published == ""

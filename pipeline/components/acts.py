@@ -66,7 +66,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         if c is not None:
             return subtree_span(c)  # "denies giving it", "admitted taking the money"
     if lemma in lex.refusals:
-        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused), None)
+        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused and (
+            c.lemma_.lower() not in lex.refused_passive or any(a.dep_ == "auxpass" for a in c.children))), None)
         if c is not None:
             return subtree_span(c)
     return None

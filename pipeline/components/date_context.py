@@ -116,7 +116,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
-            since(span) or near is None and not every(span) and (future(span) or past(span) or perfect(span))):
+            since(span) or near is None and not every(span) and not habitual_clause(span) and (
+                future(span) or (past(span) or perfect(span)) and on_the_verb(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
         mo = month_of(groups)
@@ -154,10 +155,14 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     return rule.name, rule.resolve(groups, ref, part)
 
 
+HABITUAL_WORDS = frozenset({"always", "usually", "often", "every", "each", "annually", "traditionally", "normally"})
 # A stretch of time counted in units ("almost 15 years", "six months", "three weeks").
 DURATION = re.compile(r"(?:(?:almost|nearly|about|around|roughly|more than|over|some) )?(?P<n>[\w,]+?)[ -]"
                       r"(?P<unit>year|month|week|day)s?", re.I)
 PRESENT_PERFECT = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
+# Verbs of a state that goes on: their present perfect runs up to now ("has lived here for three years").
+STATE_VERBS = frozenset({"be", "live", "work", "wait", "stay", "remain", "last", "run", "teach", "serve", "exist",
+                         "operate", "know", "own", "lead", "stand", "sit", "rule", "reign", "study"})
 
 
 def running_duration(span: Span, ref: Reference) -> str:
@@ -168,8 +173,11 @@ def running_duration(span: Span, ref: Reference) -> str:
         return ""
     verb = clause_verb(span)
     n = number(m["n"].lower())
-    if not n or not any(k.dep_ == "aux" and k.lower_ in PRESENT_PERFECT for k in verb.children):
-        return ""
+    ongoing = verb.lemma_ in STATE_VERBS or verb.tag_ == "VBG"  # "has lived", "has been active", "have been waging"
+    frequency = span.end < len(span.doc) and span.doc[span.end].lower_ in ("a", "an", "each", "every", "per")
+    if not n or not ongoing or frequency or not any(k.dep_ == "aux" and k.lower_ in PRESENT_PERFECT
+                                                    for k in verb.children):
+        return ""  # not "has been jailed for five years", "has signed a lease for five years", "two weeks a year"
     unit = m["unit"].lower()
     if unit == "year":
         return f"{iso(ref.year - n)}/{iso(ref.year)}"
@@ -179,6 +187,21 @@ def running_duration(span: Span, ref: Reference) -> str:
         return ""
     start = ref.date - dt.timedelta(days=n * (7 if unit == "week" else 1))
     return f"{start.isoformat()}/{ref.date.isoformat()}"
+
+
+def habitual_clause(span: Span) -> bool:
+    """Whether the sentence speaks of what happened again and again ("Every year the town held its parade in
+    March", "she always went skiing in March")."""
+    return any(t.lower_ in HABITUAL_WORDS for t in span.sent)
+
+
+def on_the_verb(span: Span) -> bool:
+    """Whether a date belongs to its clause's verb ("In April we closed the plant"), not to a noun ("tickets for
+    the concert in July")."""
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
 
 
 def every(span: Span) -> bool:

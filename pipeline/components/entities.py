@@ -38,6 +38,7 @@ class EntityFixes(RuleFiles):
     def load(self, models: str | None) -> None:
         lexicon = load_lexicon(models)
         self.person_nouns = lexicon.speaker_nouns
+        self.first_names = lexicon.first_names
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
         for title in lexicon.titles:
@@ -117,8 +118,8 @@ class EntityFixes(RuleFiles):
             end += 1  # "Joseph Ndung'u": a surname with an apostrophe inside the model left out
         if end <= start:
             return None
-        if label == "PERSON" and not role and (end - start == 1 and _in_a_place_position(doc[start])
-                                               or end - start > 1 and doc[end - 1].text in STREET_WORDS):
+        if label == "PERSON" and not role and (end - start == 1 and _in_a_place_position(doc[start]) or end - start > 1
+                                               and _a_street(doc[start: end], self.first_names)):
             label = "LOC" if end - start == 1 else "FAC"  # "the house on Mill Lane" is no person
         if label == "PERSON":
             # The role is also the titles just before the name ("Gen. Bajwa", "President Putin").
@@ -246,6 +247,23 @@ PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The last word of a street's name ("Mill Lane", "Baker Street").
 STREET_WORDS = frozenset({"Lane", "Street", "Road", "Avenue", "Boulevard", "Terrace", "Crescent", "Drive"})
+STREET_PREPOSITIONS = frozenset({"on", "in", "at", "along", "off", "near", "down", "up", "into", "onto"})
+
+
+def _a_street(span: Span, first_names: dict[str, str]) -> bool:
+    """A name the model took for a person that is a street: it ends in a street's word and follows a
+    preposition of place ("the house on Mill Lane"); not "Actor Nathan Lane" or "Diane Lane starred".
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="the house on Mill Lane".split(), deps=["det", "ROOT", "prep", "compound", "pobj"],
+    ...           heads=[1, 1, 1, 4, 2])
+    >>> _a_street(doc[3:5], {"diane": "female"})
+    True
+    """
+    root = span[-1]
+    return root.text in STREET_WORDS and span[0].text.lower() not in first_names and root.dep_ == "pobj" \
+        and root.head.text.lower() in STREET_PREPOSITIONS
 
 
 def _in_a_place_position(tok: Token) -> bool:
@@ -342,7 +360,7 @@ def name_words(text: str) -> list[str]:
     >>> name_words("the [George H. W.] Bush’s")
     ['George', 'H', 'W', 'Bush']
     """
-    return [w for w in re.findall(r"[\w-]+(?:['’]\w+)*", _clean_name(text)) if w[:1].isupper()]
+    return [w for w in re.findall(r"[\w-]+(?:'\w+)*", _clean_name(text).replace("’", "'")) if w[:1].isupper()]
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

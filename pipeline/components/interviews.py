@@ -84,7 +84,8 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
         asks = {max(share, key=share.get)}
     # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name); and
     # a broadcast's moderator or host, who is not the article's author ("MODERATOR: Who's right?").
-    return [(Quote(start, end), label) for label, start, end in turns if label.upper() in BROADCAST_ROLES or (
+    return [(Quote(start, end), label) for label, start, end in turns if (
+        label.upper() in BROADCAST_ROLES and labels[label] >= 2) or (
         label.upper() not in asks and label not in asks and (label in ANSWER_WORDS or label in known
                                                              or label in repeated))]
 
@@ -95,7 +96,7 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     canonical name, one entry a mention, in order."""
     if label.upper() in BROADCAST_ROLES:
         # "moderator Bettina Crowhurst", "the host, Sam Reyes": the person the text gives the role to
-        named = re.search(rf"(?i:\b{label}),? ((?:[A-Z][\w'’-]+ ?){{1,3}})", text)
+        named = re.search(rf"(?i:\b{label}),? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}})", text)  # a full name
         name = named.group(1).strip() if named else ""
         return Speaker(label, name, "person") if name else Speaker(label, "", "anonymous")
     if label not in ANSWER_WORDS:

@@ -40,6 +40,7 @@ class Lexicon:
     evaluative_acts: frozenset[str]  # "called the plan a disaster"
     gerund_acts: frozenset[str]  # "denies giving it"
     refused: frozenset[str]
+    refused_passive: frozenset[str]  # refused only in the passive: "declined to be interviewed"
     reporting_passives: frozenset[str]
     expletive_passives: frozenset[str]  # "It was found that ...", only with an expletive subject
     predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
@@ -106,7 +107,8 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
                        "predicative", "source_prepositions", "phrasal", "nouns", "phrases"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
         "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
-        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused", "evaluative"}),
+        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused",
+                                  "refused_passive", "evaluative"}),
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions"}),
         "passive": frozenset({"reporting", "expletive"}),
         "nouns": frozenset({"document", "content", "made", "possessed"}),
@@ -196,6 +198,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         evaluative_acts=frozenset(acts.get("evaluative", [])),
         gerund_acts=frozenset(acts.get("gerund", [])),
         refused=frozenset(acts.get("refused", [])),
+        refused_passive=frozenset(acts.get("refused_passive", [])),
         reporting_passives=frozenset(cues.get("passive", {}).get("reporting", [])),
         expletive_passives=frozenset(cues.get("passive", {}).get("expletive", [])),
         predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
