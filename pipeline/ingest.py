@@ -283,7 +283,7 @@ def parse_plain_text(text: str) -> Document:
         date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
         if date and not published:
             published = the_date(date)
-        elif not published and m["rest"] and MONTH_DAY.fullmatch(day := m["rest"].split(",")[-1].strip()):
+        elif not published and m["rest"] and month_day(day := m["rest"].split(",")[-1].strip()):
             published = day  # "LONDON, Sept 9 (Reuters) -", "MARRAKESH, Morocco, Nov 19": the year is found later
         lines[first_body] = lines[first_body].strip()[m.end():]
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
@@ -299,9 +299,17 @@ WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
 DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*$")
-# A month and a day without a year ("Oct 5", "Sept. 9", "9 September").
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-MONTH_DAY = re.compile(rf"(?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})")
+def month_day(text: str) -> bool:
+    """Whether a text is a month and a day without a year, the month as the date word lists have it.
+
+    >>> month_day("Sept. 9"), month_day("3 March"), month_day("Sector 7"), month_day("oct 5")
+    (True, True, False, False)
+    """
+    from .components.date_words import alternation, load_date_words
+
+    month = alternation(load_date_words().months) + r"\.?"
+    return bool(re.fullmatch(rf"(?:{month} \d{{1,2}}|\d{{1,2}} {month})", text, re.I)) and \
+        re.search(r"[A-Za-z]", text).group().isupper()  # a capitalised month, as a dateline writes it
 # A byline without "By": a name of one to four capitalised words, nothing else on its line.
 NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .claims import ArticleProgress, extract, title_mentions
 from .clean import CleanText, clean_body
+from .components.date_words import load_date_words
 from .components.dates import infer_published, normalise_date
 from .ingest import InputError, iter_inputs, read_document, spaced_date, unique_ids
 from .outputs import OutputWriter
@@ -127,7 +128,6 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
 
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 LEAD_CHARS = 600  # how far into the body a wire story's lead sentence is looked for
 
 
@@ -141,8 +141,9 @@ def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | N
     >>> dateline_year(9, 9, 2026, "Shares fell on Tuesday ..."), dateline_year(3, 3, 2019, "No weekday here.")
     ('', '')
     """
+    weekdays = load_date_words().weekdays  # "monday": 0 ...
     lead = re.split(r"(?<=[a-z0-9)”\"])\.\s", body.lstrip()[:LEAD_CHARS], maxsplit=1)[0]  # its first sentence
-    named = next((w for w in re.findall(r"[a-z]+", lead.lower()) if w in WEEKDAYS), None)
+    named = next((weekdays[w] for w in re.findall(r"[a-z]+", lead.lower()) if w in weekdays), None)
     if named is None:
         return ""
     last = (today or dt.date.today()).year
@@ -150,7 +151,7 @@ def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | N
     for y in (year - 1, year, year + 1):
         with suppress(ValueError):  # not "Feb 30"
             d = dt.date(y, month, day)
-            if y <= last and named in (WEEKDAYS[d.weekday()], WEEKDAYS[d.weekday() - 1]):
+            if y <= last and named in (d.weekday(), (d.weekday() - 1) % 7):
                 fits.append(d.isoformat())
     return fits[0] if len(fits) == 1 else ""
 

@@ -23,7 +23,7 @@ from .extensions import CLAIMS
 from .features import claim_features
 from .interviews import answers
 from .lexicon import LEXICON_FILES, load_lexicon
-from .proposal import ClaimContext, claim_context, from_cue, propose
+from .proposal import ClaimContext, claim_context, from_cue, propose, reporting_within
 from .quotes import find_quotes, near, outermost, quoted
 from .rulefiles import RuleFiles
 from .sentences import claim_spans
@@ -113,10 +113,8 @@ class Attributor(RuleFiles):
         speaker is the quoted speaker's source, `nested_speaker`."""
         if att.claim_type != "sourced" or att.nested_speaker or ctx.quote is None:
             return att
-        q = ctx.quote
-        inner = [c for c in self.finder.find_cues(ctx.sent, [], resolver) if q.start <= c.token.idx < q.end
-                 and not (c.first_person or c.hypothetical)]
-        cue = best_cue(inner)
+        inner = self.finder.find_cues(ctx.sent, [], resolver)  # the cue words inside the quotation too
+        cue = best_cue(reporting_within(inner, (ctx.quote.start, ctx.quote.end)))
         name = cue.speaker.canonical if cue is not None else ""  # resolved only
         return replace(att, nested_speaker=name) if name and name != (att.speaker_canonical or att.speaker) else att
 

@@ -115,14 +115,15 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
             since(span) or near is None and not every(span) and not habitual_clause(span) and (
-                future(span) or (past(span) or perfect(span)) and on_the_verb(span))):
+                ahead or (past(span) or perfect(span)) and on_the_verb(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
         mo = month_of(groups)
         day = int(groups["day"]) if groups.get("day") else 0
-        if not future(span):
+        if not ahead:
             year = ref.year - 1 if (mo, day) > (ref.month, ref.day or 31) else ref.year
         else:
             year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year

@@ -13,8 +13,6 @@ from ..resources import RuleFileError, load_toml, models_dir
 from .rulefiles import RuleFiles
 from .util import doc_text
 
-# Currency words that are also names, money only in lower case.
-NAME_LIKE_CURRENCIES = frozenset({"rand", "penny", "won", "real", "naira"})
 PER_CENT = re.compile(r"per ?cent\b|%|percentage point", re.I)
 
 
@@ -36,6 +34,7 @@ class MoneyRules:
     words: dict[str, str]
     scales: dict[str, float]
     hundredths: frozenset[str] = frozenset()  # words in `words` for a hundredth of a currency ("pence")
+    name_like: frozenset[str] = frozenset()  # words in `words` that are money only in lower case ("rand")
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +45,8 @@ def money_rules(models: str | None = None) -> MoneyRules:
         return _money_rules(load_toml("currencies.toml", models))
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as e:
         raise RuleFileError(f"{models_dir(models) / 'currencies.toml'}: expected tables symbols, words and scales "
-                            f"of strings and numbers and a list of qualifiers ({type(e).__name__}: {e})") from None
+                            f"of strings and numbers and lists of qualifiers and name-like words "
+                            f"({type(e).__name__}: {e})") from None
 
 
 def _money_rules(raw: dict) -> MoneyRules:
@@ -73,7 +73,10 @@ def _money_rules(raw: dict) -> MoneyRules:
         rf"|(?P<vague>(?:hundreds|tens|thousands|millions|billions|trillions))\s+of\s+(?P<vword>{word})\b"
         rf")"
     )
-    return MoneyRules(re.compile(pattern, re.I), symbols, words, scales, frozenset(hundredths))
+    if not isinstance(raw.get("name_like", []), list):
+        raise TypeError("name_like must be a list of words")
+    name_like = frozenset(w.lower() for w in raw.get("name_like", []))
+    return MoneyRules(re.compile(pattern, re.I), symbols, words, scales, frozenset(hundredths), name_like)
 
 
 def find_amounts(text: str, models: str | None = None) -> list[Amount]:
@@ -100,7 +103,7 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
                 continue
             value = _number(g["num1"], g["sc1"] or g["ss1"], rules)
         elif g["num2"]:
-            if g["word"][0].isupper() and g["word"].lower() in NAME_LIKE_CURRENCIES:
+            if g["word"][0].isupper() and g["word"].lower() in rules.name_like:
                 continue  # "a 2019 Rand study", "12 Penny Lane": a name, not money
             currency = rules.words[g["word"].lower()]
             value = _number(g["num2"], g["sc2"] or g["ss2"], rules)

@@ -143,12 +143,15 @@ def nested_speaker(ctx: ClaimContext, cue: Cue) -> str:
     span = (ctx.quote.start, ctx.quote.end) if quoted else (
         (cue.content.start_char, cue.content.end_char) if cue.content is not None else None)
     own = cue.speaker.canonical or cue.speaker.text
-    for c in ctx.cues:
-        name = c.speaker.canonical  # resolved only: not an unresolved "he", nor "she" for the speaker herself
-        if c is not cue and span and span[0] <= c.token.idx < span[1] and name and name != own \
-                and not (c.first_person or c.hypothetical):
-            return name
-    return ""
+    return next((c.speaker.canonical for c in reporting_within(ctx.cues, span) if c is not cue
+                 and c.speaker.canonical and c.speaker.canonical != own), "") if span else ""
+
+
+def reporting_within(cues: list[Cue], span: tuple[int, int]) -> list[Cue]:
+    """The cues whose word lies in a stretch of characters and that report someone (not the author's own
+    voice, nor a supposed speaker); the speaker of one of them is a nested speaker (`nested_speaker`, resolved
+    names only: not an unresolved "he", nor "she" for the speaker herself)."""
+    return [c for c in cues if span[0] <= c.token.idx < span[1] and not (c.first_person or c.hypothetical)]
 
 
 def _authorial(cue: Cue) -> str:
