@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from .datelines import DATE_LINE_SEARCH, HEADER_LINES, date_line, header_date, labelled_date, month_day, the_date
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
@@ -230,7 +231,7 @@ def parse_plain_text(text: str) -> Document:
     byline, dateline, drop = text_rules()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    title = author = published = ""
+    title = author = published = header_year = ""
     body_start = 0
     if idx:
         first = lines[idx[0]].strip()
@@ -256,6 +257,8 @@ def parse_plain_text(text: str) -> Document:
             elif labelled_date(line) or (not published and date_line(line)):
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"
                 published = the_date(line)
+            elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
+                header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif any(p.search(line) for p in drop):
@@ -273,8 +276,17 @@ def parse_plain_text(text: str) -> Document:
                 published = the_date(lines[i]).rstrip(".")
                 lines[i] = ""
                 break
+    if not published:
+        # A delivery line above a speech or a eulogy: "Delivered May 17, 2019, on the South Lawn", "Spoken at
+        # St Brannoc's Church, Polwithen, Sept. 3rd, 1998", "Millbrook Town Hall, Tuesday, 29 October 2024".
+        for i in [i for i in idx if i >= body_start][:HEADER_LINES]:
+            if date := header_date(lines[i]):
+                published = date
+                lines[i] = ""
+                break
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
+            m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())) and (
             m["rest"] or m["agency"] or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
                                          and lines[first_body].strip()[m.end():][:1].isupper())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
@@ -284,7 +296,9 @@ def parse_plain_text(text: str) -> Document:
         if date and not published:
             published = the_date(date)
         elif not published and m["rest"] and month_day(day := m["rest"].split(",")[-1].strip()):
-            published = day  # "LONDON, Sept 9 (Reuters) -", "MARRAKESH, Morocco, Nov 19": the year is found later
+            # "LONDON, Sept 9 (Reuters) -", "MARRAKESH, Morocco, Nov 19": the year is found later, unless the
+            # header gave it
+            published = f"{day} {header_year}" if header_year else day
         lines[first_body] = lines[first_body].strip()[m.end():]
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
     if published:
@@ -293,23 +307,14 @@ def parse_plain_text(text: str) -> Document:
 
 
 # A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the
-# agency, then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -",
-# "LONDON (Reuters) -").
+# agency, then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -", "LONDON
+# (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
-                           r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:—|–|--?)\s+(?=\S)")
+                           r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+# A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
+CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
 DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*$")
-def month_day(text: str) -> bool:
-    """Whether a text is a month and a day without a year, the month as the date word lists have it.
-
-    >>> month_day("Sept. 9"), month_day("3 March"), month_day("Sector 7"), month_day("oct 5")
-    (True, True, False, False)
-    """
-    from .components.date_words import alternation, load_date_words
-
-    month = alternation(load_date_words().months) + r"\.?"
-    return bool(re.fullmatch(rf"(?:{month} \d{{1,2}}|\d{{1,2}} {month})", text, re.I)) and \
-        re.search(r"[A-Za-z]", text).group().isupper()  # a capitalised month, as a dateline writes it
 # A byline without "By": a name of one to four capitalised words, nothing else on its line.
 NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
@@ -320,49 +325,3 @@ def _next_line(lines: list[str], idx: list[int], i: int) -> str:
     lines."""
     nxt = next((j for j in idx if j > i), None)
     return lines[nxt].strip() if nxt is not None else ""
-
-
-def labelled_date(line: str) -> bool:
-    """Whether a line is a labelled date ("Published: March 14, 2024", "Updated on 8-May-2006")."""
-    return bool(DATE_LABEL.match(line.strip())) and date_line(line)
-
-
-# How many of the first lines of a body are searched for a date line.
-DATE_LINE_SEARCH = 8
-# A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
-DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|date)(?: on)?\s*:?\s*", re.I)
-# A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
-DATE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?=\S*\d|[A-Z][a-z]+\.? \d)")
-
-
-def date_line(line: str) -> bool:
-    """Whether a line is nothing but a full date with its year.
-
-    >>> [date_line(x) for x in ("Thursday, May 30th, 2019", "8-May-2006", "Sept15,1946", "It rained in May 2019.")]
-    [True, True, True, False]
-    >>> [date_line(x) for x in ("Published: March 14, 2024", "Updated on 8-May-2006", "Boston, 14th March 1851.")]
-    [True, True, True]
-    """
-    from .components.dates import normalise_date
-
-    line = spaced_date(the_date(line).rstrip("."))
-    return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and bool(
-        re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
-
-
-# What a page prints after its date: the time and zone, an update ("November 16, 2024, 06:30 IST",
-# "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm").
-DATE_TAIL = re.compile(r"\s*[|·•]\s*(?:last )?(?:updated|modified)\b.*$"
-                       r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", re.I)
-
-
-def the_date(line: str) -> str:
-    """A date line without its label, place or time: "Published: March 14, 2024", "Boston, 14th March 1851."
-    and "Published: April 2, 2025 at 6:00 a.m. EDT" give "March 14, 2024", "14th March 1851." and
-    "April 2, 2025"."""
-    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_LABEL.sub("", line.strip())))
-
-
-def spaced_date(text: str) -> str:
-    """A date written without spaces, spaced: "Sept15,1946" -> "Sept 15, 1946"."""
-    return re.sub(r",(?=\d)", ", ", re.sub(r"(?<=[A-Za-z.])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text))

@@ -7,12 +7,10 @@ One generator, `process`, turns jobs (a file and its article id) into ArticleRes
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -20,15 +18,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .claims import ArticleProgress, extract, title_mentions
 from .clean import CleanText, clean_body
-from .components.date_words import load_date_words
-from .components.dates import infer_published, normalise_date
-from .ingest import InputError, iter_inputs, read_document, spaced_date, unique_ids
+from .ingest import InputError, iter_inputs, read_document, unique_ids
 from .outputs import OutputWriter
+from .published import resolve_published
 from .records import Article, Claim, Document, EntityMention, columns
 from .resources import RuleFileError
 
 if TYPE_CHECKING:
     import pandas as pd
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 16
 # Articles sent to a worker at a time: enough to keep nlp.pipe batches full, few enough to stream.
@@ -61,6 +59,14 @@ class ArticleResult:
     rejected: str = ""
     warning: str = ""
     done: bool = False
+    failure: str = ""  # an unforeseen error in one of the article's pieces
+
+    def settled(self) -> ArticleResult:
+        """This result, or a rejection naming the error if part of the article could not be processed."""
+        if not self.failure:
+            return self
+        return ArticleResult(self.job, rejected=f"{self.job.path}: could not be processed ({self.failure}); "
+                             "the other articles are not affected", done=True)
 
     def to_pandas(self) -> Tables:
         """The records as DataFrames with the columns of articles.csv, claims.csv and entities.csv
@@ -109,51 +115,6 @@ class RunResult:
         self.n_words += article.n_words
         if len(self.articles) < SUMMARY_ARTICLES:
             self.articles.append(article)
-
-
-def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str, str]:
-    """The publication date (ISO) and where it came from: option, HTML metadata, dateline, or inferred."""
-    if override:
-        return normalise_date(override) or override, "option"
-    year = infer_published(body)
-    if doc.published:
-        iso = normalise_date(spaced_date(doc.published))
-        if iso.startswith("--") and len(iso) == 7 and year:
-            dated = dateline_year(int(iso[2:4]), int(iso[5:7]), int(year), body)
-            if dated:
-                return dated, "dateline_year_inferred"
-        if iso and not iso.startswith("--"):
-            return iso, doc.published_source or "metadata"
-    return (year, "inferred_year") if year else ("", "")
-
-
-
-LEAD_CHARS = 600  # how far into the body a wire story's lead sentence is looked for
-
-
-def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | None = None) -> str:
-    """A wire dateline's day ("LONDON, Jan 6 (Reuters) -") in the one year around the latest the text names
-    (`year`) that puts the weekday its lead sentence names on that day or the day before; '' when none or
-    more than one does (the text's year alone is then the date).
-
-    >>> dateline_year(1, 6, 2024, "Retailers reported weak sales on Monday, capping a difficult 2024.")
-    '2025-01-06'
-    >>> dateline_year(9, 9, 2026, "Shares fell on Tuesday ..."), dateline_year(3, 3, 2019, "No weekday here.")
-    ('', '')
-    """
-    weekdays = load_date_words().weekdays  # "monday": 0 ...
-    lead = re.split(r"(?<=[a-z0-9)”\"])\.\s", body.lstrip()[:LEAD_CHARS], maxsplit=1)[0]  # its first sentence
-    named = next((weekdays[w] for w in re.findall(r"[a-z]+", lead.lower()) if w in weekdays), None)
-    if named is None:
-        return ""
-    last = (today or dt.date.today()).year
-    fits = []
-    for y in (year - 1, year, year + 1):
-        with suppress(ValueError):  # not "Feb 30"
-            d = dt.date(y, month, day)
-            if y <= last and named in (d.weekday(), (d.weekday() - 1) % 7):
-                fits.append(d.isoformat())
-    return fits[0] if len(fits) == 1 else ""
 
 
 _ENGLISH_HINTS = frozenset("the of and to in is that for it as was with be by on not he this are or his from at "
@@ -268,17 +229,42 @@ def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = 
 
     def finished():
         while pending and pending[0].done:
-            yield pending.popleft()
+            yield pending.popleft().settled()
 
-    for doc, (res, state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
-        if offset is None:
-            res.mentions[:0] = title_mentions(doc, state)
-        else:
-            claims, mentions = extract(doc, state, offset)
-            res.claims.extend(claims)
-            res.mentions.extend(mentions)
-        res.done = last
-        yield from finished()
+    failed: list[tuple[Doc, Exception]] = []
+
+    def drop(name, proc, docs, e):  # noqa: ARG001 (spaCy's error-handler signature)
+        failed.extend((d, e) for d in docs)
+
+    def note_failures():
+        # An article whose text trips a component loses only itself: spaCy leaves the Doc out of the
+        # stream, and its context says whose it was.
+        while failed:
+            doc, e = failed.pop()
+            res, _, _, last = doc._context
+            res.failure = res.failure or f"{type(e).__name__}: {e}"
+            res.done = res.done or last
+
+    # Our components have no error handler of their own: spaCy calls the pipeline's default for them. (Setting
+    # it through set_error_handler would also try the parser, which cannot take one.)
+    previous, nlp.default_error_handler = nlp.default_error_handler, drop
+    try:
+        for doc, (res, state, offset, last) in nlp.pipe(docs(), as_tuples=True, batch_size=BATCH_SIZE):
+            note_failures()
+            try:
+                if offset is None:
+                    res.mentions[:0] = title_mentions(doc, state)
+                else:
+                    claims, mentions = extract(doc, state, offset)
+                    res.claims.extend(claims)
+                    res.mentions.extend(mentions)
+            except Exception as e:  # one article's failure must not end the run
+                res.failure = res.failure or f"{type(e).__name__}: {e}"
+            res.done = last
+            yield from finished()
+        note_failures()
+    finally:
+        nlp.default_error_handler = previous
     yield from finished()
 
 

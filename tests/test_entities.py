@@ -1,6 +1,7 @@
 import pytest
-from claimscope.components.dates import Reference, infer_published, normalise_date
+from claimscope.components.dates import Reference, normalise_date
 from claimscope.components.money import find_amounts
+from claimscope.published import infer_published
 
 
 @pytest.mark.parametrize("text,value,unit", [

@@ -148,3 +148,29 @@ def test_pipeline_never_raises_and_offsets_slice_the_body(nlp, text):
     for c in claims:
         assert clean.text[c.start_char:c.end_char] == c.text
     assert len({c.claim_id for c in claims}) == len(claims)
+
+
+def test_an_article_that_trips_a_component_is_rejected_and_the_rest_are_written(tmp_path):
+    from claimscope.nlp import load_nlp
+    from spacy.language import Language
+
+    @Language.component("test_trips_on_marker")
+    def trips(doc):
+        if "Quillfeather" in doc.text:
+            raise AttributeError("'NoneType' object has no attribute 'start'")
+        return doc
+
+    nlp = load_nlp()
+    nlp.add_pipe("test_trips_on_marker", after="claimscope_attribution")
+    texts = {"first": "The mayor said the bridge would open in May.",
+             "broken": "Councillor Ada Quillfeather said the budget was short.\n\nShe said nothing else.",
+             "last": "Officials said the road would close on Monday."}
+    for name, body in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()} story\n\n{body}\n", encoding="utf-8")
+    result = run(sorted(tmp_path.glob("*.txt")), tmp_path / "out", nlp=nlp)
+    assert len(result.rejected) == 1 and "broken.txt: could not be processed (AttributeError" in result.rejected[0]
+    claims = _claims(tmp_path / "out")
+    assert sorted(set(claims.article_id)) == ["first", "last"]
+    assert "Quillfeather" not in " ".join(claims.text)
+    with pytest.raises(AttributeError):  # the pipeline's own error handling is as it was
+        nlp("Ada Quillfeather spoke.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,7 +110,10 @@ class CueFinder:
                     not any(c.dep_ == "poss" for c in tok.children)
                 if clause is not None and subj is not None and not motive and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))
-        return found
+        # "X was quoted in the article saying that ...": the passive's subject said it, not the article.
+        quoted = {(c.content.start, c.content.end) for c in found if c.via == "passive" and c.content is not None}
+        return [c for c in found if c.via == "passive" or c.content is None or (c.content.start, c.content.end)
+                not in quoted]
 
     def predicative_cue(self, tok: Token, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> Cue | None:
         """A verb that reports with a predicative adjective ("The court has made it clear that ...")."""
@@ -185,11 +189,13 @@ class CueFinder:
                     return None
                 return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
                            subtree_span(acted_on), distance=distance or 0, via="speech_act")
+            # "X was quoted as saying that ...", "X was quoted in the same article saying that ..."
             saying = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                           for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
+                           for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None) or next((
+                c for c in tok.subtree if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and lex.cue_kind(
+                    c.lemma_) and tok.lemma_.lower() == "quote" and tok.i in (c.head.i, c.head.head.head.i)), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            if saying is not None and subj is not None and resolver.can_speak(subj):
-                # "X was quoted as saying that ...": X said it.
+            if saying is not None and subj is not None and resolver.can_speak(subj):  # X said it
                 said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
                 return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(subj, tok.i),
                            said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
@@ -208,7 +214,8 @@ class CueFinder:
             who = agent(tok) or study_of(tok, lex)
             speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
                 Speaker("", "anonymous", "anonymous")
-            if via == "raising" and who is not None and content.start > who.i and content.text in speaker.text:
+            if via == "raising" and who is not None and content is not None and content.start > who.i \
+                    and content.text in speaker.text:
                 by = sent.doc[who.left_edge.i: content.start].text  # "rivals", not "rivals of diving"
                 canon = speaker.canonical.replace(content.text, "").strip() or by
                 speaker = Speaker(by, canon, speaker.type, speaker.token)
@@ -331,8 +338,8 @@ class CueFinder:
         prev_quote: Quote | None = None
         for q in quotes:
             # The sentences the quote overlaps (in order, as the quotes are).
-            j = bisect_right(sents, q.start, key=_end_char)
-            i = bisect_left(sents, q.end, key=_start_char) - 1
+            j = bisect_right(sents, q.start, key=attrgetter("end_char"))
+            i = bisect_left(sents, q.end, key=attrgetter("start_char")) - 1
             if i < j:
                 continue
             first, last = sents[j], sents[i]
@@ -391,10 +398,3 @@ class CueFinder:
         return Cue(span[0], "—", "neutral", "quote",
                    Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
                    via="dash")
-
-def _start_char(span: Span) -> int:
-    return span.start_char
-
-
-def _end_char(span: Span) -> int:
-    return span.end_char

@@ -98,6 +98,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (
             tok.tag_ in ("VBZ", "VBP") or c.lower_ == "if") for c in tok.children):
         return True  # "When a columnist tells readers that ..., some will believe him"
+    if any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and tok.dep_ == "ccomp")
+           for c in tok.children):
+        return True  # "I wonder whether the agency told anyone that ...": a report asked about, not made
     end = sent.text.rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)

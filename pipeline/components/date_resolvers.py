@@ -264,3 +264,27 @@ def day_month_relative_year(m: Groups, ref: Reference | None, part: str | None) 
     ('day_month_relative_year', '2018-08-07')
     """
     return iso(ref.year + load_date_words().relative[m["rel"]], month_of(m), int(m["day"]))
+
+
+# Quarters and halves of a year: their first and last months.
+QUARTERS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12)}
+HALVES = {"1": (1, 6), "2": (7, 12)}
+PART_NUMBERS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3",
+                "4th": "4", "final": "4", "last": "4"}
+
+
+def quarter_or_half(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A quarter or a half of a year, written "Q3 2023", "the third quarter of 2023", "H1 2024", "the first half
+    of 2024"; "Q2" and "H1" without a year, of the document's year.
+
+    >>> explain("Q3 2023"), explain("the first half of 2024"), explain("H2 2019")
+    (('quarter_year', '2023-07/2023-09'), ('quarter_year', '2024-01/2024-06'), ('quarter_year', '2019-07/2019-12'))
+    >>> explain("Q2", Reference(2023)), explain("the third quarter", Reference(2023, 10, 16))
+    (('quarter', '2023-04/2023-06'), ('dateparser', ''))
+    """
+    year = int(m["year"]) if m.get("year") else (ref.year if ref is not None else None)
+    if year is None:
+        return ""
+    which = m.get("q") or PART_NUMBERS.get(m.get("qw") or "")
+    first, last = QUARTERS[which] if which else HALVES[m.get("h") or PART_NUMBERS[m["hw"]]]
+    return f"{iso(year, first)}/{iso(year, last)}"

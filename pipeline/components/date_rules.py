@@ -52,6 +52,7 @@ from .date_resolvers import (
     month_range_year,
     month_year,
     named_period,
+    quarter_or_half,
     season_of_years,
     year_alone,
     year_range,
@@ -94,6 +95,8 @@ def fragments() -> dict[str, str]:
 
 Y4 = r"(?P<year>\d{3,4})"
 UNIT_LATER = r"(?P<unit>years?|months?|decades?)"
+QUARTER = (r"(?:q(?P<q>[1-4])|h(?P<h>[12])|(?:the )?(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+           r"(?: fiscal)? quarter|(?:the )?(?P<hw>first|second) half)")
 RULES: tuple[Rule, ...] = (
     Rule("day_range_year", rf"%(month)s (?P<d1>\d{{1,2}}){TH} ?(?:and|to|-|–) ?(?P<d2>\d{{1,2}}){TH},? {Y4}",
          day_range_year),
@@ -102,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_range_year", rf"(?:between |from )?%(month)s ?(?:-|–|and|to|through|until|till) ?%(month2)s"
          rf",?(?: (?:of|in))? {Y4}", month_range_year),
     Rule("season_year", r"%(season)s (?:of )?(?P<a>\d{3,4})(?: ?[-–/] ?(?P<b>\d{2,4}))?", season_of_years),
+    Rule("quarter_year", rf"{QUARTER}(?: of| in)?,? (?:fiscal |fy ?)?{Y4}", quarter_or_half),
     Rule("year_range", r"(?:fiscal year |fiscal |fy ?)?(?P<a>\d{4}) ?(?:to|and|through|until|-|–|/) ?"
          r"(?P<b>\d{4}|\d{2})", year_range),
     Rule("decade", r"(?P<dec>\d{3}0)'?s", decade_digits),
@@ -160,6 +164,8 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday_nearest", r"(?:%(rel)s )?%(holiday)s", holiday_nearest, needs="year"),
     Rule("time_of_writing", r"(?:the )?time of (?:writing|publication|going to press)"
          r"|(?:the )?(?:press|publication) time", time_of_writing, needs="day"),
+    # Without a year, only the abbreviations: "the first half" and "the third quarter" are also a match's.
+    Rule("quarter", r"q(?P<q>[1-4])|h(?P<h>[12])", quarter_or_half, needs="year"),
     Rule("day_relative", r"(?:(?:this past|this|last|next|past|previous|coming) )?week(?:end)?|weekend"
          r"|today|tonight|yesterday|tomorrow|day (?:before yesterday|after tomorrow)"
          r"|(?:(?:last|next|this|coming) )?%(weekday)s(?: %(time_of_day)s)?", day_relative, needs="day"),

@@ -23,7 +23,7 @@ from .date_words import DATE_WORDS_FILE, alternation, load_date_words
 from .rulefiles import RuleFiles
 from .util import doc_text
 
-__all__ = ["DateNormaliser", "Reference", "impossible_date", "infer_published", "normalise_date",
+__all__ = ["DateNormaliser", "Reference", "impossible_date", "normalise_date",
            "normalise_time", "two_digit_year", "year_within"]
 
 
@@ -67,17 +67,6 @@ def two_digit_year(text: str, ref: Reference | None = None) -> str:
     limit = ref.year if ref else dt.date.today().year
     year = limit // 100 * 100 + int(m[1])
     return str(year if year <= limit else year - 100)
-
-
-def infer_published(text: str, today: dt.date | None = None) -> str:
-    """The latest explicit year in a text (not in the future), as a fallback publication year.
-
-    >>> infer_published("In 2011 and 2018, but not 2999.")
-    '2018'
-    """
-    limit = (today or dt.date.today()).year
-    years = [int(y) for y in re.findall(r"(?<![\d,.$])(?:19|20)\d{2}(?!\d|,\d)", text) if int(y) <= limit]
-    return str(max(years)) if years else ""
 
 
 @Language.factory("claimscope_dates", default_config={}, requires=["doc.ents"],

@@ -20,6 +20,11 @@ from .util import doc_text, markers_in
 
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
 MIN_QUOTE_WORDS = 4
+# First-person verbs that put a report in doubt rather than pass it on ("I doubt the minister said that").
+DOUBTING = frozenset({"doubt", "wonder", "question", "deny", "dispute", "fear"})
+# Under the author's "I think", a report still to come is the author's forecast ("My hope is that users will
+# demand this").
+FORETOLD = frozenset({"will", "'ll", "would", "may", "might", "could", "should", "must", "shall"})
 
 
 def quoted_sentence(text: str) -> bool:
@@ -113,6 +118,13 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
             return att if inside else frame(ctx, att, cue, lex)
         if not own_cue:
             return Attribution(quote=qtext, confidence=0.0, rule="editorial:scare_quote")
+    if own_cue and own_cue.first_person and not own_cue.hypothetical:
+        relayed = relayed_report(ctx, own_cue)
+        if relayed is not None:
+            # "I think the municipalities have stated that ...": the author hedges a report; the content
+            # is still the municipalities'.
+            att = from_cue(relayed, "indirect", relayed.content.text, f"reported:{relayed.kind}")
+            return replace(att, attribution="mixed", rule=att.rule + "+frame")
     if own_cue:
         if own_cue.first_person or own_cue.hypothetical:
             return Attribution(confidence=0.0, rule=_authorial(own_cue))
@@ -152,6 +164,22 @@ def reporting_within(cues: list[Cue], span: tuple[int, int]) -> list[Cue]:
     voice, nor a supposed speaker); the speaker of one of them is a nested speaker (`nested_speaker`, resolved
     names only: not an unresolved "he", nor "she" for the speaker herself)."""
     return [c for c in cues if span[0] <= c.token.idx < span[1] and not (c.first_person or c.hypothetical)]
+
+
+def relayed_report(ctx: ClaimContext, cue: Cue) -> Cue | None:
+    """A communication cue with a content clause and a speaker inside what a first-person cue governs ("I
+    think the municipalities have stated that ...", "I believe the Court suggested that ..."); not a thought
+    the author ascribes ("I suspect the secretary knows this"), nor one the author doubts, denies or foresees, nor
+    a speaker that is only a thing ("That factor, I think, is telling me").
+    """
+    verb = cue.token
+    if cue.content is None or cue.kind != "cognition" or verb.lemma_ in DOUBTING or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    span = (cue.content.start_char, cue.content.end_char)
+    return next((c for c in reporting_within(ctx.cues, span) if c.kind != "cognition" and c.content is not None
+                 and c.form == "indirect" and c.speaker.type and not any(
+                     a.dep_ == "aux" and a.lower_ in FORETOLD for a in c.token.children)), None)
 
 
 def _authorial(cue: Cue) -> str:

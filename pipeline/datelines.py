@@ -1,0 +1,100 @@
+"""Date lines of a plain-text article: a labelled date ("Published: March 14, 2024"), a letter's or a speech's
+date line ("Thursday, May 30th, 2019", "Boston, 14th March 1851."), a date inside a header line ("Delivered May
+17, 2019, on the South Lawn") and a wire dateline's day ("Sept 9")."""
+
+from __future__ import annotations
+
+import re
+
+
+def month_day(text: str) -> bool:
+    """Whether a text is a month and a day without a year, the month as the date word lists have it.
+
+    >>> month_day("Sept. 9"), month_day("3 March"), month_day("Sector 7"), month_day("oct 5")
+    (True, True, False, False)
+    """
+    from .components.date_words import alternation, load_date_words
+
+    month = alternation(load_date_words().months) + r"\.?"
+    return bool(re.fullmatch(rf"(?:{month} \d{{1,2}}|\d{{1,2}} {month})", text, re.I)) and \
+        re.search(r"[A-Za-z]", text).group().isupper()  # a capitalised month, as a dateline writes it
+
+
+def labelled_date(line: str) -> bool:
+    """Whether a line is a labelled date ("Published: March 14, 2024", "Updated on 8-May-2006")."""
+    return bool(DATE_LABEL.match(line.strip())) and date_line(line)
+
+
+# How many of the first lines of a body are searched for a date line, and for a date inside a header line.
+DATE_LINE_SEARCH = 8
+HEADER_LINES = 3
+MAX_HEADER_WORDS = 14
+# A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
+DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|date)(?: on)?\s*:?\s*", re.I)
+# A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
+DATE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?=\S*\d|[A-Z][a-z]+\.? \d)")
+
+
+def header_date(line: str) -> str:
+    """The full date inside a short header line that is no sentence (a place or a phrase around it); ''.
+
+    >>> header_date("Delivered May 17, 2019, on the South Lawn"), header_date("Hall, Tuesday, 29 October 2024")
+    ('May 17, 2019', 'Tuesday, 29 October 2024')
+    >>> header_date("The treaty was signed on May 17, 2019."), header_date("Born 23 January 1928 Paris, France")
+    ('', '')
+    """
+    line = line.strip()
+    if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS or line.endswith((".", "!", "?", ":")) and \
+            not re.search(r"\b[A-Z][a-z]{2,4}\.$", line):
+        return ""
+    from .components.date_words import alternation, load_date_words
+
+    words = load_date_words()
+    month, weekday = alternation(words.months) + r"\.?", alternation(words.weekdays)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    found = re.search(rf"(?:\b{weekday},? )?(?:\b{day} {month},? \d{{4}}|\b{month} {day},? \d{{4}})\b", line, re.I)
+    if not found or not date_line(found.group(0)) or not re.search(r"[A-Za-z]", found.group(0)).group().isupper():
+        return ""  # the month capitalised, as a header writes it
+    # After a place and a comma or a word of delivery ("Delivered", "Spoken at ..."), not "Born 23 January 1928"
+    lead, tail = line[: found.start()].strip(), line[found.end():].strip()
+    delivered = lead.endswith(",") or not lead or bool(DELIVERY.match(lead))
+    return found.group(0) if delivered and (not tail or tail[:1] == "," or tail.split()[0] in ("at", "in", "on")) \
+        else ""
+
+
+# How a speech's header says when it was given: "Delivered May 17, 2019", "Given on 4 March 2011".
+DELIVERY = re.compile(r"(?:As )?(?:delivered|given|spoken|presented|preached|read|recorded|written|dated|sent)\b",
+                      re.I)
+
+
+def date_line(line: str) -> bool:
+    """Whether a line is nothing but a full date with its year.
+
+    >>> [date_line(x) for x in ("Thursday, May 30th, 2019", "8-May-2006", "Sept15,1946", "It rained in May 2019.")]
+    [True, True, True, False]
+    >>> [date_line(x) for x in ("Published: March 14, 2024", "Updated on 8-May-2006", "Boston, 14th March 1851.")]
+    [True, True, True]
+    """
+    from .components.dates import normalise_date
+
+    line = spaced_date(the_date(line).rstrip("."))
+    return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and bool(
+        re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
+
+
+# What a page prints after its date: the time and zone, an update ("November 16, 2024, 06:30 IST",
+# "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm").
+DATE_TAIL = re.compile(r"\s*[|·•]\s*(?:last )?(?:updated|modified)\b.*$"
+                       r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", re.I)
+
+
+def the_date(line: str) -> str:
+    """A date line without its label, place or time: "Published: March 14, 2024", "Boston, 14th March 1851."
+    and "Published: April 2, 2025 at 6:00 a.m. EDT" give "March 14, 2024", "14th March 1851." and
+    "April 2, 2025"."""
+    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_LABEL.sub("", line.strip())))
+
+
+def spaced_date(text: str) -> str:
+    """A date written without spaces, spaced: "Sept15,1946" -> "Sept 15, 1946"."""
+    return re.sub(r",(?=\d)", ", ", re.sub(r"(?<=[A-Za-z.])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text))

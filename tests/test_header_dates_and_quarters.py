@@ -1,0 +1,79 @@
+"""A speech's or a eulogy's delivery line, a colon dateline under a credited year, a year that is only a
+target, and quarters and halves of a year."""
+
+import datetime as dt
+
+import pytest
+from claimscope.components.dates import Reference, normalise_date
+from claimscope.ingest import parse_plain_text
+from claimscope.published import infer_published, resolve_published
+
+
+@pytest.mark.parametrize("header,published", [
+    ("Commencement Address to the Class of 2019, Harrowgate College\nDelivered May 17, 2019, on the South Lawn",
+     "May 17, 2019"),
+    ("In Memory of Margaret Ellery Quayle\nSpoken at St Brannoc's Church, Polwithen, Sept. 3rd, 1998",
+     "Sept. 3rd, 1998"),
+    ("Remarks as prepared for delivery\nMillbrook Town Hall, Tuesday, 29 October 2024",
+     "Tuesday, 29 October 2024"),
+    ("Address to the Rotary Club of Dunmore\nGiven on 4 March 2011 at the Grand Hotel", "4 March 2011"),
+    ("Toast at the Wedding of Anil and Rhea\nJaipur, 12th February 2016", "12th February 2016"),
+])
+def test_a_delivery_line_dates_a_speech(header, published):
+    doc = parse_plain_text(f"{header}\n\nThank you all for coming tonight. Last week I was in Leeds.\n")
+    assert (doc.published, doc.published_source) == (published, "dateline")
+    assert published not in doc.text
+
+
+@pytest.mark.parametrize("body", [
+    "The treaty was signed on May 17, 2019, in Geneva.\n\nIt changed little.",  # a sentence, not a header
+    "A Report on Spring 2019 Admissions\n\nApplications rose.",  # no full date
+    "Minutes of the meeting held on 4 March 2011 and of all the meetings of the committee since then in this town"
+    "\n\nThe chair opened.",  # too long for a header line
+])
+def test_a_sentence_or_a_long_line_with_a_date_is_no_delivery_line(body):
+    assert parse_plain_text(f"Title\n\n{body}\n").published == ""
+
+
+@pytest.mark.parametrize("credit,dateline,iso", [
+    ("The Harbour Ledger, 2014", "KARACHI, Feb 6:", "2014-02-06"),
+    ("Northern Mail, 2021", "LAHORE, 3 March:", "2021-03-03"),
+    ("The Coast Times, 2019", "MOMBASA, Nov 19 -", "2019-11-19"),
+])
+def test_a_dateline_day_takes_the_year_of_the_credit_line(credit, dateline, iso):
+    doc = parse_plain_text(f"OPINION\n\nThe city that waits\n\nBy Sameena Haroon\n{credit}\n\n{dateline} The "
+                           "taps in my street ran dry again.\n")
+    assert doc.text.strip().startswith("The taps") and resolve_published(doc, doc.text)[0] == iso
+
+
+def test_a_capitalised_label_with_a_colon_is_no_dateline():
+    doc = parse_plain_text("Interview\n\nMARTINEZ: I want to be careful here.\n\nRUIZ: Yes.\n")
+    assert doc.published == "" and doc.text.strip().startswith("MARTINEZ:")
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Since 2019 the plan has stalled. We will finish it by 2026.", "2019"),
+    ("In 2021 costs rose; the target is net zero by the end of 2025.", "2021"),
+    ("The line opened in 2018 and will run until 2024.", "2018"),
+    ("By 2020 the firm had collapsed; in 2016 it had 400 staff.", "2016"),
+])
+def test_a_target_year_is_not_the_year_of_writing(text, year):
+    assert infer_published(text, today=dt.date(2030, 1, 1)) == year
+
+
+@pytest.mark.parametrize("text,ref,iso", [
+    ("Q3 2023", None, "2023-07/2023-09"), ("the third quarter of 2022", None, "2022-07/2022-09"),
+    ("H1 2024", None, "2024-01/2024-06"), ("the second half of 2019", None, "2019-07/2019-12"),
+    ("the fourth quarter of fiscal 2021", None, "2021-10/2021-12"),
+    ("Q2", Reference(2023, 10, 16), "2023-04/2023-06"), ("Q2", None, ""),
+    ("the first half", Reference(2023, 10, 16), ""),  # a match's half as much as a year's
+])
+def test_quarters_and_halves(text, ref, iso):
+    assert normalise_date(text, ref) == iso
+
+
+@pytest.mark.parametrize("line", ["Born 23 January 1928 Paris, France", "Died 4 March 2011 in Leeds",
+                                  "Founded May 17, 2019 by three engineers"])
+def test_a_date_in_a_fact_line_is_not_the_document_date(line):
+    doc = parse_plain_text(f"Jeanne Moreau\n{line}\n\nShe was an actress. Last week a film of hers was shown.\n")
+    assert doc.published == "" and line in doc.text
