@@ -77,3 +77,35 @@ def test_quarters_and_halves(text, ref, iso):
 def test_a_date_in_a_fact_line_is_not_the_document_date(line):
     doc = parse_plain_text(f"Jeanne Moreau\n{line}\n\nShe was an actress. Last week a film of hers was shown.\n")
     assert doc.published == "" and line in doc.text
+
+
+def _dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.text, e._.value) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+
+def test_a_diary_entry_heading_dates_the_entry_below_it(nlp):
+    text = ("Glass cleared. I met the plot secretary yesterday.\n\nMarch 27th, 2011\n\nClocks went forward last "
+            "night. Tomorrow I plant the beans.\n\nTuesday, 5 April 2011\n\nYesterday it rained all day.")
+    relative = [(t, v) for t, v in _dates(nlp, text, "2011-03-14") if t.lower() in (
+        "yesterday", "last night", "tomorrow")]
+    assert relative == [("yesterday", "2011-03-13"), ("last night", "2011-03-26"), ("Tomorrow", "2011-03-28"),
+                        ("Yesterday", "2011-04-04")]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("On Wednesday I am going to the bank.", "2006-05-10"),  # a present progressive with a day: an arrangement
+    ("The Harcourts are coming on Thursday.", "2006-05-11"),
+    ("We need the figures before Thursday.", "2006-05-11"),  # a deadline ahead
+    ("Send the forms by Wednesday.", "2006-05-10"),
+    ("He was going to the bank on Wednesday.", "2006-05-03"),  # past progressive: the one before
+    ("The shop closed on Wednesday.", "2006-05-03"),
+    ("This Sunday the choir sings.", "2006-05-07"),  # "this" is of the week, Monday to Sunday
+    ("This Monday the choir sang.", "2006-05-01"),
+])
+def test_days_ahead_in_arrangements_and_deadlines(nlp, sentence, value):
+    (day,) = [v for _, v in _dates(nlp, sentence, "2006-05-06")]  # a Saturday
+    assert day == value

@@ -39,7 +39,10 @@ def naming(tok: Token, lex: Lexicon) -> bool:
     in the passive ("what economists call “supply elasticity”", "is called “X”")."""
     if tok.lemma_.lower() not in lex.naming_verbs:
         return False
-    return is_passive(tok) or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
+    # "sometimes loosely called the “wood wide web”": a participle with its name and no object is passive too
+    named = tok.tag_ == "VBN" and any(c.dep_ == "oprd" for c in tok.children) and not any(
+        c.dep_ == "dobj" for c in tok.children)
+    return is_passive(tok) or named or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
                                   for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")
 
 
@@ -80,11 +83,12 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     # "you" in a letter's past report is its addressee ("In March you told parliament that ...").
     addressee = addressed and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN")
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
-    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children):
+    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children):
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
-    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or c.dep_ == "neg"
+    if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (c.dep_ == "neg" and c.i < tok.i)
            or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children):
-        return True  # "might say", "did not say", "Perhaps the senators believe"
+        # "might say", "did not say", "Perhaps the senators believe"; not "..., he has said, not idealism"
+        return True
     bare_plural = subj.tag_ == "NNS" and not subj.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (

@@ -166,6 +166,8 @@ def relative_day(t: str, ref: dt.date) -> str:
 
     >>> relative_day("yesterday", dt.date(2018, 6, 18)), relative_day("last week", dt.date(2017, 7, 21))
     ('2018-06-17', '2017-07-10/2017-07-16')
+    >>> relative_day("this sunday", dt.date(2024, 10, 29)), relative_day("this monday", dt.date(2024, 10, 29))
+    ('2024-11-03', '2024-10-28')
     """
     words = load_date_words()
     day = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
@@ -188,6 +190,8 @@ def relative_day(t: str, ref: dt.date) -> str:
         delta = (ref.weekday() - words.weekdays[m["wd"]]) % 7
         if m["rel"] in ("next", "coming"):
             return (ref + dt.timedelta(days=(7 - delta) % 7 or 7)).isoformat()
+        if m["rel"] == "this":  # the one of this week, Monday to Sunday: "this Sunday" on a Tuesday is ahead
+            return (monday + dt.timedelta(days=words.weekdays[m["wd"]])).isoformat()
         return (ref - dt.timedelta(days=delta or (7 if m["rel"] == "last" else 0))).isoformat()
     return ""
 

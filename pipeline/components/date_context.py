@@ -31,6 +31,10 @@ def clause_verb(ent: Span) -> Token:
     return verb
 
 
+# Prepositions of a deadline: with a present or an imperative, the day named is ahead.
+DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
+
+
 def future(ent: Span) -> bool:
     """Whether the clause a day name sits in speaks of the future: "will meet on Friday", "are to
     travel", "is going to announce", "is scheduled for Sunday". A bare weekday is then the next one."""
@@ -41,6 +45,13 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids):
         return True
+    if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBP", "VBZ") for k in kids) and not any(
+            k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
+        return True  # "On Wednesday I am going to the bank": a present progressive with a day is an arrangement
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and (
+            verb.tag_ in ("VB", "VBP", "VBZ") or any(k.dep_ == "aux" and k.lower_ in ("must", "should", "need")
+                                                   for k in kids)):
+        return True  # "We need the figures before Thursday", "Send it by Wednesday night": a deadline ahead
     present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
     if verb.lemma_ in words.scheduled and present_be:
         return True

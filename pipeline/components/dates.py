@@ -101,7 +101,8 @@ class DateNormaliser(RuleFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_loaded()
-        ref = Reference.parse(doc._.published)
+        ref = first_ref = Reference.parse(doc._.published)
+        refs: dict[int, Reference | None] = {}  # the date each dated entry of a diary or a blog starts
         anchor = None  # the time the narrative is at: the last date written out
         anchor_end = -1  # the end of the sentence after the one it was written in
         anchor_char = 0
@@ -143,9 +144,13 @@ class DateNormaliser(RuleFiles):
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
             if moved := moves_narrative(rule, span._.value):
                 anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
+            if entry_heading(span, text) and DAY.fullmatch(span._.value):
+                ref = refs[span.start] = Reference.parse(span._.value)  # a diary's or a blog's dated entry
             ents.extend([span] if span._.value else _split_parts(span, ref))
-        if ref and ref.date:
-            for ent in ents:
+        ref = first_ref
+        for ent in ents:
+            ref = refs.get(ent.start, ref)
+            if ref and ref.date:
                 m = re.fullmatch(rf"{fragments()['weekday']}(?: {_time_of_day()})?", ent.text.lower())
                 scheduled = m is not None and present(ent)
                 if m and ent.label_ in ("DATE", "TIME") and (future(ent) or scheduled and not habitual(ent)):
@@ -163,6 +168,16 @@ class DateNormaliser(RuleFiles):
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def entry_heading(span: Span, text: str) -> bool:
+    """Whether a date is the whole of its line: the heading of a diary's or a blog's entry ("Sat. 2 April",
+    "Monday 21 March"), which dates the entry below it."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start: end if end >= 0 else len(text)]
+    return line.strip(" \t.,:;—–-") == span.text.strip(" .,:;") or \
+        bool(re.fullmatch(rf"(?i)\W*{fragments()['weekday']}\.?,?\s*{re.escape(span.text)}\W*", line.strip()))
 # Years between a narrative's time and the text's own date past which the narrative is history: a day or
 # month it names in a past clause is of the narrative's year, not the text's ("Galois ... until 5 June").
 HISTORICAL_GAP = 10

@@ -78,7 +78,9 @@ def subject(tok: Token) -> Token | None:
             return subj
         # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive) \
+        # "He paused, then added: ...": a second verb the parser left unattached shares the first's subject
+        joined = tok.dep_ == "dep" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == tok.tag_ and tok.head.i < tok.i
+        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined) \
                 and tok.head is not tok:
             tok = tok.head
             seen += 1
@@ -108,10 +110,18 @@ def is_passive(tok: Token) -> bool:
         tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children))
 
 
+# Punctuation that sets a word off as an aside.
+SET_OFF = frozenset({",", "—", "–", "-", "--", ":", "(", ")"})
+
+
 def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     """A reporting verb as used: not a bare participle modifying a noun ("the taxes requested"), and
     with its particle when the lexicon asks for one ("point out", not "point to")."""
     # A root with a subject is a verb whatever its tag ("Data from the census show[NN] the city is ...").
+    doc = tok.doc
+    if tok.lower_ == "say" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in SET_OFF \
+            and doc[tok.i + 1].text in SET_OFF:
+        return False  # "some jobs — firefighting, say — are", "a town, say, Ashford": "for example"
     rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok)
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
