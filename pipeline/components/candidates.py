@@ -7,7 +7,6 @@ recall; whether a sentence is sourced is decided later, from features of its can
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -15,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .citations import cited_author, name_before, titled_name
+from .credits import dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
     PREDICATIVE_DEPS,
@@ -30,7 +30,7 @@ from .cue_tests import (
 from .lexicon import Lexicon
 from .phrases import possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
-from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver, ent_type
+from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
     PERCEPTION_VERBS,
     agent,
@@ -40,14 +40,16 @@ from .syntax import (
     is_cue_verb,
     is_passive,
     noun_verb,
-    np_head,
     result_clause,
     source_by_prep,
     subject,
     subtree_span,
     that_clause,
 )
-from .util import doc_text
+from .util import doc_text, np_head
+
+# A label before a quote ("Some excerpts:", "In full:") has at most this many tokens.
+LABEL_WORDS = 5
 
 
 class CueFinder:
@@ -271,11 +273,12 @@ class CueFinder:
             return None
         return Cue(tok, tok.text, kind, "quote", resolver.describe(subj, tok.i), sent[-1:], distance=2, via="colon")
 
-    def introduction(self, prv: Span, q: Quote, resolver: SpeakerResolver) -> Cue | None:
+    def introduction(self, prv: Span, q: Quote, resolver: SpeakerResolver, label: Span | None = None) -> Cue | None:
         """A sentence that introduces the quote right after it with no cue verb ("The minister was
-        blunt. “We are done here.”"): a person or body as its subject, nothing quoted of its own."""
+        blunt. “We are done here.”"): a person or body as its subject, nothing quoted of its own; `label`, a
+        short label between them ("Some excerpts:")."""
         doc = prv.doc
-        gap = doc_text(doc)[prv.end_char: q.start]
+        gap = doc_text(doc)[prv.end_char: label.start_char if label is not None else q.start]
         # The quote may open the next paragraph ("Dr. X addressed the board.\n\n“Our ...").
         if len(gap.strip(" \t\n“\"«„‘'")) or not prv.text.rstrip().endswith((".", ":")):
             return None
@@ -353,11 +356,11 @@ class CueFinder:
                     cue = best_cue([c for c in cues[nxt.start] if c.content is None and c.form != "according_to"
                                     and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
             if cue is None:
-                cue = self.dash_source(doc, q)
+                cue = dash_source(doc, q, self.lex)
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
-                    cue = best_cue(cues[prv.start])
+                    cue = best_cue(cues[prv.start]) or self.label_after(sents, j - 1, cues, resolver)
                 elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
                         "\n" not in doc_text(doc)[prv.end_char: q.start]:
                     # A quote that opens right after a reported sentence of the same paragraph goes on
@@ -377,24 +380,12 @@ class CueFinder:
             prev_quote = q
         return out
 
-    def dash_source(self, doc: Doc, q: Quote) -> Cue | None:
-        """A source named after a dash that follows the quote (“...” — CBC.ca, August 15, 2008)."""
-        m = re.match(r"[”\"’»]?\s*(?:[—–]+|-(?=\s))\s*([^,.\n]{2,60})", doc_text(doc)[q.end: q.end + 80])
-        if not m:
+    def label_after(self, sents: list[Span], k: int, cues: dict[int, list[Cue]],
+                    resolver: SpeakerResolver) -> Cue | None:
+        """The speaker of a short label before a quote ("Some excerpts:", "Highlights:"): the cue or the
+        introduction of the sentence before it in the same paragraph ("Farrukh spoke for ten minutes.")."""
+        label, before = sents[k], sents[k - 1] if k > 0 else None
+        if before is None or len(label) > LABEL_WORDS or "\n" in doc_text(label.doc)[before.end_char: label.start_char]:
             return None
-        span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
-        # A credit is a name: no verb, not opening with a determiner or a conjunction ("— and the crowd
-        # cheered", "— a slogan heard across the country").
-        # ... except a title that starts with "The" ("— The Lake Erie Ledger").
-        titled = span is not None and len(span) > 1 and span[0].text == "The" and all(
-            t.is_title or t.is_punct or t.lower_ in ("and", "of", "for", "in", "on", "the", "&") for t in span[1:])
-        if span is None or span[0].pos_ in ("DET", "CCONJ", "PRON", "ADP") and not titled or any(
-                t.pos_ in ("VERB", "AUX") for t in span) or not any(
-                t.pos_ in ("PROPN", "X") or t.ent_type_ or "." in t.text for t in span):
-            return None
-        ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None)
-        name = span.text.strip()
-        kind = ent_type(ent, self.lex) if ent is not None else ("media" if "." in name else "")
-        return Cue(span[0], "—", "neutral", "quote",
-                   Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
-                   via="dash")
+        return best_cue(cues[before.start]) or self.introduction(before, Quote(label.start_char, label.end_char),
+                                                                 resolver, label)

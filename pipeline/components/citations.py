@@ -106,4 +106,3 @@ def cited_author(sent: Span) -> str:
     """
     m = CITED_AUTHOR.search(sent.text)
     return m.group("name") if m else ""
-

@@ -8,8 +8,8 @@ from spacy.tokens import Span, Token
 from ..records import Quote
 from .lexicon import Lexicon
 from .quotes import near, quoted
-from .syntax import is_passive, np_head
-from .util import doc_text
+from .syntax import is_passive
+from .util import doc_text, np_head
 
 # How a predicative adjective hangs on its verb: "made it clear" (ccomp, with "it" as its subject), "made
 # clear that" (ccomp, oprd or acomp).

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import LEXICON_FILES, load_lexicon
+from .places import a_street, in_a_place_position, named_place
 from .rulefiles import RuleFiles
 from .util import doc_cache, doc_text
 
@@ -118,8 +119,9 @@ class EntityFixes(RuleFiles):
             end += 1  # "Joseph Ndung'u": a surname with an apostrophe inside the model left out
         if end <= start:
             return None
-        if label == "PERSON" and not role and (end - start == 1 and _in_a_place_position(doc[start]) or end - start > 1
-                                               and _a_street(doc[start: end], self.first_names)):
+        one = end - start == 1
+        if label == "PERSON" and not role and (one and (in_a_place_position(doc[start]) or named_place(doc[start]))
+                                               or not one and a_street(doc[start: end], self.first_names)):
             label = "LOC" if end - start == 1 else "FAC"  # "the house on Mill Lane" is no person
         if label == "PERSON":
             # The role is also the titles just before the name ("Gen. Bajwa", "President Putin").
@@ -240,45 +242,6 @@ def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
-
-
-# Prepositions that take places, not people ("across the Sahel", "throughout Svalbard").
-PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# The last word of a street's name ("Mill Lane", "Baker Street").
-STREET_WORDS = frozenset({"Lane", "Street", "Road", "Avenue", "Boulevard", "Terrace", "Crescent", "Drive"})
-STREET_PREPOSITIONS = frozenset({"on", "in", "at", "along", "off", "near", "down", "up", "into", "onto"})
-
-
-def _a_street(span: Span, first_names: dict[str, str]) -> bool:
-    """A name the model took for a person that is a street: it ends in a street's word and follows a
-    preposition of place ("the house on Mill Lane"); not "Actor Nathan Lane" or "Diane Lane starred".
-
-    >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words="the house on Mill Lane".split(), deps=["det", "ROOT", "prep", "compound", "pobj"],
-    ...           heads=[1, 1, 1, 4, 2])
-    >>> _a_street(doc[3:5], {"diane": "female"})
-    True
-    """
-    root = span[-1]
-    return root.text in STREET_WORDS and span[0].text.lower() not in first_names and root.dep_ == "pobj" \
-        and root.head.text.lower() in STREET_PREPOSITIONS
-
-
-def _in_a_place_position(tok: Token) -> bool:
-    """A one-word name the model took for a person where only a place goes: after "the" ("parts of the
-    Sahel"), after "across" or "throughout", or in "from X to Y" whose other end is a place ("from Svalbard
-    to Patagonia")."""
-    doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i and tok.tag_ == "NNP" \
-            and not tok.lower_.endswith("s"):  # not "the Kennedys"
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
-        return True
-    after = doc[tok.i + 1: tok.i + 3]  # "from Svalbard to Patagonia"; not "from Kyiv to Zelensky"
-    return tok.i > 0 and len(after) == 2 and doc[tok.i - 1].lower_ == "from" and after[0].lower_ == "to" \
-        and after[1].ent_type_ in PLACE_LABELS
 
 
 def _name_labels(ents: list[Span]) -> dict[str, str]:

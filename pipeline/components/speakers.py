@@ -83,12 +83,13 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         after a known first name the NER left out ("Aminata Ndiaye") or after an honorific ("Mrs Justice
         Harcourt-Mbeki"); or two or three capitalised words (a double-barrelled one counts once) with no
         organisation word, with a person noun in apposition either way ("The other candidate, Beverly
-        Strand,") or after "is" ("Grace Mensah is the finance minister"), a "for her part" of its own, or,
+        Strand,"), before "called" or "named" ("a nurse called Agnes Mulvaney") or after "is" ("Grace Mensah
+        is the finance minister"), a "for her part" of its own, or,
         taken for an organisation (or for a place, starting with a known first name), the subject of a verb
         of speaking ("Grace Mensah spoke for an hour"). Countries that speak stay countries ("South Korea
         said")."""
         words = [t for t in ent if t.text not in HYPHENS]
-        if ent.label_ not in ("ORG", "GPE", "NORP") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
             return False
         if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in words):
             return False
@@ -102,6 +103,8 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             return False  # "Russia is a leading member": one word is a name only after a first name
         root = ent.root
         described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
+        if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.dep_ == "acl":
+            described.add(root.head.head.lemma_.lower())  # "a retired nurse called Agnes Mulvaney"
         if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,": the noun it names
             head = root.head
             if self.lex.speaker_nouns.get(head.lemma_.lower()) != "organisation":

@@ -71,7 +71,7 @@ def subject(tok: Token) -> Token | None:
             # "You will hear the counsel say that ...": who is heard saying it.
             subj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if subj is None:
-            subj = agent(tok)
+            subj = agent(tok) or sequence_subject(tok)
         if subj is not None:
             if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 return None
@@ -112,6 +112,16 @@ def is_passive(tok: Token) -> bool:
 
 # Punctuation that sets a word off as an aside.
 SET_OFF = frozenset({",", "—", "–", "-", "--", ":", "(", ")"})
+
+
+def sequence_subject(tok: Token) -> Token | None:
+    """The subject of a clause the parser hung before a verb as its content, when "then" joins them: "He
+    paused, then added: ..." ("paused" a ccomp of "added")."""
+    first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if first is None or not any(c.dep_ == "advmod" and c.lower_ == "then" and first.i < c.i < tok.i
+                                for c in tok.children):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj"), None)
 
 
 def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
@@ -381,12 +391,3 @@ def cue_text(tok: Token, lex: Lexicon) -> str:
     parts = lex.phrasal.get(tok.lemma_, frozenset())
     prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in parts), None)
     return f"{tok.text} {prt.text}" if prt is not None else tok.text
-
-
-def np_head(tok: Token) -> Token:
-    """The head of the noun phrase that `tok` starts."""
-    while tok.head is not tok and tok.head.i > tok.i and tok.dep_ in ("det", "amod", "compound", "poss",
-                                                                      "nummod", "case", "punct"):
-        tok = tok.head
-    return tok
-

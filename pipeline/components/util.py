@@ -61,3 +61,11 @@ def starting_in(items: list, start: int, end: int) -> list:
 def subtree_span(tok: Token) -> Span:
     toks = list(tok.subtree)
     return tok.doc[toks[0].i: toks[-1].i + 1]
+
+
+def np_head(tok: Token) -> Token:
+    """The head of the noun phrase that `tok` starts."""
+    while tok.head is not tok and tok.head.i > tok.i and tok.dep_ in ("det", "amod", "compound", "poss",
+                                                                      "nummod", "case", "punct"):
+        tok = tok.head
+    return tok

@@ -1,0 +1,37 @@
+"""A source credited after a dash that follows a quote ("“...” — Matthew Ingram", "\"...\" - CBC.ca")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..records import Quote
+from .bodies import SPEAKER_LABELS, ent_type
+from .cue import Cue
+from .lexicon import Lexicon
+from .speakers import Speaker
+from .util import doc_text
+
+
+def dash_source(doc: Doc, q: Quote, lex: Lexicon) -> Cue | None:
+    """A source named after a dash that follows the quote (“...” — CBC.ca, August 15, 2008)."""
+    m = re.match(r"[”\"’»]?\s*(?:[—–]+|-(?=\s))\s*([^,.\n]{2,60})", doc_text(doc)[q.end: q.end + 80])
+    if not m:
+        return None
+    span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
+    # A credit is a name: no verb, not opening with a determiner or a conjunction ("— and the crowd
+    # cheered", "— a slogan heard across the country").
+    # ... except a title that starts with "The" ("— The Lake Erie Ledger").
+    titled = span is not None and len(span) > 1 and span[0].text == "The" and all(
+        t.is_title or t.is_punct or t.lower_ in ("and", "of", "for", "in", "on", "the", "&") for t in span[1:])
+    if span is None or span[0].pos_ in ("DET", "CCONJ", "PRON", "ADP") and not titled or any(
+            t.pos_ in ("VERB", "AUX") for t in span) or not any(
+            t.pos_ in ("PROPN", "X") or t.ent_type_ or "." in t.text for t in span):
+        return None
+    ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None)
+    name = span.text.strip()
+    kind = ent_type(ent, lex) if ent is not None else ("media" if "." in name else "")
+    return Cue(span[0], "—", "neutral", "quote",
+               Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
+               via="dash")

@@ -1,0 +1,64 @@
+"""Names the model took for persons that stand where only places go: after "across" or "the", in "from X to Y",
+after a noun of geography, before a place's institutions, or a street after a preposition of place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Prepositions that take places, not people ("across the Sahel", "throughout Svalbard").
+PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The last word of a street's name ("Mill Lane", "Baker Street").
+STREET_WORDS = frozenset({"Lane", "Street", "Road", "Avenue", "Boulevard", "Terrace", "Crescent", "Drive"})
+STREET_PREPOSITIONS = frozenset({"on", "in", "at", "along", "off", "near", "down", "up", "into", "onto"})
+
+
+def a_street(span: Span, first_names: dict[str, str]) -> bool:
+    """A name the model took for a person that is a street: it ends in a street's word and follows a
+    preposition of place ("the house on Mill Lane"); not "Actor Nathan Lane" or "Diane Lane starred".
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="the house on Mill Lane".split(), deps=["det", "ROOT", "prep", "compound", "pobj"],
+    ...           heads=[1, 1, 1, 4, 2])
+    >>> a_street(doc[3:5], {"diane": "female"})
+    True
+    """
+    root = span[-1]
+    return root.text in STREET_WORDS and span[0].text.lower() not in first_names and root.dep_ == "pobj" \
+        and root.head.text.lower() in STREET_PREPOSITIONS
+
+
+def in_a_place_position(tok: Token) -> bool:
+    """A one-word name the model took for a person where only a place goes: after "the" ("parts of the
+    Sahel"), after "across" or "throughout", or in "from X to Y" whose other end is a place ("from Svalbard
+    to Patagonia")."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i and tok.tag_ == "NNP" \
+            and not tok.lower_.endswith("s"):  # not "the Kennedys"
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    after = doc[tok.i + 1: tok.i + 3]  # "from Svalbard to Patagonia"; not "from Kyiv to Zelensky"
+    return tok.i > 0 and len(after) == 2 and doc[tok.i - 1].lower_ == "from" and after[0].lower_ == "to" \
+        and after[1].ent_type_ in PLACE_LABELS
+
+
+# Common nouns of geography before a name ("the river Tarne", "the village of Holm") and heads a place's name
+# modifies ("the Varnholm municipal council", "Ashcombe police"); not "the Starmer government".
+PLACE_NOUNS = frozenset({"river", "lake", "mount", "town", "village", "city", "port", "island", "county",
+                         "province", "district", "valley", "hamlet", "parish", "borough", "estuary", "bay"})
+PLACE_HEADS = frozenset({"council", "police", "harbour", "harbor", "airport", "station", "municipality",
+                         "hospital", "library", "museum", "cathedral", "bridge", "valley", "estuary", "docks",
+                         "district", "county", "mine", "mill", "port", "constabulary", "borough"})
+
+
+def named_place(tok: Token) -> bool:
+    """A one-word name the model took for a person that a noun of geography introduces ("the river Tarne", "the
+    town of Varnholm") or that names what a place has ("the Varnholm municipal council", "Ashcombe police")."""
+    doc = tok.doc
+    before = doc[tok.i - 2: tok.i] if tok.i >= 2 else doc[0:0]
+    introduced = len(before) == 2 and (before[1].lower_ in PLACE_NOUNS or (
+        before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS))
+    owned = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in PLACE_HEADS and tok.head.i > tok.i
+    return introduced or owned
