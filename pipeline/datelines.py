@@ -28,6 +28,7 @@ def labelled_date(line: str) -> bool:
 # How many of the first lines of a body are searched for a date line, and for a date inside a header line.
 DATE_LINE_SEARCH = 8
 HEADER_LINES = 3
+SIGNATURE_LINES = 4  # the last lines, where a letter may be dated under its signature
 MAX_HEADER_WORDS = 14
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
 DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|date)(?: on)?\s*:?\s*", re.I)
@@ -42,6 +43,8 @@ def header_date(line: str) -> str:
     ('May 17, 2019', 'Tuesday, 29 October 2024')
     >>> header_date("The treaty was signed on May 17, 2019."), header_date("Born 23 January 1928 Paris, France")
     ('', '')
+    >>> header_date("The Coastal Courier | Saturday 16 November 2024"), header_date("September 11, 2001, 20 years on")
+    ('Saturday 16 November 2024', '')
     """
     line = line.strip()
     if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS or line.endswith((".", "!", "?", ":")) and \
@@ -53,13 +56,21 @@ def header_date(line: str) -> str:
     month, weekday = alternation(words.months) + r"\.?", alternation(words.weekdays)
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     found = re.search(rf"(?:\b{weekday},? )?(?:\b{day} {month},? \d{{4}}|\b{month} {day},? \d{{4}})\b", line, re.I)
-    if not found or not date_line(found.group(0)) or not re.search(r"[A-Za-z]", found.group(0)).group().isupper():
+    if not found or not date_line(found.group(0)) or re.search(r"[A-Za-z]{3,}", found.group(0)).group()[0].islower():
         return ""  # the month capitalised, as a header writes it
-    # After a place and a comma or a word of delivery ("Delivered", "Spoken at ..."), not "Born 23 January 1928"
-    lead, tail = line[: found.start()].strip(), line[found.end():].strip()
-    delivered = lead.endswith(",") or not lead or bool(DELIVERY.match(lead))
-    return found.group(0) if delivered and (not tail or tail[:1] == "," or tail.split()[0] in ("at", "in", "on")) \
-        else ""
+    # After a word of delivery ("Delivered", "Spoken at ... ,") or a name and a comma or a separator ("Millbrook
+    # Town Hall,", "The Coastal Courier |", "Issue 14 —"), and before nothing or a place ("on the South Lawn");
+    # not "Born 23 January 1928 Paris", "September 11, 2001, twenty years on" or an epigraph's credit.
+    lead, tail = line[: found.start()].strip(), line[found.end():].strip(" ,")
+    named = lead[-1:] in HEADER_SEPARATORS and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_LINKS
+                                                    for w in lead[:-1].replace(",", " ").split())
+    delivered = not lead or named or bool(DELIVERY.match(lead))
+    return found.group(0) if delivered and (not tail or tail.split()[0] in ("at", "in", "on")) else ""
+
+
+# What separates a header's name from its date, and the small words a name may have.
+HEADER_SEPARATORS = frozenset({",", "—", "–", "|", "·", "•"})
+NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "upon", "de", "la", "&", "-", "—", "–"})
 
 
 # How a speech's header says when it was given: "Delivered May 17, 2019", "Given on 4 March 2011".

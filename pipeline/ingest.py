@@ -7,7 +7,16 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from .datelines import DATE_LINE_SEARCH, HEADER_LINES, date_line, header_date, labelled_date, month_day, the_date
+from .datelines import (
+    DATE_LINE_SEARCH,
+    HEADER_LINES,
+    SIGNATURE_LINES,
+    date_line,
+    header_date,
+    labelled_date,
+    month_day,
+    the_date,
+)
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
@@ -277,6 +286,13 @@ def parse_plain_text(text: str) -> Document:
                 lines[i] = ""
                 break
     if not published:
+        # A letter dated under its signature ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024")
+        for i in [i for i in idx if i >= body_start][-SIGNATURE_LINES:]:
+            if date_line(lines[i]):
+                published = the_date(lines[i]).rstrip(".")
+                lines[i] = ""
+                break
+    if not published:
         # A delivery line above a speech or a eulogy: "Delivered May 17, 2019, on the South Lawn", "Spoken at
         # St Brannoc's Church, Polwithen, Sept. 3rd, 1998", "Millbrook Town Hall, Tuesday, 29 October 2024".
         for i in [i for i in idx if i >= body_start][:HEADER_LINES]:
@@ -286,7 +302,8 @@ def parse_plain_text(text: str) -> Document:
                 break
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
-            m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())) and (
+            m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
+            and m["place"] not in NOT_PLACES) and (
             m["rest"] or m["agency"] or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
                                          and lines[first_body].strip()[m.end():][:1].isupper())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
@@ -311,6 +328,9 @@ def parse_plain_text(text: str) -> Document:
 # (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+# Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
+NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
+                        "BREAKING", "LATEST"})
 # A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
 CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".

@@ -17,17 +17,28 @@ def infer_published(text: str, today: dt.date | None = None) -> str:
     """The latest explicit year in a text (not in the future, nor a target: "by 2026"), as a fallback
     publication year.
 
-    >>> infer_published("In 2011 and 2018, but not 2999."), infer_published("Since 2019 ... by the end of 2024")
+    >>> infer_published("In 2011 and 2018, but not 2999."), infer_published("Since 2019 ... will end by 2024")
     ('2018', '2019')
     """
     limit = (today or dt.date.today()).year
     years = [int(m.group()) for m in re.finditer(r"(?<![\d,.$])(?:19|20)\d{2}(?!\d|,\d)", text)
-             if int(m.group()) <= limit and not TARGET_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+             if int(m.group()) <= limit and not target(text, m.start())]
     return str(max(years)) if years else ""
 
 
-# A year that is a deadline, not a time the text is written in: "by 2026", "until 2030", "by the end of 2027".
+# A year that is a deadline, not a time the text is written in: "will finish it by 2026", "aims to ... by the end of
+# 2027"; not "By 2020 the firm had collapsed" or "has run until 2023".
 TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)(?: the (?:end|middle|start) of)? $", re.I)
+FUTURE_WORDS = re.compile(r"\b(?:will|'ll|shall|aims?|aiming|targets?|goal|plans?|pledged?|promised?|vow(?:ed|s)?|"
+                          r"intends?|expected|going to|set to|due to|is to|are to)\b", re.I)
+
+
+def target(text: str, start: int) -> bool:
+    """Whether the year at `start` is a deadline: after "by" or "until", in a sentence that speaks of the future."""
+    if not TARGET_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    sentence = text[max(text.rfind(". ", 0, start) + 1, start - 200, 0): start + 80].split(". ")[0]
+    return bool(FUTURE_WORDS.search(sentence))
 
 
 def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str, str]:

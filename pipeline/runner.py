@@ -65,8 +65,8 @@ class ArticleResult:
         """This result, or a rejection naming the error if part of the article could not be processed."""
         if not self.failure:
             return self
-        return ArticleResult(self.job, rejected=f"{self.job.path}: could not be processed ({self.failure}); "
-                             "the other articles are not affected", done=True)
+        return ArticleResult(self.job, rejected=f"{self.job.path}: could not be processed ({self.failure})",
+                             done=True)
 
     def to_pandas(self) -> Tables:
         """The records as DataFrames with the columns of articles.csv, claims.csv and entities.csv
@@ -150,13 +150,13 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
         clean = clean_body(doc.text, doc.author, models)
         if not clean.text.strip():
             raise InputError(f"{path}: no article text left after removing boilerplate")
+        iso, source = resolve_published(doc, clean.text, published)
     except InputError as e:
         return ArticleResult(job, rejected=str(e)), None
     except RuleFileError:
         raise  # a broken rule file fails every article alike: the run stops with its one line
     except Exception as e:  # an unforeseen failure on one file must not end the run
         return ArticleResult(job, rejected=f"{path}: could not be processed ({type(e).__name__}: {e})"), None
-    iso, source = resolve_published(doc, clean.text, published)
     article = Article(article_id=job.article_id, source_path=job.path, title=doc.title, author=doc.author,
                       published=iso, published_source=source,
                       dateline=doc.published if doc.published_source == "dateline" else "")

@@ -174,3 +174,26 @@ def test_an_article_that_trips_a_component_is_rejected_and_the_rest_are_written(
     assert "Quillfeather" not in " ".join(claims.text)
     with pytest.raises(AttributeError):  # the pipeline's own error handling is as it was
         nlp("Ada Quillfeather spoke.")
+
+
+def test_an_article_that_trips_the_cached_attribute_ruler_is_rejected_alone(tmp_path, monkeypatch):
+    from claimscope.nlp import load_nlp
+
+    nlp = load_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    decide = ruler._decide
+
+    def trips(doc, key, i):
+        if "Quillfeather" in doc.text:
+            raise ValueError("a rule the cache could not read")
+        return decide(doc, key, i)
+
+    monkeypatch.setattr(ruler, "_decide", trips)
+    monkeypatch.setattr(ruler, "cache", {})
+    for name, body in {"first": "The mayor said the bridge would open in May.",
+                       "broken": "Councillor Ada Quillfeather said the budget was short.",
+                       "last": "Officials said the road would close on Monday."}.items():
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()} story\n\n{body}\n", encoding="utf-8")
+    result = run(sorted(tmp_path.glob("*.txt")), tmp_path / "out", nlp=nlp)
+    assert len(result.rejected) == 1 and "broken.txt: could not be processed (ValueError" in result.rejected[0]
+    assert sorted(set(_claims(tmp_path / "out").article_id)) == ["first", "last"]

@@ -175,10 +175,6 @@ class CachedAttributeRuler:
         self.wrap(ruler)
         return self
 
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
-
     def _decide(self, doc: Doc, key: tuple[int, ...], i: int) -> dict | None:
         """The merged attributes the one-token patterns set on a token of this kind (token `i` is one)."""
         if key in self.cache:

@@ -48,8 +48,10 @@ from .syntax import (
 )
 from .util import doc_text, np_head
 
-# A label before a quote ("Some excerpts:", "In full:") has at most this many tokens.
-LABEL_WORDS = 5
+# The words of a label that hands a quote to the speaker before it ("Some excerpts:", "In full:", "His words:").
+LABEL_WORDS = frozenset({"some", "an", "a", "the", "key", "brief", "more", "further", "in", "full", "his", "her",
+                         "their", "excerpt", "excerpts", "extract", "extracts", "highlight", "highlights", "passage",
+                         "passages", "words", "remarks", "text", "transcript"})
 
 
 class CueFinder:
@@ -385,7 +387,8 @@ class CueFinder:
         """The speaker of a short label before a quote ("Some excerpts:", "Highlights:"): the cue or the
         introduction of the sentence before it in the same paragraph ("Farrukh spoke for ten minutes.")."""
         label, before = sents[k], sents[k - 1] if k > 0 else None
-        if before is None or len(label) > LABEL_WORDS or "\n" in doc_text(label.doc)[before.end_char: label.start_char]:
-            return None
+        if before is None or "\n" in doc_text(label.doc)[before.end_char: label.start_char] or not all(
+                t.is_punct or t.lower_ in LABEL_WORDS for t in label):
+            return None  # not a label naming its own source ("The Post's verdict:", "My reply:", "Then a heckler:")
         return best_cue(cues[before.start]) or self.introduction(before, Quote(label.start_char, label.end_char),
                                                                  resolver, label)

@@ -86,6 +86,7 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children):
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (c.dep_ == "neg" and c.i < tok.i)
+           or (c.dep_ == "dobj" and c.lower_ in ("nothing", "neither"))  # "the report says nothing about ..."
            or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children):
         # "might say", "did not say", "Perhaps the senators believe"; not "..., he has said, not idealism"
         return True

@@ -133,16 +133,21 @@ def season(name: str, year: int | None) -> str:
     return f"{iso(year - (b < a), a)}/{iso(year, b)}"
 
 
-def nearest_season(name: str, ref: Reference, step: int | None) -> str:
+def nearest_season(name: str, ref: Reference, step: int | None, current: bool = False) -> str:
     """"last summer" (step -1: the latest one over before the reference month), "next" (1: the first one
-    after), "this" or a bare season (the one nearest the reference month, a tie going forward).
+    after), "this" or a bare season (the one nearest the reference month, a tie going forward); with
+    `current`, the one the reference month is in, if any, either way.
 
     >>> nearest_season("summer", Reference(2022, 10), -1), nearest_season("winter", Reference(2013, 10), None)
     ('2022-06/2022-09', '2013-12/2014-03')
+    >>> nearest_season("summer", Reference(2026, 1), 1, True), nearest_season("summer", Reference(2024, 6), 1, True)
+    ('2026-06/2026-09', '2024-06/2024-09')
     """
     now = ref.year * 12 + (ref.month or 6)
     a, b = load_date_words().seasons[name]
     spans = [((y - (b < a)) * 12 + a, y * 12 + b, y) for y in range(ref.year - 2, ref.year + 3)]
+    if current and step and (within := [y for s, e, y in spans if s <= now <= e]):
+        return season(name, within[0])
     if step == -1:
         return season(name, max(y for s, e, y in spans if e < now))
     if step == 1:

@@ -10,9 +10,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, shift_months
+from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, relative_day, shift_months
 from .date_resolvers import month_of, number
-from .date_rules import RULES, explain, find_rule
+from .date_rules import RULES, explain, find_rule, fragments
 from .date_words import load_date_words
 
 # Rules whose value is a date written out in full: where a narrative is.
@@ -45,13 +45,9 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids):
         return True
-    if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBP", "VBZ") for k in kids) and not any(
-            k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
-        return True  # "On Wednesday I am going to the bank": a present progressive with a day is an arrangement
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and (
-            verb.tag_ in ("VB", "VBP", "VBZ") or any(k.dep_ == "aux" and k.lower_ in ("must", "should", "need")
-                                                   for k in kids)):
-        return True  # "We need the figures before Thursday", "Send it by Wednesday night": a deadline ahead
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and verb.tag_ in ("VB", "VBP", "VBZ") \
+            and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids):
+        return True  # "We need the figures before Thursday", "Send it by Wednesday night"; not "did not arrive until"
     present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
     if verb.lemma_ in words.scheduled and present_be:
         return True
@@ -67,6 +63,19 @@ def future(ent: Span) -> bool:
         head.lower_ == "going" and head_present
         or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
         or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
+
+
+TIME_PREPOSITIONS = frozenset({"in", "during", "over", "through", "throughout", "by", "until", "till", "since"})
+
+
+def arranged(ent: Span) -> bool:
+    """Whether a day sits in a present progressive that speaks of an arrangement ("On Wednesday I am going to
+    the bank", "The Harcourts are coming on Thursday"); not a state since then ("Since Monday the bridge is
+    carrying twice the traffic")."""
+    verb = clause_verb(ent)
+    kids = list(verb.children)
+    return verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBP", "VBZ") for k in kids) and not any(
+        k.dep_ == "aux" and k.lemma_ == "have" for k in kids) and not since(ent)
 
 
 def present(ent: Span) -> bool:
@@ -139,9 +148,26 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         else:
             year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
-    if rule is not None and rule.name == "season_relative" and ref is not None and ref.month and not groups.get("rel") \
-            and future(span):
-        return rule.name, nearest_season(groups["season"], ref, 1)  # "will be exhausted by the autumn": the next
+    if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \
+            span.text.lower().startswith("this "):
+        # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's
+        wd, tense = groups["wd"], -1 if past(span) or perfect(span) else 1 if future(span) else 0
+        return rule.name, relative_day(wd if tense < 0 else f"next {wd}" if tense > 0 else f"this {wd}", ref.date)
+    if rule is not None and rule.name == "quarter" and ref is not None and ref.month and (past(span) or perfect(span)):
+        value = rule.resolve(groups, ref, part)  # "Profits rose in Q3" (in February): last year's third quarter
+        return rule.name, value if int(value[5:7]) <= ref.month else rule.resolve(groups, Reference(ref.year - 1),
+                                                                                  part)
+    if rule is not None and rule.name == "season_relative" and ref is not None and ref.month and \
+            groups.get("rel") in (None, "this"):
+        # "will be exhausted by the autumn", "This summer we will open": the current or the next one; "born in
+        # the spring", "we closed this summer": the current or the last one
+        verb = clause_verb(span)
+        tense = 1 if future(span) else -1 if past(span) or perfect(span) or verb.tag_ == "VBN" and \
+            verb.dep_ == "acl" else 0
+        # only when the season says when ("born in the spring"), not what ("asked about the summer", "a job for
+        # the summer")
+        if tense and (span.root.dep_ != "pobj" or span.root.head.lower_ in TIME_PREPOSITIONS):
+            return rule.name, nearest_season(groups["season"], ref, tense, current=True)
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.
         direction = -1 if past(span) or perfect(span) else 1 if future(span) else 0
@@ -241,3 +267,27 @@ def moves_narrative(rule: str, value: str) -> Reference | None:
         return Reference.parse(value)
     a, b = (re.match(r"-?\d{4}", end) for end in value.split("/", 1))
     return Reference.parse(a.group()) if a and b and a.group() == b.group() else None
+
+
+def entry_heading(span: Span, text: str) -> bool:
+    """Whether a date is the whole of its line: the heading of a diary's or a blog's entry ("Sat. 2 April",
+    "Monday 21 March"), which dates the entry below it."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start: end if end >= 0 else len(text)]
+    weekday = f"(?:{fragments()['weekday']}|{WEEKDAY_ABBREVIATIONS})"
+    return line.strip(" \t.,:;—–-") == span.text.strip(" .,:;") or \
+        bool(re.fullmatch(rf"(?i)\W*{weekday}\.?,?\s*{re.escape(span.text)}\W*", line.strip()))
+
+
+WEEKDAY_ABBREVIATIONS = "mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+ENTRY_SPAN_DAYS = 800  # a diary moves forward: an entry is dated after the one before, within about two years
+
+
+def later_entry(value: str, ref: Reference | None) -> bool:
+    """Whether an entry heading's day can follow the date in force (not a section heading "4 August 2020" in a
+    2024 piece looking back)."""
+    if ref is None or ref.date is None:
+        return True
+    gap = (dt.date.fromisoformat(value) - ref.date).days
+    return 0 < gap <= ENTRY_SPAN_DAYS

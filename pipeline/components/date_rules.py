@@ -96,7 +96,7 @@ def fragments() -> dict[str, str]:
 Y4 = r"(?P<year>\d{3,4})"
 UNIT_LATER = r"(?P<unit>years?|months?|decades?)"
 QUARTER = (r"(?:q(?P<q>[1-4])|h(?P<h>[12])|(?:the )?(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-           r"(?: fiscal)? quarter|(?:the )?(?P<hw>first|second) half)")
+           r" quarter|(?:the )?(?P<hw>first|second) half)")
 RULES: tuple[Rule, ...] = (
     Rule("day_range_year", rf"%(month)s (?P<d1>\d{{1,2}}){TH} ?(?:and|to|-|–) ?(?P<d2>\d{{1,2}}){TH},? {Y4}",
          day_range_year),
@@ -105,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month_range_year", rf"(?:between |from )?%(month)s ?(?:-|–|and|to|through|until|till) ?%(month2)s"
          rf",?(?: (?:of|in))? {Y4}", month_range_year),
     Rule("season_year", r"%(season)s (?:of )?(?P<a>\d{3,4})(?: ?[-–/] ?(?P<b>\d{2,4}))?", season_of_years),
-    Rule("quarter_year", rf"{QUARTER}(?: of| in)?,? (?:fiscal |fy ?)?{Y4}", quarter_or_half),
+    # A fiscal quarter's months depend on whose fiscal year it is: no value ("the third fiscal quarter of 2024").
+    Rule("quarter_year", rf"{QUARTER}(?: of| in)?,? {Y4}", quarter_or_half),
     Rule("year_range", r"(?:fiscal year |fiscal |fy ?)?(?P<a>\d{4}) ?(?:to|and|through|until|-|–|/) ?"
          r"(?P<b>\d{4}|\d{2})", year_range),
     Rule("decade", r"(?P<dec>\d{3}0)'?s", decade_digits),
@@ -223,7 +224,8 @@ def clean(text: str) -> tuple[str, str | None]:
     part = re.match(rf"({alternation(w.part_words)})-? ?(?=[a-z\d])", t)
     t = re.sub(rf"^(?:{alternation(w.modifiers)}(?:[ -]|(?<=\.)(?=\d)))+", "", t)
     t = re.sub(rf"^(?:the|{preps}) (?=\w)", "", t)
-    t = re.sub(rf"^{alternation(w.weekdays)},? (?=\w+ \d)", "", t)  # "Thursday, May 30th"
+    # "Thursday, May 30th", "Monday 24 February": the weekday adds nothing to a day and a month
+    t = re.sub(rf"^{alternation(w.weekdays)},? (?=\w+ \d|\d{{1,2}}(?:st|nd|rd|th)? [a-z])", "", t)
     # "by the end of the day Saturday": the day named is the date.
     t = re.sub(r"^(?:the )?(?:end|start|beginning|close) of (?:the )?(?:day|night),? (?=\w)", "", t)
     return t, (w.part_words[part.group(1)] if part else None)

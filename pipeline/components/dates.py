@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .date_calendar import Reference, relative_day
-from .date_context import future, habitual, moves_narrative, present, read
+from .date_context import arranged, entry_heading, future, habitual, later_entry, moves_narrative, present, read
 from .date_resolvers import number
 from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
@@ -144,7 +144,7 @@ class DateNormaliser(RuleFiles):
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
             if moved := moves_narrative(rule, span._.value):
                 anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
-            if entry_heading(span, text) and DAY.fullmatch(span._.value):
+            if entry_heading(span, text) and DAY.fullmatch(span._.value) and later_entry(span._.value, ref):
                 ref = refs[span.start] = Reference.parse(span._.value)  # a diary's or a blog's dated entry
             ents.extend([span] if span._.value else _split_parts(span, ref))
         ref = first_ref
@@ -152,9 +152,10 @@ class DateNormaliser(RuleFiles):
             ref = refs.get(ent.start, ref)
             if ref and ref.date:
                 m = re.fullmatch(rf"{fragments()['weekday']}(?: {_time_of_day()})?", ent.text.lower())
-                scheduled = m is not None and present(ent)
+                scheduled = m is not None and (present(ent) or arranged(ent))
                 if m and ent.label_ in ("DATE", "TIME") and (future(ent) or scheduled and not habitual(ent)):
-                    # the day itself when it is the text's own ("It is Tuesday"), else the next one
+                    # the day itself when it is the text's own ("It is Tuesday", "Markets are falling on
+                    # Tuesday"), else the next one
                     today = scheduled and ref.date.strftime("%A").lower() == m["wd"]
                     ent._.value = ref.date.isoformat() if today else relative_day(f"next {m['wd']}", ref.date)
         _share_appositive_values(doc, ents)
@@ -169,15 +170,6 @@ class DateNormaliser(RuleFiles):
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
-
-def entry_heading(span: Span, text: str) -> bool:
-    """Whether a date is the whole of its line: the heading of a diary's or a blog's entry ("Sat. 2 April",
-    "Monday 21 March"), which dates the entry below it."""
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start: end if end >= 0 else len(text)]
-    return line.strip(" \t.,:;—–-") == span.text.strip(" .,:;") or \
-        bool(re.fullmatch(rf"(?i)\W*{fragments()['weekday']}\.?,?\s*{re.escape(span.text)}\W*", line.strip()))
 # Years between a narrative's time and the text's own date past which the narrative is history: a day or
 # month it names in a past clause is of the narrative's year, not the text's ("Galois ... until 5 June").
 HISTORICAL_GAP = 10
@@ -231,9 +223,11 @@ _BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
 
 def out_of_place_number(ent: Span) -> bool:
     """A bare number the model took for a date outside a year's place: an age ("She was 92", "aged 70",
-    "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"). A number after "in",
-    "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
+    "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"), a school year ("Year 4"). A number
+    after "in", "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
     doc = ent.doc
+    if re.fullmatch(r"Year \d{1,2}", ent.text):
+        return True  # a school year ("Year 4 visited the museum"), not "the year 71"
     words = all(t.like_num or t.text == "-" for t in ent) and not any(t.is_digit for t in ent) and len(ent) <= 3
     if not (_BARE_NUMBER.fullmatch(ent.text) or words):
         return False

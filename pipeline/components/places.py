@@ -58,7 +58,10 @@ def named_place(tok: Token) -> bool:
     town of Varnholm") or that names what a place has ("the Varnholm municipal council", "Ashcombe police")."""
     doc = tok.doc
     before = doc[tok.i - 2: tok.i] if tok.i >= 2 else doc[0:0]
-    introduced = len(before) == 2 and (before[1].lower_ in PLACE_NOUNS or (
-        before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS))
+    # joined to the noun: its compound or apposition ("the river Tarne"), or the object of its "of"; not the
+    # subject of a clause on it ("the town Dickens loved")
+    introduced = len(before) == 2 and (before[1].lower_ in PLACE_NOUNS and (
+        before[1].head.i == tok.i or tok.head.i == before[1].i and tok.dep_ == "appos") or (
+        before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS and tok.head.i == before[1].i))
     owned = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in PLACE_HEADS and tok.head.i > tok.i
     return introduced or owned

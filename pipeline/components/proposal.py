@@ -20,8 +20,10 @@ from .util import doc_text, markers_in
 
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
 MIN_QUOTE_WORDS = 4
-# First-person verbs that put a report in doubt rather than pass it on ("I doubt the minister said that").
-DOUBTING = frozenset({"doubt", "wonder", "question", "deny", "dispute", "fear"})
+# First-person verbs and adjectives that pass a report on ("I think the council has stated that", "I am aware that
+# Councillor Hale has said"); not a wish, a guess or a doubt ("I hope", "I imagine", "I suspect", "I doubt").
+RELAYING = frozenset({"think", "believe", "understand", "gather", "know", "recall", "remember", "note", "notice",
+                      "see", "hear", "learn", "realise", "realize", "aware", "read"})
 # Under the author's "I think", a report still to come is the author's forecast ("My hope is that users will
 # demand this").
 FORETOLD = frozenset({"will", "'ll", "would", "may", "might", "could", "should", "must", "shall"})
@@ -110,7 +112,8 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
                 # A quotation whose source the text never gives: sourced, speaker unknown.
                 return Attribution("sourced", "direct_quote", speaker_type="unknown", quote=qtext,
                                    confidence=0.0, rule="quote:unattributed")
-            if (cue.first_person or cue.hypothetical) and not inside:
+            if (cue.first_person or cue.hypothetical) and not inside or cue.first_person and cue.via != "answer":
+                # the author's own words, quoted ('I said, "Mate, nobody laughs at that."'), or a supposed speaker's
                 return Attribution(quote=qtext, confidence=0.0, rule=_authorial(cue))
             named = f"quote:{cue.via}" if cue.via in ("introduction", "dash", "colon", "answer") else "quote:cue"
             att = replace(from_cue(cue, "direct_quote", qtext, "quote:inside" if inside else named),
@@ -169,17 +172,23 @@ def reporting_within(cues: list[Cue], span: tuple[int, int]) -> list[Cue]:
 def relayed_report(ctx: ClaimContext, cue: Cue) -> Cue | None:
     """A communication cue with a content clause and a speaker inside what a first-person cue governs ("I
     think the municipalities have stated that ...", "I believe the Court suggested that ..."); not a thought
-    the author ascribes ("I suspect the secretary knows this"), nor one the author doubts, denies or foresees, nor
-    a speaker that is only a thing ("That factor, I think, is telling me").
+    the author ascribes ("I suspect the secretary knows this"), hopes for, doubts, denies or foresees, nor a
+    speaker that is only a thing ("That factor, I think, is telling me").
     """
     verb = cue.token
-    if cue.content is None or cue.kind != "cognition" or verb.lemma_ in DOUBTING or any(
-            c.dep_ == "neg" for c in verb.children):
-        return None
+    if cue.content is None or verb.lemma_.lower() not in RELAYING or any(
+            c.dep_ == "neg" for c in (*verb.children, *verb.head.children)) or any(
+            c.dep_ in ("oprd", "acomp") for c in verb.children) or cue.content.root.pos_ == "ADJ":
+        return None  # not "I hope ...", "I imagine ...", "I am not sure ...", "I think it unlikely that ..."
     span = (cue.content.start_char, cue.content.end_char)
     return next((c for c in reporting_within(ctx.cues, span) if c.kind != "cognition" and c.content is not None
-                 and c.form == "indirect" and c.speaker.type and not any(
-                     a.dep_ == "aux" and a.lower_ in FORETOLD for a in c.token.children)), None)
+                 and c.form in ("indirect", "quote") and c.speaker.type and not foretold(c.token)), None)
+
+
+def foretold(tok) -> bool:
+    """A report still to come: "will say", "is going to announce"."""
+    return any(a.dep_ == "aux" and a.lower_ in FORETOLD for a in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lower_ == "going")
 
 
 def _authorial(cue: Cue) -> str:

@@ -9,10 +9,15 @@ from spacy.tokens import Doc
 
 from .extensions import CLAIMS
 
+# Clock abbreviations that swallow a full stop, and the tags of words that open a sentence after one.
+CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
+SENTENCE_OPENERS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "RB", "WRB", "WP", "EX"})
+
 
 @Language.component("claimscope_sentences", assigns=["token.is_sent_start"])
 def mark_sentence_starts(doc: Doc) -> Doc:
-    """Start a sentence after each paragraph break and after an ellipsis that runs into a new sentence.
+    """Start a sentence after each paragraph break, after an ellipsis that runs into a new sentence and after a
+    clock time's "p.m." that ends one.
 
     Runs before the parser, which keeps boundaries set here ("Kremlin Palace…During the meeting").
     """
@@ -22,6 +27,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             starts.append(i + 1)
         elif tok.text in ("…", "...") and i > 0 and doc[i + 1].is_title and not doc[i + 1].is_space:
             starts.append(i + 1)
+        elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ in SENTENCE_OPENERS:
+            starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
     if not starts:
         return doc
     if doc.has_annotation("DEP"):

@@ -52,7 +52,7 @@ def interjected(c: Token) -> bool:
 
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and xcomp chains."""
-    seen = 0
+    seen, sequenced = 0, False
     while seen < 6:
         # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
@@ -71,15 +71,18 @@ def subject(tok: Token) -> Token | None:
             # "You will hear the counsel say that ...": who is heard saying it.
             subj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if subj is None:
-            subj = agent(tok) or sequence_subject(tok)
+            subj = agent(tok)
+        if subj is None and (subj := sequence_subject(tok)) is not None:
+            sequenced = True
         if subj is not None:
-            if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
-                return None
+            if subj.dep_ == "nsubjpass" and subj.lower_ == "it" or sequenced and subj.pos_ not in ("PRON", "PROPN"):
+                return None  # "Inflation eased, then accelerated, suggesting ...": a trend's verbs report nothing
             return subj
         # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         # "He paused, then added: ...": a second verb the parser left unattached shares the first's subject
         joined = tok.dep_ == "dep" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == tok.tag_ and tok.head.i < tok.i
+        sequenced = sequenced or joined
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined) \
                 and tok.head is not tok:
             tok = tok.head
@@ -111,7 +114,7 @@ def is_passive(tok: Token) -> bool:
 
 
 # Punctuation that sets a word off as an aside.
-SET_OFF = frozenset({",", "—", "–", "-", "--", ":", "(", ")"})
+SET_OFF = frozenset({",", "—", "–", "-", "--"})
 
 
 def sequence_subject(tok: Token) -> Token | None:
@@ -129,8 +132,9 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     with its particle when the lexicon asks for one ("point out", not "point to")."""
     # A root with a subject is a verb whatever its tag ("Data from the census show[NN] the city is ...").
     doc = tok.doc
-    if tok.lower_ == "say" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in SET_OFF \
-            and doc[tok.i + 1].text in SET_OFF:
+    if tok.lower_ == "say" and 0 < tok.i < len(doc) - 2 and doc[tok.i - 1].text in SET_OFF \
+            and doc[tok.i + 1].text in SET_OFF and doc[tok.i + 2].lower_ not in ("however", "though", "that") \
+            and not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
         return False  # "some jobs — firefighting, say — are", "a town, say, Ashford": "for example"
     rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok)
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
