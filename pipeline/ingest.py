@@ -287,7 +287,9 @@ def parse_plain_text(text: str) -> Document:
                 break
     if not published:
         # A letter dated under its signature ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024")
-        for i in [i for i in idx if i >= body_start][-SIGNATURE_LINES:]:
+        body = [i for i in idx if i >= body_start]
+        signed = any(CLOSING.match(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
+        for i in body[-SIGNATURE_LINES:] if signed else []:
             if date_line(lines[i]):
                 published = the_date(lines[i]).rstrip(".")
                 lines[i] = ""
@@ -328,6 +330,9 @@ def parse_plain_text(text: str) -> Document:
 # (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+# A letter's closing, above its signature: a date under them dates the letter.
+CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
+                     r"with (?:best|kind|warm) (?:wishes|regards)|respectfully|with love|love)\b", re.I)
 # Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
                         "BREAKING", "LATEST"})

@@ -29,8 +29,9 @@ def infer_published(text: str, today: dt.date | None = None) -> str:
 # A year that is a deadline, not a time the text is written in: "will finish it by 2026", "aims to ... by the end of
 # 2027"; not "By 2020 the firm had collapsed" or "has run until 2023".
 TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before)(?: the (?:end|middle|start) of)? $", re.I)
-FUTURE_WORDS = re.compile(r"\b(?:will|'ll|shall|aims?|aiming|targets?|goal|plans?|pledged?|promised?|vow(?:ed|s)?|"
-                          r"intends?|expected|going to|set to|due to|is to|are to)\b", re.I)
+FUTURE_WORDS = re.compile(r"\b(?:will|'ll|shall|would|could|should|aims?|aiming|targets?|goal|plans?|pledged?|"
+                          r"promised?|vow(?:ed|s)?|intends?|expect(?:s|ed)?|hopes?|hoping|wants?|seeks?|needs? to|"
+                          r"going to|set to|due to|is to|are to)\b", re.I)
 
 
 def target(text: str, start: int) -> bool:

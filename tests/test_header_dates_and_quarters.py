@@ -57,6 +57,7 @@ def test_a_capitalised_label_with_a_colon_is_no_dateline():
     ("The line opened in 2018 and will run until 2024.", "2018"),
     ("By 2020 the firm had collapsed; in 2016 it had 400 staff.", "2020"),  # a past "by" is no target
     ("The plant, built in 2009, has run until 2023, when it closed.", "2023"),
+    ("The council hopes to finish the bypass by 2021. Residents first objected in 2016 and in 2019.", "2019"),
 ])
 def test_a_target_year_is_not_the_year_of_writing(text, year):
     assert infer_published(text, today=dt.date(2030, 1, 1)) == year
@@ -125,9 +126,17 @@ def test_days_ahead_in_arrangements_and_deadlines(nlp, sentence, value):
     ("This summer we will open the first phase of the park.", "2026-01-22", "2026-06/2026-09"),  # a season ahead
     ("A great-granddaughter was born in the spring.", "2024-11-16", "2024-03/2024-06"),  # ... or gone
     ("She was told it would take most of the summer.", "2024-06-13", "2024-06/2024-09"),  # ... or the current one
+    ("The inquiry was postponed until the autumn.", "2024-05-14", "2024-09/2024-12"),  # "until" points ahead
+    ("Applications must be submitted by Friday.", "2024-05-14", "2024-05-17"),
 ])
 def test_tense_decides_and_no_rule_reaches_too_far(nlp, sentence, published, value):
     assert [v for _, v in _dates(nlp, sentence, published)][0] == value
+
+
+def test_a_diary_published_after_its_entries_is_still_a_diary(nlp):
+    text = ("Our lockdown diary\n\nMonday 23 March 2020\n\nYesterday the schools closed.\n\nFriday 27 March 2020"
+            "\n\nYesterday we clapped for carers.")
+    assert [v for t, v in _dates(nlp, text, "2020-04-30") if t == "Yesterday"] == ["2020-03-22", "2020-03-26"]
 
 
 def test_a_heading_dated_before_the_text_is_a_section_not_a_diary_entry(nlp):

@@ -49,9 +49,10 @@ from .syntax import (
 from .util import doc_text, np_head
 
 # The words of a label that hands a quote to the speaker before it ("Some excerpts:", "In full:", "His words:").
-LABEL_WORDS = frozenset({"some", "an", "a", "the", "key", "brief", "more", "further", "in", "full", "his", "her",
-                         "their", "excerpt", "excerpts", "extract", "extracts", "highlight", "highlights", "passage",
-                         "passages", "words", "remarks", "text", "transcript"})
+LABEL_WORDS = frozenset({"some", "an", "a", "the", "two", "three", "several", "key", "brief", "more", "further", "in",
+                         "full", "his", "her", "here", "is", "are", "follow", "follows", "from", "speech", "address",
+                         "statement", "excerpt", "excerpts", "extract", "extracts", "highlight", "highlights",
+                         "passage", "passages", "words", "remarks", "text", "transcript"})
 
 
 class CueFinder:

@@ -45,7 +45,8 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids):
         return True
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and verb.tag_ in ("VB", "VBP", "VBZ") \
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
+            k.dep_ == "aux" and k.lower_ in ("must", "should", "need", "can", "shall") for k in kids)) \
             and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids):
         return True  # "We need the figures before Thursday", "Send it by Wednesday night"; not "did not arrive until"
     present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
@@ -65,7 +66,8 @@ def future(ent: Span) -> bool:
         or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
 
 
-TIME_PREPOSITIONS = frozenset({"in", "during", "over", "through", "throughout", "by", "until", "till", "since"})
+# ("postponed until the autumn" points ahead whatever the tense: "until" is not among them)
+TIME_PREPOSITIONS = frozenset({"in", "during", "over", "through", "throughout", "by", "since"})
 
 
 def arranged(ent: Span) -> bool:

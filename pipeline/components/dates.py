@@ -103,6 +103,8 @@ class DateNormaliser(RuleFiles):
         self.ensure_loaded()
         ref = first_ref = Reference.parse(doc._.published)
         refs: dict[int, Reference | None] = {}  # the date each dated entry of a diary or a blog starts
+        # Two dated headings make a diary (its entries may predate the text); one counts only after the text's date
+        diary = sum(e.label_ == "DATE" and entry_heading(e, doc_text(doc)) for e in doc.ents) >= 2
         anchor = None  # the time the narrative is at: the last date written out
         anchor_end = -1  # the end of the sentence after the one it was written in
         anchor_char = 0
@@ -144,7 +146,7 @@ class DateNormaliser(RuleFiles):
             span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
             if moved := moves_narrative(rule, span._.value):
                 anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
-            if entry_heading(span, text) and DAY.fullmatch(span._.value) and later_entry(span._.value, ref):
+            if entry_heading(span, text) and DAY.fullmatch(span._.value) and (diary or later_entry(span._.value, ref)):
                 ref = refs[span.start] = Reference.parse(span._.value)  # a diary's or a blog's dated entry
             ents.extend([span] if span._.value else _split_parts(span, ref))
         ref = first_ref

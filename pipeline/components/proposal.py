@@ -23,7 +23,7 @@ MIN_QUOTE_WORDS = 4
 # First-person verbs and adjectives that pass a report on ("I think the council has stated that", "I am aware that
 # Councillor Hale has said"); not a wish, a guess or a doubt ("I hope", "I imagine", "I suspect", "I doubt").
 RELAYING = frozenset({"think", "believe", "understand", "gather", "know", "recall", "remember", "note", "notice",
-                      "see", "hear", "learn", "realise", "realize", "aware", "read"})
+                      "see", "hear", "learn", "realise", "realize", "aware", "sure", "certain", "read"})
 # Under the author's "I think", a report still to come is the author's forecast ("My hope is that users will
 # demand this").
 FORETOLD = frozenset({"will", "'ll", "would", "may", "might", "could", "should", "must", "shall"})

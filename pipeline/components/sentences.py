@@ -9,9 +9,10 @@ from spacy.tokens import Doc
 
 from .extensions import CLAIMS
 
-# Clock abbreviations that swallow a full stop, and the tags of words that open a sentence after one.
+# Clock abbreviations that swallow a full stop; a capitalised word after one opens a sentence unless it is a name
+# ("10 p.m. Eastern time", "7 p.m. GMT").
 CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
-SENTENCE_OPENERS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "RB", "WRB", "WP", "EX"})
+NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @Language.component("claimscope_sentences", assigns=["token.is_sent_start"])
@@ -27,7 +28,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             starts.append(i + 1)
         elif tok.text in ("…", "...") and i > 0 and doc[i + 1].is_title and not doc[i + 1].is_space:
             starts.append(i + 1)
-        elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ in SENTENCE_OPENERS:
+        elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ not in NAME_TAGS:
             starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
     if not starts:
         return doc

@@ -52,7 +52,7 @@ def interjected(c: Token) -> bool:
 
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and xcomp chains."""
-    seen, sequenced = 0, False
+    seen = 0
     while seen < 6:
         # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
@@ -72,17 +72,18 @@ def subject(tok: Token) -> Token | None:
             subj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if subj is None:
             subj = agent(tok)
-        if subj is None and (subj := sequence_subject(tok)) is not None:
-            sequenced = True
+        if subj is None and not seen:
+            subj = sequence_subject(tok)
         if subj is not None:
-            if subj.dep_ == "nsubjpass" and subj.lower_ == "it" or sequenced and subj.pos_ not in ("PRON", "PROPN"):
-                return None  # "Inflation eased, then accelerated, suggesting ...": a trend's verbs report nothing
+            if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
+                return None
             return subj
         # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        # "He paused, then added: ...": a second verb the parser left unattached shares the first's subject
-        joined = tok.dep_ == "dep" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == tok.tag_ and tok.head.i < tok.i
-        sequenced = sequenced or joined
+        # "He paused, then added: ...": the cue, a second verb the parser left unattached, shares the first's
+        # subject (not a verb the cue hangs on: "Inflation eased, then accelerated, suggesting ...")
+        joined = not seen and tok.dep_ == "dep" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == tok.tag_ \
+            and tok.head.i < tok.i
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined) \
                 and tok.head is not tok:
             tok = tok.head
