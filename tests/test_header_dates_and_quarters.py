@@ -128,6 +128,9 @@ def test_days_ahead_in_arrangements_and_deadlines(nlp, sentence, value):
     ("She was told it would take most of the summer.", "2024-06-13", "2024-06/2024-09"),  # ... or the current one
     ("The inquiry was postponed until the autumn.", "2024-05-14", "2024-09/2024-12"),  # "until" points ahead
     ("Applications must be submitted by Friday.", "2024-05-14", "2024-05-17"),
+    ("A fortnight ago the roof leaked again.", "2025-02-07", "2025-01-24"),
+    ("We will be finished by the end of November.", "2025-02-07", "2025-11-15/2025-11-30"),  # the edge of a month
+    ("The works began at the beginning of March.", "2025-02-07", "2024-03-01/2024-03-15"),
 ])
 def test_tense_decides_and_no_rule_reaches_too_far(nlp, sentence, published, value):
     assert [v for _, v in _dates(nlp, sentence, published)][0] == value

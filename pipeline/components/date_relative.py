@@ -157,6 +157,8 @@ def units_ago(m: Groups, ref: Reference | None, part: str | None) -> str:
     (('units_ago', '2004'), ('units_ago', '2024-04-23'))
     >>> explain("three months ago", Reference(2024, 5, 14)), explain("some 5,000 years ago", Reference(2015))
     (('units_ago', '2024-02'), ('units_ago', '-2985'))
+    >>> explain("a fortnight ago", Reference(2025, 2, 7))
+    ('units_ago', '2025-01-24')
     """
     n, unit = number(m["n"]), m["unit"]
     if n is None:
@@ -167,7 +169,8 @@ def units_ago(m: Groups, ref: Reference | None, part: str | None) -> str:
         return iso(*shift_months(ref.year, ref.month, -n)) if ref.month else ""
     if not ref.date:
         return ""
-    return (ref.date - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+    days = 14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1
+    return (ref.date - dt.timedelta(days=n * days)).isoformat()
 
 
 def past_units(m: Groups, ref: Reference | None, part: str | None) -> str:

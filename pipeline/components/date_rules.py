@@ -62,6 +62,7 @@ from .date_resolvers import (
 from .date_words import alternation, load_date_words
 
 TH = r"(?:st|nd|rd|th)?"  # "3rd", "29th"
+EDGE_PARTS = {"end": "late", "close": "late", "beginning": "early", "start": "early", "middle": "mid"}
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ RULES: tuple[Rule, ...] = (
          needs="year", anaphoric=True),
     Rule("relative_unit", r"%(rel)s (?P<unit>years?|month|century)", relative_unit, needs="year"),
     Rule("end_of_year", r"(?:end of (?:the |(?P<rel>this|last|next) )?year|year[ -]end)", end_of_year, needs="year"),
-    Rule("units_ago", r"%(count)s (?P<unit>years?|decades?|months?|weeks?|days?) ago", units_ago,
+    Rule("units_ago", r"%(count)s (?P<unit>years?|decades?|months?|fortnights?|weeks?|days?) ago", units_ago,
          needs="year"),
     Rule("next_units", r"(?:next|coming) (?:%(count)s )?(?P<unit>years|decades|days|weeks|months)", next_units,
          needs="year"),
@@ -224,11 +225,16 @@ def clean(text: str) -> tuple[str, str | None]:
     part = re.match(rf"({alternation(w.part_words)})-? ?(?=[a-z\d])", t)
     t = re.sub(rf"^(?:{alternation(w.modifiers)}(?:[ -]|(?<=\.)(?=\d)))+", "", t)
     t = re.sub(rf"^(?:the|{preps}) (?=\w)", "", t)
+    # "the end of November", "the beginning of 2020", "the middle of the 1990s": that part of it (not "the end
+    # of the year", which is a rule of its own)
+    edge = re.match(rf"(end|beginning|start|middle|close) of (?:the )?(?={alternation(w.months)}\b|\d)", t)
+    if edge:
+        t, part = t[edge.end():], EDGE_PARTS[edge.group(1)]
     # "Thursday, May 30th", "Monday 24 February": the weekday adds nothing to a day and a month
     t = re.sub(rf"^{alternation(w.weekdays)},? (?=\w+ \d|\d{{1,2}}(?:st|nd|rd|th)? [a-z])", "", t)
     # "by the end of the day Saturday": the day named is the date.
     t = re.sub(r"^(?:the )?(?:end|start|beginning|close) of (?:the )?(?:day|night),? (?=\w)", "", t)
-    return t, (w.part_words[part.group(1)] if part else None)
+    return t, (part if isinstance(part, str) else w.part_words[part.group(1)] if part else None)
 
 
 def impossible_date(text: str) -> bool:
