@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -277,31 +277,14 @@ def parse_plain_text(text: str) -> Document:
             else:
                 break
             body_start = i + 1
-    if not published:
-        # A letter's or a speech's own date line, alone on a line among the first ones ("Thursday, May 30th,
-        # 2019", "8-May-2006", "Sept15,1946"), below a salutation or an address.
-        for i in [i for i in idx if i >= body_start][:DATE_LINE_SEARCH]:
-            if date_line(lines[i]):
-                published = the_date(lines[i]).rstrip(".")
-                lines[i] = ""
-                break
-    if not published:
-        # A letter dated under its signature ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024")
-        body = [i for i in idx if i >= body_start]
-        signed = any(CLOSING.match(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
-        for i in body[-SIGNATURE_LINES:] if signed else []:
-            if date_line(lines[i]):
-                published = the_date(lines[i]).rstrip(".")
-                lines[i] = ""
-                break
-    if not published:
-        # A delivery line above a speech or a eulogy: "Delivered May 17, 2019, on the South Lawn", "Spoken at
-        # St Brannoc's Church, Polwithen, Sept. 3rd, 1998", "Millbrook Town Hall, Tuesday, 29 October 2024".
-        for i in [i for i in idx if i >= body_start][:HEADER_LINES]:
-            if date := header_date(lines[i]):
-                published = date
-                lines[i] = ""
-                break
+    body = [i for i in idx if i >= body_start]
+    signed = any(CLOSING.match(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
+    # A letter's or a speech's own date line, alone on a line among the first ones ("Thursday, May 30th, 2019",
+    # "8-May-2006", "Sept15,1946"), below a salutation or an address; a letter dated under its signature
+    # ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024"); a delivery line above a speech or a eulogy
+    # ("Delivered May 17, 2019, on the South Lawn", "Millbrook Town Hall, Tuesday, 29 October 2024").
+    published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
+        lines, body[-SIGNATURE_LINES:] if signed else [], _alone) or _take_date(lines, body[:HEADER_LINES], header_date)
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
             m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
@@ -323,6 +306,20 @@ def parse_plain_text(text: str) -> Document:
     if published:
         doc.published, doc.published_source = published, "dateline"
     return doc
+
+
+def _alone(line: str) -> str:
+    """The date of a line that is nothing but a date (after a label or a place), without its full stop; ''."""
+    return the_date(line).rstrip(".") if date_line(line) else ""
+
+
+def _take_date(lines: list[str], candidates: list[int], read: Callable[[str], str]) -> str:
+    """The first date `read` finds on one of the candidate lines, which is blanked (it is no claim); ''."""
+    for i in candidates:
+        if date := read(lines[i]):
+            lines[i] = ""
+            return date
+    return ""
 
 
 # A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the

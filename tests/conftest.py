@@ -48,3 +48,13 @@ def attribute(nlp):
         return [(s.text, attribution_of(s)) for s in claim_spans(doc)]
 
     return _run
+
+
+def dated_doc(nlp, text, published=None):
+    """A text run through the whole pipeline with `published` as its date (none when not given)."""
+    doc = nlp.make_doc(text)
+    if published:
+        doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -8,6 +8,8 @@ from claimscope.components.dates import Reference, normalise_date
 from claimscope.ingest import parse_plain_text
 from claimscope.published import infer_published, resolve_published
 
+from .conftest import dated_doc
+
 
 @pytest.mark.parametrize("header,published", [
     ("Commencement Address to the Class of 2019, Harrowgate College\nDelivered May 17, 2019, on the South Lawn",
@@ -82,11 +84,7 @@ def test_a_date_in_a_fact_line_is_not_the_document_date(line):
 
 
 def _dates(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.text, e._.value) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return [(e.text, e._.value) for e in dated_doc(nlp, text, published).ents if e.label_ in ("DATE", "TIME")]
 
 
 def test_a_diary_entry_heading_dates_the_entry_below_it(nlp):

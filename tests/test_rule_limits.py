@@ -4,6 +4,8 @@ object cues, transcripts, nested speakers, dates)."""
 import pytest
 from claimscope.claims import claim_spans
 
+from .conftest import dated_doc
+
 
 def _claims(nlp, text):
     return [(s.label_, s._.attribution["speaker_canonical"], s._.attribution["nested_speaker"])
@@ -69,11 +71,7 @@ def test_no_nested_speaker_for_the_speaker_herself_or_an_unresolved_pronoun(nlp,
 
 
 def _dates(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"]
+    return [(e.text, e._.value) for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
 
 
 def test_a_conditional_past_is_no_future(nlp):

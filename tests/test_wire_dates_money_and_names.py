@@ -6,16 +6,12 @@ import csv
 import pytest
 from claimscope.ingest import parse_plain_text
 
+from .conftest import dated_doc
 from .test_outputs_cli import _cli
 
 
 def _ents(nlp, text, published=None):
-    doc = nlp.make_doc(text)
-    if published:
-        doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.text, e.label_, e._.value) for e in doc.ents]
+    return [(e.text, e.label_, e._.value) for e in dated_doc(nlp, text, published).ents]
 
 
 @pytest.mark.parametrize("lead,published,source", [

@@ -196,9 +196,10 @@ class CueFinder:
                            subtree_span(acted_on), distance=distance or 0, via="speech_act")
             # "X was quoted as saying that ...", "X was quoted in the same article saying that ..."
             saying = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                           for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None) or next((
-                c for c in tok.subtree if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and lex.cue_kind(
-                    c.lemma_) and tok.lemma_.lower() == "quote" and tok.i in (c.head.i, c.head.head.head.i)), None)
+                           for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
+            if saying is None and tok.lemma_.lower() == "quote":
+                saying = next((c for c in tok.subtree if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"
+                               and lex.cue_kind(c.lemma_) and tok.i in (c.head.i, c.head.head.head.i)), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if saying is not None and subj is not None and resolver.can_speak(subj):  # X said it
                 said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)

@@ -107,6 +107,11 @@ def past(ent: Span) -> bool:
     return verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
 
 
+def tense(ent: Span) -> int:
+    """-1 for a past or perfect clause, 1 for one to come, 0 otherwise."""
+    return -1 if past(ent) or perfect(ent) else 1 if future(ent) else 0
+
+
 def perfect(ent: Span) -> bool:
     """Whether the clause is in a present perfect ("have heard it at Thanksgiving"): a time now past."""
     verb = clause_verb(ent)
@@ -153,8 +158,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \
             span.text.lower().startswith("this "):
         # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's
-        wd, tense = groups["wd"], -1 if past(span) or perfect(span) else 1 if future(span) else 0
-        return rule.name, relative_day(wd if tense < 0 else f"next {wd}" if tense > 0 else f"this {wd}", ref.date)
+        wd, when = groups["wd"], tense(span)
+        return rule.name, relative_day(wd if when < 0 else f"next {wd}" if when > 0 else f"this {wd}", ref.date)
     if rule is not None and rule.name == "quarter" and ref is not None and ref.month and (past(span) or perfect(span)):
         value = rule.resolve(groups, ref, part)  # "Profits rose in Q3" (in February): last year's third quarter
         return rule.name, value if int(value[5:7]) <= ref.month else rule.resolve(groups, Reference(ref.year - 1),
@@ -164,16 +169,15 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         # "will be exhausted by the autumn", "This summer we will open": the current or the next one; "born in
         # the spring", "we closed this summer": the current or the last one
         verb = clause_verb(span)
-        tense = 1 if future(span) else -1 if past(span) or perfect(span) or verb.tag_ == "VBN" and \
+        step = 1 if future(span) else -1 if past(span) or perfect(span) or verb.tag_ == "VBN" and \
             verb.dep_ == "acl" else 0
         # only when the season says when ("born in the spring"), not what ("asked about the summer", "a job for
         # the summer")
-        if tense and (span.root.dep_ != "pobj" or span.root.head.lower_ in TIME_PREPOSITIONS):
-            return rule.name, nearest_season(groups["season"], ref, tense, current=True)
+        if step and (span.root.dep_ != "pobj" or span.root.head.lower_ in TIME_PREPOSITIONS):
+            return rule.name, nearest_season(groups["season"], ref, step, current=True)
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.
-        direction = -1 if past(span) or perfect(span) else 1 if future(span) else 0
-        return rule.name, nearest_holiday(groups["holiday"], ref, direction)
+        return rule.name, nearest_holiday(groups["holiday"], ref, tense(span))
     if rule is not None and near is not None and rule.name == "month_nearest" and (
             groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)

@@ -103,12 +103,12 @@ class DateNormaliser(RuleFiles):
         self.ensure_loaded()
         ref = first_ref = Reference.parse(doc._.published)
         refs: dict[int, Reference | None] = {}  # the date each dated entry of a diary or a blog starts
+        text = doc_text(doc)
         # Two dated headings make a diary (its entries may predate the text); one counts only after the text's date
-        diary = sum(e.label_ == "DATE" and entry_heading(e, doc_text(doc)) for e in doc.ents) >= 2
+        diary = sum(e.label_ == "DATE" and entry_heading(e, text) for e in doc.ents) >= 2
         anchor = None  # the time the narrative is at: the last date written out
         anchor_end = -1  # the end of the sentence after the one it was written in
         anchor_char = 0
-        text = doc_text(doc)
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
