@@ -71,6 +71,11 @@ def test_a_target_year_is_not_the_year_of_writing(text, year):
     ("the fourth quarter of fiscal 2021", None, ""), ("the third fiscal quarter of 2024", None, ""),
     ("Q2", Reference(2023, 10, 16), "2023-04/2023-06"), ("Q2", None, ""),
     ("the first half", Reference(2023, 10, 16), ""),  # a match's half as much as a year's
+    ("the first quarter of next year", Reference(2024, 5, 14), "2025-01/2025-03"),
+    ("the second half of last year", Reference(2024, 5, 14), "2023-07/2023-12"),
+    ("the final quarter of this year", Reference(2024, 5, 14), "2024-10/2024-12"),
+    ("the first half of the coming year", Reference(2024, 5, 14), "2025-01/2025-06"),
+    ("the first quarter of next year", None, ""),  # no document date: no year to count from
 ])
 def test_quarters_and_halves(text, ref, iso):
     assert normalise_date(text, ref) == iso

@@ -14,6 +14,7 @@ And which report, outlet or body an "it" stands for (`it_antecedent`).
 """
 
 import re
+import unicodedata
 from collections.abc import Container, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -144,7 +145,19 @@ def name_gender(name: str, first_names: dict[str, str], skip: Container[str] = (
     words = [w for w in name.replace(".", " ").split() if w.isalpha()]
     while words and words[0].lower() in skip:
         words = words[1:]
-    return first_names.get(words[0].lower(), "") if words else ""
+    return first_names.get(name_key(words[0]), "") if words else ""
+
+
+def name_key(word: str) -> str:
+    """A first name as the name list spells it: lower case, without accents.
+
+    >>> name_key("Tamás"), name_key("Zoë"), name_key("Ines")
+    ('tamas', 'zoe', 'ines')
+    """
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
 def title_gender(ent: Span, gender_words: dict[str, str]) -> str:

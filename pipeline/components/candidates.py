@@ -13,7 +13,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .citations import cited_author, name_before, titled_name
+from .citations import name_before, titled_name
 from .credits import dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
@@ -21,13 +21,12 @@ from .cue_tests import (
     anonymity,
     authorial,
     compound_gerund,
-    expletive_report,
     hypothetical,
     naming,
-    study_of,
     trailing_speaker,
 )
 from .lexicon import Lexicon
+from .passives import heard_from, passive_cue, quoted_as
 from .phrases import possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
@@ -74,6 +73,9 @@ class CueFinder:
                 if cue:
                     found.append(cue)
                     continue
+            if (cue := heard_from(tok, sent, quotes, lex, resolver)) is not None:
+                found.append(cue)
+                continue
             kind = lex.cue_kind(tok.lemma_)
             verb = bool(kind) and (is_cue_verb(tok, lex) or trailing_speaker(tok, quotes) is not None)
             if verb or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"):
@@ -183,51 +185,9 @@ class CueFinder:
         form = "quote" if distance is not None else "indirect"
         by_prep = source_by_prep(tok, lex)
         if by_prep is None and is_passive(tok):
-            # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
-            if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex):
-                # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
-                # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
-                who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
-                acted_on = subject(tok)
-                if who is None or not resolver.can_speak(who) or who.ent_type_ in ("EVENT", "LOC", "FAC", "PRODUCT") \
-                        or acted_on is None or acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON":
-                    return None
-                return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
-                           subtree_span(acted_on), distance=distance or 0, via="speech_act")
-            # "X was quoted as saying that ...", "X was quoted in the same article saying that ..."
-            saying = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                           for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
-            if saying is None and tok.lemma_.lower() == "quote":
-                saying = next((c for c in tok.subtree if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"
-                               and lex.cue_kind(c.lemma_) and tok.i in (c.head.i, c.head.head.head.i)), None)
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            if saying is not None and subj is not None and resolver.can_speak(subj):  # X said it
-                said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
-                return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(subj, tok.i),
-                           said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
-            via = "passive"
-            if content is None:
-                raised = next((c for c in tok.children if c.dep_ == "xcomp"
-                               and any(a.lower_ == "to" for a in c.children)), None)
-                # "was accused of misleading parliament", "accused the previous year of", "accused by rivals of"
-                charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == lex.speech_act_preps.get(
-                    tok.lemma_.lower()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i) and any(
-                    g.dep_ in ("pcomp", "pobj") and g.lower_ != "nothing" for g in c.children)), None)
-                content = subtree_span(raised or charge) if (raised or charge) is not None else None
-                via = "raising"
-            if content is None and distance is None:
-                return None
-            who = agent(tok) or study_of(tok, lex)
-            speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
-                Speaker("", "anonymous", "anonymous")
-            if via == "raising" and who is not None and content is not None and content.start > who.i \
-                    and content.text in speaker.text:
-                by = sent.doc[who.left_edge.i: content.start].text  # "rivals", not "rivals of diving"
-                canon = speaker.canonical.replace(content.text, "").strip() or by
-                speaker = Speaker(by, canon, speaker.type, speaker.token)
-            if who is None and (name := cited_author(sent)):
-                speaker = Speaker(name, name, "document")  # "It has been suggested that ... (Okafor, 2018)"
-            return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)
+            return passive_cue(tok, kind, form, content, distance, sent, lex, resolver)
+        if (relayed := quoted_as(tok, kind, form, distance, sent, lex, resolver)) is not None:
+            return relayed
         if content is None and distance is None:
             return None
         subj = by_prep or subject(tok)
@@ -394,3 +354,4 @@ class CueFinder:
             return None  # not a label naming its own source ("The Post's verdict:", "My reply:", "Then a heckler:")
         return best_cue(cues[before.start]) or self.introduction(before, Quote(label.start_char, label.end_char),
                                                                  resolver, label)
+

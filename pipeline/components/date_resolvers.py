@@ -288,3 +288,16 @@ def quarter_or_half(m: Groups, ref: Reference | None, part: str | None) -> str:
     which = m.get("q") or PART_NUMBERS.get(m.get("qw") or "")
     first, last = QUARTERS[which] if which else HALVES[m.get("h") or PART_NUMBERS[m["hw"]]]
     return f"{iso(year, first)}/{iso(year, last)}"
+
+
+def quarter_relative_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A quarter or a half of this, last or next year ("the first quarter of next year").
+
+    >>> explain("the first quarter of next year", Reference(2024, 5, 14))
+    ('quarter_relative_year', '2025-01/2025-03')
+    >>> explain("the second half of last year", Reference(2024, 5, 14))
+    ('quarter_relative_year', '2023-07/2023-12')
+    """
+    year = ref.year + load_date_words().relative[m["rel"]]
+    return quarter_or_half({**m, "year": str(year)}, ref, part)
+

@@ -53,6 +53,7 @@ from .date_resolvers import (
     month_year,
     named_period,
     quarter_or_half,
+    quarter_relative_year,
     season_of_years,
     year_alone,
     year_range,
@@ -131,6 +132,8 @@ RULES: tuple[Rule, ...] = (
          r"|%(holiday)s|%(season)s", yearless, needs="none"),
     Rule("day_month_relative_year", rf"%(month)s (?P<day>\d{{1,2}}){TH},? %(rel)s year"
          rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year", day_month_relative_year, needs="year"),
+    Rule("quarter_relative_year", rf"{QUARTER} of (?:the )?(?P<rel>this|last|next|coming|current) year",
+         quarter_relative_year, needs="year"),
     Rule("month_relative", r"(?P<rel>last|next|this|coming) %(month)s", month_relative, needs="year"),
     Rule("day_month_relative", rf"(?P<day>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s,? (?P<rel>last|next)",
          day_month_relative, needs="year"),

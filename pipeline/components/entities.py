@@ -16,12 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .antecedents import name_key
 from .lexicon import LEXICON_FILES, load_lexicon
 from .places import a_street, in_a_place_position, named_place
 from .rulefiles import RuleFiles
 from .util import doc_cache, doc_text
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+# Labels the NER gives a person's name when its surname is also a place or a brand ("Ines Albuquerque").
+MISREAD_NAME_LABELS = frozenset({"PRODUCT", "GPE", "WORK_OF_ART", "FAC", "LOC", "NORP"})
 
 
 @Language.factory("claimscope_entity_fixes", default_config={"models": None}, requires=["doc.ents"],
@@ -80,6 +85,11 @@ class EntityFixes(RuleFiles):
             return None  # a fragment such as "non-"
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
+        if label in MISREAD_NAME_LABELS and 2 <= end - start <= 3 and name_key(doc[start].text) in self.first_names \
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and start > 0 and (
+                self.title_length([doc[start - 1].text]) == 1
+                or self.person_nouns.get(doc[start - 1].lemma_.lower()) == "person"):
+            label = "PERSON"  # "Kelmscott boss Ines Albuquerque" tagged PRODUCT or GPE: a first name after a role
         if label in ("PERSON", "ORG"):
             while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
                 end -= 1

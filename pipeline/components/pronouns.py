@@ -29,10 +29,12 @@ class PronounResolver:
             # said": she is not "Turnout"; had she meant herself, she would be "she" there too); a possessor
             # may be ("Angela Merkel's phone had been tapped, she told reporters").
             reported = self._reported_start(tok)
+            asked = asked_about(tok)
             cands = [e for e in ending_before(self.persons, tok.i, 400)
                      if in_reach(e, tok, self.quotes, self.directions)
                      and not (aside and e.end + 1 == tok.i and self.doc[e.end].text == ",")
-                     and not (reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))]
+                     and not (reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))
+                     and not (asked is not None and asked.start <= e.start < asked.end)]
             described = self._described_before(tok, kind)
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)
@@ -191,3 +193,19 @@ def description_key(noun: Token) -> tuple[str, str]:
     """A description's possessor or determiner and noun, lower case ("my", "grandmother")."""
     mark = next((c.lower_ for c in noun.children if c.dep_ in ("poss", "det")), "")
     return mark, noun.lower_
+
+
+# Participles whose understood subject is asked something: "Asked whether Henshall had let the team down, he".
+ASKED_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+
+
+def asked_about(tok: Token) -> Span | None:
+    """The clause "Asked whether X ..." or "When pressed about X" that a pronoun subject's verb governs: the
+    pronoun is the one asked, so X, named in the question, is not who the pronoun is."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i
+                   and c.lemma_.lower() in ASKED_VERBS), None)
+    return tok.doc[clause.left_edge.i: clause.right_edge.i + 1] if clause is not None else None
+

@@ -1,0 +1,117 @@
+"""Passive and relayed reporting: candidates whose source is not the cue verb's subject.
+
+"It was reported that ...", "X is said to have ...", "X was quoted as saying ...", "That claim was disputed
+by the union", and the active relay "The Herald quoted the minister as saying ...": the source is the
+agent, the quoted person, or nobody named (`anonymous`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .citations import cited_author
+from .cue import Cue
+from .cue_tests import expletive_report, hypothetical, study_of
+from .lexicon import Lexicon
+from .speakers import Speaker, SpeakerResolver
+from .syntax import agent, content_of, cue_text, subject, subtree_span
+
+# Speakers that a passive speech act's agent cannot be: "He was welcomed by the festival".
+NOT_AGENTS = ("EVENT", "LOC", "FAC", "PRODUCT")
+
+
+def as_saying(tok: Token, lex: Lexicon) -> Token | None:
+    """The cue verb of "quoted ... as saying" under a form of "quote" (`tok`), if any."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
+
+
+def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance: int | None, sent: Span,
+                lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
+    """The candidate of a passive cue verb `tok` (content and quote distance as found for it), or None."""
+    # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
+    if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex):
+        # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
+        # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
+        who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
+        acted_on = subject(tok)
+        if who is None or not resolver.can_speak(who) or who.ent_type_ in NOT_AGENTS \
+                or acted_on is None or acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON":
+            return None
+        return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
+                   subtree_span(acted_on), distance=distance or 0, via="speech_act")
+    # "X was quoted as saying that ...", "X was quoted in the same article saying that ..."
+    saying = as_saying(tok, lex)
+    if saying is None and tok.lemma_.lower() == "quote":
+        saying = next((c for c in tok.subtree if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"
+                       and lex.cue_kind(c.lemma_) and tok.i in (c.head.i, c.head.head.head.i)), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if saying is not None and subj is not None and resolver.can_speak(subj):  # X said it
+        said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
+        return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(subj, tok.i),
+                   said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
+    via = "passive"
+    if content is None:
+        raised = next((c for c in tok.children if c.dep_ == "xcomp"
+                       and any(a.lower_ == "to" for a in c.children)), None)
+        # "was accused of misleading parliament", "accused the previous year of", "accused by rivals of"
+        charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == lex.speech_act_preps.get(
+            tok.lemma_.lower()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i) and any(
+            g.dep_ in ("pcomp", "pobj") and g.lower_ != "nothing" for g in c.children)), None)
+        content = subtree_span(raised or charge) if (raised or charge) is not None else None
+        via = "raising"
+    if content is None and distance is None:
+        return None
+    who = agent(tok) or study_of(tok, lex)
+    speaker = resolver.describe(who, tok.i) if who is not None and resolver.can_speak(who) else \
+        Speaker("", "anonymous", "anonymous")
+    if via == "raising" and who is not None and content is not None and content.start > who.i \
+            and content.text in speaker.text:
+        by = sent.doc[who.left_edge.i: content.start].text  # "rivals", not "rivals of diving"
+        canon = speaker.canonical.replace(content.text, "").strip() or by
+        speaker = Speaker(by, canon, speaker.type, speaker.token)
+    if who is None and (name := cited_author(sent)):
+        speaker = Speaker(name, name, "document")  # "It has been suggested that ... (Okafor, 2018)"
+    return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)
+
+
+def quoted_as(tok: Token, kind: str, form: str, distance: int | None, sent: Span, lex: Lexicon,
+              resolver: SpeakerResolver) -> Cue | None:
+    """"The Herald quoted the minister as saying that ...": the minister said it, the paper relays it.
+
+    The candidate names the quoted person (the object of "quote"), not the subject that quotes them."""
+    quoted = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.lemma_.lower() == "quote" else None
+    saying = as_saying(tok, lex) if quoted is not None else None
+    if saying is None or not resolver.can_speak(quoted):
+        return None
+    said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
+    return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(quoted, tok.i),
+               said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
+
+
+# Verbs of receiving a report from someone: "I heard from two teachers that ...", "learned from a colleague that".
+RECEIVING_VERBS = frozenset({"hear", "learn"})
+
+
+def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
+    """"We heard from a senior source that ...": the one heard from is the source of the clause.
+
+    The parser often hangs the clause on the source ("teachers that the school would close"), so the clause
+    is the verb's own that-clause or the one right after the source."""
+    if tok.lemma_.lower() not in RECEIVING_VERBS or tok.pos_ != "VERB":
+        return None
+    source = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if source is None or not resolver.can_speak(source):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > source.i), None) or next(
+        (c for c in source.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == source.i + 1
+         and c.left_edge.lower_ == "that"), None)
+    if clause is None:
+        return None
+    speaker = resolver.describe(source, tok.i)
+    if not speaker.type:
+        return None  # "She learned from her mistakes that ...": not a source that speaks
+    subj = subject(tok)
+    return Cue(tok, cue_text(tok, lex), "neutral", "indirect", speaker, subtree_span(clause), via="according_to",
+               hypothetical=subj is not None and hypothetical(tok, subj, sent, quotes, lex))
