@@ -12,6 +12,10 @@ from .resources import MODEL_NAMES, RuleFileError, installed_model, load_jsonl, 
 # Scraped text often drops the space around a quote mark: `said:"We`, `terms,"she said`, `done."He`.
 # Punctuation before a mark, and a mark between punctuation and a word, become tokens of their own.
 GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?:;](?=[\"“”])", r"(?<=[,.!?:;])[\"“”](?=\w)")
+# A footnote reference glued to the end of a sentence (`franchise.[6] Critics`, `work.[3][4]`): the stop and the
+# bracket become tokens of their own, so the sentence can end there.
+FOOTNOTE_INFIXES = (r"(?<=[\w%)])[.!?](?=\[\w{1,3}(?:\]|$))", r"(?<=[.!?\]])\[(?=\w{1,3}(?:\]|$))",
+                    r"(?<=\w)\](?=\[\w)")
 
 
 PATTERNS_FILE = "entity_patterns.jsonl"
@@ -42,10 +46,12 @@ def checked_patterns(nlp: Language, rows: list[tuple[int, dict]], path: Path) ->
 
 
 def glue_quotes(nlp: Language) -> None:
-    """Split quote marks glued to the words around them (see GLUED_QUOTE_INFIXES)."""
+    """Split quote marks and footnote references glued to the words around them (see GLUED_QUOTE_INFIXES,
+    FOOTNOTE_INFIXES)."""
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_INFIXES)
+                                                       + list(FOOTNOTE_INFIXES)).finditer
 
 
 def has_assertion_model(models: str | None) -> bool:

@@ -1,6 +1,7 @@
 """Who a pronoun is when the NER misreads the names around it: a person whose surname is also a place or a
 brand ("Kelmscott boss Ines Albuquerque"), a first name written with accents ("Tamás"), a club whose name
-ends like a surname ("Ashbourne Rovers"); and the one asked in "Asked whether X ..., he said", who is not X."""
+ends like a surname ("Ashbourne Rovers"); and the one asked in "Asked whether X ..., he said", who is not X;
+an organisation's national branch ("Diabetes Action UK") is one organisation, not a country."""
 
 import pytest
 from claimscope.claims import claim_spans
@@ -66,3 +67,18 @@ def test_a_club_is_not_a_person(nlp, text, target, speaker):
 ])
 def test_the_one_asked_is_not_the_one_asked_about(nlp, text, target, speaker):
     assert speaker_of(nlp, text, target) == speaker
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Diabetes Action UK said the advice was welcome.", "Diabetes Action UK"),
+    ("A spokesman for Save the Children UK said funds were short.", "Save the Children UK"),
+    ("Amnesty International USA called for calm.", "Amnesty International USA"),
+    ("Ford UK said sales rose.", "Ford UK"),
+])
+def test_a_national_branch_is_one_organisation(nlp, text, name):
+    assert (name, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text", ["Exports to the UK fell.", "In the US and the UK, prices rose."])
+def test_a_country_code_alone_stays_a_country(nlp, text):
+    assert all(e.label_ == "GPE" for e in nlp(text).ents if e.text in ("UK", "US"))

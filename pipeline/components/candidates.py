@@ -105,7 +105,10 @@ class CueFinder:
                 if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                     # "Their argument is that ...", "X's view is that ...": the possessor holds it.
                     clause = that_clause(tok.head, ("ccomp", "attr"))
-                    subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+                    subj = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                        (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                         and lex.speaker_nouns.get(c.lemma_.lower()) in ("organisation", "person")), None)
+                    # "The defence case is that ...", "the government view is that"
                 if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "make":
                     # "The point is made in Marsh v Thornbury BC that ...": made by a source or in a document
                     clause = clause or that_clause(tok.head, ("ccomp",))

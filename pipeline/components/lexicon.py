@@ -42,6 +42,8 @@ class Lexicon:
     refused: frozenset[str]
     refused_passive: frozenset[str]  # refused only in the passive: "declined to be interviewed"
     reporting_passives: frozenset[str]
+    receiving_verbs: frozenset[str]  # "heard from X that ...": X is the source
+    hearing_bodies: frozenset[str]  # "The court heard that ...": evidence given by someone unnamed
     expletive_passives: frozenset[str]  # "It was found that ...", only with an expletive subject
     predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
     non_speakers: frozenset[str]
@@ -104,13 +106,13 @@ GENDERS = frozenset({"male", "female"})
 LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
     "cues.toml": {
         "": frozenset({"verbs", "adjectives", "objects", "asides", "speech_acts", "naming", "hypothetical", "passive",
-                       "predicative", "source_prepositions", "phrasal", "nouns", "phrases"}),
+                       "predicative", "source_prepositions", "phrasal", "nouns", "phrases", "received"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
         "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
         "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused",
                                   "refused_passive", "evaluative"}),
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions"}),
-        "passive": frozenset({"reporting", "expletive"}),
+        "passive": frozenset({"reporting", "expletive"}), "received": frozenset({"verbs", "bodies"}),
         "nouns": frozenset({"document", "content", "made", "possessed"}),
         "phrases": frozenset({"according_to"}), "predicative": None, "source_prepositions": None, "phrasal": None,
     },
@@ -200,6 +202,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         refused=frozenset(acts.get("refused", [])),
         refused_passive=frozenset(acts.get("refused_passive", [])),
         reporting_passives=frozenset(cues.get("passive", {}).get("reporting", [])),
+        receiving_verbs=frozenset(cues.get("received", {}).get("verbs", [])),
+        hearing_bodies=frozenset(cues.get("received", {}).get("bodies", [])),
         expletive_passives=frozenset(cues.get("passive", {}).get("expletive", [])),
         predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),

@@ -89,20 +89,25 @@ def quoted_as(tok: Token, kind: str, form: str, distance: int | None, sent: Span
                said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
 
 
-# Verbs of receiving a report from someone: "I heard from two teachers that ...", "learned from a colleague that".
-RECEIVING_VERBS = frozenset({"hear", "learn"})
-
-
 def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
-    """"We heard from a senior source that ...": the one heard from is the source of the clause.
+    """"We heard from a senior source that ...": the one heard from is the source of the clause; "The court
+    heard that ...", "..., a jury has heard": evidence given by someone the sentence does not name.
 
     The parser often hangs the clause on the source ("teachers that the school would close"), so the clause
     is the verb's own that-clause or the one right after the source."""
-    if tok.lemma_.lower() not in RECEIVING_VERBS or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in lex.receiving_verbs or tok.pos_ != "VERB":
         return None
+    subj = subject(tok)
     source = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                    for g in c.children if g.dep_ == "pobj"), None)
-    if source is None or not resolver.can_speak(source):
+    if source is None:
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or subj is None or subj.lemma_.lower() not in lex.hearing_bodies \
+                or tok.lemma_.lower() != "hear":
+            return None
+        return Cue(tok, cue_text(tok, lex), "neutral", "indirect", Speaker("", "anonymous", "anonymous"),
+                   subtree_span(clause), via="passive", hypothetical=hypothetical(tok, subj, sent, quotes, lex))
+    if not resolver.can_speak(source):
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > source.i), None) or next(
         (c for c in source.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == source.i + 1
@@ -112,6 +117,5 @@ def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: Spe
     speaker = resolver.describe(source, tok.i)
     if not speaker.type:
         return None  # "She learned from her mistakes that ...": not a source that speaks
-    subj = subject(tok)
     return Cue(tok, cue_text(tok, lex), "neutral", "indirect", speaker, subtree_span(clause), via="according_to",
                hypothetical=subj is not None and hypothetical(tok, subj, sent, quotes, lex))

@@ -22,7 +22,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries set here ("Kremlin Palace…During the meeting").
     """
-    starts = []
+    starts, inside = [], []
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n" in tok.text:
             starts.append(i + 1)
@@ -30,15 +30,30 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             starts.append(i + 1)
         elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ not in NAME_TAGS:
             starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
-    if not starts:
+        elif tok.text in (".", "!", "?") and (end := footnote_end(doc, i + 1)) is not None:
+            # "franchise.[6] Critics contend": the reference ends the sentence, the next word starts one.
+            inside.extend(range(i + 1, end))
+            if end < len(doc) and (doc[end].is_title or doc[end].is_space):
+                starts.append(end)
+    if not starts and not inside:
         return doc
     if doc.has_annotation("DEP"):
-        doc[starts[0]].is_sent_start = True  # raises spaCy's own error: a parsed Doc keeps its sentences
+        doc[(starts or inside)[0]].is_sent_start = True  # raises spaCy's own error: a parsed Doc keeps its sentences
     # All at once: setting `Token.is_sent_start` checks the whole Doc for a parse each time.
-    values = doc.to_array(SENT_START)
+    values = doc.to_array(SENT_START).astype("int64")  # -1: not a start
+    values[inside] = -1
     values[starts] = 1
-    doc.from_array([SENT_START], values)
+    doc.from_array([SENT_START], values.astype("uint64"))  # -1 wraps, as spaCy's own arrays store it
     return doc
+
+
+def footnote_end(doc: Doc, i: int) -> int | None:
+    """Where the footnote references starting at token `i` end ("[6]", "[3][4]", "[a]"), or None."""
+    end = i
+    while end + 2 < len(doc) + 1 and end + 2 <= len(doc) - 1 and doc[end].text == "[" \
+            and len(doc[end + 1].text) <= 3 and doc[end + 1].text.isalnum() and doc[end + 2].text == "]":
+        end += 3
+    return end if end > i else None
 
 
 def add_title_abbreviations(nlp: Language, titles: tuple[str, ...]) -> None:
@@ -63,7 +78,10 @@ def _cannot_end(span) -> bool:
     last = span[-1]
     if last.pos_ in ("CCONJ", "DET", "ADP") and last.lower_ not in ("up", "out", "off", "in", "on"):
         return True
-    ends = [t for t in span if not t.is_quote and t.text not in ")]’'"][-1:]
+    k = len(span)
+    while k >= 3 and span[k - 1].text == "]" and span[k - 3].text == "[":
+        k -= 3  # "... franchise.[6]": a footnote reference after the stop
+    ends = [t for t in span[:k] if not t.is_quote and t.text not in ")]’'"][-1:]
     return bool(ends) and ends[0].text not in SENTENCE_ENDS and not ends[0].text.endswith(SENTENCE_ENDS) \
         and (last.is_alpha or last.text in ")]")
 
