@@ -47,8 +47,9 @@ def header_date(line: str) -> str:
     ('Saturday 16 November 2024', '')
     """
     line = line.strip()
-    if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS or line.endswith((".", "!", "?", ":")) and \
-            not re.search(r"\b[A-Z][a-z]{2,4}\.$", line):
+    held = HELD.search(line)
+    if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS + (6 if held else 0) or \
+            line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]{2,4}\.$", line):
         return ""
     from .components.date_words import alternation, load_date_words
 
@@ -62,14 +63,21 @@ def header_date(line: str) -> str:
     # Town Hall,", "The Coastal Courier |", "Issue 14 —"), and before nothing or a place ("on the South Lawn");
     # not "Born 23 January 1928 Paris", "September 11, 2001, twenty years on" or an epigraph's credit.
     lead, tail = line[: found.start()].strip(), line[found.end():].strip(" ,")
-    named = lead[-1:] in HEADER_SEPARATORS and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_LINKS
-                                                    for w in lead[:-1].replace(",", " ").split())
-    delivered = not lead or named or bool(DELIVERY.match(lead))
+    # A name before a comma is capitalised throughout; before a bar or a dash, it may describe ("Parish
+    # newsletter of St Aidan's |").
+    named = lead[-1:] in HEADER_SEPARATORS and (lead[-1] in STRONG_SEPARATORS or all(
+        w[:1].isupper() or w[:1].isdigit() or w in NAME_LINKS for w in lead[:-1].replace(",", " ").split()))
+    # "Minutes of the Committee Meeting held on": a title that says when it took place
+    at_meeting = held is not None and held.end() == found.start() and lead[:1].isupper()
+    delivered = not lead or named or at_meeting or bool(DELIVERY.match(lead))
     return found.group(0) if delivered and (not tail or tail.split()[0] in ("at", "in", "on")) else ""
 
 
 # What separates a header's name from its date, and the small words a name may have.
 HEADER_SEPARATORS = frozenset({",", "—", "–", "|", "·", "•"})
+STRONG_SEPARATORS = frozenset({"|", "·", "•"})
+# A title line's "held on" before its date: "Minutes of the Annual Meeting held on Wednesday 9 April 2025".
+HELD = re.compile(r"\b(?:held|convened|sitting|recorded) (?:on )?")
 NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "upon", "de", "la", "&", "-", "—", "–"})
 
 

@@ -82,3 +82,13 @@ def test_a_national_branch_is_one_organisation(nlp, text, name):
 @pytest.mark.parametrize("text", ["Exports to the UK fell.", "In the US and the UK, prices rose."])
 def test_a_country_code_alone_stays_a_country(nlp, text):
     assert all(e.label_ == "GPE" for e in nlp(text).ents if e.text in ("UK", "US"))
+
+
+@pytest.mark.parametrize("text,target,speaker", [
+    ("Declan Mayhew, 44, of Fenwick Road, denies manslaughter. He also denies perverting the course of justice.",
+     "He also denies", "Declan Mayhew"),
+    ("Shona Kilbride, 37, of Mill Lane, told the court she had seen nothing. She said the yard was dark.",
+     "She said", "Shona Kilbride"),
+])
+def test_a_name_with_an_age_is_a_person(nlp, text, target, speaker):
+    assert speaker_of(nlp, text, target) == speaker

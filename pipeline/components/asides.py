@@ -63,10 +63,20 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     # not an adverbial ("On Tuesday,", "Finally,") or a clause ...
     front = [t for t in sent.doc[sent.start: left] if not (t.is_punct or t.is_space)]
     if front and front[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not any(
-            t.pos_ in ("VERB", "AUX", "SCONJ") for t in front):
+            t.pos_ in ("VERB", "AUX", "SCONJ") and not _in_relative(t, front) for t in front):
         # ... and that verb has no subject but the front ("The plan, X told reporters, was never realistic").
         return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left for c in verb.children)
     # A comment clause between a subordinate clause and its main clause, with nothing to report of its
     # own ("If it cannot do so, the defence argues, the case fails").
     bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in tok.children)
     return bool(front) and front[0].pos_ == "SCONJ" and bare and own_subject
+
+
+def _in_relative(tok: Token, front: list[Token]) -> bool:
+    """Whether a token of a noun phrase stands in a relative clause of it ("Advice that ignores those barriers,
+    he warned, risks ..."): its clause hangs on a noun of the phrase."""
+    span = range(front[0].i, front[-1].i + 1)
+    while tok.dep_ not in ("relcl", "acl") and tok.head.i != tok.i and tok.head.i in span:
+        tok = tok.head
+    return tok.dep_ in ("relcl", "acl") and tok.head.i in span and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+

@@ -253,6 +253,17 @@ def every(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in ("every", "each")
 
 
+# Parts of a day in the plural after a weekday: "on Tuesday evenings" is every Tuesday.
+PLURAL_DAYPARTS = frozenset({"mornings", "afternoons", "evenings", "nights", "lunchtimes"})
+
+
+def recurring(span: Span) -> bool:
+    """Whether a date names every one of its kind, so no one day: "every Monday", "each Christmas", "on
+    Tuesday evenings"."""
+    doc = span.doc
+    return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS
+
+
 def since(span: Span) -> bool:
     """Whether a date is the start of a state lasting to now ("closed since September")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since"

@@ -22,6 +22,9 @@ from .date_calendar import (
 from .date_resolvers import Groups, explain, month_of, number
 from .date_words import load_date_words
 
+# The edge of a month, a year or a decade as the part of it: "the end of November" is its late part.
+EDGE_PARTS = {"end": "late", "close": "late", "beginning": "early", "start": "early", "middle": "mid"}
+
 __all__ = ["explain"]
 
 
@@ -286,4 +289,35 @@ def day_relative(m: Groups, ref: Reference | None, part: str | None) -> str:
     (('day_relative', '2018-06-17'), ('day_relative', '2017-07-18'))
     """
     return relative_day(m["text"], ref.date)
+
+
+def edge_of_month(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The end, beginning or middle of this, last or next month ("before the end of the month").
+
+    >>> explain("the end of the month", Reference(1944, 3, 14))
+    ('edge_of_month', '1944-03-15/1944-03-31')
+    >>> explain("the start of next month", Reference(2024, 12, 2))
+    ('edge_of_month', '2025-01-01/2025-01-15')
+    """
+    if not ref.month:
+        return ""
+    step = load_date_words().relative.get(m["rel"] or "this", 0)
+    year, month = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+    return month_part(year, month + 1, EDGE_PARTS[m["edge"]])
+
+
+def years_ago_this(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A count of years back to this month, or to a month named ("Fifty years ago this month", "Four years ago
+    this August").
+
+    >>> explain("Fifty years ago this month", Reference(2024, 10, 18))
+    ('years_ago_this', '1974-10')
+    >>> explain("four years ago this August", Reference(2019, 6, 2))
+    ('years_ago_this', '2015-08')
+    """
+    month = month_of(m) if m.get("month") else ref.month
+    n = number(m["n"])
+    if month is None or n is None:
+        return ""
+    return iso(ref.year - n, month)
 

@@ -301,3 +301,24 @@ def quarter_relative_year(m: Groups, ref: Reference | None, part: str | None) ->
     year = ref.year + load_date_words().relative[m["rel"]]
     return quarter_or_half({**m, "year": str(year)}, ref, part)
 
+
+def season_short_year(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A season of a year written with two digits ("the summer of '69"): the latest such year not after the
+    text's own.
+
+    >>> explain("the summer of '69", Reference(2024, 10, 18)), explain("the winter of '04", Reference(2024))
+    (('season_short_year', '1969-06/1969-09'), ('season_short_year', '2003-12/2004-03'))
+    """
+    year = ref.year - (ref.year - int(m["yy"])) % 100
+    return season(m["season"], year)
+
+
+def decade_word_century(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A decade named in words with its century ("the nineteen-sixties", "the eighteen nineties").
+
+    >>> explain("the nineteen-sixties"), explain("the early eighteen-nineties")
+    (('decade_word_century', '1960/1969'), ('decade_word_century', '1890/1894'))
+    """
+    hundreds = {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["cent"]]
+    return decade(hundreds + load_date_words().decades[m["w"]] * 10, part)
+

@@ -17,10 +17,12 @@ from functools import lru_cache
 
 from .date_calendar import Reference, iso
 from .date_relative import (
+    EDGE_PARTS,
     day_month_relative,
     day_of_month_word,
     day_relative,
     day_shift,
+    edge_of_month,
     end_of_year,
     holiday_nearest,
     month_nearest,
@@ -35,6 +37,7 @@ from .date_relative import (
     units_ago,
     units_later,
     vague_past,
+    years_ago_this,
 )
 from .date_resolvers import (
     Groups,
@@ -46,6 +49,7 @@ from .date_resolvers import (
     decade_digits,
     decade_short,
     decade_word,
+    decade_word_century,
     era_year,
     habitual_season,
     holiday_year,
@@ -55,6 +59,7 @@ from .date_resolvers import (
     quarter_or_half,
     quarter_relative_year,
     season_of_years,
+    season_short_year,
     year_alone,
     year_range,
     year_to_present,
@@ -63,7 +68,6 @@ from .date_resolvers import (
 from .date_words import alternation, load_date_words
 
 TH = r"(?:st|nd|rd|th)?"  # "3rd", "29th"
-EDGE_PARTS = {"end": "late", "close": "late", "beginning": "early", "start": "early", "middle": "mid"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<b>\d{4}|\d{2})", year_range),
     Rule("decade", r"(?P<dec>\d{3}0)'?s", decade_digits),
     Rule("decade_short", r"(?:the )?'?(?P<d>\d)0'?s", decade_short),
+    Rule("decade_word_century", r"(?P<cent>seventeen|eighteen|nineteen)[- ]%(decade_word)s", decade_word_century),
     Rule("decade_word", r"%(decade_word)s", decade_word),
     Rule("century_range", r"%(ordinal)s(?: century)? (?:to|and|through|-|–) (?:the )?%(ordinal2)s centur(?:y|ies)",
          century_range),
@@ -132,6 +137,10 @@ RULES: tuple[Rule, ...] = (
          r"|%(holiday)s|%(season)s", yearless, needs="none"),
     Rule("day_month_relative_year", rf"%(month)s (?P<day>\d{{1,2}}){TH},? %(rel)s year"
          rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year", day_month_relative_year, needs="year"),
+    Rule("season_short_year", r"%(season)s (?:of )?'(?P<yy>\d\d)", season_short_year, needs="year"),
+    Rule("edge_of_month", r"(?P<edge>end|beginning|start|middle|close) of (?:the |(?P<rel>this|last|next) )?month",
+         edge_of_month, needs="year"),
+    Rule("years_ago_this", r"%(count)s years? ago this (?:month|%(month)s)", years_ago_this, needs="year"),
     Rule("quarter_relative_year", rf"{QUARTER} of (?:the )?(?P<rel>this|last|next|coming|current) year",
          quarter_relative_year, needs="year"),
     Rule("month_relative", r"(?P<rel>last|next|this|coming) %(month)s", month_relative, needs="year"),

@@ -16,7 +16,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .date_calendar import Reference, relative_day
-from .date_context import arranged, entry_heading, future, habitual, later_entry, moves_narrative, present, read
+from .date_context import (
+    arranged,
+    entry_heading,
+    future,
+    habitual,
+    later_entry,
+    moves_narrative,
+    present,
+    read,
+    recurring,
+)
+from .date_numbers import age_of_person, clock_time, out_of_place_number, share_era
 from .date_resolvers import number
 from .date_rules import explain, fragments, impossible_date, normalise_date
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
@@ -116,6 +127,9 @@ class DateNormaliser(RuleFiles):
                 if not ent._.value and anchor:  # "He died the following morning": the day after the narrative's
                     rule, value = read(ent, ref, anchor)
                     ent._.value = value if rule == "day_shift" else ""
+            if ent.label_ == "DATE" and clock_time(ent):
+                ents.append(Span(doc, ent.start, ent.end, label="TIME"))  # "at 0615": a time, no year
+                continue
             if ent.label_ == "DATE" and (age_of_person(ent) or out_of_place_number(ent)):
                 ents.append(Span(doc, ent.start, ent.end, label="CARDINAL"))  # "Lionel Farquhar, 61,": an age
                 continue
@@ -160,6 +174,9 @@ class DateNormaliser(RuleFiles):
                     # Tuesday"), else the next one
                     today = scheduled and ref.date.strftime("%A").lower() == m["wd"]
                     ent._.value = ref.date.isoformat() if today else relative_day(f"next {m['wd']}", ref.date)
+            if ent.label_ == "DATE" and recurring(ent) and DAY.fullmatch(ent._.value or ""):
+                ent._.value = ""  # "every Monday", "on Tuesday evenings": no one day ("every December": --12)
+        share_era(ents)
         _share_appositive_values(doc, ents)
         # A span a rule widened may run into another entity ("19th ult" into a PERCENT "ult percent"): the
         # longer one stands, and no Doc fails on the overlap.
@@ -189,6 +206,7 @@ def historical(anchor: Reference, ref: Reference | None) -> bool:
 
 
 DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
+WEEKDAY_ALONE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
 def _as_date(ent: Span) -> Span:
@@ -197,51 +215,6 @@ def _as_date(ent: Span) -> Span:
     date = Span(ent.doc, ent.start, ent.end, label="DATE")
     date._.value = ent._.value
     return date
-
-
-def age_of_person(ent: Span) -> bool:
-    """A number set off by commas after a person's name is an age, not a year ("Lionel Farquhar, 61, said");
-    so is a decade of someone's life ("in their twenties", "in her early forties")."""
-    doc = ent.doc
-    last = ent[-1]
-    if last.is_alpha and last.lower_.endswith("ties"):
-        # "in their twenties", "by his late forties", "in her mid-thirties"; not "Their sixties were golden"
-        owner = next((t for t in reversed(doc[max(0, ent.start - 2): last.i]) if t.lower_ not in LIFE_PARTS), None)
-        return owner is not None and owner.tag_ == "PRP$" and owner.i > 0 and doc[owner.i - 1].dep_ == "prep"
-    return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}", ent.text)) and int(ent.text) <= 120 and ent.start >= 2 \
-        and doc[ent.start - 1].text == "," and (ent.end == len(doc) or doc[ent.end].text in (",", ".")) \
-        and (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN")
-
-
-# Parts of a decade of a life ("her early thirties").
-LIFE_PARTS = frozenset({"early", "mid", "late", "middle", "-"})
-# Words after which a bare number stands in a year's place ("in 84", "the class of 92", "until 866").
-YEAR_PLACE = frozenset({"in", "since", "until", "till", "from", "of", "by", "circa", "c.", "ca.", "around", "about",
-                        "before", "after", "during", "year", "ad"})
-SERIES = frozenset({"and", "or", "to", "-", "–"})
-ERA_AFTER = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
-_BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
-
-
-def out_of_place_number(ent: Span) -> bool:
-    """A bare number the model took for a date outside a year's place: an age ("She was 92", "aged 70",
-    "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"), a school year ("Year 4"). A number
-    after "in", "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
-    doc = ent.doc
-    if re.fullmatch(r"Year \d{1,2}", ent.text):
-        return True  # a school year ("Year 4 visited the museum"), not "the year 71"
-    words = all(t.like_num or t.text == "-" for t in ent) and not any(t.is_digit for t in ent) and len(ent) <= 3
-    if not (_BARE_NUMBER.fullmatch(ent.text) or words):
-        return False
-    before = doc[ent.start - 1] if ent.start else None
-    if ent.end < len(doc) and doc[ent.end].lower_ in ERA_AFTER or before is not None and before.lower_ in YEAR_PLACE:
-        return False
-    if before is not None and before.lower_ in SERIES and before.i and doc[before.i - 1].like_num:
-        return False  # "in 80 and 84"
-    if words:  # number words are a year only in a year's place; as a predicate or after "aged", an age
-        return ent.root.dep_ in ("attr", "acomp") and ent.root.head.lemma_ == "be" or \
-            before is not None and before.lower_ in ("aged", "age")
-    return True
 
 
 def _next_sentence_end(span: Span) -> int:
@@ -257,6 +230,9 @@ def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
     for a, b in zip(timed, timed[1:], strict=False):
         if b.start == a.end + 1 and doc[a.end].text in (",", "(") and bool(a._.value) != bool(b._.value):
             a._.value = b._.value = a._.value or b._.value
+        elif b.start == a.end + 1 and doc[a.end].text == "," and WEEKDAY_ALONE.fullmatch(a.text) \
+                and DAY.fullmatch(b._.value or ""):
+            a._.value = b._.value  # "Ash Wednesday, 5 March", "Mothering Sunday, 30 March": the day written
 
 
 def _value(span: Span, ref: Reference | None) -> str:

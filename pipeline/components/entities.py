@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .antecedents import name_key
+from .branches import branch_of_untagged, national_branch
 from .lexicon import LEXICON_FILES, load_lexicon
 from .places import a_street, in_a_place_position, named_place
 from .rulefiles import RuleFiles
@@ -89,10 +90,10 @@ class EntityFixes(RuleFiles):
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
         if label in MISREAD_NAME_LABELS and 2 <= end - start <= 3 and name_key(doc[start].text) in self.first_names \
-                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and start > 0 and (
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and (start > 0 and (
                 self.title_length([doc[start - 1].text]) == 1
-                or self.person_nouns.get(doc[start - 1].lemma_.lower()) == "person"):
-            label = "PERSON"  # "Kelmscott boss Ines Albuquerque" tagged PRODUCT or GPE: a first name after a role
+                or self.person_nouns.get(doc[start - 1].lemma_.lower()) == "person") or aged(doc, end)):
+            label = "PERSON"  # "Kelmscott boss Ines Albuquerque", "Declan Mayhew, 44,": a first name, a role or an age
         if label in ("PERSON", "ORG"):
             while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
                 end -= 1
@@ -374,26 +375,7 @@ def _acronym_links(doc: Doc) -> dict[str, str]:
     return links
 
 
-def _country_code(ent: Span) -> bool:
-    """A country's abbreviation as its own entity: "UK", "US", "USA"."""
-    return ent.label_ == "GPE" and len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 3
-
-
-def national_branch(before: Span, ent: Span) -> Span | None:
-    """An organisation's national branch split in two ("Save the Children" + "UK", "Ford" + "UK"): one ORG."""
-    if not _country_code(ent) or before.label_ != "ORG" or before.end != ent.start:
-        return None
-    return Span(ent.doc, before.start, ent.end, label="ORG")
-
-
-def branch_of_untagged(ent: Span) -> Span | None:
-    """A name the NER left untagged before a country code ("Diabetes Action UK said"): one ORG, if the
-    capitalised words before it are proper nouns outside every entity (not "the UK", "Exports to the UK")."""
-    if not _country_code(ent):
-        return None
-    doc, start = ent.doc, ent.start
-    while start > 0 and ent.start - start < 4 and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].is_title \
-            and doc[start - 1].ent_iob_ == "O":
-        start -= 1
-    return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
-
+def aged(doc: Doc, end: int) -> bool:
+    """Whether a name ending at `end` is followed by an age set off by commas ("Declan Mayhew, 44, of")."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == "," \
+        and doc[end + 1].text.isdigit() and int(doc[end + 1].text) <= 120

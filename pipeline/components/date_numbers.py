@@ -1,0 +1,85 @@
+"""Numbers the NER took for dates: an age ("Lionel Farquhar, 61,"), a route or a page, a school year, a
+24-hour clock time ("at 0615"); and the places where a bare number is a year ("in 84", "55 and 54 BC")."""
+
+import re
+
+from spacy.tokens import Span
+
+
+def age_of_person(ent: Span) -> bool:
+    """A number set off by commas after a person's name is an age, not a year ("Lionel Farquhar, 61, said");
+    so is a decade of someone's life ("in their twenties", "in her early forties")."""
+    doc = ent.doc
+    last = ent[-1]
+    if last.is_alpha and last.lower_.endswith("ties"):
+        # "in their twenties", "by his late forties", "in her mid-thirties"; not "Their sixties were golden"
+        owner = next((t for t in reversed(doc[max(0, ent.start - 2): last.i]) if t.lower_ not in LIFE_PARTS), None)
+        return owner is not None and owner.tag_ == "PRP$" and owner.i > 0 and doc[owner.i - 1].dep_ == "prep"
+    return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}", ent.text)) and int(ent.text) <= 120 and ent.start >= 2 \
+        and doc[ent.start - 1].text == "," and (ent.end == len(doc) or doc[ent.end].text in (",", ".")) \
+        and (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN")
+
+
+# Parts of a decade of a life ("her early thirties").
+LIFE_PARTS = frozenset({"early", "mid", "late", "middle", "-"})
+# Words after which a bare number stands in a year's place ("in 84", "the class of 92", "until 866").
+YEAR_PLACE = frozenset({"in", "since", "until", "till", "from", "of", "by", "circa", "c.", "ca.", "around", "about",
+                        "before", "after", "during", "year", "ad"})
+SERIES = frozenset({"and", "or", "to", "-", "–"})
+ERA_AFTER = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
+_BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
+
+
+def out_of_place_number(ent: Span) -> bool:
+    """A bare number the model took for a date outside a year's place: an age ("She was 92", "aged 70",
+    "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"), a school year ("Year 4"). A number
+    after "in", "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
+    doc = ent.doc
+    if re.fullmatch(r"Year \d{1,2}", ent.text):
+        return True  # a school year ("Year 4 visited the museum"), not "the year 71"
+    words = all(t.like_num or t.text == "-" for t in ent) and not any(t.is_digit for t in ent) and len(ent) <= 3
+    if not (_BARE_NUMBER.fullmatch(ent.text) or words):
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    if ent.end < len(doc) and doc[ent.end].lower_ in ERA_AFTER or before is not None and before.lower_ in YEAR_PLACE:
+        return False
+    if before is not None and before.lower_ in SERIES and before.i and doc[before.i - 1].like_num:
+        return False  # "in 80 and 84"
+    if words:  # number words are a year only in a year's place; as a predicate or after "aged", an age
+        return ent.root.dep_ in ("attr", "acomp") and ent.root.head.lemma_ == "be" or \
+            before is not None and before.lower_ in ("aged", "age")
+    return True
+
+
+# A 24-hour clock time as logs and timetables write it ("at 0615", "by 2145"): hours and minutes.
+CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def clock_time(ent: Span) -> bool:
+    """A four-digit number that is a 24-hour clock time, not a year: written with a leading zero ("0615"), or
+    after "at" ("anchored at 2145"; "in 2145" stays a year).
+
+    A year is never written "0615", and "at" puts a year only before a noun ("at 1999 prices")."""
+    if len(ent) != 1 or not CLOCK_24.fullmatch(ent.text):
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    at = ent.start > 0 and doc[ent.start - 1].lower_ == "at" and (after is None or after.pos_ != "NOUN"
+                                                                  or after.lower_ in ("hours", "hrs"))
+    return ent.text.startswith("0") or at
+
+
+ERA = re.compile(r"(?i)(?:\s|^)(BCE?|B\.C\.|AD|CE|A\.D\.)$")
+
+
+def share_era(ents: list[Span]) -> None:
+    """A bare year in a series with one that has an era takes that era ("55 and 54 BC": 55 BC, not 1955)."""
+    from .date_rules import normalise_date
+
+    for left, right in zip(ents, ents[1:], strict=False):
+        era = ERA.search(right.text)
+        between = left.doc[left.end: right.start]
+        if left.label_ == right.label_ == "DATE" and era and re.fullmatch(r"\d{1,4}", left.text) \
+                and 1 <= len(between) <= 3 and between[0].lower_ in SERIES:  # "55 and (again in) 54 BC"
+            left._.value = normalise_date(f"{left.text} {era.group(1)}")
+
