@@ -63,10 +63,12 @@ def header_date(line: str) -> str:
     # Town Hall,", "The Coastal Courier |", "Issue 14 —"), and before nothing or a place ("on the South Lawn");
     # not "Born 23 January 1928 Paris", "September 11, 2001, twenty years on" or an epigraph's credit.
     lead, tail = line[: found.start()].strip(), line[found.end():].strip(" ,")
-    # A name before a comma is capitalised throughout; before a bar or a dash, it may describe ("Parish
-    # newsletter of St Aidan's |").
-    named = lead[-1:] in HEADER_SEPARATORS and (lead[-1] in STRONG_SEPARATORS or all(
-        w[:1].isupper() or w[:1].isdigit() or w in NAME_LINKS for w in lead[:-1].replace(",", " ").split()))
+    # A name before a comma is capitalised throughout; before a bar, it may describe, with a name in it
+    # ("Parish newsletter of St Aidan's |", not "On this day |").
+    names = lead[:-1].replace(",", " ").split()
+    named = lead[-1:] in HEADER_SEPARATORS and (lead[-1] in STRONG_SEPARATORS and any(
+        w[:1].isupper() for w in names[1:]) or all(w[:1].isupper() or w[:1].isdigit() or w in NAME_LINKS
+                                                  for w in names))
     # "Minutes of the Committee Meeting held on": a title that says when it took place
     at_meeting = held is not None and held.end() == found.start() and lead[:1].isupper()
     delivered = not lead or named or at_meeting or bool(DELIVERY.match(lead))
@@ -76,8 +78,10 @@ def header_date(line: str) -> str:
 # What separates a header's name from its date, and the small words a name may have.
 HEADER_SEPARATORS = frozenset({",", "—", "–", "|", "·", "•"})
 STRONG_SEPARATORS = frozenset({"|", "·", "•"})
-# A title line's "held on" before its date: "Minutes of the Annual Meeting held on Wednesday 9 April 2025".
-HELD = re.compile(r"\b(?:held|convened|sitting|recorded) (?:on )?")
+# A meeting's record that says when it was held: "Minutes of the Annual Meeting held on Wednesday 9 April 2025".
+HELD = re.compile(r"^(?:(?:draft|approved|unconfirmed) )?(?:minutes|notes|record|proceedings|transcript|agenda)\b"
+                  r"[^|]*\b(?:meeting|session|hearing|sitting|assembly|conference|agm|egm|committee|council|board)"
+                  r"\b[^|]* held (?:on )?", re.I)
 NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "upon", "de", "la", "&", "-", "—", "–"})
 
 

@@ -14,7 +14,7 @@ from .resources import MODEL_NAMES, RuleFileError, installed_model, load_jsonl, 
 GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?:;](?=[\"“”])", r"(?<=[,.!?:;])[\"“”](?=\w)")
 # A footnote reference glued to the end of a sentence (`franchise.[6] Critics`, `work.[3][4]`): the stop and the
 # bracket become tokens of their own, so the sentence can end there.
-FOOTNOTE_INFIXES = (r"(?<=[\w%)])[.!?](?=\[\w{1,3}(?:\]|$))", r"(?<=[.!?\]])\[(?=\w{1,3}(?:\]|$))",
+FOOTNOTE_INFIXES = (r"(?<=[a-z\d%)])[.!?](?=\[\w{1,3}(?:\]|$))", r"(?<=[.!?\]\"”’])\[(?=\w{1,3}(?:\]|$))",
                     r"(?<=\w)\](?=\[\w)")
 
 

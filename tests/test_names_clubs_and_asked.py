@@ -92,3 +92,30 @@ def test_a_country_code_alone_stays_a_country(nlp, text):
 ])
 def test_a_name_with_an_age_is_a_person(nlp, text, target, speaker):
     assert speaker_of(nlp, text, target) == speaker
+
+
+@pytest.mark.parametrize("text", ["The EU US trade talks collapsed in June.", "Covid UK deaths rose again in May.",
+                                  "Heatwave Grips UK As Temperatures Soar"])
+def test_a_country_code_before_a_noun_is_no_branch(nlp, text):
+    assert not any(e.label_ == "ORG" and e.text.endswith(("UK", "US")) for e in nlp(text).ents)
+
+
+@pytest.mark.parametrize("text,target,speaker", [
+    ("Leeds United striker Jordan Brown said he was ready to play.", "said he was ready", "Jordan Brown"),
+    ("Reuters cited a senior diplomat as saying that sanctions would follow.", "cited", "a senior diplomat"),
+    ("The Crown case is that he planned the attack for months.", "Crown case", "Crown"),
+    ("Cllr Dorothy Fenn (Lib Dem, Abbey ward) chairs the committee. \"We cannot refuse it,\" she said.", "she said",
+     "Dorothy Fenn"),
+])
+def test_more_speakers(nlp, text, target, speaker):
+    sent = next(s for s in claim_spans(nlp(text)) if target in s.text)
+    att = attribution_of(sent)
+    assert att.claim_type == "sourced" and speaker in f"{att.speaker} {att.speaker_canonical}", att
+
+
+@pytest.mark.parametrize("text,place", [("The Pentagon learned from Iraq that occupations are costly.", "Iraq"),
+                                        ("Britain learned from the Falklands that its navy was overstretched.",
+                                         "Falklands")])
+def test_a_place_learned_from_is_no_source(nlp, text, place):
+    att = attribution_of(claim_spans(nlp(text))[0])
+    assert place not in f"{att.speaker} {att.speaker_canonical}", att

@@ -84,3 +84,34 @@ def test_a_header_line_says_when(line, date):
 def test_a_weekday_beside_its_date_is_that_day(nlp, line, day):
     found = values(nlp, line, "2025-03-02")
     assert [v for t, v in found if t.endswith("day")] == [day], found
+
+
+@pytest.mark.parametrize("sentence,published,text,value", [
+    # the month the sentence is about, not the text's own; none for a habit
+    ("Sales slumped in September, and by the end of the month the shop had closed.", "2024-10-02",
+     "the end of the month", "2024-09-15/2024-09-30"),
+    ("In March 1944 the battalion moved north. By the end of the month it had reached the river.", "2024-10-02",
+     "the end of the month", "1944-03-15/1944-03-31"),
+    ("Rent is due at the start of the month.", "2024-10-02", "the start of the month", ""),
+    # a year after "at" stays a year
+    ("The data series stops at 2010.", "2024-10-02", "2010", "2010"),
+    ("Wages are still below their level at 2008.", "2024-10-02", "2008", "2008"),
+    ("We meet every other Tuesday.", "2024-10-02", "Tuesday", ""),
+    ("The festival is planned for the summer of '25.", "2024-10-02", "the summer of '25", "2025-06/2025-09"),
+    ("Thirty-one years ago she came to the valley.", "2024-10-18", "Thirty-one years ago", "1993"),
+    ("The mill closed in 1990. Twenty-five years later it reopened.", "2024-10-18", "Twenty-five years later",
+     "2015"),
+])
+def test_what_a_reviewer_found(nlp, sentence, published, text, value):
+    assert (text, value) in values(nlp, sentence, published)
+
+
+def test_a_weekday_that_disagrees_with_its_date_keeps_its_own_reading(nlp):
+    found = dict(values(nlp, "The hearing is on Monday, 4 March.", "2025-02-10"))
+    assert found["Monday"] != "2025-03-04"  # 4 March 2025 is a Tuesday
+
+
+@pytest.mark.parametrize("line", ["On this day | 4 July 1776", "Britain's hottest temperature recorded on 19 July 2022",
+                                  "A vigil for the hostages held on 7 October 2023"])
+def test_a_line_about_a_date_is_no_header(line):
+    assert header_date(line) == ""

@@ -79,4 +79,3 @@ def _in_relative(tok: Token, front: list[Token]) -> bool:
     while tok.dep_ not in ("relcl", "acl") and tok.head.i != tok.i and tok.head.i in span:
         tok = tok.head
     return tok.dep_ in ("relcl", "acl") and tok.head.i in span and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
-

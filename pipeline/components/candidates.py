@@ -106,8 +106,9 @@ class CueFinder:
                     # "Their argument is that ...", "X's view is that ...": the possessor holds it.
                     clause = that_clause(tok.head, ("ccomp", "attr"))
                     subj = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-                        (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                         and lex.speaker_nouns.get(c.lemma_.lower()) in ("organisation", "person")), None)
+                        (c for c in tok.children if c.dep_ == "compound" and (c.ent_type_ in ("ORG", "NORP") or (
+                            lex.speaker_nouns.get(c.lemma_.lower()) in ("organisation", "person", "anonymous")))),
+                        None)
                     # "The defence case is that ...", "the government view is that"
                 if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "make":
                     # "The point is made in Marsh v Thornbury BC that ...": made by a source or in a document
@@ -203,6 +204,7 @@ class CueFinder:
             # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."
             subj = tok.sent.root if fragment_verb(tok) else tok.head
         subj = subj or trailing_speaker(tok, quotes)
+        subj = named_holder(subj, tok) or subj
         if tok.i > sent.start and tok.dep_ == "ROOT" and (subj is None or not (
                 subj.ent_type_ or subj.lemma_.lower() in lex.speaker_nouns)):
             # "Opening for the family, Daniel Okafor, QC, said": the name hung on a phrase taken for the subject
@@ -357,4 +359,24 @@ class CueFinder:
             return None  # not a label naming its own source ("The Post's verdict:", "My reply:", "Then a heckler:")
         return best_cue(cues[before.start]) or self.introduction(before, Quote(label.start_char, label.end_char),
                                                                  resolver, label)
+
+
+# Dependencies by which the parser may chain a role and a name to a body before them ("Leeds United striker
+# Jordan Brown said", with "Leeds" taken for a verb): the name is the speaker, not the body.
+NAME_CHAIN = frozenset({"compound", "dobj", "nmod", "appos"})
+
+
+def named_holder(subj: Token | None, cue: Token) -> Token | None:
+    """The person named right before a cue when the parse made a body in front of them the subject and hung
+    the name on it by compounds ("Leeds United striker Jordan Brown said"); not a name in a clause or phrase
+    of the subject ("The committee chaired by Jane Smith said")."""
+    if subj is None or subj.ent_type_ not in ("ORG", "GPE", "NORP") or cue.i == 0:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.ent_type_ != "PERSON" or name.i <= subj.i:
+        return None
+    t = name
+    while t.i != subj.i and t.dep_ in NAME_CHAIN and t.head.i != t.i:
+        t = t.head
+    return name if t.i == subj.i else None
 

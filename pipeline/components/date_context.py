@@ -142,6 +142,15 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    if rule is not None and rule.name == "edge_of_month" and not groups.get("rel"):
+        # "the end of the month": of the month the narrative is at ("Sales slumped in September, and by the end
+        # of the month ..."), none in a habit ("Rent is due at the start of the month"), else the text's own
+        month = next((Reference.parse(e._.value[:7]) for e in reversed(span.sent.ents) if e.end <= span.start
+                      and e.label_ == "DATE" and re.match(r"\d{4}-\d\d", e._.value or "")), None) or near
+        if month is not None and month.month:
+            return rule.name, rule.resolve(groups, month, part)
+        if habitual_clause(span) or present(span) and not future(span):
+            return rule.name, ""
     ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
             since(span) or near is None and not every(span) and not habitual_clause(span) and (
@@ -249,8 +258,12 @@ def on_the_verb(span: Span) -> bool:
 
 
 def every(span: Span) -> bool:
-    """Whether a month or season is every one of its kind ("every February since 1972", "each summer")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("every", "each")
+    """Whether a month or season is every one of its kind ("every February since 1972", "each summer",
+    "every other Tuesday")."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].lower_ in ("other", "second", "third"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("every", "each")
 
 
 # Parts of a day in the plural after a weekday: "on Tuesday evenings" is every Tuesday.

@@ -56,17 +56,19 @@ CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def clock_time(ent: Span) -> bool:
-    """A four-digit number that is a 24-hour clock time, not a year: written with a leading zero ("0615"), or
-    after "at" ("anchored at 2145"; "in 2145" stays a year).
-
-    A year is never written "0615", and "at" puts a year only before a noun ("at 1999 prices")."""
+    """A four-digit number that is a 24-hour clock time, not a year: written with a leading zero ("0615"),
+    followed by "hours" or a time zone ("1930 hours", "1400 GMT"), or after "at" at an hour no year of
+    the text is likely to be ("anchored at 2145"; "stops at 2010" and "in 2145" stay years)."""
     if len(ent) != 1 or not CLOCK_24.fullmatch(ent.text):
         return False
     doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    at = ent.start > 0 and doc[ent.start - 1].lower_ == "at" and (after is None or after.pos_ != "NOUN"
-                                                                  or after.lower_ in ("hours", "hrs"))
-    return ent.text.startswith("0") or at
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    late = ent.start > 0 and doc[ent.start - 1].lower_ == "at" and ent.text >= "2100"
+    return ent.text.startswith("0") or after in CLOCK_WORDS or late
+
+
+# Words after a 24-hour time: "1930 hours", "1400 GMT".
+CLOCK_WORDS = frozenset({"hours", "hrs", "h", "gmt", "utc", "bst", "cet", "est", "local", "zulu"})
 
 
 ERA = re.compile(r"(?i)(?:\s|^)(BCE?|B\.C\.|AD|CE|A\.D\.)$")
@@ -82,4 +84,3 @@ def share_era(ents: list[Span]) -> None:
         if left.label_ == right.label_ == "DATE" and era and re.fullmatch(r"\d{1,4}", left.text) \
                 and 1 <= len(between) <= 3 and between[0].lower_ in SERIES:  # "55 and (again in) 54 BC"
             left._.value = normalise_date(f"{left.text} {era.group(1)}")
-

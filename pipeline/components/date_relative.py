@@ -320,4 +320,3 @@ def years_ago_this(m: Groups, ref: Reference | None, part: str | None) -> str:
     if month is None or n is None:
         return ""
     return iso(ref.year - n, month)
-

@@ -32,13 +32,17 @@ def explain(text: str, ref: Reference | None = None) -> tuple[str, str]:
 def number(word: str) -> int | None:
     """A count written in digits or words.
 
-    >>> number("5,000"), number("twelve"), number("a couple of"), number("many")
-    (5000, 12, 2, None)
+    >>> number("5,000"), number("twelve"), number("a couple of"), number("many"), number("thirty-one")
+    (5000, 12, 2, None, 31)
     """
     word = word.replace(",", "")
     if word.isdigit():
         return int(word)
-    return load_date_words().numbers.get(word)
+    numbers = load_date_words().numbers
+    tens, _, units = word.partition("-")
+    if units and numbers.get(tens, 0) >= 20 and numbers.get(tens, 0) % 10 == 0 and 0 < numbers.get(units, 0) < 10:
+        return numbers[tens] + numbers[units]  # "thirty-one"
+    return numbers.get(word)
 
 
 def ordinal(word: str) -> int:
@@ -304,12 +308,14 @@ def quarter_relative_year(m: Groups, ref: Reference | None, part: str | None) ->
 
 def season_short_year(m: Groups, ref: Reference | None, part: str | None) -> str:
     """A season of a year written with two digits ("the summer of '69"): the latest such year not after the
-    text's own.
+    text's own, or one at most two years ahead ("the summer of '25", in 2024).
 
     >>> explain("the summer of '69", Reference(2024, 10, 18)), explain("the winter of '04", Reference(2024))
     (('season_short_year', '1969-06/1969-09'), ('season_short_year', '2003-12/2004-03'))
     """
     year = ref.year - (ref.year - int(m["yy"])) % 100
+    if year + 100 - ref.year <= 2:
+        year += 100  # "the summer of '25", written in 2024: the next one
     return season(m["season"], year)
 
 
@@ -321,4 +327,3 @@ def decade_word_century(m: Groups, ref: Reference | None, part: str | None) -> s
     """
     hundreds = {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["cent"]]
     return decade(hundreds + load_date_words().decades[m["w"]] * 10, part)
-

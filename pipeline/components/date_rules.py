@@ -92,7 +92,8 @@ def fragments() -> dict[str, str]:
     return {
         "month": rf"(?P<month>{alternation(w.months)})\.?", "month2": rf"(?P<month2>{alternation(w.months)})\.?",
         "weekday": rf"(?P<wd>{alternation(w.weekdays)})", "season": rf"(?P<season>{alternation(w.seasons)})",
-        "count": rf"(?P<n>[\d,]+|{alternation(w.numbers)})", "holiday": rf"(?P<holiday>{alternation(holidays)})",
+        "count": rf"(?P<n>[\d,]+|{alternation(w.numbers)}(?:-{alternation(w.numbers)})?)",  # "thirty-one"
+        "holiday": rf"(?P<holiday>{alternation(holidays)})",
         "period": rf"(?P<period>{alternation(periods)})", "decade_word": rf"(?P<w>{alternation(w.decades)})",
         "ordinal": rf"(?P<c>{ordinal})", "ordinal2": rf"(?P<c2>{ordinal})", "era": alternation(w.eras),
         "rel": rf"(?P<rel>{alternation(w.relative)})", "time_of_day": alternation(w.time_of_day),
@@ -154,7 +155,7 @@ RULES: tuple[Rule, ...] = (
          same_year, needs="year", anaphoric=True),
     Rule("that_month", r"(?:later |earlier )?(?:in )?(?:that|the same|that same) %(month)s", that_month,
          needs="year", anaphoric=True),
-    Rule("units_later", rf"(?:(?P<n>[\d,]+|[a-z ]+?) )?{UNIT_LATER} "
+    Rule("units_later", rf"(?:(?P<n>[\d,]+|[a-z -]+?) )?{UNIT_LATER} "
          r"(?P<dir>later|after|afterwards|earlier|before|prior)"
          rf"|(?:the )?(?P<unit_>year|month) (?P<dir_>before|after|earlier|later)", units_later, needs="year",
          anaphoric=True),

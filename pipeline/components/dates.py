@@ -231,8 +231,13 @@ def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
         if b.start == a.end + 1 and doc[a.end].text in (",", "(") and bool(a._.value) != bool(b._.value):
             a._.value = b._.value = a._.value or b._.value
         elif b.start == a.end + 1 and doc[a.end].text == "," and WEEKDAY_ALONE.fullmatch(a.text) \
-                and DAY.fullmatch(b._.value or ""):
+                and DAY.fullmatch(b._.value or "") and weekday_of(b._.value) == a.text.lower():
             a._.value = b._.value  # "Ash Wednesday, 5 March", "Mothering Sunday, 30 March": the day written
+
+
+def weekday_of(iso_day: str) -> str:
+    """The weekday of an ISO day, in lower case ("2025-03-05" -> "wednesday"); '' before year 1."""
+    return dt.date.fromisoformat(iso_day).strftime("%A").lower() if not iso_day.startswith("-") else ""
 
 
 def _value(span: Span, ref: Reference | None) -> str:

@@ -375,7 +375,12 @@ def _acronym_links(doc: Doc) -> dict[str, str]:
     return links
 
 
+# What follows a person's age set off by commas: "Declan Mayhew, 44, of Fenwick Road", "Jo Hale, 37, a nurse,",
+# "Tom Reid, 61, who", "Ann Lee, 29, said"; not a score ("Georgia Tech, 21, and Clemson, 14").
+AGE_FOLLOWERS = frozenset({"of", "from", "who", "a", "an", "the", "his", "her"})
+
+
 def aged(doc: Doc, end: int) -> bool:
     """Whether a name ending at `end` is followed by an age set off by commas ("Declan Mayhew, 44, of")."""
-    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == "," \
-        and doc[end + 1].text.isdigit() and int(doc[end + 1].text) <= 120
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and doc[end + 2].text == "," \
+        and int(doc[end + 1].text) <= 120 and (doc[end + 3].lower_ in AGE_FOLLOWERS or doc[end + 3].pos_ == "VERB")

@@ -20,6 +20,10 @@ from .syntax import agent, content_of, cue_text, subject, subtree_span
 NOT_AGENTS = ("EVENT", "LOC", "FAC", "PRODUCT")
 
 
+# Verbs by which a writer relays someone's words: "The Herald quoted / Reuters cited a diplomat as saying".
+RELAYING = frozenset({"quote", "cite"})
+
+
 def as_saying(tok: Token, lex: Lexicon) -> Token | None:
     """The cue verb of "quoted ... as saying" under a form of "quote" (`tok`), if any."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -77,16 +81,19 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
 
 def quoted_as(tok: Token, kind: str, form: str, distance: int | None, sent: Span, lex: Lexicon,
               resolver: SpeakerResolver) -> Cue | None:
-    """"The Herald quoted the minister as saying that ...": the minister said it, the paper relays it.
-
-    The candidate names the quoted person (the object of "quote"), not the subject that quotes them."""
-    quoted = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.lemma_.lower() == "quote" else None
+    """"The Herald quoted the minister as saying that ...", "Reuters cited a diplomat as saying": the one quoted
+    said it, the outlet relays it. The candidate names the quoted person (the verb's object), not the subject."""
+    quoted = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.lemma_.lower() in RELAYING else None
     saying = as_saying(tok, lex) if quoted is not None else None
     if saying is None or not resolver.can_speak(quoted):
         return None
     said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
     return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(quoted, tok.i),
                said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
+
+
+# Who can tell someone something: "heard from residents", "learned from a colleague", "from the audit".
+TELLING_TYPES = frozenset({"person", "anonymous", "organisation", "media", "document"})
 
 
 def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
@@ -115,7 +122,10 @@ def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: Spe
     if clause is None:
         return None
     speaker = resolver.describe(source, tok.i)
-    if not speaker.type:
-        return None  # "She learned from her mistakes that ...": not a source that speaks
+    if speaker.type not in TELLING_TYPES or source.ent_type_ in ("GPE", "LOC", "EVENT", "FAC") or \
+            tok.lemma_.lower() == "learn" and speaker.type == "organisation" and source.ent_type_ == "ORG":
+        # "She learned from her mistakes", "The Pentagon learned from Iraq", "Investors learned from Lehman
+        # that banks can fail": an experience, a place or an example, not a source that tells
+        return None
     return Cue(tok, cue_text(tok, lex), "neutral", "indirect", speaker, subtree_span(clause), via="according_to",
                hypothetical=subj is not None and hypothetical(tok, subj, sent, quotes, lex))

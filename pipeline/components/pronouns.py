@@ -208,4 +208,3 @@ def asked_about(tok: Token) -> Span | None:
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i
                    and c.lemma_.lower() in ASKED_VERBS), None)
     return tok.doc[clause.left_edge.i: clause.right_edge.i + 1] if clause is not None else None
-

@@ -30,7 +30,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             starts.append(i + 1)
         elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ not in NAME_TAGS:
             starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
-        elif tok.text in (".", "!", "?") and (end := footnote_end(doc, i + 1)) is not None:
+        elif (tok.text in (".", "!", "?") or tok.is_quote and i > 0 and doc[i - 1].text in (".", "!", "?")) \
+                and (end := footnote_end(doc, i + 1)) is not None:
             # "franchise.[6] Critics contend": the reference ends the sentence, the next word starts one.
             inside.extend(range(i + 1, end))
             if end < len(doc) and (doc[end].is_title or doc[end].is_space):
@@ -50,8 +51,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 def footnote_end(doc: Doc, i: int) -> int | None:
     """Where the footnote references starting at token `i` end ("[6]", "[3][4]", "[a]"), or None."""
     end = i
-    while end + 2 < len(doc) + 1 and end + 2 <= len(doc) - 1 and doc[end].text == "[" \
-            and len(doc[end + 1].text) <= 3 and doc[end + 1].text.isalnum() and doc[end + 2].text == "]":
+    while end + 2 < len(doc) and doc[end].text == "[" and len(doc[end + 1].text) <= 3 \
+            and doc[end + 1].text.isalnum() and doc[end + 2].text == "]":
         end += 3
     return end if end > i else None
 
