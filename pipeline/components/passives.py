@@ -44,6 +44,8 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
             return None
         return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
                    subtree_span(acted_on), distance=distance or 0, via="speech_act")
+    if tok.lemma_.lower() == "expect" and (who := subject(tok)) is not None and who.lower_ in lex.first_person:
+        return None  # "I am expected to cook every night": a duty, not a forecast reported
     # "X was quoted as saying that ...", "X was quoted in the same article saying that ..."
     saying = as_saying(tok, lex)
     if saying is None and tok.lemma_.lower() == "quote":
@@ -109,8 +111,8 @@ def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: Spe
                    for g in c.children if g.dep_ == "pobj"), None)
     if source is None:
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or subj is None or subj.lemma_.lower() not in lex.hearing_bodies \
-                or tok.lemma_.lower() != "hear":
+        if clause is None or subj is None or not {subj.lemma_.lower(), subj.lower_.removesuffix("s")} & \
+                lex.hearing_bodies or tok.lemma_.lower() != "hear":  # "MPs heard": lemma "MPs"
             return None
         return Cue(tok, cue_text(tok, lex), "neutral", "indirect", Speaker("", "anonymous", "anonymous"),
                    subtree_span(clause), via="passive", hypothetical=hypothetical(tok, subj, sent, quotes, lex))
