@@ -119,3 +119,16 @@ def test_more_speakers(nlp, text, target, speaker):
 def test_a_place_learned_from_is_no_source(nlp, text, place):
     att = attribution_of(claim_spans(nlp(text))[0])
     assert place not in f"{att.speaker} {att.speaker_canonical}", att
+
+
+@pytest.mark.parametrize("text,target,speaker", [
+    ("The developer, Halden Estates, is keen to start work. In a statement, the company said it was delighted.",
+     "the company said", "Halden Estates"),
+    ("The housebuilder, Marlow Homes, bought the site in May. The company said it would build 300 homes.",
+     "The company said", "Marlow Homes"),
+    ("Foreign minister Salman Durrani flew to Geneva. His Koristani opposite number, Elena Vasic-Morar, said the "
+     "talks had been useful.", "opposite number", "Elena Vasic-Morar"),
+    ("The other side's negotiator, Pavel Orlov, said the offer was final.", "negotiator", "Pavel Orlov"),
+])
+def test_a_name_set_beside_a_description(nlp, text, target, speaker):
+    assert speaker_of(nlp, text, target) == speaker

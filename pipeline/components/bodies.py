@@ -161,7 +161,9 @@ def in_main_subject(tok: Token, lex: Lexicon | None = None) -> bool:
     inside = tok
     while inside.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
         inside = inside.head
-    speaks = lex is not None and inside.i != tok.i and inside.lemma_.lower() in lex.speaker_nouns
+    # "Regulators at the NHTSA": the subject speaks itself; "The developer, Halden Estates,": the name is it
+    named = tok.dep_ == "appos" and tok.head.i == inside.i
+    speaks = lex is not None and inside.i != tok.i and inside.lemma_.lower() in lex.speaker_nouns and not named
     return inside.dep_ != "ROOT" and inside.head.dep_ == "ROOT" and not speaks
 
 

@@ -76,7 +76,10 @@ def name_before(cue: Token) -> Token | None:
     if mark is not None:
         before = cited_source(mark)
     elif before.text == "," and cue.i >= 2 and doc[cue.i - 2].dep_ == "appos":
-        before = doc[cue.i - 2].head
+        # "Tom Molomby, SC, said": the name the post-nominal is set beside; "His opposite number, Elena
+        # Vasic-Morar, said": the person named beside a description
+        named = doc[cue.i - 2]
+        before = named.head if named.head.pos_ == "PROPN" or named.ent_type_ != "PERSON" else named
     return before if before is not None and before.pos_ == "PROPN" and before.dep_ in STRAY_NAME_DEPS else None
 
 

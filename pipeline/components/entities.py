@@ -45,12 +45,18 @@ class EntityFixes(RuleFiles):
     def load(self, models: str | None) -> None:
         lexicon = load_lexicon(models)
         self.person_nouns = lexicon.speaker_nouns
+        self.company_nouns = lexicon.company_nouns
         self.first_names = lexicon.first_names
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
         for title in lexicon.titles:
             words = title.split()
             self.titles.setdefault(words[0], []).append(words)
+
+    def a_body(self, tok: Token) -> bool:
+        """Whether a noun names an organisation ("the retailer", "the ministry"), not a person or a role."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.company_nouns or self.person_nouns.get(lemma) == "organisation" or tok.ent_type_ == "ORG"
 
     def title_length(self, words: list[str]) -> int:
         """How many leading words of `words` form a title ("Colonel General" -> 2)."""
@@ -94,6 +100,12 @@ class EntityFixes(RuleFiles):
                 self.title_length([doc[start - 1].text]) == 1
                 or self.person_nouns.get(doc[start - 1].lemma_.lower()) == "person") or aged(doc, end)):
             label = "PERSON"  # "Kelmscott boss Ines Albuquerque", "Declan Mayhew, 44,": a first name, a role or an age
+        elif label == "ORG" and ent.root.dep_ == "appos" and name_key(doc[start].text) in self.first_names \
+                and all(t.is_title or t.text in "-–" for t in doc[start:end]) and not self.a_body(ent.root.head):
+            label = "PERSON"  # "His opposite number, Elena Vasic-Morar,": a first name set beside no body
+        if label in ("GPE", "NORP", "FAC", "LOC") and ent.root.dep_ == "appos" and self.a_body(ent.root.head) \
+                and name_key(doc[start].text) not in self.first_names:
+            label = "ORG"  # "The developer, Halden Estates,": the name of a company, whatever the NER took it for
         if label in ("PERSON", "ORG"):
             while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
                 end -= 1
