@@ -44,8 +44,11 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
             return None
         return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
                    subtree_span(acted_on), distance=distance or 0, via="speech_act")
-    if tok.lemma_.lower() == "expect" and (who := subject(tok)) is not None and who.lower_ in lex.first_person:
-        return None  # "I am expected to cook every night": a duty, not a forecast reported
+    if tok.lemma_.lower() == "expect" and (tok.dep_ in ("relcl", "acl") or (who := subject(tok)) is not None
+                                           and who.lower_ in lex.first_person):
+        # "I am expected to cook every night": a duty, not a forecast reported; "The trial, which is expected to
+        # last three weeks, continues": an aside, not what the sentence says
+        return None
     # "X was quoted as saying that ...", "X was quoted in the same article saying that ..."
     saying = as_saying(tok, lex)
     if saying is None and tok.lemma_.lower() == "quote":
@@ -110,12 +113,15 @@ def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: Spe
     source = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                    for g in c.children if g.dep_ == "pobj"), None)
     if source is None:
+        if subj is None or not {subj.lemma_.lower(), subj.lower_.removesuffix("s")} & lex.hearing_bodies \
+                or tok.lemma_.lower() != "hear":  # "MPs heard": lemma "MPs"
+            return None
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or subj is None or not {subj.lemma_.lower(), subj.lower_.removesuffix("s")} & \
-                lex.hearing_bodies or tok.lemma_.lower() != "hear":  # "MPs heard": lemma "MPs"
+        content = subtree_span(clause) if clause is not None else heard_after(tok, subj, sent)
+        if content is None:
             return None
         return Cue(tok, cue_text(tok, lex), "neutral", "indirect", Speaker("", "anonymous", "anonymous"),
-                   subtree_span(clause), via="passive", hypothetical=hypothetical(tok, subj, sent, quotes, lex))
+                   content, via="passive", hypothetical=hypothetical(tok, subj, sent, quotes, lex))
     if not resolver.can_speak(source):
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > source.i), None) or next(
@@ -131,3 +137,14 @@ def heard_from(tok: Token, sent: Span, quotes: list, lex: Lexicon, resolver: Spe
         return None
     return Cue(tok, cue_text(tok, lex), "neutral", "indirect", speaker, subtree_span(clause), via="according_to",
                hypothetical=subj is not None and hypothetical(tok, subj, sent, quotes, lex))
+
+
+def heard_after(tok: Token, subj: Token, sent: Span) -> Span | None:
+    """What a trailing "..., a jury at Harrowgate Crown Court has heard." reports when the parse made the cue
+    a conjunct of the sentence's verb: everything before the comma that sets the cue off."""
+    start = subj.left_edge.i
+    if tok.dep_ not in ("conj", "parataxis") or start <= sent.start + 2 or sent.doc[start - 1].text != "," \
+            or any(not t.is_punct for t in sent.doc[tok.i + 1: sent.end]):
+        return None
+    return sent.doc[sent.start: start - 1]
+
