@@ -34,13 +34,13 @@ def test_a_first_name_after_a_role_makes_a_person(nlp, text, target, speaker):
      "she said", "Maria Ortega"),
     ("Dr Helen Brady chaired the panel, and José Ramírez spoke last. She said the data were clear.",
      "She said", "Helen Brady"),
-    ("Anna Kowalski led the inquiry. Zoë Hart gave evidence. He said nothing.", None, None),
 ])
 def test_an_accented_first_name_has_its_gender(nlp, text, target, speaker):
-    if target is None:
-        assert (name_key("Zoë"), name_key("Tamás"), name_key("José")) == ("zoe", "tamas", "jose")
-        return
     assert speaker_of(nlp, text, target) == speaker
+
+
+def test_first_names_are_looked_up_without_accents():
+    assert (name_key("Zoë"), name_key("Tamás"), name_key("José")) == ("zoe", "tamas", "jose")
 
 
 @pytest.mark.parametrize("text,target,speaker", [
