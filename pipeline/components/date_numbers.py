@@ -71,16 +71,15 @@ def clock_time(ent: Span) -> bool:
 CLOCK_WORDS = frozenset({"hours", "hrs", "h", "gmt", "utc", "bst", "cet", "est", "local", "zulu"})
 
 
-ERA = re.compile(r"(?i)(?:\s|^)(BCE?|B\.C\.|AD|CE|A\.D\.)$")
-
-
 def share_era(ents: list[Span]) -> None:
     """A bare year in a series with one that has an era takes that era ("55 and 54 BC": 55 BC, not 1955)."""
     from .date_rules import normalise_date
 
     for left, right in zip(ents, ents[1:], strict=False):
-        era = ERA.search(right.text)
+        era = right[-1]
+        written_apart = len(right) == 1 or bool(right[-2].whitespace_)  # "54 BC", not "54BC"
         between = left.doc[left.end: right.start]
-        if left.label_ == right.label_ == "DATE" and era and re.fullmatch(r"\d{1,4}", left.text) \
-                and 1 <= len(between) <= 3 and between[0].lower_ in SERIES:  # "55 and (again in) 54 BC"
-            left._.value = normalise_date(f"{left.text} {era.group(1)}")
+        if left.label_ == right.label_ == "DATE" and era.lower_ in ERA_AFTER and written_apart \
+                and re.fullmatch(r"\d{1,4}", left.text) and 1 <= len(between) <= 3 \
+                and between[0].lower_ in SERIES:  # "55 and (again in) 54 BC"
+            left._.value = normalise_date(f"{left.text} {era.text}")

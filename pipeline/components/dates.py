@@ -206,7 +206,6 @@ def historical(anchor: Reference, ref: Reference | None) -> bool:
 
 
 DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
-WEEKDAY_ALONE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
 def _as_date(ent: Span) -> Span:
@@ -230,8 +229,8 @@ def _share_appositive_values(doc: Doc, ents: list[Span]) -> None:
     for a, b in zip(timed, timed[1:], strict=False):
         if b.start == a.end + 1 and doc[a.end].text in (",", "(") and bool(a._.value) != bool(b._.value):
             a._.value = b._.value = a._.value or b._.value
-        elif b.start == a.end + 1 and doc[a.end].text == "," and WEEKDAY_ALONE.fullmatch(a.text) \
-                and DAY.fullmatch(b._.value or "") and weekday_of(b._.value) == a.text.lower():
+        elif b.start == a.end + 1 and doc[a.end].text == "," and DAY.fullmatch(b._.value or "") \
+                and weekday_of(b._.value) == a.text.lower():  # a weekday alone, the one that day falls on
             a._.value = b._.value  # "Ash Wednesday, 5 March", "Mothering Sunday, 30 March": the day written
 
 

@@ -53,6 +53,12 @@ class EntityFixes(RuleFiles):
             words = title.split()
             self.titles.setdefault(words[0], []).append(words)
 
+    def after_role(self, doc: Doc, start: int) -> bool:
+        """Whether the word before `start` is a title or a person's role ("Chief executive", "Kelmscott boss")."""
+        before = doc[start - 1] if start else None
+        return before is not None and (self.title_length([before.text]) == 1
+                                       or self.person_nouns.get(before.lemma_.lower()) == "person")
+
     def a_body(self, tok: Token) -> bool:
         """Whether a noun names an organisation ("the retailer", "the ministry"), not a person or a role."""
         lemma = tok.lemma_.lower()
@@ -96,9 +102,8 @@ class EntityFixes(RuleFiles):
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
         if label in MISREAD_NAME_LABELS and 2 <= end - start <= 3 and name_key(doc[start].text) in self.first_names \
-                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and (start > 0 and (
-                self.title_length([doc[start - 1].text]) == 1
-                or self.person_nouns.get(doc[start - 1].lemma_.lower()) == "person") or aged(doc, end)):
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and (self.after_role(doc, start)
+                                                                                     or aged(doc, end)):
             label = "PERSON"  # "Kelmscott boss Ines Albuquerque", "Declan Mayhew, 44,": a first name, a role or an age
         elif label == "ORG" and ent.root.dep_ == "appos" and name_key(doc[start].text) in self.first_names \
                 and all(t.is_title or t.text in "-–" for t in doc[start:end]) and not self.a_body(ent.root.head):
@@ -118,9 +123,7 @@ class EntityFixes(RuleFiles):
                 label = "PERSON"
             if not n and label == "ORG" and len(words) in (2, 3) and all(t.is_title and t.pos_ == "PROPN"
                                                                       for t in doc[start:end]):
-                before = doc[start - 1] if start else None
-                if before is not None and (self.title_length([before.text]) == 1
-                                           or self.person_nouns.get(before.lemma_.lower()) == "person"):
+                if self.after_role(doc, start):
                     label = "PERSON"  # "Chief executive Helena Marsh" tagged ORG: a titled name is a person
             if n and label == "PERSON":
                 role = " ".join(words[:n])

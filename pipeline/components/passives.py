@@ -56,9 +56,7 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
                        and lex.cue_kind(c.lemma_) and tok.i in (c.head.i, c.head.head.head.i)), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if saying is not None and subj is not None and resolver.can_speak(subj):  # X said it
-        said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
-        return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(subj, tok.i),
-                   said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
+        return said_by(tok, subj, saying, kind, form, distance, sent, lex, resolver)
     via = "passive"
     if content is None:
         raised = next((c for c in tok.children if c.dep_ == "xcomp"
@@ -92,8 +90,14 @@ def quoted_as(tok: Token, kind: str, form: str, distance: int | None, sent: Span
     saying = as_saying(tok, lex) if quoted is not None else None
     if saying is None or not resolver.can_speak(quoted):
         return None
+    return said_by(tok, quoted, saying, kind, form, distance, sent, lex, resolver)
+
+
+def said_by(tok: Token, who: Token, saying: Token, kind: str, form: str, distance: int | None, sent: Span,
+            lex: Lexicon, resolver: SpeakerResolver) -> Cue:
+    """The candidate of "quoted ... as saying": `who` said what the cue verb `saying` reports."""
     said = content_of(saying, lex.cue_kind(saying.lemma_), lex, sent)
-    return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(quoted, tok.i),
+    return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
                said[0] if said else subtree_span(saying), distance=distance or 0, via="passive")
 
 
