@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .components.assertion import assertion_features, assertion_of_text
+from .components.assertion import asks, assertion_features
 from .components.decision import LinearModel
 from .resources import SHIPPED_MODELS
 from .training import FOLDS, SEED, calibration, fit
@@ -30,6 +30,7 @@ class LabelledClaim:
     text: str
     label: str  # fact, opinion or question
     features: dict[str, float]
+    question: bool = False  # what the question rule says (components/assertion.asks)
 
 
 def read_labels(path: Path) -> list[tuple[str, str, str]]:
@@ -47,7 +48,7 @@ def featurise(rows: Sequence[tuple[str, str, str]], nlp) -> list[LabelledClaim]:
     for (doc_id, text, label), doc in zip(rows, nlp.pipe([t for _, t, _ in rows], batch_size=64), strict=True):
         spans = claim_spans(doc)
         sent = max(spans, key=len) if spans else doc[:]
-        out.append(LabelledClaim(doc_id, text, label, assertion_features(sent, sent._.attribution)))
+        out.append(LabelledClaim(doc_id, text, label, assertion_features(sent, sent._.attribution), asks(sent)))
     return out
 
 
@@ -70,7 +71,7 @@ def fit_claims(claims: Sequence[LabelledClaim], c: float = REGULARISATION, seed:
 
 def predict(model: LinearModel, claim: LabelledClaim) -> tuple[str, float]:
     """(assertion, P(opinion)) of one labelled claim, the question rule first."""
-    if assertion_of_text(claim.text) == "question":
+    if claim.question:
         return "question", 0.5
     p = model.probability(claim.features)
     return ("opinion" if p >= 0.5 else "fact"), p

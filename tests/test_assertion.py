@@ -34,6 +34,31 @@ def test_questions_are_read_from_the_text(text, kind):
     assert assertion_of_text(text) == kind
 
 
+QUOTED_QUESTION_ASIDES = [
+    'Sales fell for a third month, with one analyst asking "Where is the floor?"',
+    'Critics were scathing about the attacks, with one poster writing "How can anyone defend this?"',
+    'The council approved the budget on Tuesday, prompting one resident to shout "Who will pay for it?"',
+    "Protesters gathered outside the ministry, their banners reading “Where are our pensions?”",
+    "The crowd booed as the mayor left, one woman shouting “Where were you last winter?”",
+]
+QUOTED_QUESTIONS = [
+    'She asked: "Why now?"',
+    "The minister paused and asked: “Who pays for this?”",
+    'Then she asked the question everyone was thinking: "What happens to the money?"',
+    'When reporters pressed him, he snapped: "What do you want me to say?"',
+    "The letter ends with a plea: “Will nobody listen?”",
+]
+
+
+def test_a_question_quoted_in_an_aside_leaves_the_statement_a_statement(nlp):
+    def kind(text):
+        doc = nlp(text)
+        return doc.spans["claims"][0]._.assertion["assertion"]
+
+    assert [kind(t) for t in QUOTED_QUESTION_ASIDES].count("question") == 0
+    assert [kind(t) for t in QUOTED_QUESTIONS] == ["question"] * len(QUOTED_QUESTIONS)
+
+
 def test_clear_facts_and_clear_opinions(nlp):
     def kinds(texts):
         docs = [nlp(t) for t in texts]

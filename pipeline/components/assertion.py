@@ -16,7 +16,7 @@ quote are features. Sets `span._.assertion` on every claim: {"assertion": ..., "
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .decision import LinearModel, load_model
 from .rulefiles import RuleFiles
@@ -34,6 +34,9 @@ NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 WORD_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "AUX"})
 CLOSERS = "\"”’')]»"
+# Clauses a statement adds on the side: "..., with one analyst asking", "..., prompting a resident to shout".
+ASIDE_CLAUSES = frozenset({"advcl", "pcomp", "npadvmod", "acl"})
+OPENER_OF = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "["}
 # A quoted question and then its cue, a few words on: "“Is this fair?” the mayor asked."
 REPORTED_QUESTION = re.compile(r"\?[\"”’»]\s*,?\s*(?:[\w.’']+\s+){1,4}(?:asked|asks|wondered|wonders|said|says)\b",
                                re.I)
@@ -49,6 +52,51 @@ def assertion_of_text(text: str) -> str | None:
         return "question"
     # "“Is this fair?” she asked.": the content reported is a question.
     return "question" if REPORTED_QUESTION.search(text) else None
+
+
+def asks(sent: Span) -> bool:
+    """Whether a claim is a question: its text asks, and a question closing it in quotes is what the
+    claim reports, not an aside to a statement of its own ("Critics were scathing, with one poster
+    writing "How can anyone defend this?"" states that critics were scathing).
+
+    >>> from claimscope.api import load
+    >>> nlp = load()
+    >>> asks(nlp('She asked: "Why now?"')[:]), asks(nlp('Sales fell, with one analyst asking "Why now?"')[:])
+    (True, False)
+    """
+    if assertion_of_text(sent.text) != "question":
+        return False
+    text = sent.text.rstrip()
+    body = text.rstrip(CLOSERS).rstrip()
+    if body == text or REPORTED_QUESTION.search(text):
+        return True  # a question of the claim's own, or "“Is this fair?” she asked."
+    closer = text[len(body):].lstrip()[0]
+    opened = body.rfind(OPENER_OF.get(closer, closer))
+    if opened <= 0:
+        return True
+    start = sent.start_char + opened
+    quoted = [t for t in sent if t.idx > start and not (t.is_punct or t.is_space)]
+    before = [t for t in sent if t.idx < start and not (t.is_punct or t.is_space)]
+    if not quoted or not before:
+        return True
+    # Where the quote hangs: the verb that introduces it ("writing" in "with one poster writing "How can
+    # ...?"") and the head of its largest piece. It is an aside when one sits in an adverbial clause.
+    hangs = [t.head for t in quoted if t.head.idx < start]
+    if hangs:
+        hangs = [max((t for t in quoted if t.head.idx < start),
+                     key=lambda t: sum(1 for d in t.subtree if d.idx > start)).head]
+    if before[-1].pos_ == "VERB":
+        hangs.append(before[-1])
+    return not any(in_aside(t) for t in hangs)
+
+
+def in_aside(token: Token) -> bool:
+    """Whether a token is in an adverbial clause of its sentence, on its way up to the root."""
+    while token.dep_ != "ROOT" and token.head != token:
+        if token.dep_ in ASIDE_CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str, float]:
@@ -142,7 +190,7 @@ class AssertionKind(RuleFiles):
         return self.model.probability(assertion_features(sent, sent._.attribution))
 
     def decide(self, sent: Span) -> dict:
-        if assertion_of_text(sent.text) == "question":
+        if asks(sent):
             return {"assertion": "question", "confidence": round(self.question_confidence, 3)}
         p = self.probability(sent)
         return {"assertion": "opinion", "confidence": round(p, 3)} if p >= 0.5 else \
