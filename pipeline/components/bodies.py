@@ -37,7 +37,7 @@ class BodyResolver:
             # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
             phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
                 a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
-                if c.dep_ == "acl" else []
+                if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.leading_verbs else []
             # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
             named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
                       for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]

@@ -130,7 +130,9 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
     credited = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)  # "This study by X"
     if lemma in lex.own_work and any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
         return True
-    return lemma in lex.exhibits and any(c.like_num or len(c.text) == 1 and c.is_upper for c in kids)
+    # "Table 2 shows", "Panel B suggests"; not the article of "A panel of judges said".
+    return lemma in lex.exhibits and any((c.like_num or len(c.text) == 1 and c.is_upper) and c.dep_ != "det"
+                                         for c in kids)
 
 
 # Verbs of a request for anonymity: "who asked not to be named", "declined to be identified".

@@ -48,6 +48,7 @@ class Lexicon:
     predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
     non_speakers: frozenset[str]
     company_nouns: frozenset[str]  # "the company", "the broker": the company a story is about
+    leading_verbs: frozenset[str]  # "the committee chaired by X": X leads the body, the body speaks
     unsourced_data: frozenset[str]  # "The latest figures suggest": data with no named origin
     works: frozenset[str]
     generic_subjects: frozenset[str]
@@ -122,7 +123,7 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "gender": frozenset({"male", "female"}), "non_speakers": frozenset({"abstract", "unsourced_data", "works",
                                                                            "generic"}),
         "authorial": frozenset({"own_work", "exhibits"}), "persons": frozenset({"speaking_verbs"}),
-        "descriptions": frozenset({"company"}),
+        "descriptions": frozenset({"company", "leading"}),
         "pronouns": None, "abbreviations": None,
     },
 }
@@ -208,6 +209,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
         company_nouns=frozenset(spk.get("descriptions", {}).get("company", [])),
+        leading_verbs=frozenset(spk.get("descriptions", {}).get("leading", [])),
         unsourced_data=frozenset(spk.get("non_speakers", {}).get("unsourced_data", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
