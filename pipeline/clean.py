@@ -20,7 +20,7 @@ PARAGRAPH_SEP = "\n\n"
 _TERMINAL = tuple(".!?:;\"”’»)…")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "reduced now.The defence" — a sentence glued to the next when a line break was lost.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "... on?I do not think so."
 # Zero-width spaces and word joiners, dropped (what textacy's whitespace normalisation drops; textacy is
 # not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
@@ -107,13 +107,21 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     caption_texts = {normalise_paragraph(c) for c in captions}
     return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts),
                      frozenset(i for i, para in enumerate(kept) if para in caption_texts),
-                     frozenset(i for i, para in enumerate(kept) if is_heading(para)))
+                     frozenset(i for i, para in enumerate(kept) if is_heading(para) or (
+                         is_label(para) and i + 1 < len(kept) and kept[i + 1].endswith(SENTENCE_ENDS))))
 
 
 # A section heading: a short paragraph with no sentence mark, numbered ("2 Literature review", "3.1 Data",
 # "IV. Findings") or in title case ("Conclusions", "Judgment of Lady Justice Okonjo").
 HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-Z]")
 HEADING_WORDS = 8
+# A live blog's entry time alone on its line: "23:52", "10.15pm", "9:05 GMT".
+ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
+# A label in sentence case above prose ("What was said", "Our ruling"): at most this many words.
+LABEL_WORDS = 6
+_NOT_LABEL = re.compile(r"[.!?;]|--|[—–:,\"”’)-]\s*$")
+SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
+SENTENCE_ENDS = (".", "!", "?", ".\"", ".”", "?”", "!”", ".’", "?\"")
 
 
 def is_heading(para: str) -> bool:
@@ -123,12 +131,27 @@ def is_heading(para: str) -> bool:
     [True, True, False, False]
     """
     words = para.split()
+    if ENTRY_TIME.fullmatch(para):
+        return True
     if not words or len(words) > HEADING_WORDS or para.rstrip()[-1] in ".!?:;\"”’)":
         return False
     if HEADING_NUMBER.match(para):
         return True
     small = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "v", "vs", "at", "by", "with"}
     return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
+
+
+def is_label(para: str) -> bool:
+    """Whether a paragraph may be a label in sentence case: a few words, capitalised, with no sentence mark,
+    not opening on a pronoun; a heading when prose follows it.
+
+    >>> [is_label(p) for p in ("What was said", "Our ruling", "He said no", "The questions are --")]
+    [True, True, False, False]
+    """
+    words = para.split()
+    # Not a sentence, nor speech cut off ("The questions are --", "You're uh —").
+    return 0 < len(words) <= LABEL_WORDS and para[0].isupper() and not _NOT_LABEL.search(para) \
+        and words[0].lower() not in SUBJECT_PRONOUNS
 
 
 def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[str], list[str]]:
@@ -157,6 +180,8 @@ def normalise_paragraph(para: str) -> str:
 
     >>> normalise_paragraph("reduced now.The  defence\\u00a0bill, ``he said''")
     'reduced now. The defence bill, “he said”'
+    >>> normalise_paragraph("the lights on?I do not think so.")
+    'the lights on? I do not think so.'
     """
     para = unicodedata.normalize("NFC", para)
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))

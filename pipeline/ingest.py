@@ -240,6 +240,8 @@ def parse_plain_text(text: str) -> Document:
     byline, dateline, drop = text_rules()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    while idx and any(p.search(lines[idx[0]].strip()) for p in drop):
+        idx.pop(0)  # a site's menu and account links above the headline
     title = author = published = header_year = ""
     body_start = 0
     if idx:
@@ -286,11 +288,19 @@ def parse_plain_text(text: str) -> Document:
     published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
         lines, body[-SIGNATURE_LINES:] if signed else [], _alone) or _take_date(lines, body[:HEADER_LINES], header_date)
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
+    deck = lines[first_body].strip() if first_body is not None else ""
+    if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:
+        # A standfirst under the headline, then the wire dateline: "New platform already deployed by three
+        # operators" / "HALDEN BAY, Norway, April 15, 2025 /PRNewswire/ -- Verrant Systems ..."
+        nxt = next((i for i in idx if i > first_body), None)
+        if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
+            first_body = nxt
     if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
             m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
             and m["place"] not in NOT_PLACES) and (
-            m["rest"] or m["agency"] or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
-                                         and lines[first_body].strip()[m.end():][:1].isupper())):
+            m["rest"] or m["agency"] or m["wire"]
+            or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
+                and lines[first_body].strip()[m.end():][:1].isupper())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
         # wire dateline opens
         # the lead; it dates the article and is no part of the first claim.
@@ -326,7 +336,7 @@ def _take_date(lines: list[str], candidates: list[int], read: Callable[[str], st
 # agency, then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -", "LONDON
 # (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
-                           r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+                           r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
 # A letter's closing, above its signature: a date under them dates the letter.
 CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
                      r"with (?:best|kind|warm) (?:wishes|regards)|respectfully|with love|love)\b", re.I)
