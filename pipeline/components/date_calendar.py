@@ -185,9 +185,15 @@ def relative_day(t: str, ref: dt.date) -> str:
         step = -1 if m["rel"] == "this past" else words.relative[m["rel"]]
         start = monday + dt.timedelta(weeks=step)
         return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}"
+    if t in ("next weekend", "coming weekend", "weekend ahead"):
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
     if t in ("this weekend", "weekend", "last weekend", "past weekend"):
-        # News reports the weekend just gone: the latest Saturday-Sunday not after the reference day.
-        sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
+        # News reports the weekend just gone: the latest Saturday-Sunday not after the reference day; on a
+        # Saturday or a Sunday, "this weekend" is the one under way.
+        current = t != "last weekend" and t != "past weekend" and ref.weekday() >= 5
+        sunday = ref + dt.timedelta(days=6 - ref.weekday()) if current else \
+            ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
         return f"{(sunday - dt.timedelta(days=1)).isoformat()}/{sunday.isoformat()}"
     m = re.fullmatch(rf"(?:(?P<rel>last|next|this|coming) )?(?P<wd>{alternation(words.weekdays)})"
                      rf"(?: {alternation(words.time_of_day)})?", t)

@@ -55,7 +55,9 @@ def future(ent: Span) -> bool:
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
             k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in kids):
         return True  # "are to travel on Wednesday"
-    if verb.dep_ == "ccomp" and any(k.dep_ == "aux" and k.lower_ == "would" for k in kids) and not any(
+    reported = verb.dep_ == "ccomp" or verb.dep_ == "conj" and (verb.head.dep_ == "ccomp" or any(
+        k.dep_ == "mark" and k.lower_ == "that" for k in kids))  # "said ..., and that it would reopen on Monday"
+    if reported and any(k.dep_ == "aux" and k.lower_ == "would" for k in kids) and not any(
             k.dep_ == "aux" and k.lower_ == "have" for k in kids):
         return True  # "said that it would reopen on Monday": the future of a report; not "would have collapsed"
     head = verb.head
@@ -63,7 +65,9 @@ def future(ent: Span) -> bool:
     return verb.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids) and (
         head.lower_ == "going" and head_present
         or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
-        or head.lemma_ in words.scheduled and head_present)  # "Talks are expected to resume on Friday"
+        or head.lemma_ in words.scheduled and head_present  # "Talks are expected to resume on Friday"
+        or head.lemma_ in words.scheduled and head.dep_ == "acomp" and head.head.lemma_ == "be"
+        and head.head.tag_ in ("VBP", "VBZ"))  # "He is due to appear in court on Thursday"
 
 
 # ("postponed until the autumn" points ahead whatever the tense: "until" is not among them)
@@ -123,7 +127,7 @@ def generic(ent: Span) -> bool:
     "monsoon rains occur from July"), a present passive ("is used during the summer") or a modal of
     possibility ("summers can be hot"); not a plan ("I am going to Italy in November") nor a future."""
     verb = clause_verb(ent)
-    if verb.pos_ not in ("VERB", "AUX") or future(ent):
+    if verb.pos_ not in ("VERB", "AUX") or future(ent) or time_clause_to_come(verb):
         return False
     auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
     if not auxes:
@@ -131,6 +135,19 @@ def generic(ent: Span) -> bool:
     modals = load_date_words().generic_modals
     return all(a.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBN" and a.dep_ == "auxpass" or a.lower_ in modals
                for a in auxes)
+
+
+# A time clause in the present speaks of what is to come when the clause it qualifies does ("should restore
+# the grant before the estimates are tabled in April", "will wait until the report is published in May").
+TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "once", "when", "after"})
+MODALS_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "should", "must", "need", "can", "would"})
+
+
+def time_clause_to_come(verb: Token) -> bool:
+    """Whether a verb heads a present time clause of a main clause about the future or an obligation."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) and any(
+        k.dep_ == "aux" and k.lower_ in MODALS_TO_COME for k in verb.head.children)
 
 
 def read(span: Span, ref: Reference | None, anchor: Reference | None,

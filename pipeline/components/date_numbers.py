@@ -11,8 +11,8 @@ def age_of_person(ent: Span) -> bool:
     so is a decade of someone's life ("in their twenties", "in her early forties")."""
     doc = ent.doc
     last = ent[-1]
-    if last.is_alpha and last.lower_.endswith("ties"):
-        # "in their twenties", "by his late forties", "in her mid-thirties"; not "Their sixties were golden"
+    if last.is_alpha and last.lower_.endswith("ties") or DECADE_OF_LIFE.fullmatch(last.text):
+        # "in their twenties", "by his late forties", "in her mid-30s"; not "Their sixties were golden"
         owner = next((t for t in reversed(doc[max(0, ent.start - 2): last.i]) if t.lower_ not in LIFE_PARTS), None)
         return owner is not None and owner.tag_ == "PRP$" and owner.i > 0 and doc[owner.i - 1].dep_ == "prep"
     return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}", ent.text)) and int(ent.text) <= 120 and ent.start >= 2 \
@@ -20,6 +20,8 @@ def age_of_person(ent: Span) -> bool:
         and (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN")
 
 
+# A decade of a life written in digits: "in his 60s", "in their late 20's".
+DECADE_OF_LIFE = re.compile(r"[1-9]0[’']?s")
 # Parts of a decade of a life ("her early thirties").
 LIFE_PARTS = frozenset({"early", "mid", "late", "middle", "-"})
 # Words after which a bare number stands in a year's place ("in 84", "the class of 92", "until 866").

@@ -320,3 +320,28 @@ def years_ago_this(m: Groups, ref: Reference | None, part: str | None) -> str:
     if month is None or n is None:
         return ""
     return iso(ref.year - n, month)
+
+
+def rest_of_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """From the day of writing to the end of its day, week, weekend, month or year ("for the rest of the
+    weekend", "the remainder of the year").
+
+    >>> explain("the rest of the weekend", Reference(2025, 1, 18))
+    ('rest_of_unit', '2025-01-18/2025-01-19')
+    >>> explain("the remainder of the year", Reference(2024, 5, 14))
+    ('rest_of_unit', '2024-05-14/2024-12-31')
+    """
+    day = ref.date
+    unit = m["unit"]
+    if unit == "day":
+        return day.isoformat()
+    if unit in ("week", "weekend"):
+        sunday = day + dt.timedelta(days=6 - day.weekday())
+        start = day if unit == "week" or day.weekday() >= 5 else sunday - dt.timedelta(days=1)
+        end = sunday
+    elif unit == "month":
+        end = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+        start = day
+    else:
+        start, end = day, dt.date(day.year, 12, 31)
+    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"

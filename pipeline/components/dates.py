@@ -90,6 +90,7 @@ def make_dates(nlp: Language, name: str) -> "DateNormaliser":
 
 
 _RELATIVE_WORDS = {"this", "last", "next", "that", "past", "coming", "previous"}
+_REST_WORDS = frozenset({"rest", "remainder", "balance"})
 _RANGE_SPLIT = re.compile(r"\s+(?:through|thru|to|until|till|and|or)\s+|\s*[-–]\s*(?=\w)")
 
 
@@ -174,6 +175,9 @@ class DateNormaliser(RuleFiles):
                     # Tuesday"), else the next one
                     today = scheduled and ref.date.strftime("%A").lower() == m["wd"]
                     ent._.value = ref.date.isoformat() if today else relative_day(f"next {m['wd']}", ref.date)
+            if ref and ref.date and ent.label_ == "DATE" and ent.text.lower() in ("this weekend", "the weekend") \
+                    and future(ent):
+                ent._.value = relative_day("next weekend" if ref.date.weekday() < 5 else "this weekend", ref.date)
             if ent.label_ == "DATE" and recurring(ent) and DAY.fullmatch(ent._.value or ""):
                 ent._.value = ""  # "every Monday", "on Tuesday evenings": no one day ("every December": --12)
         share_era(ents)
@@ -293,6 +297,9 @@ def _repair(ent: Span) -> Span:
         start -= 1  # "5th" (an ORDINAL to the model) + "August 2019"
     if start > 0 and doc[start - 1].lower_ in _RELATIVE_WORDS and not doc[start - 1].ent_type_:
         start -= 1
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _REST_WORDS and re.fullmatch(
+            r"(?:the |this )?(?:day|week|weekend|month|year)", ent.text.lower()):
+        start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2  # "the rest of" + "the weekend"
     if end < len(doc) and doc[end].lower_ in ("’s", "'s", "s") and doc[end - 1].like_num and not doc[end].ent_type_:
         end += 1
     if (end + 1 < len(doc) and doc[end].lower_ in _RANGE_WORDS and _is_year(doc[end + 1])
