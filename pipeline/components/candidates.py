@@ -13,7 +13,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .citations import name_before, titled_name
+from .citations import contacted_source, name_before, titled_name
 from .credits import dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
@@ -183,8 +183,9 @@ class CueFinder:
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
-        if distance is None and tok.i - sent.start <= 4 and any(
-                0 <= sent.start_char - q.end <= 3 for q in near(quotes, sent.start_char - 4, sent.start_char)):
+        if distance is None and tok.i - sent.start <= 4 and any(  # ... in the quote's paragraph
+                0 <= sent.start_char - q.end <= 3 and "\n" not in sent.doc.text[q.end:sent.start_char]
+                for q in near(quotes, sent.start_char - 4, sent.start_char)):
             distance = tok.idx - sent.start_char
         form = "quote" if distance is not None else "indirect"
         by_prep = source_by_prep(tok, lex)
@@ -194,7 +195,7 @@ class CueFinder:
             return relayed
         if content is None and distance is None:
             return None
-        subj = by_prep or subject(tok)
+        subj = by_prep or contacted_source(tok) or subject(tok)
         if subj is not None and in_quotes(subj, quotes) and in_quotes(subj.head, quotes):
             subj = None  # a quoted clause's subject speaks for no cue outside it ("“Ozone harms crops”, noting")
         if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it

@@ -41,9 +41,10 @@ def best_cue(cues: list[Cue]) -> Cue | None:
 
     def nested(c: Cue) -> bool:
         """Inside what another cue reports ("Heald said although temperature is known to ...", "I suspect
-        the secretary knows this")."""
-        return any(o is not c and o.content is not None and o.content.start <= c.token.i < o.content.end
-                   for o in cues)
+        the secretary knows this"); an aside's sentence holds only the cues after it ("As Heald told the Post,
+        the minister said"; in "X finds that ..., as Y predicted" X reports and Y's aside comments)."""
+        return any(o is not c and o.content is not None and (o.via != "aside" or o.token.i < c.token.i)
+                   and o.content.start <= c.token.i < o.content.end for o in cues)
 
     def rank(c: Cue) -> tuple:
         relay = c.text.lower() in ("citing", "quoting")

@@ -8,7 +8,6 @@ GPE and NORP mention the fullest name the article uses for it (`Bajwa` -> `Qamar
 `ISPR` <-> `Inter-Services Public Relations`), without merging different people who share a word.
 """
 
-
 import re
 from bisect import bisect_left
 

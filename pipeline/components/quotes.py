@@ -207,6 +207,13 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
             continue
         gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
             len(text[q.end + 1: tok.idx])
-        if gap <= 40 or any(q.start <= t.idx < q.end for t in tok.subtree):
+        if gap <= 40 or any(q.start <= t.idx < q.end for t in own_subtree(tok)):
             best = gap if best is None else min(best, gap)
     return best
+
+
+def own_subtree(tok: Token) -> list[Token]:
+    """A verb's subtree without the verbs joined to it: in "maintained their ties but formed fewer "weak ties""
+    the quote is what "formed" makes, not what "maintained" reports."""
+    joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in joined]

@@ -18,6 +18,7 @@ from .antecedents import (
     title_gender,
 )
 from .bodies import SPEAKER_LABELS, BodyResolver, ent_type
+from .citations import cited_authors
 from .lexicon import Lexicon
 from .phrases import speaker_phrase
 from .pronouns import PronounResolver
@@ -266,6 +267,8 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             firm = self.ent_at.get(appos.i) is not None and self.ent_at[appos.i].label_ == "ORG" and \
                 self.doc[appos.i].text.split()[0].lower() not in self.lex.first_names  # "Their lawyer, X Chambers"
             return Speaker(span.text, subtree_span(appos).text, "organisation" if firm else "person", tok.i)
+        if (authors := cited_authors(tok)) is not None:  # "Haugen and Mbeki (2023) show ... The authors estimate"
+            return Speaker(span.text, authors.text, "person", tok.i)
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                        for c in tok.children)
         if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):

@@ -229,8 +229,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
             for m in c.children))
         # An aside between the cue and its clause can make the clause an "advcl" ("argue, for their part, that
-        # ..."); not "so that", "now that".
-        that = c.dep_ == "advcl" and c.i > tok.i and [m.lower_ for m in c.children if m.dep_ == "mark"] == ["that"] \
+        # ...", "reported last year that[advmod]"); not "so that", "now that".
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        that = c.dep_ == "advcl" and c.i > tok.i and (marks == ["that"] or not marks and c.left_edge.lower_ == "that"
+                                                      and c.left_edge.tag_ == "IN") \
             and c.doc[c.left_edge.i - 1].lower_ not in ("so", "now", "such")
         if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
                 c.i < tok.i and adverbial(tok)):
