@@ -31,7 +31,8 @@ HEADER_LINES = 3
 SIGNATURE_LINES = 4  # the last lines, where a letter may be dated under its signature
 MAX_HEADER_WORDS = 14
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
-DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|date)(?: on)?\s*:?\s*", re.I)
+DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|revised|last revised|date)"
+                        r"(?: on)?\s*:?\s*", re.I)
 # A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
 DATE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?=\S*\d|[A-Z][a-z]+\.? \d)")
 
@@ -121,3 +122,55 @@ def the_date(line: str) -> str:
 def spaced_date(text: str) -> str:
     """A date written without spaces, spaced: "Sept15,1946" -> "Sept 15, 1946"."""
     return re.sub(r",(?=\d)", ", ", re.sub(r"(?<=[A-Za-z.])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text))
+
+
+def sentence_date(line: str) -> str:
+    """The date a header line gives in one of its sentences, before or after a note ("Recorded 27 January
+    2025. This transcript has been lightly edited.", "From the Valmark Encyclopaedia. Revised 11 September
+    2023"); ''.
+
+    >>> sentence_date("Recorded 27 January 2025. This transcript has been lightly edited for clarity.")
+    '27 January 2025'
+    >>> sentence_date("From the Valmark Historical Encyclopaedia. Revised 11 September 2023")
+    '11 September 2023'
+    >>> sentence_date("The treaty was signed on 17 May 2019. Nobody came.")
+    ''
+    """
+    pieces = [p.strip().rstrip(".") for p in re.split(r"(?<=[a-z\d]\.)\s+(?=[A-Z])", line.strip())]
+    for piece in pieces if len(pieces) > 1 else ():
+        if labelled_date(piece):
+            return the_date(piece)
+        if date := header_date(piece):
+            return date
+    return ""
+
+
+def author_and_date(line: str) -> tuple[str, str] | None:
+    """A header line of a name and a labelled date between bars: "Farah Siddiqui | Published March 3, 2025 |
+    Updated about 2 hours ago" gives ("Farah Siddiqui", "March 3, 2025"); None for anything else.
+
+    >>> author_and_date("Farah Siddiqui | Published March 3, 2025 | Updated about 2 hours ago")
+    ('Farah Siddiqui', 'March 3, 2025')
+    """
+    parts = [p.strip() for p in line.split("|")]
+    dated = next((p for p in parts if labelled_date(p)), None)
+    if len(parts) < 2 or dated is None or not parts[0] or parts[0] == dated:
+        return None
+    name = parts[0]
+    if len(name.split()) > 5 or not all(w[:1].isupper() or w in NAME_LINKS for w in name.split()):
+        return None
+    return name, the_date(dated)
+
+
+# Where an op-ed appeared in print, at its foot: "Published in Dawn, March 3rd, 2025".
+PRINTED_IN = re.compile(r"^published in (?:the )?[A-Z][\w .’'&-]{1,60}, (?P<date>[^,]{3,20},? \d{4})\.?$", re.I)
+
+
+def printed_date(line: str) -> str:
+    """The date of a "Published in <paper>, <date>" line; ''.
+
+    >>> printed_date("Published in The Indus Ledger, March 3rd, 2025")
+    'March 3rd, 2025'
+    """
+    m = PRINTED_IN.match(line.strip())
+    return m["date"] if m and date_line(m["date"]) else ""

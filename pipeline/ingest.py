@@ -11,10 +11,13 @@ from .datelines import (
     DATE_LINE_SEARCH,
     HEADER_LINES,
     SIGNATURE_LINES,
+    author_and_date,
     date_line,
     header_date,
     labelled_date,
     month_day,
+    printed_date,
+    sentence_date,
     the_date,
 )
 from .records import Document
@@ -261,6 +264,8 @@ def parse_plain_text(text: str) -> Document:
             line = lines[i].strip()
             if m := byline.match(line):
                 author = m.group("author").strip()
+            elif found := author_and_date(line):
+                author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
             elif (m := DATED_BYLINE.match(line)) and labelled_date(m["date"]):
@@ -285,8 +290,11 @@ def parse_plain_text(text: str) -> Document:
     # "8-May-2006", "Sept15,1946"), below a salutation or an address; a letter dated under its signature
     # ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024"); a delivery line above a speech or a eulogy
     # ("Delivered May 17, 2019, on the South Lawn", "Millbrook Town Hall, Tuesday, 29 October 2024").
+    # A header line's sentence ("Recorded 27 January 2025. This transcript ..."); a print line at the foot.
     published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
-        lines, body[-SIGNATURE_LINES:] if signed else [], _alone) or _take_date(lines, body[:HEADER_LINES], header_date)
+        lines, body[-SIGNATURE_LINES:] if signed else [], _alone) \
+        or _take_date(lines, body[:HEADER_LINES], header_date) \
+        or _take_date(lines, body[:HEADER_LINES], sentence_date) or _take_date(lines, body, printed_date)
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     deck = lines[first_body].strip() if first_body is not None else ""
     if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:

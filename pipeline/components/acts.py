@@ -16,6 +16,10 @@ AUDIENCE_NOUNS = frozenset({"crowd", "audience", "fan", "guest", "visitor", "del
 NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
 
 
+# Acts on a person that remove them rather than judge them, unless they say as what ("dismissed him as").
+REMOVING_ACTS = frozenset({"dismiss", "reject"})
+
+
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
     """What a speech act reports: its object ("rejected the allegations"), its prepositional object
     ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
@@ -27,9 +31,13 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
                     and c.lower_ not in anaphoric and (c.pos_ != "DET" or c.lower_ in ("this", "that"))), None)
         # A neutral act on a person is a greeting, not a report ("The Queen welcomed Rishi Sunak", "The singer
         # acknowledged the crowd"); a loaded one still judges ("criticised the minister").
-        if obj is not None and not (lex.cue_kind(lemma) == "neutral" and (
-                obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or lex.speaker_nouns.get(obj.lemma_.lower()) in (
-                    "person", "anonymous") or obj.lemma_.lower() in AUDIENCE_NOUNS)):
+        person = obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or lex.speaker_nouns.get(
+            obj.lemma_.lower()) in ("person", "anonymous") or obj.lemma_.lower() in AUDIENCE_NOUNS)
+        # ... but to dismiss or reject a person without calling them anything removes them ("then dismissed Liam
+        # Carver" at the crease, "rejected two candidates"); "dismissed him as a fantasist" judges.
+        removed = person and lemma in REMOVING_ACTS and not any(c.dep_ == "prep" and c.lower_ == "as"
+                                                                for c in tok.children)
+        if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
     prep = lex.speech_act_preps.get(lemma)
     if prep:

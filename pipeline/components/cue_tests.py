@@ -100,6 +100,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":
         return True  # "People say that illness teaches patience": what is generally said
+    if time_it_did(tok):
+        return True  # "It is time his budget said so", "It is time for councillors to admit that": a wish
     if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (
             tok.tag_ in ("VBZ", "VBP") or c.lower_ == "if") for c in tok.children):
         return True  # "When a columnist tells readers that ..., some will believe him"
@@ -112,6 +114,15 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     # "Is that what he will tell the pensioner?": a question about what someone will say reports nothing.
     to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in tok.children)
     return asked and (sent.root == tok and tok.lemma_.lower() != "ask" or to_come)
+
+
+def time_it_did(tok: Token) -> bool:
+    """Whether a cue is what "It is (high) time" someone did: wished for, not reported."""
+    time = tok.head if tok.dep_ in ("relcl", "acl") else None  # "time his budget said so"
+    if tok.dep_ == "ccomp" and tok.head.lemma_ == "be":  # "It is high time the minister explained"
+        time = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+    return time is not None and time.lower_ == "time" and time.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in time.head.children)
 
 
 def authorial(subj: Token, lex: Lexicon) -> bool:

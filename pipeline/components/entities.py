@@ -23,8 +23,6 @@ from .rulefiles import RuleFiles
 from .util import doc_cache, doc_text
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-
-
 # Labels the NER gives a person's name when its surname is also a place or a brand ("Ines Albuquerque").
 MISREAD_NAME_LABELS = frozenset({"PRODUCT", "GPE", "WORK_OF_ART", "FAC", "LOC", "NORP"})
 
@@ -104,9 +102,11 @@ class EntityFixes(RuleFiles):
                 and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and (self.after_role(doc, start)
                                                                                      or aged(doc, end)):
             label = "PERSON"  # "Kelmscott boss Ines Albuquerque", "Declan Mayhew, 44,": a first name, a role or an age
-        elif label == "ORG" and ent.root.dep_ == "appos" and name_key(doc[start].text) in self.first_names \
-                and all(t.is_title or t.text in "-–" for t in doc[start:end]) and not self.a_body(ent.root.head):
-            label = "PERSON"  # "His opposite number, Elena Vasic-Morar,": a first name set beside no body
+        elif label == "ORG" and name_key(doc[start].text) in self.first_names and all(
+                t.is_title or t.text in "-–" for t in doc[start:end]) and (ent.root.dep_ == "appos" and not self.a_body(
+                ent.root.head) or any(t.ent_type_ == "PERSON" for t in ent.root.conjuncts)):
+            # "His opposite number, Elena Vasic-Morar,": a first name set beside no body; "Liam Carver and Sam Oduya"
+            label = "PERSON"
         if label in ("GPE", "NORP", "FAC", "LOC") and ent.root.dep_ == "appos" and self.a_body(ent.root.head) \
                 and name_key(doc[start].text) not in self.first_names:
             label = "ORG"  # "The developer, Halden Estates,": the name of a company, whatever the NER took it for

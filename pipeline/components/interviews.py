@@ -20,7 +20,7 @@ from .util import doc_text
 
 # A courtesy title heading a transcript's label: the person is the name after it.
 LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Senator|Rep|Cllr|Sir|Dame|Lord|Lady|"
-                             r"Baroness|Judge|Justice)\.? )+")
+                             r"Baroness|Judge|Justice)\.? )+", re.I)  # "Dr Lee", "DR LEE"
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
 # The questioners of a broadcast, who speak for themselves, not for the article's author.
@@ -96,7 +96,8 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     canonical name, one entry a mention, in order."""
     if label.upper() in BROADCAST_ROLES:
         # "moderator Bettina Crowhurst", "the host, Sam Reyes": the person the text gives the role to
-        named = re.search(rf"(?i:\b{label}),? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}})", text)  # a full name
+        # ... or in brackets after the label ("HOST (Ruth Adeyemi): Welcome back")
+        named = re.search(rf"(?i:\b{label}),? \(?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}})", text)  # a full name
         name = named.group(1).strip() if named else ""
         return Speaker(label, name, "person") if name else Speaker(label, "", "anonymous")
     if label not in ANSWER_WORDS:

@@ -1,0 +1,109 @@
+"""Where a page says who wrote it and when ("Farah Siddiqui | Published March 3, 2025", "By Hannah Voss in
+Torvik", "Recorded 27 January 2025. This transcript ...", a print line "Published in Dawn, March 3rd, 2025" at
+the foot) and what follows the piece (comments, the writer's handle); a broadcast's labels ("HOST (Ruth
+Adeyemi):", "DR LEE:"); "It is learnt that"; "It is time X said so", a wish; a bowler dismissing a batter."""
+
+import pytest
+from claimscope.claims import claim_spans
+from claimscope.clean import clean_body
+from claimscope.components.attribution import attribution_of
+from claimscope.ingest import parse_plain_text
+
+BODY = ("LAST month, the irrigation department released figures that should alarm every farmer in the province.\n\n"
+        "The water table fell by more than a metre in a single year, the department said.\n\n")
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Farah Siddiqui | Published March 3, 2025 | Updated about 2 hours ago", "Farah Siddiqui"),
+    ("Imran Qadir | Published: January 9, 2024", "Imran Qadir"),
+    ("Dr Asha Menon | Updated March 3, 2025", "Dr Asha Menon"),
+])
+def test_an_author_and_a_labelled_date_between_bars(line, author):
+    doc = parse_plain_text(f"OPINION\n\nThe groundwater we are drinking away\n\n{line}\n\n{BODY}")
+    assert doc.author == author and doc.published and doc.published_source == "dateline"
+
+
+@pytest.mark.parametrize("footer,year", [
+    ("Published in The Indus Ledger, March 3rd, 2025", "2025"),
+    ("Published in Dawn, January 9th, 2024", "2024"),
+    ("Published in The Express Tribune, 12 November 2023.", "2023"),
+])
+def test_a_print_line_at_the_foot_dates_the_piece(footer, year):
+    doc = parse_plain_text(f"The groundwater we are drinking away\n\n{BODY}{footer}\n")
+    assert year in doc.published
+    assert footer.split(",")[0] not in clean_body(doc.text, doc.author).text
+
+
+@pytest.mark.parametrize("header,date", [
+    ("Recorded 27 January 2025. This transcript has been lightly edited for clarity.", "27 January 2025"),
+    ("From the Valmark Historical Encyclopaedia. Revised 11 September 2023", "11 September 2023"),
+    ("Delivered 4 March 2011. Check against delivery.", "4 March 2011"),
+])
+def test_a_header_line_dates_the_piece_in_one_of_its_sentences(header, date):
+    doc = parse_plain_text(f"The Policy Room, Episode 212\n\n{header}\n\n{BODY}")
+    assert doc.published == date
+
+
+@pytest.mark.parametrize("byline,author", [
+    ("By Hannah Voss in Torvik", "Hannah Voss"),
+    ("By Tom Feeney at the County Ground, Castlebury", "Tom Feeney"),
+    ("By Amina Yusuf in Lagos, West Africa correspondent", "Amina Yusuf"),
+])
+def test_a_byline_with_the_place_it_was_filed_from(byline, author):
+    doc = parse_plain_text(f"Shelling hits Selmir\n\n{byline}\n\n18 October 2024\n\n{BODY}")
+    assert doc.author == author and doc.published == "18 October 2024"
+
+
+def test_a_comment_section_and_a_handle_are_no_part_of_the_piece():
+    foot = ("The writer is a hydrologist.\nX: @farahsiddiqui_h\n\nRelated Stories\nWater crisis deepens\n\n"
+            "Comments (14)\nAhmed K | 3 hours ago\nVery well written.\nReply | Report\nAdd your comment...\n")
+    doc = parse_plain_text(f"The groundwater\n\nBy Farah Siddiqui\n\n{BODY}{foot}")
+    assert clean_body(doc.text, doc.author).text.endswith("the department said.")
+
+
+def speakers(nlp, text):
+    doc = nlp(text)
+    return [(s.text, attribution_of(s)) for s in claim_spans(doc)]
+
+
+TRANSCRIPT = ("HOST (Ruth Adeyemi): Welcome back to The Policy Room. I'm Ruth Adeyemi. With me are Dr Samuel Lee, an "
+              "economist, and Carla Mendes, chief executive of the Federation of Small Employers. Samuel, is this a "
+              "good idea?\n\nDR LEE: I think it's overdue. Sick days fell by a third.\n\nHOST: Carla, you've been "
+              "sceptical.\n\nCARLA MENDES: I have. Small firms cannot absorb it.\n\nHOST: Samuel?\n\n"
+              "DR LEE: The evidence says otherwise.\n\nCARLA MENDES: Not for a bakery.")
+
+
+def test_a_broadcasts_labels_name_their_speakers(nlp):
+    found = {text: att.speaker_canonical for text, att in speakers(nlp, TRANSCRIPT)}
+    assert found["HOST (Ruth Adeyemi): Welcome back to The Policy Room."] == "Ruth Adeyemi"
+    assert found["DR LEE: I think it's overdue."] == "Samuel Lee"
+    assert found["CARLA MENDES: I have."] == "Carla Mendes"
+
+
+@pytest.mark.parametrize("text", [
+    "It is learnt that the federal planning ministry has sought a detailed brief on the matter.",
+    "It has been learnt that the talks collapsed on Friday.",
+    "It is reliably learnt that two ministers have threatened to resign.",
+])
+def test_it_is_learnt_that(nlp, text):
+    att = speakers(nlp, text)[-1][1]
+    assert att.claim_type == "sourced" and att.speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "It is time his budget said so.",
+    "It is time for councillors to admit that the project has failed.",
+    "It is high time the minister explained why the money went.",
+])
+def test_it_is_time_someone_said_is_a_wish(nlp, text):
+    assert speakers(nlp, text)[-1][1].claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text,sourced", [
+    ("Pryor removed the captain for 41 and then dismissed Liam Carver and Sam Oduya in the same over.", False),
+    ("The party rejected two candidates before the deadline.", False),
+    ("She dismissed Smith as a fantasist.", True),
+    ("The minister dismissed the claims.", True),
+])
+def test_dismissing_a_person_is_no_speech_act_unless_it_says_as_what(nlp, text, sourced):
+    assert (speakers(nlp, text)[-1][1].claim_type == "sourced") is sourced
