@@ -99,6 +99,15 @@ def test_it_is_time_someone_said_is_a_wish(nlp, text):
     assert speakers(nlp, text)[-1][1].claim_type == "editorial"
 
 
+@pytest.mark.parametrize("text", [
+    "Is it too much to ask that a mother in Lodwar should be able to give birth with the lights on?",
+    "Is it fair to say that the plan has failed?",
+    "Is it wrong to suggest that the board knew?",
+])
+def test_a_question_about_saying_it_reports_nothing(nlp, text):
+    assert speakers(nlp, text)[-1][1].claim_type == "editorial"
+
+
 @pytest.mark.parametrize("text,sourced", [
     ("Pryor removed the captain for 41 and then dismissed Liam Carver and Sam Oduya in the same over.", False),
     ("The party rejected two candidates before the deadline.", False),

@@ -113,7 +113,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     asked = end.endswith("?") and not quoted(mark, quotes)
     # "Is that what he will tell the pensioner?": a question about what someone will say reports nothing.
     to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in tok.children)
-    return asked and (sent.root == tok and tok.lemma_.lower() != "ask" or to_come)
+    # "Is it too much to ask that ...?", "Is it fair to say that ...?": a question about saying it
+    infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return asked and (sent.root == tok and tok.lemma_.lower() != "ask" or to_come or infinitive)
 
 
 def time_it_did(tok: Token) -> bool:
