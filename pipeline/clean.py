@@ -25,6 +25,7 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "...
 # not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
 _SPACES = re.compile(r"\s+")
+_NEVER = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ class _Rules:
     author_bio: tuple[str, ...]
     suffixes: frozenset[str]
     titles: frozenset[str]
+    # Headings that end the article by what follows: "About X" (X's boilerplate), "References" (its entries)
+    about_heading: re.Pattern
+    references_heading: re.Pattern
+    reference_entry: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -60,15 +65,18 @@ def _rules(models: str | None = None) -> _Rules:
 
     def comp(key: str) -> tuple[re.Pattern, ...]:
         try:
-            return tuple(re.compile(p, re.I) for p in raw.get(key, []))
+            value = raw.get(key, [])
+            return tuple(re.compile(p, re.I) for p in ([value] if isinstance(value, str) else value))
         except (re.error, TypeError) as e:
             path = models_dir(models) / "cleaning.toml"
             raise RuleFileError(f"{path}:{line_of_key(path, key)}: a pattern of '{key}' is not a valid "
                                 f"regular expression ({e})") from None
 
-    return _Rules(comp("drop_lines"), comp("caption_credit"), comp("drop_paragraphs"), comp("end_of_article"),
-                  tuple(raw.get("author_bio", [])), frozenset(raw.get("word_internal_suffixes", [])),
-                  frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)))
+    return _Rules(comp("page_header") + comp("drop_lines"), comp("caption_credit"), comp("drop_paragraphs"),
+                  comp("end_of_article"), tuple(raw.get("author_bio", [])),
+                  frozenset(raw.get("word_internal_suffixes", [])),
+                  frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)),
+                  *((comp(key) or (_NEVER,))[0] for key in ("about_heading", "references_heading", "reference_entry")))
 
 
 def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
@@ -89,10 +97,10 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
         paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width else block)
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
-    for para in paragraphs:
-        para = normalise_paragraph(para)
-        if not para:
-            continue
+    paragraphs = [p for p in map(normalise_paragraph, paragraphs) if p]
+    for i, para in enumerate(paragraphs):
+        if kept and end_heading(para, paragraphs[i + 1] if i + 1 < len(paragraphs) else "", rules):
+            break
         if any(p.search(para) for p in rules.end_of_article):
             if kept:
                 break
@@ -105,10 +113,21 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
         starts.append(pos)
         pos += len(para) + len(PARAGRAPH_SEP)
     caption_texts = {normalise_paragraph(c) for c in captions}
-    return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts),
-                     frozenset(i for i, para in enumerate(kept) if para in caption_texts),
-                     frozenset(i for i, para in enumerate(kept) if is_heading(para) or (
-                         is_label(para) and i + 1 < len(kept) and kept[i + 1].endswith(SENTENCE_ENDS))))
+    captions_at = frozenset(i for i, para in enumerate(kept) if para in caption_texts)
+    return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts), captions_at, headings(kept, captions_at))
+
+
+def headings(paragraphs: list[str], captions: frozenset[int]) -> frozenset[int]:
+    """The paragraphs that are headings: numbered or in title case, a live blog's entry time, or a label in
+    sentence case between whole paragraphs (not a hard-wrapped line left over: "Environment Agency about")."""
+    found: set[int] = set()
+    ends = (*_TERMINAL, "]")  # a paragraph may end on a reference mark ("He died in 2014. [4]")
+    for i, para in enumerate(paragraphs):
+        whole_before = i == 0 or paragraphs[i - 1].endswith(ends) or i - 1 in found | captions
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        if is_heading(para) or is_label(para) and whole_before and (after.endswith(ends) or is_label(after)):
+            found.add(i)
+    return frozenset(found)
 
 
 # A section heading: a short paragraph with no sentence mark, numbered ("2 Literature review", "3.1 Data",
@@ -116,12 +135,16 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
 HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-Z]")
 HEADING_WORDS = 8
 # A live blog's entry time alone on its line: "23:52", "10.15pm", "9:05 GMT".
-ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
+ENTRY_TIME = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d\s*(?:[ap]\.?m\.?)?|\.[0-5]\d\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4})?",
+                        re.I)
 # A label in sentence case above prose ("What was said", "Our ruling"): at most this many words.
 LABEL_WORDS = 6
-_NOT_LABEL = re.compile(r"[.!?;]|--|[—–:,\"”’)-]\s*$")
-SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
-SENTENCE_ENDS = (".", "!", "?", ".\"", ".”", "?”", "!”", ".’", "?\"")
+_NOT_LABEL = re.compile(r"[.!?;:\d]|--|[—–,\"”’)-]\s*$")
+# Words of a short sentence, which a label in sentence case does not have ("Then it was gone", "Not any more").
+SENTENCE_WORDS = frozenset({"i", "we", "he", "she", "it", "they", "you", "is", "are", "was", "were", "not", "no",
+                            "then", "still", "can", "cannot", "will", "has", "have", "had", "do", "does", "did",
+                            "any", "more", "absolutely"})
+WH_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which"})
 
 
 def is_heading(para: str) -> bool:
@@ -141,17 +164,27 @@ def is_heading(para: str) -> bool:
     return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
 
 
+def end_heading(para: str, after: str, rules: _Rules) -> bool:
+    """Whether a heading ends the article: "About Verrant Systems" above a paragraph on Verrant Systems, or
+    "References" above an entry of a reference list; "About Time" above prose does not."""
+    if (m := rules.about_heading.match(para)) and after.startswith(m["name"].split()[0]):
+        return True
+    return bool(rules.references_heading.match(para) and rules.reference_entry.search(after))
+
+
 def is_label(para: str) -> bool:
     """Whether a paragraph may be a label in sentence case: a few words, capitalised, with no sentence mark,
     not opening on a pronoun; a heading when prose follows it.
 
-    >>> [is_label(p) for p in ("What was said", "Our ruling", "He said no", "The questions are --")]
-    [True, True, False, False]
+    >>> [is_label(p) for p in ("What was said", "Our ruling", "He said no", "The questions are --", "Then it was gone")]
+    [True, True, False, False, False]
     """
     words = para.split()
-    # Not a sentence, nor speech cut off ("The questions are --", "You're uh —").
-    return 0 < len(words) <= LABEL_WORDS and para[0].isupper() and not _NOT_LABEL.search(para) \
-        and words[0].lower() not in SUBJECT_PRONOUNS
+    # Not a sentence, nor speech cut off ("The questions are --", "You're uh —"), nor a list's item with a
+    # number ("Build 300,000 homes a year"); a label that asks may ("What the governor's office says").
+    lowered = [w.lower().strip("’'") for w in words]
+    return 0 < len(words) <= LABEL_WORDS and para[0].isupper() and not _NOT_LABEL.search(para) and (
+        lowered[0] in WH_WORDS or not SENTENCE_WORDS.intersection(lowered))
 
 
 def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[str], list[str]]:

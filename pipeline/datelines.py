@@ -124,6 +124,10 @@ def spaced_date(text: str) -> str:
     return re.sub(r",(?=\d)", ", ", re.sub(r"(?<=[A-Za-z.])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text))
 
 
+# Between two sentences of a header line.
+SENTENCE_BREAK = re.compile(r"(?<=[a-z\d]\.)\s+(?=[A-Z])")
+
+
 def sentence_date(line: str) -> str:
     """The date a header line gives in one of its sentences, before or after a note ("Recorded 27 January
     2025. This transcript has been lightly edited.", "From the Valmark Encyclopaedia. Revised 11 September
@@ -136,7 +140,7 @@ def sentence_date(line: str) -> str:
     >>> sentence_date("The treaty was signed on 17 May 2019. Nobody came.")
     ''
     """
-    pieces = [p.strip().rstrip(".") for p in re.split(r"(?<=[a-z\d]\.)\s+(?=[A-Z])", line.strip())]
+    pieces = [p.strip().rstrip(".") for p in SENTENCE_BREAK.split(line.strip())]
     for piece in pieces if len(pieces) > 1 else ():
         if labelled_date(piece):
             return the_date(piece)

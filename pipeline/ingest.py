@@ -10,6 +10,7 @@ from pathlib import Path
 from .datelines import (
     DATE_LINE_SEARCH,
     HEADER_LINES,
+    SENTENCE_BREAK,
     SIGNATURE_LINES,
     author_and_date,
     date_line,
@@ -221,13 +222,13 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
 
 
 @lru_cache(maxsize=1)
-def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
-    """The byline, dateline and dropped-line patterns of cleaning.toml, compiled; a broken one is a
-    RuleFileError naming the file and line."""
+def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern], list[re.Pattern]]:
+    """The byline, dateline, dropped-line and page-header patterns of cleaning.toml, compiled; a broken one
+    is a RuleFileError naming the file and line."""
     rules = load_toml("cleaning.toml")
     path = models_dir() / "cleaning.toml"
     compiled = []
-    for key in ("byline", "dateline", "drop_lines"):
+    for key in ("byline", "dateline", "drop_lines", "page_header"):
         try:
             value = rules[key]
             compiled.append([re.compile(p, re.I) for p in value] if isinstance(value, list)
@@ -235,15 +236,15 @@ def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
         except (KeyError, TypeError, re.error) as e:
             raise RuleFileError(f"{path}:{line_of_key(path, key)}: '{key}' must be a valid regular expression"
                                 f" ({type(e).__name__}: {e})") from None
-    return compiled[0], compiled[1], compiled[2]
+    return compiled[0], compiled[1], compiled[3] + compiled[2], compiled[3]
 
 
 def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
-    byline, dateline, drop = text_rules()
+    byline, dateline, drop, header = text_rules()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    while idx and any(p.search(lines[idx[0]].strip()) for p in drop):
+    while idx and any(p.search(lines[idx[0]].strip()) for p in header):
         idx.pop(0)  # a site's menu and account links above the headline
     title = author = published = header_year = ""
     body_start = 0
@@ -294,7 +295,7 @@ def parse_plain_text(text: str) -> Document:
     published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
         lines, body[-SIGNATURE_LINES:] if signed else [], _alone) \
         or _take_date(lines, body[:HEADER_LINES], header_date) \
-        or _take_date(lines, body[:HEADER_LINES], sentence_date) or _take_date(lines, body, printed_date)
+        or _take_sentence_date(lines, body[:HEADER_LINES]) or _take_date(lines, body, printed_date)
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     deck = lines[first_body].strip() if first_body is not None else ""
     if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:
@@ -336,6 +337,16 @@ def _take_date(lines: list[str], candidates: list[int], read: Callable[[str], st
     for i in candidates:
         if date := read(lines[i]):
             lines[i] = ""
+            return date
+    return ""
+
+
+def _take_sentence_date(lines: list[str], candidates: list[int]) -> str:
+    """The date of a header line's sentence (see `sentence_date`); the line keeps its other sentences."""
+    for i in candidates:
+        if date := sentence_date(lines[i]):
+            pieces = SENTENCE_BREAK.split(lines[i].strip())
+            lines[i] = " ".join(p for p in pieces if date not in p)
             return date
     return ""
 

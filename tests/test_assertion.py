@@ -40,6 +40,7 @@ QUOTED_QUESTION_ASIDES = [
     'The council approved the budget on Tuesday, prompting one resident to shout "Who will pay for it?"',
     "Protesters gathered outside the ministry, their banners reading “Where are our pensions?”",
     "The crowd booed as the mayor left, one woman shouting “Where were you last winter?”",
+    'Critics were scathing, one poster writing "How can anyone defend this?"',
 ]
 QUOTED_QUESTIONS = [
     'She asked: "Why now?"',
@@ -47,6 +48,8 @@ QUOTED_QUESTIONS = [
     'Then she asked the question everyone was thinking: "What happens to the money?"',
     'When reporters pressed him, he snapped: "What do you want me to say?"',
     "The letter ends with a plea: “Will nobody listen?”",
+    'The crowd booed as the minister asked "What more do you want?"',
+    'She paused before asking "Do you trust him?"',
 ]
 
 

@@ -15,7 +15,7 @@ def attribution(nlp, text: str):
 
 @pytest.mark.parametrize("text,speaker", [
     ("The committee chaired by Jane Smith said the report was flawed.", "committee"),
-    ("The inquiry, led by retired judge Peter Hale, found that the warnings had been ignored.", "inquiry"),
+    ("The union, led by general secretary Peter Hale, said that the warnings had been ignored.", "union"),
     ("A panel headed by Maria Lopez concluded that the rules were too weak.", "panel"),
     ("The charity, founded by Tom Reid in 1998, said demand had doubled.", "charity"),
     ("The taskforce, run by former police chief Ann Cole, warned that gangs were recruiting children.",
@@ -32,6 +32,8 @@ def test_the_body_speaks_not_the_one_who_leads_or_funds_it(nlp, text, speaker):
     ("A report written by Anna Berg found that the drug halved relapse rates.", "Anna Berg"),
     ("A statement issued by Norvell Pharma said the trial had been paused.", "Norvell Pharma"),
     ("The lawsuit, filed by Carla Diaz, alleges that the landlord ignored repairs.", "Carla Diaz"),
+    ("A blog run by former minister Alan Price claimed that the figures were fake.", "Alan Price"),
+    ("A joint statement backed by France and Germany said the talks would resume.", "France"),
 ])
 def test_the_author_of_a_document_still_speaks_for_it(nlp, text, speaker):
     assert attribution(nlp, text).speaker_canonical == speaker

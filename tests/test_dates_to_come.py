@@ -15,18 +15,36 @@ def value_of(nlp, text, published, target):
 
 
 @pytest.mark.parametrize("sentence,target,value", [
-    ("He is due to appear in court on Thursday.", "Thursday", "2025-03-06"),
-    ("The ferry is due to sail on Friday.", "Friday", "2025-03-07"),
-    ("The new timetable is set to start on Monday.", "Monday", "2025-03-10"),
-    ("The committee should restore the grant before the estimates are tabled in April.", "April", "2025-04"),
-    ("The council will wait until the report is published in May.", "May", "2025-05"),
-    ("Officials must decide before the season opens in August.", "August", "2025-08"),
+    ("He is due to appear in court on Thursday.", "Thursday", "2025-10-23"),
+    ("The ferry is due to sail on Friday.", "Friday", "2025-10-24"),
+    ("The new timetable is set to start on Monday.", "Monday", "2025-10-27"),
+    ("The committee should restore the grant before the estimates are tabled in April.", "April", "2026-04"),
+    ("The council will wait until the report is published in May.", "May", "2026-05"),
+    ("Officials must decide before the season opens in August.", "August", "2026-08"),
+    ("Ministers must act when the report is published in May.", "May", "2026-05"),
+    ("The bill should pass once the Lords return in April.", "April", "2026-04"),
     ("A spokesperson said the line had been closed after a landslip, and that engineers would inspect it on "
-     "Sunday.", "Sunday", "2025-03-09"),
+     "Sunday.", "Sunday", "2025-10-26"),
 ])
 def test_a_clause_that_points_ahead_takes_the_next_date(nlp, sentence, target, value):
-    got, found = value_of(nlp, sentence, "2025-03-04", target)
+    # Published on a Monday in October: the nearest April, May or August and the nearest weekdays are behind.
+    got, found = value_of(nlp, sentence, "2025-10-20", target)
     assert got == value, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Traditionally, the queen must open parliament before the budget is read in November.",
+    "Every year we must wait until the budget is published in November.",
+])
+def test_a_habit_in_a_time_clause_names_no_year(nlp, sentence):
+    got, found = value_of(nlp, sentence, "2025-10-20", "November")
+    assert got == "--11", found
+
+
+def test_the_rest_of_a_unit_in_a_past_narrative_is_not_counted_from_today(nlp):
+    got, found = value_of(nlp, "In March 2019 the council lost its appeal. It spent the rest of the year lobbying.",
+                          "2025-03-04", "rest")
+    assert got == "", found
 
 
 @pytest.mark.parametrize("sentence", ["Rents are reviewed in April.", "The report was due to be published on Monday."])

@@ -94,3 +94,38 @@ def test_a_live_blog_entry_time_is_a_heading(time):
 def test_a_question_glued_to_the_next_sentence_is_split():
     _, clean = cleaned(f"Hospitals\n\nIs it too much to ask that the lights stay on?I do not think so.\n\n{BODY}")
     assert "on? I do not think so." in clean.text
+
+
+@pytest.mark.parametrize("headline", [
+    "Opinion: The city does not need a new stadium",
+    "Inflation | What it means for you | Explained",
+    "Letters: The heritage bill will gut our towns",
+])
+def test_a_headline_that_looks_like_a_label_or_a_menu_stays_the_title(headline):
+    doc, _ = cleaned(f"{headline}\n\nBy Karen Doyle\n\n{BODY}")
+    assert doc.title == headline and doc.author == "Karen Doyle"
+
+
+@pytest.mark.parametrize("tail", [
+    "(a) The claim succeeds.\n\n(b) The defendant must pay.\n\n(c) The council must publish its accounts for 2023 "
+    "within 28 days.\n\n(C) Costs are awarded to the claimants.",
+    "About Time\n\nThe clock is ticking for the council. It has a month left.\n\nThe mayor said nothing.",
+    "Add your comment to the consultation before Friday, the council urges.\n\nThe mayor said nothing.",
+    "References\n\nMany readers wrote in asking for the studies we cited. Here they are.\n\nThe mayor said nothing.",
+    "Results by ward were: North 45 | South 30 | East 25\n\nOptions on the table | cut services | raise tax | "
+    "borrow\n\nThe mayor said nothing.",
+])
+def test_body_text_that_looks_like_furniture_stays(tail):
+    _, clean = cleaned(f"Budget anger grows\n\n{BODY}{tail}\n")
+    assert clean.text.endswith(tail.split("\n\n")[-1])
+
+
+@pytest.mark.parametrize("text", ["MINISTER: Absolutely not", "Build 300,000 homes a year", "Not any more",
+                                  "Then it was gone", "Some still cannot talk about it"])
+def test_a_short_sentence_is_no_label(text):
+    assert not is_label(text)
+
+
+@pytest.mark.parametrize("text", ["3.14", "12.50", "21.42"])
+def test_a_number_alone_is_no_entry_time(text):
+    assert not is_heading(text)

@@ -54,6 +54,7 @@ def test_an_aside_after_the_cue_comments_on_it(nlp, text, speaker):
     ("Officials we spoke to said the plan was dead.", "Officials"),
     ("Residents she spoke to described the wind as “like a freight train that never arrives”.", "Residents"),
     ("Teachers I have talked to say the new curriculum is rushed.", "Teachers"),
+    ("Doctors we spoke to last week said the ward was full.", "Doctors"),
 ])
 def test_the_people_a_reporter_spoke_to(nlp, text, speaker):
     att = attributions(nlp, text)[-1]

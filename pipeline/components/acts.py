@@ -33,10 +33,11 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         # acknowledged the crowd"); a loaded one still judges ("criticised the minister").
         person = obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or lex.speaker_nouns.get(
             obj.lemma_.lower()) in ("person", "anonymous") or obj.lemma_.lower() in AUDIENCE_NOUNS)
-        # ... but to dismiss or reject a person without calling them anything removes them ("then dismissed Liam
-        # Carver" at the crease, "rejected two candidates"); "dismissed him as a fantasist" judges.
-        removed = person and lemma in REMOVING_ACTS and not any(c.dep_ == "prep" and c.lower_ == "as"
-                                                                for c in tok.children)
+        # ... but to dismiss or reject a named person or a role without calling them anything removes them ("then
+        # dismissed Liam Carver" at the crease, "rejected two candidates"); "dismissed him as a fantasist" and
+        # "dismissed them" (claims, most often) judge.
+        removed = lemma in REMOVING_ACTS and obj is not None and (obj.ent_type_ == "PERSON" or lex.speaker_nouns.get(
+            obj.lemma_.lower()) in ("person", "anonymous")) and not any(c.lower_ == "as" for c in tok.subtree)
         if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
     prep = lex.speech_act_preps.get(lemma)

@@ -34,8 +34,6 @@ NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 WORD_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "AUX"})
 CLOSERS = "\"”’')]»"
-# Clauses a statement adds on the side: "..., with one analyst asking", "..., prompting a resident to shout".
-ASIDE_CLAUSES = frozenset({"advcl", "pcomp", "npadvmod", "acl"})
 OPENER_OF = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "["}
 # A quoted question and then its cue, a few words on: "“Is this fair?” the mayor asked."
 REPORTED_QUESTION = re.compile(r"\?[\"”’»]\s*,?\s*(?:[\w.’']+\s+){1,4}(?:asked|asks|wondered|wonders|said|says)\b",
@@ -91,9 +89,18 @@ def asks(sent: Span) -> bool:
 
 
 def in_aside(token: Token) -> bool:
-    """Whether a token is in an adverbial clause of its sentence, on its way up to the root."""
+    """Whether a verb is in an aside of its sentence: an absolute participle ("one poster writing"), a "with"
+    clause ("with one analyst asking"), an unmarked participial clause ("prompting a resident to shout"); not a
+    clause of time or manner ("as the minister asked", "before asking"), whose question the claim reports."""
+    if token.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in token.children) and not any(
+            c.dep_ == "aux" for c in token.children):
+        return True
     while token.dep_ != "ROOT" and token.head != token:
-        if token.dep_ in ASIDE_CLAUSES:
+        if token.dep_ == "pcomp":
+            return token.head.lower_ == "with"
+        if token.dep_ == "advcl":
+            return not any(c.dep_ == "mark" for c in token.children)
+        if token.dep_ in ("npadvmod", "acl"):
             return True
         token = token.head
     return False

@@ -37,7 +37,8 @@ class BodyResolver:
             # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
             phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
                 a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
-                if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.leading_verbs else []
+                if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.funding_verbs and (
+                    c.lemma_.lower() not in self.lex.leading_verbs or self._authored(tok)) else []
             # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
             named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
                       for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
@@ -45,6 +46,11 @@ class BodyResolver:
             g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
         rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
         return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
+
+    def _authored(self, tok: Token) -> bool:
+        """Whether a noun names a document or an outlet, which the one who runs or backs it speaks through."""
+        lemma = tok.lemma_.lower()
+        return self.lex.speaker_nouns.get(lemma) in ("document", "media") or lemma in self.lex.document_nouns
 
     def _issuer(self, tok: Token) -> Span | None:
         """The body a definite report refers to: the one that issued a report in its sentence or the one

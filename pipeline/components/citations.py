@@ -127,8 +127,12 @@ def contacted_source(cue: Token) -> Token | None:
     >>> contacted_source(doc[4]).text
     'Officials'
     """
-    doc, i = cue.doc, cue.i - 1
-    if i < 3 or doc[i].lower_ != "to" or doc[i - 1].lemma_.lower() not in CONTACT_VERBS:
+    doc = cue.doc
+    # "to", perhaps with a time phrase before the cue ("Doctors we spoke to last week said")
+    i = next((j for j in range(cue.i - 1, max(2, cue.i - 5), -1) if doc[j].lower_ == "to"
+              and doc[j - 1].lemma_.lower() in CONTACT_VERBS
+              and all(t.pos_ in ("NOUN", "ADJ", "DET", "NUM", "ADP") for t in doc[j + 1: cue.i])), None)
+    if i is None:
         return None
     i -= 2
     while i > 0 and doc[i].dep_ == "aux" and doc[i].lemma_ == "have":

@@ -119,12 +119,20 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
 
 
 def time_it_did(tok: Token) -> bool:
-    """Whether a cue is what "It is (high) time" someone did: wished for, not reported."""
-    time = tok.head if tok.dep_ in ("relcl", "acl") else None  # "time his budget said so"
-    if tok.dep_ == "ccomp" and tok.head.lemma_ == "be":  # "It is high time the minister explained"
-        time = next((c for c in tok.head.children if c.dep_ == "attr"), None)
-    return time is not None and time.lower_ == "time" and time.head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ == "it" for c in time.head.children)
+    """Whether a cue is what "It is (high, about) time" someone did ("It is time his budget said so"): a wish,
+    not a report; not "It is not the first time the Bank has warned that"."""
+    if tok.dep_ in ("relcl", "acl"):
+        time, be = tok.head, tok.head.head  # "time his budget said so"
+    elif tok.dep_ == "ccomp" and tok.head.lemma_ == "be":  # "It is high time the minister explained"
+        be = tok.head
+        time = next((g for c in be.children for g in (c, *c.children) if g.lower_ == "time"
+                     and (g.dep_ == "attr" or c.lower_ == "about" and g.dep_ == "pobj")), None)
+    else:
+        return False
+    return time is not None and time.lower_ == "time" and be.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) and not any(
+        c.dep_ == "neg" for c in be.children) and not any(
+        c.dep_ in ("det", "amod", "nummod", "poss") and c.lower_ != "high" for c in time.children)
 
 
 def authorial(subj: Token, lex: Lexicon) -> bool:

@@ -43,7 +43,7 @@ def future(ent: Span) -> bool:
     kids = list(verb.children)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":  # "will resume counting on Saturday": the governing verb's
         kids += list(verb.head.children)
-    if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids):
+    if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
             k.dep_ == "aux" and k.lower_ in ("must", "should", "need", "can", "shall") for k in kids)) \
@@ -127,7 +127,7 @@ def generic(ent: Span) -> bool:
     "monsoon rains occur from July"), a present passive ("is used during the summer") or a modal of
     possibility ("summers can be hot"); not a plan ("I am going to Italy in November") nor a future."""
     verb = clause_verb(ent)
-    if verb.pos_ not in ("VERB", "AUX") or future(ent) or time_clause_to_come(verb):
+    if verb.pos_ not in ("VERB", "AUX") or future(ent):
         return False
     auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
     if not auxes:
@@ -144,10 +144,13 @@ MODALS_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "should", "must", "
 
 
 def time_clause_to_come(verb: Token) -> bool:
-    """Whether a verb heads a present time clause of a main clause about the future or an obligation."""
+    """Whether a verb heads a present time clause of a main clause about the future or an obligation, not
+    about a habit ("Every year we must wait until the budget is published in March")."""
+    main = verb.head
     return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP", "VBN") and any(
-        c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) and any(
-        k.dep_ == "aux" and k.lower_ in MODALS_TO_COME for k in verb.head.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) and any(
+        k.dep_ == "aux" and k.lower_ in MODALS_TO_COME for k in main.children) and not any(
+        t.lower_ in HABITUAL_WORDS for t in main.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i)
 
 
 def read(span: Span, ref: Reference | None, anchor: Reference | None,
@@ -211,6 +214,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
             or span.start > 0 and span.doc[span.start - 1].tag_ == "PRP$"):
         return rule.name, ""  # "the last months of his life", "her last weeks": not counted from now
+    if rule is not None and rule.name == "rest_of_unit" and past(span):
+        return rule.name, ""  # "It spent the rest of the year lobbying": the rest of a year long past
     if rule is not None and rule.name == "next_units" and past(span):
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")  # the narrative's next years
     if rule is not None and near is not None and history and rule.name == "day_month_relative":

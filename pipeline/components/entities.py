@@ -104,9 +104,9 @@ class EntityFixes(RuleFiles):
             label = "PERSON"  # "Kelmscott boss Ines Albuquerque", "Declan Mayhew, 44,": a first name, a role or an age
         elif label == "ORG" and name_key(doc[start].text) in self.first_names and all(
                 t.is_title or t.text in "-–" for t in doc[start:end]) and (ent.root.dep_ == "appos" and not self.a_body(
-                ent.root.head) or any(t.ent_type_ == "PERSON" for t in ent.root.conjuncts)):
-            # "His opposite number, Elena Vasic-Morar,": a first name set beside no body; "Liam Carver and Sam Oduya"
-            label = "PERSON"
+                ent.root.head) or any(t.ent_type_ == "PERSON" for t in ent.root.conjuncts) and self.person_nouns.get(
+                doc[end - 1].lower_.rstrip(".")) != "organisation"):  # not "Tom Cruise and Warner Bros"
+            label = "PERSON"  # "His opposite number, Elena Vasic-Morar,": beside no body; "Liam Carver and Sam Oduya"
         if label in ("GPE", "NORP", "FAC", "LOC") and ent.root.dep_ == "appos" and self.a_body(ent.root.head) \
                 and name_key(doc[start].text) not in self.first_names:
             label = "ORG"  # "The developer, Halden Estates,": the name of a company, whatever the NER took it for

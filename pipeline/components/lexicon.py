@@ -49,6 +49,7 @@ class Lexicon:
     non_speakers: frozenset[str]
     company_nouns: frozenset[str]  # "the company", "the broker": the company a story is about
     leading_verbs: frozenset[str]  # "the committee chaired by X": X leads the body, the body speaks
+    funding_verbs: frozenset[str]  # "a study funded by X": X pays for it, the study speaks
     unsourced_data: frozenset[str]  # "The latest figures suggest": data with no named origin
     works: frozenset[str]
     generic_subjects: frozenset[str]
@@ -123,7 +124,7 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "gender": frozenset({"male", "female"}), "non_speakers": frozenset({"abstract", "unsourced_data", "works",
                                                                            "generic"}),
         "authorial": frozenset({"own_work", "exhibits"}), "persons": frozenset({"speaking_verbs"}),
-        "descriptions": frozenset({"company", "leading"}),
+        "descriptions": frozenset({"company", "leading", "funding"}),
         "pronouns": None, "abbreviations": None,
     },
 }
@@ -210,6 +211,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
         company_nouns=frozenset(spk.get("descriptions", {}).get("company", [])),
         leading_verbs=frozenset(spk.get("descriptions", {}).get("leading", [])),
+        funding_verbs=frozenset(spk.get("descriptions", {}).get("funding", [])),
         unsourced_data=frozenset(spk.get("non_speakers", {}).get("unsourced_data", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
