@@ -17,7 +17,8 @@ SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a definite description looks for the body it names ("the institute").
 NEAREST_BODY_TOKENS = 600
 # Words in a business's name that also name public bodies ("Halvorsen Group", "Wellcome Trust").
-BUSINESS_NAME_WORDS = frozenset({"group", "trust", "foundation", "team", "league", "association"})
+BUSINESS_NAME_WORDS = frozenset({"group", "trust", "foundation", "team", "league", "association", "inc", "ltd", "plc",
+                                 "llc", "corp", "bros", "holdings"})
 # Possessive pronouns whose noun a resolved referent owns ("its latest report", "His office").
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # How many sentences before its own a document named again ("The report noted") looks for its first mention.
