@@ -63,3 +63,17 @@ def test_organisations_named_like_a_verb_phrase(nlp, text, speaker):
     att = attribution(nlp, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == speaker
     assert att.speaker_type == "organisation"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Oleg, a 58-year-old mechanic who asked that his surname not be used, said he had seen soldiers on the "
+     "bridge. \"Nobody holds it,\" he said.", "Oleg"),
+    ("Ludmila, a retired teacher, said the school had closed in May. \"The children have gone,\" she said.",
+     "Ludmila"),
+    ("Tomasz, a 34-year-old fisherman from the harbour, said the sailing had been cancelled 41 times. \"We are "
+     "forgotten,\" he said.", "Tomasz"),
+])
+def test_a_first_name_described_beside_it_is_the_one_a_pronoun_refers_to(nlp, text, name):
+    doc = nlp(text)
+    last = attribution_of(claim_spans(doc)[-1])
+    assert last.claim_type == "sourced" and last.speaker_canonical == name

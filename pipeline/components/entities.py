@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from .antecedents import name_key
 from .branches import branch_of_untagged, national_branch
+from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
 from .places import a_street, in_a_place_position, named_place
 from .rulefiles import RuleFiles
@@ -46,8 +47,7 @@ class EntityFixes(RuleFiles):
         self.first_names = lexicon.first_names
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
-        for title in lexicon.titles:
-            words = title.split()
+        for words in (title.split() for title in lexicon.titles):
             self.titles.setdefault(words[0], []).append(words)
 
     def after_role(self, doc: Doc, start: int) -> bool:
@@ -87,7 +87,7 @@ class EntityFixes(RuleFiles):
                     ents[-1] = branch
                     continue
                 ents.append(branch_of_untagged(fixed) or fixed)
-        doc.ents = filter_spans(ents)
+        doc.ents = filter_spans(described_persons(doc, ents, self.first_names))  # "Oleg, a mechanic, said"
         return doc
 
     def fix(self, doc: Doc, ent: Span) -> Span | None:
