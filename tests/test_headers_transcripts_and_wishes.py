@@ -151,3 +151,15 @@ def test_a_company_named_with_a_person_stays_a_company(nlp):
 def test_a_header_lines_other_sentences_stay(header, date, kept):
     doc = parse_plain_text(f"Rebels defy whip\n\n{header}\n\n{BODY}")
     assert doc.published == date and kept in clean_body(doc.text, doc.author).text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We burnt pallets in a brazier and sang until our voices went,” Doreen laughs.", "Doreen"),
+    ("“Come back tomorrow,” the clerk sighed.", "the clerk"),
+    ("“It was the best summer of my life,” Mara smiles.", "Mara"),
+    ("“Maybe Friday,” she says.", "she"),
+    ("“Perhaps we were naive,” the founder admits.", "the founder"),
+])
+def test_a_manner_of_speaking_and_a_quotes_own_doubt(nlp, text, speaker):
+    att = speakers(nlp, text)[-1][1]
+    assert att.claim_type == "sourced" and att.speaker == speaker

@@ -129,3 +129,15 @@ def test_a_short_sentence_is_no_label(text):
 @pytest.mark.parametrize("text", ["3.14", "12.50", "21.42"])
 def test_a_number_alone_is_no_entry_time(text):
     assert not is_heading(text)
+
+
+@pytest.mark.parametrize("top,foot", [
+    ("CITY", "(With inputs from agencies)\n\nComments (12) | Post a comment\n\nReader one wrote something."),
+    ("NATION", "(With PTI inputs)\n\nComments (3)\n\nA reader wrote something."),
+    ("LETTERS", "Letters may be edited for length and clarity.\n\nComments (2) | View all comments\n\nA reader."),
+])
+def test_an_indian_dailys_section_label_credits_and_comments(top, foot):
+    doc, clean = cleaned(f"{top}\n\nCivic body to repair 40 km of roads before Dasara\n\nBy K. Raghavendra\n\n{BODY}"
+                         f"{foot}\n")
+    assert doc.title == "Civic body to repair 40 km of roads before Dasara" and doc.author == "K. Raghavendra"
+    assert clean.text.endswith("hurt the poorest districts.")

@@ -87,7 +87,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (c.dep_ == "neg" and c.i < tok.i)
            or (c.dep_ == "dobj" and c.lower_ in ("nothing", "neither"))  # "the report says nothing about ..."
-           or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children):
+           or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children
+           if not quoted(c.idx, quotes)):  # not the quote's own word ("“Maybe Friday,” she says")
         # "might say", "did not say", "Perhaps the senators believe"; not "..., he has said, not idealism"
         return True
     bare_plural = subj.tag_ == "NNS" and not subj.ent_type_ and not any(
