@@ -163,3 +163,23 @@ def test_a_header_lines_other_sentences_stay(header, date, kept):
 def test_a_manner_of_speaking_and_a_quotes_own_doubt(nlp, text, speaker):
     att = speakers(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker == speaker
+
+
+@pytest.mark.parametrize("label,name", [("Dr Achterberg replies", "Achterberg"), ("Sarah Jones answers", "Sarah Jones"),
+                                        ("Tom Price responds", "Tom Price")])
+def test_an_agony_columns_answers(nlp, label, name):
+    text = (f"Q: I'm 68 and missed my flu jab in October. Is it too late to get one now?\n\n{label}: Not at all. "
+            "Flu season usually peaks between December and February.\n\nQ: Should I worry about a cough?\n\n"
+            f"{label}: A cough that lingers after a cold is common. It is usually harmless.")
+    found = dict(speakers(nlp, text))
+    answer = found["Flu season usually peaks between December and February."]
+    assert answer.claim_type == "sourced" and answer.speaker_canonical == name
+
+
+@pytest.mark.parametrize("before", [
+    "Belmora's version, posted on the website of its ministry late on Monday evening, was notably cooler.",
+    "The Kremlin's readout of the call was shorter.",
+])
+def test_a_version_or_a_readout_said(nlp, before):
+    att = speakers(nlp, f"{before} It said the two leaders had discussed \"regional security\" at length.")[-1][1]
+    assert att.claim_type == "sourced" and att.speaker == "It" and att.speaker_type == "organisation"

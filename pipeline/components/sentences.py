@@ -164,7 +164,8 @@ INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 # "A:", "Answer:", or a name of one to four capitalised words ("Ramanathan:", "Irene Solberg:"), in a
 # transcript with a role or a constituency in brackets ("Hon. Jane Marlowe (Riverside):").
 ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
-                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\))?[ \t]*:[ \t]*", re.M)
+                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\))?(?: (?:replies|answers|responds))?[ \t]*:[ \t]*",
+                          re.M)  # ... or an agony column's "Dr Achterberg replies:"
 
 
 def _speaker_label(span) -> bool:
