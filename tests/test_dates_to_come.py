@@ -90,3 +90,20 @@ def test_a_decade_of_a_life_in_digits_is_no_date(nlp, sentence):
 def test_a_decade_of_the_century_still_is(nlp):
     got, found = value_of(nlp, "Prices rose sharply in the 60s.", "2025-03-04", "60s")
     assert got == "1960/1969", found
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("Like-for-like sales fell 3.1% in 2024, with the sharpest falls between January and August.",
+     {"January": "2024-01", "August": "2024-08"}),
+    ("The plant closed in 2019 and reopened in March.", {"March": "2019-03"}),
+    ("Membership rose in 2023, helped by a recruitment drive in December.", {"December": "2023-12"}),
+])
+def test_a_year_named_before_a_bare_month_in_its_sentence_dates_it(nlp, sentence, values):
+    doc = dated_doc(nlp, sentence, "2024-11-20")
+    found = {e.text: e._.value for e in doc.ents if e.label_ == "DATE"}
+    assert all(found.get(k) == v for k, v in values.items()), found
+
+
+def test_not_a_month_to_come(nlp):
+    got, found = value_of(nlp, "Founded in 1998, the firm will open a plant in March.", "2024-11-20", "March")
+    assert got == "2025-03", found

@@ -143,6 +143,13 @@ TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "once", "when", "after
 MODALS_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "should", "must", "need", "can", "would"})
 
 
+def year_before(span: Span) -> int | None:
+    """The year a sentence names before a bare month in it, which dates the month ("Sales fell 3.1% in 2024,
+    with the sharpest falls between January and August")."""
+    return next((int(e._.value) for e in reversed(span.sent.ents) if e.end <= span.start and e.label_ == "DATE"
+                 and re.fullmatch(r"\d{4}", e._.value or "")), None)
+
+
 def time_clause_to_come(verb: Token) -> bool:
     """Whether a verb heads a present time clause of a main clause about the future or an obligation, not
     about a habit ("Every year we must wait until the budget is published in March")."""
@@ -171,6 +178,9 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             return rule.name, rule.resolve(groups, month, part)
         if habitual_clause(span) or present(span) and not future(span):
             return rule.name, ""
+    if rule is not None and rule.name == "month_nearest" and not groups.get("day") and not future(span) \
+            and not every(span) and not habitual_clause(span) and (year := year_before(span)):
+        return rule.name, rule.resolve(groups, Reference(year, None, None), part)  # "in 2024, ... in March"
     ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
             since(span) or near is None and not every(span) and not habitual_clause(span) and (
