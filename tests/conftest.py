@@ -58,3 +58,12 @@ def dated_doc(nlp, text, published=None):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def claim_attributions(nlp, text):
+    """Each claim of a text, in order, with its attribution: (claim text, Attribution)."""
+    from claimscope.claims import claim_spans
+    from claimscope.components.attribution import attribution_of
+
+    doc = nlp(text)
+    return [(s.text, attribution_of(s)) for s in claim_spans(doc)]

@@ -4,13 +4,12 @@ judges said" is no exhibit of the author's ("Panel B shows"); organisations whos
 phrase ("Save the Children UK said") are the speakers."""
 
 import pytest
-from claimscope.claims import claim_spans
-from claimscope.components.attribution import attribution_of
+
+from .conftest import claim_attributions
 
 
 def attribution(nlp, text: str):
-    doc = nlp(text)
-    return attribution_of(max(claim_spans(doc), key=len))
+    return claim_attributions(nlp, text)[-1][1]
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -74,6 +73,5 @@ def test_organisations_named_like_a_verb_phrase(nlp, text, speaker):
      "forgotten,\" he said.", "Tomasz"),
 ])
 def test_a_first_name_described_beside_it_is_the_one_a_pronoun_refers_to(nlp, text, name):
-    doc = nlp(text)
-    last = attribution_of(claim_spans(doc)[-1])
+    last = claim_attributions(nlp, text)[-1][1]
     assert last.claim_type == "sourced" and last.speaker_canonical == name

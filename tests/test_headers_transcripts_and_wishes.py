@@ -4,10 +4,10 @@ the foot) and what follows the piece (comments, the writer's handle); a broadcas
 Adeyemi):", "DR LEE:"); "It is learnt that"; "It is time X said so", a wish; a bowler dismissing a batter."""
 
 import pytest
-from claimscope.claims import claim_spans
 from claimscope.clean import clean_body
-from claimscope.components.attribution import attribution_of
 from claimscope.ingest import parse_plain_text
+
+from .conftest import claim_attributions
 
 BODY = ("LAST month, the irrigation department released figures that should alarm every farmer in the province.\n\n"
         "The water table fell by more than a metre in a single year, the department said.\n\n")
@@ -61,11 +61,6 @@ def test_a_comment_section_and_a_handle_are_no_part_of_the_piece():
     assert clean_body(doc.text, doc.author).text.endswith("the department said.")
 
 
-def speakers(nlp, text):
-    doc = nlp(text)
-    return [(s.text, attribution_of(s)) for s in claim_spans(doc)]
-
-
 TRANSCRIPT = ("HOST (Ruth Adeyemi): Welcome back to The Policy Room. I'm Ruth Adeyemi. With me are Dr Samuel Lee, an "
               "economist, and Carla Mendes, chief executive of the Federation of Small Employers. Samuel, is this a "
               "good idea?\n\nDR LEE: I think it's overdue. Sick days fell by a third.\n\nHOST: Carla, you've been "
@@ -74,7 +69,7 @@ TRANSCRIPT = ("HOST (Ruth Adeyemi): Welcome back to The Policy Room. I'm Ruth Ad
 
 
 def test_a_broadcasts_labels_name_their_speakers(nlp):
-    found = {text: att.speaker_canonical for text, att in speakers(nlp, TRANSCRIPT)}
+    found = {text: att.speaker_canonical for text, att in claim_attributions(nlp, TRANSCRIPT)}
     assert found["HOST (Ruth Adeyemi): Welcome back to The Policy Room."] == "Ruth Adeyemi"
     assert found["DR LEE: I think it's overdue."] == "Samuel Lee"
     assert found["CARLA MENDES: I have."] == "Carla Mendes"
@@ -86,7 +81,7 @@ def test_a_broadcasts_labels_name_their_speakers(nlp):
     "It is reliably learnt that two ministers have threatened to resign.",
 ])
 def test_it_is_learnt_that(nlp, text):
-    att = speakers(nlp, text)[-1][1]
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker_type == "anonymous"
 
 
@@ -96,7 +91,7 @@ def test_it_is_learnt_that(nlp, text):
     "It is high time the minister explained why the money went.",
 ])
 def test_it_is_time_someone_said_is_a_wish(nlp, text):
-    assert speakers(nlp, text)[-1][1].claim_type == "editorial"
+    assert claim_attributions(nlp, text)[-1][1].claim_type == "editorial"
 
 
 @pytest.mark.parametrize("question", [
@@ -108,7 +103,7 @@ def test_a_question_about_saying_it_reports_nothing(nlp, question):
     # After a paragraph about a body the question's "it" could be taken for.
     text = ("Third, the Treasury should publish the quarterly absorption figures for every county, so that "
             f"citizens can see who is failing and where.\n\n{question} I do not think so.")
-    found = dict(speakers(nlp, text))
+    found = dict(claim_attributions(nlp, text))
     assert found[question].claim_type == "editorial", found[question].rule
 
 
@@ -118,11 +113,12 @@ def test_a_question_about_saying_it_reports_nothing(nlp, question):
     ("It is about time the minister admitted that the plan failed.", False),
 ])
 def test_only_it_is_time_is_a_wish(nlp, text, sourced):
-    assert (speakers(nlp, text)[-1][1].claim_type == "sourced") is sourced
+    assert (claim_attributions(nlp, text)[-1][1].claim_type == "sourced") is sourced
 
 
 def test_much_learnt_is_no_report(nlp):
-    assert speakers(nlp, "Much was learnt from the pilot that the council can use.")[-1][1].claim_type == "editorial"
+    att = claim_attributions(nlp, "Much was learnt from the pilot that the council can use.")[-1][1]
+    assert att.claim_type == "editorial"
 
 
 @pytest.mark.parametrize("text,sourced", [
@@ -134,7 +130,7 @@ def test_much_learnt_is_no_report(nlp):
     ("She dismissed those who doubted her as cynics.", True),
 ])
 def test_dismissing_a_person_is_no_speech_act_unless_it_says_as_what(nlp, text, sourced):
-    assert (speakers(nlp, text)[-1][1].claim_type == "sourced") is sourced
+    assert (claim_attributions(nlp, text)[-1][1].claim_type == "sourced") is sourced
 
 
 def test_a_company_named_with_a_person_stays_a_company(nlp):
@@ -161,7 +157,7 @@ def test_a_header_lines_other_sentences_stay(header, date, kept):
     ("“Perhaps we were naive,” the founder admits.", "the founder"),
 ])
 def test_a_manner_of_speaking_and_a_quotes_own_doubt(nlp, text, speaker):
-    att = speakers(nlp, text)[-1][1]
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker == speaker
 
 
@@ -171,7 +167,7 @@ def test_an_agony_columns_answers(nlp, label, name):
     text = (f"Q: I'm 68 and missed my flu jab in October. Is it too late to get one now?\n\n{label}: Not at all. "
             "Flu season usually peaks between December and February.\n\nQ: Should I worry about a cough?\n\n"
             f"{label}: A cough that lingers after a cold is common. It is usually harmless.")
-    found = dict(speakers(nlp, text))
+    found = dict(claim_attributions(nlp, text))
     answer = found["Flu season usually peaks between December and February."]
     assert answer.claim_type == "sourced" and answer.speaker_canonical == name
 
@@ -181,5 +177,6 @@ def test_an_agony_columns_answers(nlp, label, name):
     "The Kremlin's readout of the call was shorter.",
 ])
 def test_a_version_or_a_readout_said(nlp, before):
-    att = speakers(nlp, f"{before} It said the two leaders had discussed \"regional security\" at length.")[-1][1]
+    text = f"{before} It said the two leaders had discussed \"regional security\" at length."
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker == "It" and att.speaker_type == "organisation"

@@ -6,13 +6,8 @@ while a fronted one still sources the sentence ("As Heald told the Post, ..."); 
 year that"); and neither a quote in a verb joined to a cue nor a quote in the paragraph before makes a cue."""
 
 import pytest
-from claimscope.claims import claim_spans
-from claimscope.components.attribution import attribution_of
 
-
-def attributions(nlp, text: str):
-    doc = nlp(text)
-    return [attribution_of(s) for s in claim_spans(doc)]
+from .conftest import claim_attributions
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -23,7 +18,7 @@ def attributions(nlp, text: str):
      "Lindqvist"),
 ])
 def test_the_authors_of_a_citation_hung_on_the_phrase_before_it(nlp, text, speaker):
-    att = attributions(nlp, text)[-1]
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and speaker in att.speaker
 
 
@@ -35,7 +30,7 @@ def test_the_authors_of_a_citation_hung_on_the_phrase_before_it(nlp, text, speak
      "Lindqvist"),
 ])
 def test_the_authors_named_again(nlp, text, authors):
-    att = attributions(nlp, text)[-1]
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker_canonical == authors
 
 
@@ -46,7 +41,7 @@ def test_the_authors_named_again(nlp, text, authors):
     ("As Heald told the Post, the minister said the plan would fail.", "Heald"),
 ])
 def test_an_aside_after_the_cue_comments_on_it(nlp, text, speaker):
-    att = attributions(nlp, text)[-1]
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and speaker in att.speaker_canonical
 
 
@@ -57,7 +52,7 @@ def test_an_aside_after_the_cue_comments_on_it(nlp, text, speaker):
     ("Doctors we spoke to last week said the ward was full.", "Doctors"),
 ])
 def test_the_people_a_reporter_spoke_to(nlp, text, speaker):
-    att = attributions(nlp, text)[-1]
+    att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker == speaker
 
 
@@ -67,7 +62,7 @@ def test_the_people_a_reporter_spoke_to(nlp, text, speaker):
     "The vote was close.\n\nIt was claimed at the time that the ballots had been tampered with.",
 ])
 def test_a_passive_report_with_a_time_phrase_before_its_clause(nlp, text):
-    assert attributions(nlp, text)[-1].claim_type == "sourced"
+    assert claim_attributions(nlp, text)[-1][1].claim_type == "sourced"
 
 
 @pytest.mark.parametrize("text", [
@@ -77,4 +72,4 @@ def test_a_passive_report_with_a_time_phrase_before_its_clause(nlp, text):
     "Remote employees maintained their existing ties but formed far fewer new \"weak ties\" with colleagues.",
 ])
 def test_no_cue_from_a_quote_that_is_not_its_own(nlp, text):
-    assert attributions(nlp, text)[-1].claim_type == "editorial"
+    assert claim_attributions(nlp, text)[-1][1].claim_type == "editorial"

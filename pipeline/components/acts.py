@@ -31,13 +31,13 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
                     and c.lower_ not in anaphoric and (c.pos_ != "DET" or c.lower_ in ("this", "that"))), None)
         # A neutral act on a person is a greeting, not a report ("The Queen welcomed Rishi Sunak", "The singer
         # acknowledged the crowd"); a loaded one still judges ("criticised the minister").
-        person = obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or lex.speaker_nouns.get(
-            obj.lemma_.lower()) in ("person", "anonymous") or obj.lemma_.lower() in AUDIENCE_NOUNS)
+        named = obj is not None and (obj.ent_type_ == "PERSON" or lex.speaker_nouns.get(obj.lemma_.lower()) in (
+            "person", "anonymous"))
+        person = named or obj is not None and (obj.pos_ == "PRON" or obj.lemma_.lower() in AUDIENCE_NOUNS)
         # ... but to dismiss or reject a named person or a role without calling them anything removes them ("then
         # dismissed Liam Carver" at the crease, "rejected two candidates"); "dismissed him as a fantasist" and
         # "dismissed them" (claims, most often) judge.
-        removed = lemma in REMOVING_ACTS and obj is not None and (obj.ent_type_ == "PERSON" or lex.speaker_nouns.get(
-            obj.lemma_.lower()) in ("person", "anonymous")) and not any(c.lower_ == "as" for c in tok.subtree)
+        removed = lemma in REMOVING_ACTS and named and not any(c.lower_ == "as" for c in tok.subtree)
         if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
     prep = lex.speech_act_preps.get(lemma)

@@ -79,10 +79,8 @@ def asks(sent: Span) -> bool:
         return True
     # Where the quote hangs: the verb that introduces it ("writing" in "with one poster writing "How can
     # ...?"") and the head of its largest piece. It is an aside when one sits in an adverbial clause.
-    hangs = [t.head for t in quoted if t.head.idx < start]
-    if hangs:
-        hangs = [max((t for t in quoted if t.head.idx < start),
-                     key=lambda t: sum(1 for d in t.subtree if d.idx > start)).head]
+    outside = [t for t in quoted if t.head.idx < start]
+    hangs = [max(outside, key=lambda t: sum(1 for d in t.subtree if d.idx > start)).head] if outside else []
     if before[-1].pos_ == "VERB":
         hangs.append(before[-1])
     return not any(in_aside(t) for t in hangs)

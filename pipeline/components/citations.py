@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .bodies import previous_sentence_start
+
 # A reference mark between a source and its verb: "[13]", "[13, 14]", "[5–7]", "(2010)", "(Smith, 2010a)".
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*(?:[A-Z][\w'’-]+(?: et al\.)?,?\s*)?"
                       r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,;]\s*(?:1[5-9]|20)\d\d[a-z]?)*\s*\)")
@@ -158,10 +160,8 @@ def cited_authors(tok: Token, sentences_back: int = 2) -> Span | None:
     if tok.lemma_.lower() not in AUTHOR_NOUNS or tok.tag_ != "NNS" or [c.lower_ for c in tok.children
                                                                       if c.dep_ != "punct"] != ["the"]:
         return None
-    doc, start = tok.doc, tok.sent.start
-    for _ in range(sentences_back):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for i in range(tok.i - 1, start - 1, -1):
+    doc = tok.doc
+    for i in range(tok.i - 1, previous_sentence_start(tok, sentences_back) - 1, -1):
         if doc[i].text == ")" and (mark := citation(doc[i])) is not None and (first := cited_source(mark)):
             names = doc[first.i: mark.start]
             return names if names and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ in ("al.", "et")

@@ -191,7 +191,7 @@ def relative_day(t: str, ref: dt.date) -> str:
     if t in ("this weekend", "weekend", "last weekend", "past weekend"):
         # News reports the weekend just gone: the latest Saturday-Sunday not after the reference day; on a
         # Saturday or a Sunday, "this weekend" is the one under way.
-        current = t != "last weekend" and t != "past weekend" and ref.weekday() >= 5
+        current = t not in ("last weekend", "past weekend") and ref.weekday() >= 5
         sunday = ref + dt.timedelta(days=6 - ref.weekday()) if current else \
             ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
         return f"{(sunday - dt.timedelta(days=1)).isoformat()}/{sunday.isoformat()}"
