@@ -93,7 +93,7 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     width = wrap_width(lines)
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
     paragraphs: list[str] = []
-    for block in _blocks(lines):
+    for block in map(joined_credits, _blocks(lines)):
         paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width else block)
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
@@ -115,6 +115,25 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     caption_texts = {normalise_paragraph(c) for c in captions}
     captions_at = frozenset(i for i, para in enumerate(kept) if para in caption_texts)
     return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts), captions_at, headings(kept, captions_at))
+
+
+# A credit on its own line under what it credits: "— George Orwell", "– Maya Angelou, Letter to My Daughter".
+DASH_CREDIT = re.compile(r"^[—–―]\s*[A-Z][\w.'’-]*(?:,? [\w.'’-]+){0,8}$")
+
+
+def joined_credits(block: list[str]) -> list[str]:
+    """A block's lines with a dash credit joined to the line it credits, so the two are one claim.
+
+    >>> joined_credits(["“The great enemy of clear language is insincerity.”", "— George Orwell"])
+    ['“The great enemy of clear language is insincerity.” — George Orwell']
+    """
+    out: list[str] = []
+    for line in block:
+        if out and DASH_CREDIT.match(line) and out[-1].endswith(_TERMINAL):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def headings(paragraphs: list[str], captions: frozenset[int]) -> frozenset[int]:

@@ -76,6 +76,27 @@ def header_date(line: str) -> str:
     return found.group(0) if delivered and (not tail or tail.split()[0] in ("at", "in", "on")) else ""
 
 
+
+def weekday_date(line: str) -> str:
+    """A weekday and a day without a year closing a short header line ("Remarks as prepared for delivery,
+    Tuesday, September 9th"): the weekday fixes the year near the one the text names (published.py); ''.
+
+    >>> weekday_date("Remarks as prepared for delivery, Tuesday, September 9th"), weekday_date("Tuesday, 9 Sept")
+    ('Tuesday, September 9th', 'Tuesday, 9 Sept')
+    >>> weekday_date("We met on Tuesday, September 9th."), weekday_date("Council meeting, September 9")
+    ('', '')
+    """
+    line = line.strip()
+    if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS or line.endswith((".", "!", "?", ":")):
+        return ""
+    from .components.date_words import alternation, load_date_words
+
+    words = load_date_words()
+    month, weekday = alternation(words.months) + r"\.?", alternation(words.weekdays)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    found = re.search(rf"(?:^|(?<=[,—–|] ))(?=[A-Z])(?i:{weekday}),? (?i:{day} {month}|{month} {day})$", line)
+    return found.group(0) if found else ""
+
 # What separates a header's name from its date, and the small words a name may have.
 HEADER_SEPARATORS = frozenset({",", "—", "–", "|", "·", "•"})
 STRONG_SEPARATORS = frozenset({"|", "·", "•"})
@@ -107,16 +128,19 @@ def date_line(line: str) -> bool:
 
 
 # What a page prints after its date: the time and zone, an update ("November 16, 2024, 06:30 IST",
-# "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm").
-DATE_TAIL = re.compile(r"\s*[|·•]\s*(?:last )?(?:updated|modified)\b.*$"
-                       r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", re.I)
+# "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm",
+# "March 4, 2025 5:31 PM GMT+1 Updated 2 hours ago").
+TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
+DATE_TAIL = re.compile(rf"(?:,?\s*(?:at\s+)?{TIME})?(?:\s*[|·•]?\s*(?:last )?(?:updated|modified)\b.*)?$", re.I)
+# ... or before it: "Published: 6:00 AM EST, Sunday, February 2, 2025".
+DATE_HEAD = re.compile(rf"^{TIME}\s*[,|·•]?\s*(?=\S)", re.I)
 
 
 def the_date(line: str) -> str:
     """A date line without its label, place or time: "Published: March 14, 2024", "Boston, 14th March 1851."
     and "Published: April 2, 2025 at 6:00 a.m. EDT" give "March 14, 2024", "14th March 1851." and
     "April 2, 2025"."""
-    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_LABEL.sub("", line.strip())))
+    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_HEAD.sub("", DATE_LABEL.sub("", line.strip()))), count=1)
 
 
 def spaced_date(text: str) -> str:

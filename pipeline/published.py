@@ -50,7 +50,9 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
     if doc.published:
         iso = normalise_date(spaced_date(doc.published))
         if iso.startswith("--") and len(iso) == 7 and year:
-            dated = dateline_year(int(iso[2:4]), int(iso[5:7]), int(year), body)
+            named = WEEKDAY_NAMED.search(doc.published)  # "Tuesday, September 9th": the day of its own
+            dated = dateline_year(int(iso[2:4]), int(iso[5:7]), int(year), body,
+                                  weekday=named.group().lower() if named else "")
             if dated:
                 return dated, "dateline_year_inferred"
         if iso and not iso.startswith("--"):
@@ -62,19 +64,27 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
 LEAD_CHARS = 600  # how far into the body a wire story's lead sentence is looked for
 
 
-def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | None = None) -> str:
+WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | None = None,
+                  weekday: str = "") -> str:
     """A wire dateline's day ("LONDON, Jan 6 (Reuters) -") in the one year around the latest the text names
-    (`year`) that puts the weekday its lead sentence names on that day or the day before; '' when none or
-    more than one does (the text's year alone is then the date).
+    (`year`) that puts the weekday its lead sentence names on that day or the day before, or the `weekday` the
+    date line itself gives on that day; '' when none or more than one does (the text's year alone is then
+    the date).
 
     >>> dateline_year(1, 6, 2024, "Retailers reported weak sales on Monday, capping a difficult 2024.")
     '2025-01-06'
     >>> dateline_year(9, 9, 2026, "Shares fell on Tuesday ..."), dateline_year(3, 3, 2019, "No weekday here.")
     ('', '')
+    >>> dateline_year(9, 9, 2026, "", weekday="tuesday")
+    '2025-09-09'
     """
     weekdays = load_date_words().weekdays  # "monday": 0 ...
     lead = re.split(r"(?<=[a-z0-9)”\"])\.\s", body.lstrip()[:LEAD_CHARS], maxsplit=1)[0]  # its first sentence
-    named = next((weekdays[w] for w in re.findall(r"[a-z]+", lead.lower()) if w in weekdays), None)
+    named = weekdays.get(weekday) if weekday else next(
+        (weekdays[w] for w in re.findall(r"[a-z]+", lead.lower()) if w in weekdays), None)
     if named is None:
         return ""
     last = (today or dt.date.today()).year
@@ -82,6 +92,6 @@ def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | N
     for y in (year - 1, year, year + 1):
         with suppress(ValueError):  # not "Feb 30"
             d = dt.date(y, month, day)
-            if y <= last and named in (d.weekday(), (d.weekday() - 1) % 7):
+            if y <= last and named in ((d.weekday(),) if weekday else (d.weekday(), (d.weekday() - 1) % 7)):
                 fits.append(d.isoformat())
     return fits[0] if len(fits) == 1 else ""

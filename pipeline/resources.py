@@ -90,7 +90,7 @@ def clear_caches() -> None:
     """Forget every rule file read so far, so the next read sees edits."""
     from .clean import _rules
     from .components import date_rules, date_words, editorial, lexicon, money
-    from .ingest import text_rules
+    from .plaintext import text_rules
 
     for cached in (load_toml, numbered_lines, _rules, text_rules, lexicon.load_lexicon, editorial.load_markers,
                    money.money_rules, date_words.load_date_words, date_rules.fragments, date_rules.compiled):

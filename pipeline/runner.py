@@ -176,7 +176,7 @@ def prepare(job: Job, published: str = "", models: str | None = None) -> tuple[A
 def check_cleaning_rules(models: str | None = None) -> None:
     """Read the cleaning rules now: a broken cleaning.toml stops the run before any input is read."""
     from .clean import _rules
-    from .ingest import text_rules
+    from .plaintext import text_rules
 
     _rules(models)
     text_rules()

@@ -79,3 +79,19 @@ def _in_relative(tok: Token, front: list[Token]) -> bool:
     while tok.dep_ not in ("relcl", "acl") and tok.head.i != tok.i and tok.head.i in span:
         tok = tok.head
     return tok.dep_ in ("relcl", "acl") and tok.head.i in span and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def fronted_content(tok: Token, sent: Span) -> Span | None:
+    """What a trailing cue reports when the parser made the report's subject a second subject of the cue
+    ("The bill passed[acl] by 71 votes, Senate spokesman Yemi Adebayo told reporters"): everything before the
+    comma that sets off the cue's own subject, when a subject of the cue stands there too."""
+    subjects = sorted((c for c in tok.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    if tok.dep_ != "ROOT" or len(subjects) < 2 or subjects[-1].i > tok.i:
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    if comma <= sent.start or sent.doc[comma].text != "," or subjects[0].right_edge.i >= comma:
+        return None
+    # ... and the front is a report of its own: a verb in it, not a fronted phrase ("The plan, she said")
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start: comma]):
+        return None
+    return sent.doc[sent.start: comma]

@@ -102,6 +102,9 @@ class CueFinder:
                 gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
                 gov = gov.head if gov.dep_ == "prep" else gov
                 subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+                # "despite warnings from opposition lawmakers that ...": the noun's own source
+                subj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                             for g in c.children if g.dep_ == "pobj"), None) or subj
                 if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                     # "Their argument is that ...", "X's view is that ...": the possessor holds it.
                     clause = that_clause(tok.head, ("ccomp", "attr"))

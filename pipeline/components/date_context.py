@@ -303,10 +303,13 @@ PLURAL_DAYPARTS = frozenset({"mornings", "afternoons", "evenings", "nights", "lu
 
 
 def recurring(span: Span) -> bool:
-    """Whether a date names every one of its kind, so no one day: "every Monday", "each Christmas", "on
-    Tuesday evenings"."""
+    """Whether a date names every one of its kind, or any, so no one day: "every Monday", "each Christmas", "on
+    Tuesday evenings", "in an ambulance on a Friday afternoon"."""
     doc = span.doc
-    return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS
+    words = [t.lower_ for t in doc[max(0, span.start - 1): span.end]]
+    indefinite = next((k for k, w in enumerate(words) if w in ("a", "any")), None)
+    return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS or (
+        indefinite is not None and indefinite + 1 < len(words) and words[indefinite + 1] in load_date_words().weekdays)
 
 
 def since(span: Span) -> bool:

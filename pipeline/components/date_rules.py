@@ -241,6 +241,7 @@ def clean(text: str) -> tuple[str, str | None]:
     part = re.match(rf"({alternation(w.part_words)})-? ?(?=[a-z\d])", t)
     t = re.sub(rf"^(?:{alternation(w.modifiers)}(?:[ -]|(?<=\.)(?=\d)))+", "", t)
     t = re.sub(rf"^(?:the|{preps}) (?=\w)", "", t)
+    t = re.sub(r"^that (?=(?:this|next|last|coming)\b)", "", t)  # "(it means) that this Friday", as the NER cut it
     # "the end of November", "the beginning of 2020", "the middle of the 1990s": that part of it (not "the end
     # of the year", which is a rule of its own)
     edge = re.match(rf"(end|beginning|start|middle|close) of (?:the )?(?={alternation(w.months)}\b|\d)", t)

@@ -19,9 +19,10 @@ from .antecedents import name_key
 from .branches import branch_of_untagged, national_branch
 from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
+from .names import acronym_links, clean_name, contains, name_words
 from .places import a_street, in_a_place_position, named_place
 from .rulefiles import RuleFiles
-from .util import doc_cache, doc_text
+from .util import doc_cache
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 # Labels the NER gives a person's name when its surname is also a place or a brand ("Ines Albuquerque").
@@ -142,9 +143,12 @@ class EntityFixes(RuleFiles):
                     return None  # "Cordial relations ...": a capitalised word at a sentence start
                 if label == "ORG" and not tok.is_upper and tok.lower_ in self._common_words(doc):
                     return None  # "State", "Army", "Defence": a common word, not a name on its own
-        if label == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and \
-                doc[end].text[:1].isupper() and re.search(r"\w['’]\w", doc[end].text):
-            end += 1  # "Joseph Ndung'u": a surname with an apostrophe inside the model left out
+        nxt = doc[end] if end < len(doc) else None
+        if label == "PERSON" and nxt is not None and nxt.ent_iob_ == "O" and nxt.pos_ == "PROPN" and \
+                nxt.text[:1].isupper() and (re.search(r"\w['’]\w", nxt.text) or doc[end - 1].dep_ == "compound"
+                                            and doc[end - 1].head == nxt and nxt.lower_ not in self.person_nouns
+                                            and nxt.lower_ not in self._common_words(doc)):
+            end += 1  # "Joseph Ndung'u", "Tariq Mehmood Qazi": a surname the model left out
         if end <= start:
             return None
         one = end - start == 1
@@ -175,7 +179,7 @@ class CanonicalNames:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = _split_people(doc, list(doc.ents))
-        acronyms = _acronym_links(doc)
+        acronyms = acronym_links(doc)
         labels = _name_labels(ents)
         ents = _consistent_labels([_acronym_label(e, acronyms, labels) for e in ents], labels)
         doc.ents = ents
@@ -183,7 +187,7 @@ class CanonicalNames:
         for ent in ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
-            name = _clean_name(ent.text)
+            name = clean_name(ent.text)
             if ent.id_ and ent.label_ != "PERSON":
                 canon = ent.id_  # an alias from the pattern file (ISPR, U.S. -> United States)
             elif name in acronyms:
@@ -193,7 +197,7 @@ class CanonicalNames:
             ent._.canonical = canon
         # People: a mention whose words are all in a longer name is that person, when only one
         # person in the article fits (two Khans stay apart). The nearest earlier fit breaks ties.
-        person_names = [(e.start, _clean_name(e.text)) for e in persons]
+        person_names = [(e.start, clean_name(e.text)) for e in persons]
         words_of = {n: name_words(n) for _, n in person_names}
         longest_first = NameIndex({n: words_of[n] for n in sorted(words_of, key=lambda n: -len(n.split()))})
         starts_of: dict[str, list[int]] = {}  # each person's mentions, in order
@@ -207,7 +211,7 @@ class CanonicalNames:
             fits = fuller_names(ent.text, longest_first)
             if ent.label_ != "PERSON" and (ent.id_ or not fits):
                 continue
-            if len(fits) == 1 or (fits and all(_contains(words_of[fits[0]], words_of[f]) for f in fits)):
+            if len(fits) == 1 or (fits and all(contains(words_of[fits[0]], words_of[f]) for f in fits)):
                 ent._.canonical = fits[0]
             elif fits:
                 # The fit mentioned last before this entity.
@@ -249,7 +253,7 @@ def fuller_names(name: str, names: dict[str, list[str]]) -> list[str]:
     if not words:
         return []
     candidates = names.could_be_fuller(words) if isinstance(names, NameIndex) else names
-    return [n for n in candidates if len(names[n]) > len(words) and _contains(names[n], words)]
+    return [n for n in candidates if len(names[n]) > len(words) and contains(names[n], words)]
 
 
 def _split_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -277,7 +281,7 @@ def _name_labels(ents: list[Span]) -> dict[str, str]:
     labels: dict[str, str] = {}
     for e in ents:
         if e.label_ != "PERSON":
-            labels.setdefault(_clean_name(e.text), e.label_)
+            labels.setdefault(clean_name(e.text), e.label_)
     return labels
 
 
@@ -288,7 +292,7 @@ def _consistent_labels(ents: list[Span], labels: dict[str, str]) -> list[Span]:
     counts: dict[tuple[str, bool], int] = {}
     in_full_names = set()
     for e in ents:
-        name = _clean_name(e.text)
+        name = clean_name(e.text)
         if e.label_ != "PERSON" and e.end < len(e.doc) and e.doc[e.end].lower_ in ("'s", "’s", "'", "’"):
             continue  # "Biden's budget", "Starmer's Labour": a leader's possessive the model often types ORG
         counts[name, e.label_ == "PERSON"] = counts.get((name, e.label_ == "PERSON"), 0) + 1
@@ -296,7 +300,7 @@ def _consistent_labels(ents: list[Span], labels: dict[str, str]) -> list[Span]:
             in_full_names.update(name.split())
     out = []
     for e in ents:
-        name = _clean_name(e.text)
+        name = clean_name(e.text)
         if e.label_ == "PERSON" and len(e) == 1 and name in labels and name not in in_full_names \
                 and counts.get((name, False), 0) >= counts[name, True] > 0:
             e = Span(e.doc, e.start, e.end, label=labels[name], span_id=e.id_)
@@ -318,7 +322,7 @@ def _acronym_label(ent: Span, acronyms: dict[str, str], labels: dict[str, str]) 
 
 def _relabel(ent: Span, person_names: dict[str, list[str]]) -> Span:
     """An ORG or a place whose canonical is a person's name ("Trump" tagged ORG) becomes PERSON."""
-    if ent.label_ in ("ORG", "GPE") and ent._.canonical in person_names and ent._.canonical != _clean_name(ent.text) \
+    if ent.label_ in ("ORG", "GPE") and ent._.canonical in person_names and ent._.canonical != clean_name(ent.text) \
             and not ent.id_:
         new = Span(ent.doc, ent.start, ent.end, label="PERSON")
         new._.canonical, new._.role = ent._.canonical, ent._.role
@@ -337,56 +341,6 @@ def post_nominal(tok: Token) -> bool:
     caps = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 4 and not ROMAN.fullmatch(tok.text) and not (
         tok.i > 0 and tok.doc[tok.i - 1].is_upper)
     return tok.text in POST_NOMINAL_WORDS or caps
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip().replace("[", "").replace("]", ""))
-    text = re.sub(r"^(the|The)\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
-
-
-def name_words(text: str) -> list[str]:
-    """The capitalised words of a name, cleaned of brackets, "the" and a possessive.
-
-    >>> name_words("the [George H. W.] Bush’s")
-    ['George', 'H', 'W', 'Bush']
-    """
-    return [w for w in re.findall(r"[\w-]+(?:'\w+)*", _clean_name(text).replace("’", "'")) if w[:1].isupper()]
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """Whether every word of `shorter` is in `longer`, in order, the last word matching the surname."""
-    initials = [w for w in shorter if len(w) == 1]
-    if initials and initials != [w for w in longer if len(w) == 1]:
-        return False  # "George W. Bush" is not "George H. W. Bush"
-    it = iter(longer)
-    return all(w in it for w in shorter) and shorter[-1] == longer[-1] or shorter == longer[: len(shorter)]
-
-
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)")
-
-
-def _acronym_links(doc: Doc) -> dict[str, str]:
-    """Acronyms defined in the text as "Long Name (ACR)", mapped to the long name.
-
-    The long name is the shortest run of words before the bracket whose initials spell the acronym
-    (hyphenated words give one initial a part: Inter-Services Public Relations = ISPR).
-    """
-    links: dict[str, str] = {}
-    text = doc_text(doc)
-    for m in _ACRONYM.finditer(text):
-        words, acr = text[max(0, m.start() - 160): m.start()].split()[-10:], m.group(1).replace(".", "").upper()
-        for k in range(len(words) - 1, -1, -1):
-            run = words[k:]
-            for parts in (([w[0] for w in run if w[:1].isupper()]),
-                          ([p[0] for w in run for p in w.split("-") if p[:1].isupper()])):
-                if "".join(parts).upper() == acr and run[0][:1].isupper():
-                    links[m.group(1)] = _clean_name(" ".join(run))
-                    break
-            else:
-                continue
-            break
-    return links
 
 
 # What follows a person's age set off by commas: "Declan Mayhew, 44, of Fenwick Road", "Jo Hale, 37, a nurse,",

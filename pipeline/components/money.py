@@ -101,6 +101,9 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
                 continue
             if re.fullmatch(r"[A-Za-z]{2,3}\.?", sym) and sym != sym.upper() and sym not in rules.symbols:
                 continue
+            if sym.lower() == "n" and (sym != "N" or not (g["sc1"] or g["ss1"]) or text[max(0, m.start() - 1):
+                                                                                  m.start()].strip()):
+                continue  # "N800 billion", not "N95 masks" nor "UN1 billion"
             value = _number(g["num1"], g["sc1"] or g["ss1"], rules)
         elif g["num2"]:
             if g["word"][0].isupper() and g["word"].lower() in rules.name_like:

@@ -14,7 +14,8 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
     apposition, and a name given with "named" ("A woman named Ruth Abernathy")."""
     doc = tok.doc
     ent = ent_at.get(tok.i)
-    left = min([t.i for t in tok.lefts if t.dep_ not in ("punct", "cc", "prep")] + [tok.i])
+    # A modifier's own modifiers too: "Senate spokesman Yemi Adebayo", not "spokesman Yemi Adebayo"
+    left = min([t.left_edge.i for t in tok.lefts if t.dep_ not in ("punct", "cc", "prep")] + [tok.i])
     right = tok.i
     if ent is not None:
         left, right = min(left, ent.start), max(right, ent.end - 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +34,9 @@ REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself"
 
 # Marks that open a title a subject may be ("“Fahrenheit 451” imagined"); apostrophes are possessives.
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
+# Whose a title is: "the Uzbek foreign minister", "Pakistan's Foreign Minister" (compared by their first letters,
+# so that "Pakistani" and "Pakistan's" agree).
+PLACE_LABELS = frozenset({"NORP", "GPE"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 HYPHENS = frozenset({"-", "‐", "–"})
 # Abstract nouns that are documents when owned or named.
@@ -315,7 +319,15 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         """The person a titled reference names ("the president", "the Russian commander"); with `nearest`,
         failing a named holder of the title, the person named last shortly before."""
         word = tok.lemma_.lower()
+        places = {t.lower_[:4] for t in tok.subtree if t.i < tok.i and t.ent_type_ in PLACE_LABELS}
+
+        def elsewhere(ent: Span) -> bool:  # "the Uzbek foreign minister" is not "Pakistan's Foreign Minister Qazi"
+            theirs = self.title_places.get(ent._.canonical or ent.text)
+            return bool(places and theirs and not places & theirs)
+
         for ent in reversed([e for e in self.persons if e.end <= tok.i]):
+            if elsewhere(ent):
+                continue
             role = self._spelled_out((ent._.role or "").lower())
             before = self._spelled_out(self._title_window(ent).text.lower())
             if word in role or word in before or word in self._described_as(ent):
@@ -326,8 +338,18 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         # not known ("Idris Bako took charge of the team. The coach told ..."); a "Trade Minister X" is not
         # "the general".
         near = [e for e in self.persons if e.end <= tok.i and tok.i - e.end <= NEAREST_PERSON_TOKENS
-                and not self._titled(e)]
+                and not self._titled(e) and not elsewhere(e)]
         return near[-1] if near else None
+
+    @cached_property
+    def title_places(self) -> dict[str, set[str]]:
+        """The places and nationalities in the titles each person is named with ("Pakistan's Foreign Minister
+        Tariq Qazi": {"paki"}), by canonical name, as `resolve_title` compares them."""
+        out: dict[str, set[str]] = {}
+        for e in self.persons:
+            out.setdefault(e._.canonical or e.text, set()).update(
+                t.lower_[:4] for t in self._title_window(e) if t.ent_type_ in PLACE_LABELS)
+        return out
 
     def _title_window(self, ent: Span) -> Span:
         """Up to eight words before a name, not reaching back past the end of the previous sentence."""

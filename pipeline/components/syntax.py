@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .acts import speech_act
-from .asides import aside, aside_reports, parenthetical, trailing_as
+from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
 from .lexicon import Lexicon
 from .util import subtree_span
@@ -250,6 +250,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             return subtree_span(clause), "clause"
     if parenthetical(tok, sent):
         return sent, "parenthetical"
+    if (front := fronted_content(tok, sent)) is not None:
+        return front, "clause"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "that":
             return subtree_span(c), "clause"

@@ -1,0 +1,278 @@
+"""A plain-text article's header and foot: its headline, byline and own date line, the page's menu above
+them, a letter's addressee and signature, and a wire dateline opening the lead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .datelines import (
+    DATE_LINE_SEARCH,
+    HEADER_LINES,
+    SENTENCE_BREAK,
+    SIGNATURE_LINES,
+    author_and_date,
+    date_line,
+    header_date,
+    labelled_date,
+    month_day,
+    printed_date,
+    sentence_date,
+    the_date,
+    weekday_date,
+)
+from .records import Document
+from .resources import RuleFileError, line_of_key, load_toml, models_dir
+
+
+def _is_header(text: str) -> bool:
+    """Whether the words before a dateline are header (nothing, or a repeated headline), not a sentence."""
+    text = text.strip()
+    return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))
+
+
+# A headline is at most this many words.
+MAX_TITLE_WORDS = 20
+
+
+def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern,
+                     then: str | None = None) -> bool:
+    """Whether a first line is a headline: short, not ended like a sentence, and followed by a blank line,
+    a byline (with "By", or without it above the labelled date `then`), a dateline or a labelled date. A
+    sentence, or the only line of a file, stays in the body.
+
+    >>> import re
+    >>> by, dl = re.compile(r"by (?P<author>.+)", re.I), re.compile(r"\\d{4}")
+    >>> looks_like_title("Council votes to close library", "", by, dl)
+    True
+    >>> looks_like_title("The council voted to close the library on Tuesday.", "", by, dl)
+    False
+    >>> looks_like_title("Council votes to close library", None, by, dl)
+    False
+    """
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS or line.rstrip("\"'”’)»").endswith((".", "!", ";", ",")):
+        return False
+    labelled = [x for x in (after, then) if x and labelled_date(x)]
+    # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
+    return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
+                                  or after in labelled
+                                  or (bool(BARE_BYLINE.fullmatch(after)) and then in labelled))
+
+
+@lru_cache(maxsize=1)
+def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern], list[re.Pattern]]:
+    """The byline, dateline, dropped-line and page-header patterns of cleaning.toml, compiled; a broken one
+    is a RuleFileError naming the file and line."""
+    rules = load_toml("cleaning.toml")
+    path = models_dir() / "cleaning.toml"
+    compiled = []
+    for key in ("byline", "dateline", "drop_lines", "page_header"):
+        try:
+            value = rules[key]
+            compiled.append([re.compile(p, re.I) for p in value] if isinstance(value, list)
+                            else re.compile(value, re.I))
+        except (KeyError, TypeError, re.error) as e:
+            raise RuleFileError(f"{path}:{line_of_key(path, key)}: '{key}' must be a valid regular expression"
+                                f" ({type(e).__name__}: {e})") from None
+    return compiled[0], compiled[1], compiled[3] + compiled[2], compiled[3]
+
+
+def parse_plain_text(text: str) -> Document:
+    """Split a plain-text article into title (first line), byline, dateline and body."""
+    byline, dateline, drop, header = text_rules()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    # A site's menu, account links and section label above the headline, and its name among them ("The Lakeshore
+    # Ledger" over "Opinion | Editorial").
+    while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
+            lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header)):
+        idx.pop(0)
+    title = author = published = header_year = ""
+    body_start = 0
+    if idx:
+        first = lines[idx[0]].strip()
+        after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
+        then = lines[idx[2]].strip() if len(idx) > 2 and idx[1] == idx[0] + 1 else None
+        # A headline may end like a sentence when a "By" line comes next ("Our towns don't need another
+        # bypass. They need buses." / "By Miriam Falk").
+        nxt = lines[idx[1]].strip() if len(idx) > 1 else ""
+        above_byline = len(first.split()) <= MAX_TITLE_WORDS and after == "" and bool(byline.match(nxt))
+        # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout"
+        # / "surges" / "By Karen Whitfield and Luis Ortega").
+        wrapped = bool(after) and then is not None and bool(byline.match(then)) and looks_like_title(
+            f"{first} {after}", "", byline, dateline)
+        if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first):
+            title = first
+            body_start = idx[0] + 1
+        elif wrapped and not date_line(first):
+            title, body_start = f"{first} {after}", idx[1] + 1
+        for i in idx[1:6] if title else idx[:5]:
+            if i < body_start:
+                continue
+            line = lines[i].strip()
+            if m := byline.match(line):
+                author = m.group("author").strip()
+            elif found := author_and_date(line):
+                author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
+            elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
+                published = m.group(0)
+            elif (m := DATED_BYLINE.match(line)) and labelled_date(m["date"]):
+                published, author = the_date(m["date"]), author or m["author"]  # "Posted on 9 May 2024 by X"
+            elif labelled_date(line) or (not published and date_line(line)):
+                # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"
+                published = the_date(line)
+            elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
+                header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
+            elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
+                author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
+            elif any(p.search(line) for p in drop):
+                pass
+            elif title and not author and byline.match(_next_line(lines, idx, i)):
+                pass  # a standfirst between the headline and the byline ("A review of ... by ...")
+            else:
+                break
+            body_start = i + 1
+    body = [i for i in idx if i >= body_start]
+    signed = any(CLOSING.match(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
+    # A letter's or a speech's own date line, alone on a line among the first ones ("Thursday, May 30th, 2019",
+    # "8-May-2006", "Sept15,1946"), below a salutation or an address; a letter dated under its signature
+    # ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024"); a delivery line above a speech or a eulogy
+    # ("Delivered May 17, 2019, on the South Lawn", "Millbrook Town Hall, Tuesday, 29 October 2024").
+    # A header line's sentence ("Recorded 27 January 2025. This transcript ..."); a print line at the foot.
+    published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
+        lines, body[-SIGNATURE_LINES:] if signed else [], _alone) \
+        or _take_date(lines, body[:HEADER_LINES], header_date) \
+        or _take_sentence_date(lines, body[:HEADER_LINES]) or _take_date(lines, body, printed_date) \
+        or _take_date(lines, body[-SIGNATURE_LINES:], _labelled)
+    # A date line without its year ("Remarks as prepared for delivery, Tuesday, September 9th") is header either
+    # way; it dates the text when nothing fuller does.
+    undated = _take_date(lines, body[:HEADER_LINES], weekday_date)
+    published = published or undated
+    author = _take_signature(lines, body) or author if signed and not author else author
+    if not author and (at := next((i for i in body[:DATE_LINE_SEARCH] if byline.match(lines[i].strip())), None)):
+        # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor")
+        author, lines[at] = byline.match(lines[at].strip()).group("author").strip(), ""
+    _drop_addressed_paper(lines, idx[:DATE_LINE_SEARCH])
+    first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
+    deck = lines[first_body].strip() if first_body is not None else ""
+    if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:
+        # A standfirst under the headline, then the wire dateline: "New platform already deployed by three
+        # operators" / "HALDEN BAY, Norway, April 15, 2025 /PRNewswire/ -- Verrant Systems ..."
+        nxt = next((i for i in idx if i > first_body), None)
+        if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
+            first_body = nxt
+    if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
+            m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
+            and m["place"] not in NOT_PLACES) and (
+            m["rest"] or m["agency"] or m["wire"]
+            or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
+                and lines[first_body].strip()[m.end():][:1].isupper())):
+        # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
+        # wire dateline opens
+        # the lead; it dates the article and is no part of the first claim.
+        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
+        if date and not published:
+            published = the_date(date)
+        elif not published and m["rest"] and month_day(day := m["rest"].split(",")[-1].strip()):
+            # "LONDON, Sept 9 (Reuters) -", "MARRAKESH, Morocco, Nov 19": the year is found later, unless the
+            # header gave it
+            published = f"{day} {header_year}" if header_year else day
+        lines[first_body] = lines[first_body].strip()[m.end():]
+    doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
+    if published:
+        doc.published, doc.published_source = published, "dateline"
+    return doc
+
+
+def _take_signature(lines: list[str], body: list[int]) -> str:
+    """A letter's signature under its closing ("Yours faithfully," / "Mrs Eileen Marsh" / "Hollins Lane,
+    Westbridge"): its lines are blanked (they are no claims) and the signatory's name returned; '' when what
+    follows the closing is more than a few short lines without a sentence."""
+    tail = body[-2 * SIGNATURE_LINES:]
+    closing = max((k for k, i in enumerate(tail) if CLOSING.match(lines[i].strip())), default=None)
+    after = [i for i in tail[closing + 1:] if lines[i].strip()] if closing is not None else []
+    if not after or len(after) > SIGNATURE_LINES or any(
+            len(lines[i].split()) > 8 or re.search(r"[a-z]{2}[.!?]$", lines[i].strip()) for i in after):
+        return ""
+    name = lines[after[0]].strip().rstrip(",")
+    for i in after:
+        lines[i] = ""
+    return name if BARE_BYLINE.fullmatch(name) else ""
+
+
+def _drop_addressed_paper(lines: list[str], candidates: list[int]) -> None:
+    """Blanks the paper's name a letter is addressed to, under "To the Editor," ("The Westbridge Courier")."""
+    for k, i in enumerate(candidates[:-1]):
+        nxt = candidates[k + 1]
+        if TO_EDITOR.match(lines[i].strip()) and masthead(lines[nxt].strip().rstrip(",.:")):
+            lines[nxt] = ""
+
+
+TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
+
+
+def _alone(line: str) -> str:
+    """The date of a line that is nothing but a date (after a label or a place), without its full stop; ''."""
+    return the_date(line).rstrip(".") if date_line(line) else ""
+
+
+def _labelled(line: str) -> str:
+    """The date of a labelled date line ("Published 9 September 2025", at a speech's foot); ''."""
+    return the_date(line).rstrip(".") if labelled_date(line) else ""
+
+
+def _take_date(lines: list[str], candidates: list[int], read: Callable[[str], str]) -> str:
+    """The first date `read` finds on one of the candidate lines, which is blanked (it is no claim); ''."""
+    for i in candidates:
+        if date := read(lines[i]):
+            lines[i] = ""
+            return date
+    return ""
+
+
+def _take_sentence_date(lines: list[str], candidates: list[int]) -> str:
+    """The date of a header line's sentence (see `sentence_date`); the line keeps its other sentences."""
+    for i in candidates:
+        if date := sentence_date(lines[i]):
+            pieces = SENTENCE_BREAK.split(lines[i].strip())
+            lines[i] = " ".join(p for p in pieces if date not in p)
+            return date
+    return ""
+
+
+# A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the
+# agency, then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -", "LONDON
+# (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
+WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
+                           r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+# A letter's closing, above its signature: a date under them dates the letter.
+CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
+                     r"with (?:best|kind|warm) (?:wishes|regards)|respectfully|with love|love)\b", re.I)
+# Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
+NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
+                        "BREAKING", "LATEST"})
+# A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
+CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
+# A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
+DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*$")
+# A byline without "By": a name of one to four capitalised words, nothing else on its line.
+NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
+BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
+
+
+def masthead(line: str) -> bool:
+    """Whether a line could be a publication's name: one to five capitalised words, nothing else.
+
+    >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library")
+    (True, False)
+    """
+    return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line))
+
+
+def _next_line(lines: list[str], idx: list[int], i: int) -> str:
+    """The next non-empty line after line `i`, stripped ('' when there is none); `idx` lists the non-empty
+    lines."""
+    nxt = next((j for j in idx if j > i), None)
+    return lines[nxt].strip() if nxt is not None else ""
