@@ -87,7 +87,7 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     """
     rules = _rules(models)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln.strip() for ln in joined_indented(text.split("\n"))]
     lines = ["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines]
     lines, captions = _captions(lines, rules.caption_credit)
     width = wrap_width(lines)
@@ -115,6 +115,27 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     caption_texts = {normalise_paragraph(c) for c in captions}
     captions_at = frozenset(i for i, para in enumerate(kept) if para in caption_texts)
     return CleanText(PARAGRAPH_SEP.join(kept), tuple(starts), captions_at, headings(kept, captions_at))
+
+
+INDENT = re.compile(r"^(?: {2,}|\t)\S")
+
+
+def joined_indented(lines: list[str]) -> list[str]:
+    """An indented block's wrapped lines joined, in a text whose other lines are not indented: a block
+    quotation set in from the margin is one paragraph.
+
+    >>> joined_indented(["He went on:", "", "    A term is like a box; you", "    may put in it what you please."])
+    ['He went on:', '', '    A term is like a box; you may put in it what you please.']
+    """
+    if not any(ln.strip() and not ln[:1].isspace() for ln in lines):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        if out and INDENT.match(ln) and INDENT.match(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {ln.strip()}"
+        else:
+            out.append(ln)
+    return out
 
 
 # A credit on its own line under what it credits: "— George Orwell", "– Maya Angelou, Letter to My Daughter".

@@ -115,3 +115,12 @@ def test_a_letter_whose_closing_is_followed_by_a_postscript_keeps_it():
 def test_photo_credits_and_sign_up_boxes_are_no_claims(furniture):
     _, clean = cleaned(f"Budget anger grows\n\n{BODY}\n{furniture}")
     assert clean.text.endswith("hurt the poorest districts.")
+
+
+@pytest.mark.parametrize("block", [
+    "    An abstract term is like a box with a false bottom; you may put in\n    it what ideas you please.\n",
+    "\tPolitical language is designed to make lies sound truthful and\n\tmurder respectable.\n",
+])
+def test_an_indented_block_quotation_is_one_paragraph(block):
+    _, clean = cleaned(f"Plain words\n\nTocqueville wrote about it. He went on:\n\n{block}\nThat is still true.\n")
+    assert clean.text.split("\n\n")[1] == " ".join(part.strip() for part in block.strip().split("\n"))

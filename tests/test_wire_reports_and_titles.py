@@ -89,3 +89,69 @@ def test_the_naira_written_with_an_n(nlp, text, amounts):
     doc = dated_doc(nlp, text, "2025-03-04")
     money = [(e.text, e._.value) for e in doc.ents if e.label_ == "MONEY"]
     assert money == amounts and all(e._.unit == "NGN" for e in doc.ents if e.label_ == "MONEY")
+
+
+def test_a_trailing_cue_in_a_wire_story_whose_report_the_parser_hung_loose(nlp):
+    text = ("Nigeria's Senate on Tuesday approved a 5 trillion naira ($3.3 billion) supplementary budget to fund "
+            "infrastructure and security spending, despite warnings from opposition lawmakers that the package would "
+            "deepen the country's debt burden.\n\nThe bill passed by 71 votes to 29 after a four-hour debate, Senate "
+            "spokesman Yemi Adebayo told reporters. It now goes to the House of Representatives, which is expected "
+            "to vote on it next week.")
+    att = claim_attributions(nlp, text)[1][1]
+    assert att.claim_type == "sourced" and att.speaker_canonical == "Yemi Adebayo"
+
+
+@pytest.mark.parametrize(("said", "again"), [
+    ("I've been getting six text messages a day since Labor Day.", "My husband turned his phone off. He's happier."),
+    ("We waited four hours at the station.", "Nobody told us anything. Nobody came."),
+    ("The roof leaked all winter.", "We slept in the kitchen. It was freezing."),
+])
+def test_a_quote_reopened_without_being_closed_keeps_its_speaker(nlp, said, again):
+    text = f'"I just want it to stop," said Maria Lopez, a retired nurse. "{said} "{again}"\n\nOthers disagreed.'
+    atts = claim_attributions(nlp, text)
+    assert [a.speaker_canonical for _, a in atts[:-1]] == ["Maria Lopez"] * (len(atts) - 1)
+    assert atts[-1][1].claim_type == "editorial"
+
+
+@pytest.mark.parametrize("intro", ["The consortium's letter, which I have seen, went further:",
+                                   "The council's report put it more bluntly:", "The union's statement was blunt:"])
+def test_a_document_that_opens_the_quote_after_it_is_its_source(nlp, intro):
+    text = f'{intro}\n\n"Our practices are beyond safe capacity. We have no spare staff."\n\nNothing has changed.'
+    atts = claim_attributions(nlp, text)
+    assert [a.speaker_type for _, a in atts[1:3]] == ["document", "document"]
+
+
+@pytest.mark.parametrize("text", [
+    'The Minister\'s department has since published its consultation document, "Better Care Closer to Home".',
+    'The ministry published a report, "Roads for All", last week.',
+    'The council adopted a new strategy, "Millbrook Moves Forward", in May.',
+])
+def test_a_quoted_title_beside_a_document_is_no_quotation(nlp, text):
+    assert claim_attributions(nlp, text)[0][1].claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text", ['"We Will Win," the coach said.',
+                                  '"Not In Our Name," the marchers shouted as they passed the ministry.',
+                                  'The report, "Roads for All", found that traffic fell by a third.'])
+def test_words_said_in_title_case_and_a_titled_source_still_report(nlp, text):
+    assert claim_attributions(nlp, text)[0][1].claim_type == "sourced"
+
+
+@pytest.mark.parametrize("text", ["Going forward, as my old boss would have said, I intend to remember it.",
+                                  "My father would have told you that the harbour was dying.",
+                                  "A lesser coach would have argued that the referee was to blame."])
+def test_what_someone_would_have_said_is_not_reported(nlp, text):
+    assert claim_attributions(nlp, text)[0][1].claim_type == "editorial"
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("My grandmother used to say that the map is not the road. She grew up near Split and she crossed two borders "
+     "before she was twenty. \"A map tells you where the road was,\" she told me once.", "My grandmother"),
+    ("Eleanor Roosevelt once said that you must do the thing you cannot do. When the project ran over budget, the "
+     "city's transportation director called me into her office. I expected to be fired. Instead she asked whether "
+     "we could finish.", "the city's transportation director"),
+    ("Winston Churchill said that success is not final. Last year the head teacher called me into his office. I "
+     "thought I was in trouble. Instead he told me that I had won a place.", "the head teacher"),
+])
+def test_a_pronoun_continues_the_description_its_chain_began(nlp, text, canonical):
+    assert claim_attributions(nlp, text)[-1][1].speaker_canonical == canonical

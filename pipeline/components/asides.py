@@ -85,8 +85,9 @@ def fronted_content(tok: Token, sent: Span) -> Span | None:
     """What a trailing cue reports when the parser made the report's subject a second subject of the cue
     ("The bill passed[acl] by 71 votes, Senate spokesman Yemi Adebayo told reporters"): everything before the
     comma that sets off the cue's own subject, when a subject of the cue stands there too."""
-    subjects = sorted((c for c in tok.children if c.dep_ == "nsubj"), key=lambda c: c.i)
-    if tok.dep_ != "ROOT" or len(subjects) < 2 or subjects[-1].i > tok.i:
+    subjects = sorted((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                       and c.i < tok.i), key=lambda c: c.i)  # ... or hung as a bare "dep"
+    if tok.dep_ != "ROOT" or len(subjects) < 2 or subjects[-1].i > tok.i or subjects[-1].dep_ != "nsubj":
         return None
     comma = subjects[-1].left_edge.i - 1
     if comma <= sent.start or sent.doc[comma].text != "," or subjects[0].right_edge.i >= comma:

@@ -82,7 +82,9 @@ class Attributor(RuleFiles):
         # aside or a relative clause, nor a sentence that only ends with a colon.
         blocks = block_quotes(doc, sents, lambda s, q: any(
             c.via == "colon" or (c.via in ("speech_act", "object") and c.token.i == s.root.i
-                                 and opens_with_clause(doc, q)) for c in cues[s.start]), quotes)
+                                 and opens_with_clause(doc, q)) for c in cues[s.start]) or (
+            not cues[s.start] and opens_with_clause(doc, q) and self.finder.introduction(s, q, resolver) is not None),
+            quotes)  # ... or a speaker introduces it with no cue ("He went on:")
         answered = answers(doc, resolver.persons)  # an interview's answers ("A: ...", "Ramanathan: ...")
         if blocks or answered:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
             # A scare quote inside a block or an answer is part of it.

@@ -264,7 +264,9 @@ class CueFinder:
             return None
         speaker = resolver.describe(subj, root.i)
         named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
-        if not named and speaker.type not in VOICES:
+        # A document too, when the sentence ends by opening the quote ("The consortium's letter went further:")
+        opened = prv.text.rstrip()[-1] == ":"
+        if not named and speaker.type not in VOICES and not (speaker.type == "document" and opened):
             return None
         return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
 
@@ -333,7 +335,8 @@ class CueFinder:
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
-                    cue = best_cue(cues[prv.start]) or self.label_after(sents, j - 1, cues, resolver)
+                    cue = best_cue(cues[prv.start]) or self.label_after(sents, j - 1, cues, resolver) or (
+                        self.introduction(prv, q, resolver) if prv.text.rstrip().endswith(":") else None)
                 elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
                         "\n" not in doc_text(doc)[prv.end_char: q.start]:
                     # A quote that opens right after a reported sentence of the same paragraph goes on

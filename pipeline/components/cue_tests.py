@@ -91,6 +91,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
            if not quoted(c.idx, quotes)):  # not the quote's own word ("“Maybe Friday,” she says")
         # "might say", "did not say", "Perhaps the senators believe"; not "..., he has said, not idealism"
         return True
+    if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+        return True  # "as my old boss would have said": what was never said
     bare_plural = subj.tag_ == "NNS" and not subj.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (

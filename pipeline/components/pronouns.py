@@ -12,6 +12,9 @@ from .antecedents import in_reach, is_subject, name_gender, salient, title_gende
 from .bodies import ending_before, previous_sentence_start
 from .phrases import given_name
 
+# How many sentences back a chain of the same pronoun, or of the narrator's "I", carries a description.
+CHAIN_SENTENCES = 4
+
 
 class PronounResolver:
     """Pronoun resolution (see the module docstring)."""
@@ -84,8 +87,17 @@ class PronounResolver:
         ("The old editor hated padding. He wrote ..."). Never a subject inside a quote the pronoun is
         outside of. In a first-person narrative, also the object of the narrator's verb in the two sentences
         before ("I called my father ... Instead he asked")."""
-        near = previous_sentence_start(tok)
-        for t in reversed(self.doc[previous_sentence_start(tok, 2): tok.i]):
+        near, first = previous_sentence_start(tok), previous_sentence_start(tok, 2)
+        # Through sentences whose subject is the same pronoun or the narrator, the description they continue is
+        # still the one meant ("My grandmother used to say ... She grew up ... she told me", "the director called
+        # me into her office. I expected to be fired. Instead she asked").
+        for _ in range(CHAIN_SENTENCES):
+            if near == 0 or not any(t.dep_ in ("nsubj", "nsubjpass") and (
+                    self.lex.pronouns.get(t.lower_) == gender or t.lower_ in ("i", "we")) for t in self.doc[near].sent):
+                break
+            near = self.doc[near - 1].sent.start
+            first = min(first, near)
+        for t in reversed(self.doc[first: tok.i]):
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head  # "showed it to my wife"
             narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
@@ -105,7 +117,11 @@ class PronounResolver:
                 if span is not None and in_reach(span, tok, self.quotes, self.directions):
                     return span
                 continue
-            fits = self.lex.gender_words.get(t.lower_) == gender or (
+            # ... or a person noun of no gender its own clause gives one ("the director called me into her office")
+            told = any(x.i > t.i and x.dep_ in ("poss", "dobj", "pobj") and self.lex.pronouns.get(x.lower_) == gender
+                       for x in t.sent)
+            fits = self.lex.gender_words.get(t.lower_) == gender or told and t.tag_ == "NN" and \
+                self.lex.speaker_nouns.get(t.lemma_.lower()) == "person" or (
                 ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
                 and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
             span = self.doc[t.left_edge.i: t.i + 1]

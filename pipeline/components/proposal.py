@@ -8,6 +8,7 @@ introduces it, the sentence's own best cue, the author's markers); `propose` tur
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
@@ -88,12 +89,49 @@ def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
     return ctx
 
 
+# Words a title leaves in lower case ("Better Care Closer to Home", "A Tale of Two Cities").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",
+                               "with", "from", "as", "into", "over", "than", "via", "vs", "per"})
+
+
+def title_cased(text: str) -> bool:
+    """Whether a quoted text is a title or a name: two words or more, every main one capitalised, no sentence.
+
+    >>> title_cased("Better Care Closer to Home"), title_cased("We will not yield."), title_cased("Hope")
+    (True, False, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    main = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and bool(main) and all(w[0].isupper() for w in main) and words[0][0].isupper() and \
+        not re.search(r"[.!?;:]", text.strip().rstrip(".,"))
+
+
+NAMED_WORKS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def names(sent: Span, q: Quote) -> bool:
+    """Whether a quote stands as a name beside a noun or after a preposition: "its consultation document, "Better
+    Care Closer to Home"", "the film "Borderlands"", "in "Roads for All""; not a cue's words or its object."""
+    inner = [t for t in sent if q.start <= t.idx < q.end]
+    root = next((t for t in inner if not q.start <= t.head.idx < q.end), None)
+    if root is None:
+        return False
+    # ... or a second object, or a named work, as the parser may take an apposition
+    second = root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children)
+    return root.dep_ in ("appos", "compound", "nmod") or root.dep_ == "pobj" and root.head.pos_ == "ADP" or \
+        second or root.ent_type_ in NAMED_WORKS and root.dep_ in ("dobj", "npadvmod", "attr", "conj")
+
+
 def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
     """The attribution the candidates give one sentence, with the rule that gave it.
 
     Confidence is left at 0: the decision model sets it.
     """
     own_cue, q, qtext, inside = ctx.own_cue, ctx.quote, ctx.quote_text, ctx.inside
+    if q is not None and not inside and not ctx.whole_sentence_quoted and title_cased(qtext) and names(ctx.sent, q):
+        q = None  # "published its consultation document, "Better Care Closer to Home"": a title, not words said
+        if not own_cue or own_cue.content is None:
+            return Attribution(quote=qtext, confidence=0.0, rule="editorial:scare_quote")
     if q is not None:
         qcue = ctx.quote_cue
         # an utterance: a question, an exclamation or an interview's answer ("A: No.")

@@ -38,6 +38,19 @@ def _opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:,;/" or i == 0 or glued) and not after.isspace()
 
 
+def _reopens(text: str, i: int) -> bool:
+    """Whether a straight mark after a sentence's end and a space, before a capital, opens a new quote while
+    one is open (`since Labor Day. "My husband ...` ) — no closing mark stands after a space — and the same
+    mark closes it in the paragraph.
+
+    >>> _reopens('"A day. "My b."', 8), _reopens('"A day. My b."', 13)
+    (True, False)
+    """
+    before = text[:i].rstrip(" ")
+    return i > 0 and text[i - 1] == " " and before[-1:] in (".", "!", "?") and text[i + 1: i + 2].isupper() \
+        and _closes_in_paragraph(text, i)
+
+
 def _closes_in_paragraph(text: str, i: int) -> bool:
     """Whether the next same mark after `i`, in the same paragraph, is a closing one (not followed by a
     word, or glued to a cue after a comma): `done."He left," she said` and `done."He left,"she said` yes,
@@ -96,6 +109,13 @@ def find_quotes(text: str) -> list[Quote]:
                 ch == "'" and _has_open(stack, "'") and _INNER_APOSTROPHE.match(text, i)
                 and "'" in text[i + 1: _paragraph_end(text, i)])
             if ch in ("’", "'") and (inside or _is_apostrophe(text, i) and not _has_open(stack, closer_of)):
+                i += 1
+                continue
+            if ch == '"' and stack and stack[-1][0] == ch and _reopens(text, i):
+                # `a day since Labor Day. "My husband turned ...`: a quote its writer reopened without closing
+                _, start = stack.pop()
+                quotes.append(Quote(start, _rstrip_pos(text, i, start), False, len(stack)))
+                stack.append((ch, i + 1))
                 i += 1
                 continue
             if _has_open(stack, closer_of) and not (ch == closer_of and _opens(text, i) and stack[-1][0] != ch):
