@@ -155,3 +155,13 @@ def test_what_someone_would_have_said_is_not_reported(nlp, text):
 ])
 def test_a_pronoun_continues_the_description_its_chain_began(nlp, text, canonical):
     assert claim_attributions(nlp, text)[-1][1].speaker_canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Teodor Vasko was born in 1902 in Sarvend, where his father kept the boilers of a textile factory. He is said to "
+     "have learned rhythm from the looms. In later life he liked to claim that he could hear every loom.", "Vasko"),
+    ("Nell Brannigan was born in 1884 in Haverport, where her mother took in washing. By the age of thirteen she was "
+     "feeding sheets into the presses. She later recalled that the heat was unbearable.", "Nell Brannigan"),
+])
+def test_a_chain_of_pronouns_reaches_back_only_to_a_main_clause_subject(nlp, text, canonical):
+    assert claim_attributions(nlp, text)[-1][1].speaker_canonical.endswith(canonical)

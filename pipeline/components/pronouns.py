@@ -87,7 +87,8 @@ class PronounResolver:
         ("The old editor hated padding. He wrote ..."). Never a subject inside a quote the pronoun is
         outside of. In a first-person narrative, also the object of the narrator's verb in the two sentences
         before ("I called my father ... Instead he asked")."""
-        near, first = previous_sentence_start(tok), previous_sentence_start(tok, 2)
+        near = before = previous_sentence_start(tok)
+        first = previous_sentence_start(tok, 2)
         # Through sentences whose subject is the same pronoun or the narrator, the description they continue is
         # still the one meant ("My grandmother used to say ... She grew up ... she told me", "the director called
         # me into her office. I expected to be fired. Instead she asked").
@@ -108,8 +109,8 @@ class PronounResolver:
                     return self.ent_at.get(name.i) or self.doc[name.left_edge.i: name.i + 1]
                 return self.doc[t.left_edge.i: t.i + 1]
             if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") \
-                    or t.i in self.ent_at:
-                continue
+                    or t.i in self.ent_at or t.i < before and t.head.dep_ != "ROOT":
+                continue  # further back than the sentence before, only a main clause's subject
             # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
             first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
             if t.pos_ == "PROPN":
