@@ -139,18 +139,27 @@ def joined_indented(lines: list[str]) -> list[str]:
 
 
 # A credit on its own line under what it credits: "— George Orwell", "– Maya Angelou, Letter to My Daughter".
-DASH_CREDIT = re.compile(r"^[—–―]\s*[A-Z][\w.'’-]*(?:,? [\w.'’-]+){0,8}$")
+# ... or after a hyphen, a name only: "- Christina Rossetti" (not a list's "- Reduce waiting times").
+DASH_CREDIT = re.compile(r"^(?:[—–―]\s*[A-Z][\w.'’-]*(?:,? [\w.'’-]+){0,8}"
+                         r"|--? (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}))$")
+# The most lines of verse or prose a credit at their foot takes in as one quotation.
+CREDITED_LINES = 8
 
 
 def joined_credits(block: list[str]) -> list[str]:
-    """A block's lines with a dash credit joined to the line it credits, so the two are one claim.
+    """A block's lines with a dash credit joined to what it credits, so the two are one claim: the line before
+    it, or the whole block when the credit closes it (a stanza of a poem above its poet).
 
     >>> joined_credits(["“The great enemy of clear language is insincerity.”", "— George Orwell"])
     ['“The great enemy of clear language is insincerity.” — George Orwell']
+    >>> joined_credits(["Remember me when I am gone away,", "Gone far away into the silent land;", "- C. Rossetti"])
+    ['Remember me when I am gone away, Gone far away into the silent land; - C. Rossetti']
     """
+    if 2 < len(block) <= CREDITED_LINES + 1 and DASH_CREDIT.match(block[-1]) and not block[-2].endswith(":"):
+        return [" ".join(block)]
     out: list[str] = []
     for line in block:
-        if out and DASH_CREDIT.match(line) and out[-1].endswith(_TERMINAL):
+        if out and DASH_CREDIT.match(line) and out[-1].endswith(_TERMINAL) and not out[-1].endswith(":"):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -103,7 +103,8 @@ def parse_plain_text(text: str) -> Document:
         # / "surges" / "By Karen Whitfield and Luis Ortega").
         wrapped = bool(after) and then is not None and bool(byline.match(then)) and looks_like_title(
             f"{first} {after}", "", byline, dateline)
-        if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first):
+        if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
+                and not header_date(first):  # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label
             title = first
             body_start = idx[0] + 1
         elif wrapped and not date_line(first):
@@ -121,8 +122,13 @@ def parse_plain_text(text: str) -> Document:
             elif (m := DATED_BYLINE.match(line)) and labelled_date(m["date"]):
                 published, author = the_date(m["date"]), author or m["author"]  # "Posted on 9 May 2024 by X"
             elif labelled_date(line) or (not published and date_line(line)):
-                # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"
-                published = the_date(line)
+                # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
+                # "Updated ..." line under it
+                published = the_date(line) if not published or not UPDATE_LABEL.match(line) else published
+            elif (m := GIVEN_BY.fullmatch(line)) and title:
+                author = author or m["author"]  # "Eulogy given by her son, David Holloway"
+            elif (m := ISSUE_LINE.fullmatch(line)) and (author or title):
+                published = published or m["date"]  # a magazine's "June 2025 Issue" under the byline
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
@@ -155,6 +161,7 @@ def parse_plain_text(text: str) -> Document:
         # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor")
         author, lines[at] = byline.match(lines[at].strip()).group("author").strip(), ""
     _drop_addressed_paper(lines, idx[:DATE_LINE_SEARCH])
+    _drop_address(lines, [i for i in idx[:2 * DATE_LINE_SEARCH] if i >= body_start])
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     deck = lines[first_body].strip() if first_body is not None else ""
     if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:
@@ -190,13 +197,14 @@ def _take_signature(lines: list[str], body: list[int]) -> str:
     """A letter's signature under its closing ("Yours faithfully," / "Mrs Eileen Marsh" / "Hollins Lane,
     Westbridge"): its lines are blanked (they are no claims) and the signatory's name returned; '' when what
     follows the closing is more than a few short lines without a sentence."""
-    tail = body[-2 * SIGNATURE_LINES:]
+    tail = body[-3 * SIGNATURE_LINES:]
     closing = max((k for k, i in enumerate(tail) if CLOSING.match(lines[i].strip())), default=None)
     after = [i for i in tail[closing + 1:] if lines[i].strip()] if closing is not None else []
-    if not after or len(after) > SIGNATURE_LINES or any(
-            len(lines[i].split()) > 8 or re.search(r"[a-z]{2}[.!?]$", lines[i].strip()) for i in after):
+    # (a group's signatories, one a line with their titles: "Dr Aisha Rahman, Consultant Paediatrician, ...")
+    if not after or len(after) > 2 * SIGNATURE_LINES or any(
+            len(lines[i].split()) > 12 or re.search(r"[a-z]{2}[.!?]$", lines[i].strip()) for i in after):
         return ""
-    name = lines[after[0]].strip().rstrip(",")
+    name = lines[after[0]].strip().split(",")[0]
     for i in after:
         lines[i] = ""
     return name if BARE_BYLINE.fullmatch(name) else ""
@@ -210,6 +218,24 @@ def _drop_addressed_paper(lines: list[str], candidates: list[int]) -> None:
             lines[nxt] = ""
 
 
+def _drop_address(lines: list[str], candidates: list[int]) -> None:
+    """Blanks the address a letter's salutation stands under ("The Rt Hon. Helen Marsh MP" / "2 Marsham Street"
+    / "London SW1P 4DF" above "Dear Secretary of State,"): the short lines, none a sentence, right above it."""
+    at = next((k for k, i in enumerate(candidates) if SALUTATION_LINE.match(lines[i].strip())), None)
+    block: list[int] = []
+    for i in reversed(candidates[:at] if at else []):
+        line = lines[i].strip()
+        if not line or len(line.split()) > 10 or line.endswith(("!", "?", ":")) or re.search(r"[a-z]{3}\.$", line):
+            break
+        if block and i + 1 != block[-1]:
+            break  # only the lines of one block
+        block.append(i)
+    if len(block) >= 2:
+        for i in block:
+            lines[i] = ""
+
+
+SALUTATION_LINE = re.compile(r"^dear (?!sir|madam|editor)\S.{0,60},$", re.I)
 TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
 
 
@@ -247,6 +273,13 @@ def _take_sentence_date(lines: list[str], candidates: list[int]) -> str:
 # (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+# Who gave a speech, under its title: "Eulogy given by her son, David Holloway", "Address delivered by Ann Lee".
+GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+(?:given|"
+                      r"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{1,30},\s+)?(?P<author>(?-i:[A-Z][\w.'’-]*"
+                      r"(?: [A-Z][\w.'’-]*){0,3}))", re.I)
+UPDATE_LABEL = re.compile(r"(?:last )?(?:updated|modified|revised)\b", re.I)
+# A magazine's issue under the byline: "June 2025 Issue", "Spring 2024 issue".
+ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
 # A letter's closing, above its signature: a date under them dates the letter.
 CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
                      r"with (?:best|kind|warm) (?:wishes|regards)|respectfully|with love|love)\b", re.I)
@@ -263,12 +296,14 @@ BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NA
 
 
 def masthead(line: str) -> bool:
-    """Whether a line could be a publication's name: one to five capitalised words, nothing else.
+    """Whether a line could be a publication's name: one to five capitalised words, nothing else, or a short
+    line with a bar.
 
-    >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library")
-    (True, False)
+    >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library"), masthead("KWTV 7 | Iowa City")
+    (True, False, True)
     """
-    return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line))
+    return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line)) or "|" in line and len(line.split()) <= 12 \
+        and not line.endswith((".", "!", "?", ":"))  # "KWTV 7 NEWS | Cedar Rapids - Iowa City - Waterloo"
 
 
 def _next_line(lines: list[str], idx: list[int], i: int) -> str:

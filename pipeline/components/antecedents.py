@@ -205,7 +205,9 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
 # A letter's salutation among its first lines: "Dear Prime Minister Carrington,"; not "Dear Reader,".
 GENERIC_ADDRESSEES = frozenset({"reader", "readers", "sir", "madam", "sir or madam", "editor", "friend", "friends",
                                 "colleague", "colleagues", "all", "everyone", "members", "customer", "customers"})
-SALUTATION = re.compile(r"^[ \t]*Dear (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*[,:]?[ \t]*$", re.M)
+# "Dear Prime Minister Carrington,", "Dear Secretary of State,"
+SALUTATION = re.compile(r"^[ \t]*Dear (?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|for|and)){0,5})"
+                        r"[ \t]*[,:]?[ \t]*$", re.M)
 
 
 def addressee(doc: Doc) -> str:

@@ -35,6 +35,10 @@ def _paragraph_break(text: str, start: int, end: int) -> bool:
     return "\n" in text[start:end]
 
 
+# A credit closing a block, after its last sentence: "... yet turning stay. - Christina Rossetti".
+TRAILING_CREDIT = re.compile(r"(?<=[.!?;,])\s+(?:[—–]+|--?)\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*$")
+
+
 def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote], bool],
                  quotes: Sequence[Quote] = ()) -> list[Quote]:
     """The block quotes of a Doc: for each sentence that ends its paragraph with a colon and `reports` the
@@ -60,6 +64,9 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
         while last + 1 < len(sents) and not _paragraph_break(text, sents[last].end_char, sents[last + 1].start_char):
             last += 1
         block = Quote(nxt.start_char, sents[last].end_char)
+        credit = TRAILING_CREDIT.search(text, block.start, block.end)
+        if credit is not None and credit.end() == block.end:
+            block = Quote(block.start, credit.start())  # a stanza's "... turning stay. - Christina Rossetti"
         # A paragraph with a quotation of its own is read as such; a word in scare quotes inside ("She
         # certainly wasn't 'forced' to be there") leaves it a block quote.
         if QUOTE_MARKS & set(text[block.start:block.end]) or any(

@@ -71,6 +71,10 @@ def trailing_speaker(tok: Token, quotes: list[Quote]) -> Token | None:
     return head if head.pos_ in ("PROPN", "NOUN") and all(t.is_punct or t.is_space for t in rest) else None
 
 
+# Who a speaker says will speak against them: "My opponent will tell you that ..." is a prediction.
+ADVERSARIES = frozenset({"opponent", "rival", "critic", "challenger", "detractor", "adversary", "opposite"})
+
+
 def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: Lexicon,
                  addressed: bool = False) -> bool:
     """An attribution the author does not report but supposes or denies: a generic subject ("anyone",
@@ -98,7 +102,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (
             subj.lower_ in ("some", "many", "others") or bare_plural
             or any(c.dep_ == "det" and c.lower_ == "some" or c.dep_ == "poss" and c.lower_ in lex.first_person
-                   and subj.tag_ == "NNS" for c in subj.children)):  # "Our opponents", not "Our correspondent"
+                   and (subj.tag_ == "NNS" or subj.lemma_.lower() in ADVERSARIES) for c in subj.children)):
+        # "Our opponents", "My opponent will tell you", not "Our correspondent"
         # "Some people will tell you that ...", "Critics will say", "Our opponents will say": a prediction
         return True
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":

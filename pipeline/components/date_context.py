@@ -298,6 +298,11 @@ def every(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in ("every", "each")
 
 
+# What a weekday may modify and still name the day: "Tuesday's session", "Monday night", "the Friday deadline".
+DAY_NOUNS = frozenset({"week", "weekend", "session", "deadline", "meeting", "vote", "election", "night", "morning",
+                       "afternoon", "evening", "match", "game", "debate", "hearing", "trading", "edition"})
+
+
 # Parts of a day in the plural after a weekday: "on Tuesday evenings" is every Tuesday.
 PLURAL_DAYPARTS = frozenset({"mornings", "afternoons", "evenings", "nights", "lunchtimes"})
 
@@ -308,7 +313,10 @@ def recurring(span: Span) -> bool:
     doc = span.doc
     words = [t.lower_ for t in doc[max(0, span.start - 1): span.end]]
     indefinite = next((k for k, w in enumerate(words) if w in ("a", "any")), None)
-    return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS or (
+    # ... or one that names a thing rather than a day: "the Tuesday lunch club"
+    named = span.root.dep_ in ("compound", "amod") and span.root.head.i >= span.end and span.root.head.pos_ == "NOUN" \
+        and span.root.head.lower_ not in load_date_words().time_of_day and span.root.head.lemma_ not in DAY_NOUNS
+    return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS or named or (
         indefinite is not None and indefinite + 1 < len(words) and words[indefinite + 1] in load_date_words().weekdays)
 
 

@@ -147,6 +147,23 @@ def make_money(nlp: Language, name: str, models: str | None) -> "MoneyNormaliser
     return MoneyNormaliser(models)
 
 
+# "Rs" is the rupee of the country a text is about: India's in an Indian paper, Pakistan's in a Pakistani one.
+RUPEES = re.compile(r"\bRs\b\.?")
+RUPEE_COUNTRIES = {"INR": r"\bIndian?\b", "PKR": r"\bPakistani?\b", "LKR": r"\bSri Lankan?\b",
+                   "NPR": r"\bNepal(?:i|ese)?\b"}
+
+
+def rupee_of(text: str) -> str:
+    """The rupee a text's "Rs" is: that of the country it names most (Pakistan's when none).
+
+    >>> rupee_of("India's rural workforce ... Rs 433 a day"), rupee_of("Rs 12 billion for Karachi")
+    ('INR', 'PKR')
+    """
+    counts = {code: len(re.findall(pattern, text)) for code, pattern in RUPEE_COUNTRIES.items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts["PKR"] else "PKR"
+
+
 class MoneyNormaliser(RuleFiles):
     """Makes every amount a MONEY entity with `._.value`, `._.unit` (ISO 4217) and `._.qualifier`."""
 
@@ -158,11 +175,15 @@ class MoneyNormaliser(RuleFiles):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_loaded()
         spans: list[Span] = []
-        for a in find_amounts(doc_text(doc), self.models):
+        text, rupee = doc_text(doc), ""
+        for a in find_amounts(text, self.models):
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
-            span._.value, span._.unit, span._.qualifier = format_value(a.value), a.currency, a.qualifier
+            if a.currency == "PKR" and RUPEES.search(span.text):
+                rupee = rupee or rupee_of(text)  # once a Doc
+            unit = rupee if a.currency == "PKR" and RUPEES.search(span.text) else a.currency
+            span._.value, span._.unit, span._.qualifier = format_value(a.value), unit, a.qualifier
             spans.append(span)
         taken = {t.i for s in spans for t in s}
         # A share the model took for money ("26.8 per cent") is a percentage.

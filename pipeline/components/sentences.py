@@ -30,9 +30,10 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             starts.append(i + 1)
         elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ not in NAME_TAGS:
             starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
-        elif (tok.text in (".", "!", "?") or tok.is_quote and i > 0 and doc[i - 1].text in (".", "!", "?")) \
+        elif (tok.text[-1:] in (".", "!", "?") or tok.is_quote and i > 0 and doc[i - 1].text in (".", "!", "?")) \
                 and (end := footnote_end(doc, i + 1)) is not None:
-            # "franchise.[6] Critics contend": the reference ends the sentence, the next word starts one.
+            # "franchise.[6] Critics contend", "the most honest'.[5] It is said": the reference ends the sentence,
+            # the next word starts one.
             inside.extend(range(i + 1, end))
             if end < len(doc) and (doc[end].is_title or doc[end].is_space):
                 starts.append(end)

@@ -287,6 +287,11 @@ class SpeakerResolver(PronounResolver, BodyResolver):
                 tok, nearest=definite and not any(c.dep_ == "poss" for c in tok.children))
             if ent is not None:
                 return Speaker(span.text, ent._.canonical or ent.text, "person", tok.i)
+        examples = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if examples is not None and head_kind in ("person", "anonymous"):
+            # "Economists such as Jayati Ghosh and Santosh Mehrotra have argued": the ones named speak
+            return Speaker(span.text, subtree_span(examples).text, "person", tok.i)
         if head_kind == "anonymous":
             # "US officials", "a State Department spokesman": unnamed, but the body they speak for is named.
             body = [t for t in span if t.i != tok.i and self.ent_at.get(t.i) is not None
