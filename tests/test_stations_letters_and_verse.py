@@ -152,3 +152,19 @@ def test_an_open_letters_you_is_its_addressee(nlp, salutation):
             "children will be left in bed-and-breakfast accommodation for longer than six weeks.\"")
     att = claim_attributions(nlp, text)[-1][1]
     assert att.claim_type == "sourced" and att.speaker_canonical == salutation[5:-1]
+
+
+@pytest.mark.parametrize("before", ["Hollins will be sworn in on Jan. 3.", "Senator Ruiz was elected in 2019.",
+                                    "Mayor Okoye will travel to Lagos on Friday."])
+def test_a_quote_in_the_next_paragraph_after_news_of_a_person_is_unattributed(nlp, before):
+    text = f'{before}\n\n"Make sure you thank a poll worker tomorrow."\n\nThat message was posted on signs.'
+    att = claim_attributions(nlp, text)[1][1]
+    assert att.claim_type == "sourced" and att.speaker == "" and att.speaker_type == "unknown"
+
+
+@pytest.mark.parametrize(("before", "speaker"), [("Dr. Amara Osei addressed the board.", "Dr. Amara Osei"),
+                                                 ("The minister was blunt.", "The minister"),
+                                                 ("Councillor Tom Reed responded at once.", "Councillor Tom Reed")])
+def test_a_sentence_about_speaking_introduces_the_quote_in_the_next_paragraph(nlp, before, speaker):
+    att = claim_attributions(nlp, f'{before}\n\n"Our hospitals are full. We need help."')[1][1]
+    assert att.claim_type == "sourced" and att.speaker == speaker

@@ -18,6 +18,7 @@ from .credits import dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
     PREDICATIVE_DEPS,
+    about_speaking,
     anonymity,
     authorial,
     compound_gerund,
@@ -256,6 +257,8 @@ class CueFinder:
         if len(gap.strip(" \t\n“\"«„‘'")) or not prv.text.rstrip().endswith((".", ":")):
             return None
         root = prv.root
+        if "\n" in gap and not prv.text.rstrip().endswith(":") and not about_speaking(prv, self.lex):
+            return None  # across a paragraph break, only a sentence about speaking or writing
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
         if poss is not None and subj.lemma_.lower() in self.lex.content_nouns:

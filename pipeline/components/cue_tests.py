@@ -183,3 +183,19 @@ def anonymity(tok: Token) -> bool:
     """
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMOUS_VERBS
                and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children)
+
+
+# What someone does when they speak: a sentence about it may introduce the quote in the next paragraph.
+SPEAKING_OCCASIONS = frozenset({"address", "speak", "respond", "reply", "answer", "continue", "go", "put", "turn",
+                                "open", "close", "begin", "end", "conclude", "write", "recall", "remember", "sum"})
+
+
+def about_speaking(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence is about someone speaking or writing, so that it may introduce the quote that opens the
+    next paragraph: a cue verb not in the passive, a verb of speaking, a manner ("The minister was blunt."), or a
+    document ("X released a letter to supporters."); not "Hollins will be sworn in on Jan. 3."."""
+    root = sent.root
+    return bool(lex.cue_kind(root.lemma_)) and not any(c.dep_ == "auxpass" for c in root.children) \
+        or root.lemma_.lower() in SPEAKING_OCCASIONS \
+        or root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children) \
+        or any(t.lemma_.lower() in lex.document_nouns and root in (t.head, t.head.head) for t in sent)
