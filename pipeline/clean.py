@@ -57,6 +57,7 @@ class _Rules:
     about_heading: re.Pattern
     references_heading: re.Pattern
     reference_entry: re.Pattern
+    links_heading: re.Pattern  # "See also" above a list of links
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +77,8 @@ def _rules(models: str | None = None) -> _Rules:
                   comp("end_of_article"), tuple(raw.get("author_bio", [])),
                   frozenset(raw.get("word_internal_suffixes", [])),
                   frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)),
-                  *((comp(key) or (_NEVER,))[0] for key in ("about_heading", "references_heading", "reference_entry")))
+                  *((comp(key) or (_NEVER,))[0] for key in ("about_heading", "references_heading", "reference_entry",
+                                                            "links_heading")))
 
 
 def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
@@ -218,7 +220,9 @@ def end_heading(para: str, after: str, rules: _Rules) -> bool:
     "References" above an entry of a reference list; "About Time" above prose does not."""
     if (m := rules.about_heading.match(para)) and after.startswith(m["name"].split()[0]):
         return True
-    return bool(rules.references_heading.match(para) and rules.reference_entry.search(after))
+    # "See also" above a link's title (a few words, no sentence), not above more of the story
+    links = rules.links_heading.match(para) and 0 < len(after.split()) <= 10 and not after.endswith(_TERMINAL)
+    return bool(links or rules.references_heading.match(para) and rules.reference_entry.search(after))
 
 
 def is_label(para: str) -> bool:

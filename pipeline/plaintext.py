@@ -87,8 +87,15 @@ def parse_plain_text(text: str) -> Document:
     # A site's menu, account links and section label above the headline, and its name among them ("The Lakeshore
     # Ledger" over "Opinion | Editorial").
     while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
-            lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header)):
+            lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header) and not _above_byline(
+            lines, idx, byline, header)):
         idx.pop(0)
+    for i in idx[1:HEADER_LINES + 3]:
+        if any(p.search(lines[i].strip()) for p in header) and not labelled_date(_next_line(lines, idx, i)):
+            # a section label under the headline ("Libraries Deserve Better" / "ELECTIONS 2024"), not the bare
+            # byline above a "Published:" line ("Editorial")
+            lines[i] = ""
+    idx = [i for i in idx if lines[i].strip()]
     title = author = published = header_year = ""
     body_start = 0
     if idx:
@@ -101,8 +108,8 @@ def parse_plain_text(text: str) -> Document:
         above_byline = len(first.split()) <= MAX_TITLE_WORDS and after == "" and bool(byline.match(nxt))
         # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout"
         # / "surges" / "By Karen Whitfield and Luis Ortega").
-        wrapped = bool(after) and then is not None and bool(byline.match(then)) and looks_like_title(
-            f"{first} {after}", "", byline, dateline)
+        wrapped = bool(after) and after[:1].islower() and then is not None and bool(byline.match(then)) and \
+            looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline and its deck
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
                 and not header_date(first):  # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label
             title = first
@@ -157,8 +164,9 @@ def parse_plain_text(text: str) -> Document:
     undated = _take_date(lines, body[:HEADER_LINES], weekday_date)
     published = published or undated
     author = _take_signature(lines, body) or author if signed and not author else author
-    if not author and (at := next((i for i in body[:DATE_LINE_SEARCH] if byline.match(lines[i].strip())), None)):
-        # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor")
+    if not author and (at := next((i for k, i in enumerate(body[:DATE_LINE_SEARCH]) if k and byline.match(
+            lines[i].strip()) and CREDIT_LINE.match(lines[body[k - 1]].strip())), None)):
+        # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor"), not a label ("By the Numbers")
         author, lines[at] = byline.match(lines[at].strip()).group("author").strip(), ""
     _drop_addressed_paper(lines, idx[:DATE_LINE_SEARCH])
     _drop_address(lines, [i for i in idx[:2 * DATE_LINE_SEARCH] if i >= body_start])
@@ -225,7 +233,7 @@ def _drop_address(lines: list[str], candidates: list[int]) -> None:
     block: list[int] = []
     for i in reversed(candidates[:at] if at else []):
         line = lines[i].strip()
-        if not line or len(line.split()) > 10 or line.endswith(("!", "?", ":")) or re.search(r"[a-z]{3}\.$", line):
+        if not line or len(line.split()) > 8 or line.endswith((".", "!", "?", ":", ";")):
             break
         if block and i + 1 != block[-1]:
             break  # only the lines of one block
@@ -235,6 +243,8 @@ def _drop_address(lines: list[str], candidates: list[int]) -> None:
             lines[i] = ""
 
 
+# An epigraph's credit, above the byline: "— George Orwell".
+CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
 SALUTATION_LINE = re.compile(r"^dear (?!sir|madam|editor)\S.{0,60},$", re.I)
 TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
 
@@ -293,6 +303,15 @@ DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?:
 # A byline without "By": a name of one to four capitalised words, nothing else on its line.
 NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
+
+
+def _above_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
+    """Whether the first line stands above the byline with only page-header lines between: a headline over a
+    section label ("Libraries Deserve Better" / "Opinion | Editorial" / "By Ann Lee"), not a site's name."""
+    k = 1
+    while k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header):
+        k += 1
+    return k < len(idx) and bool(byline.match(lines[idx[k]].strip()))
 
 
 def masthead(line: str) -> bool:

@@ -38,7 +38,8 @@ def target(text: str, start: int) -> bool:
     """Whether the year at `start` is a deadline: after "by" or "until", in a sentence that speaks of the future."""
     if not TARGET_BEFORE.search(text, max(0, start - 20), start):
         return False
-    sentence = text[max(text.rfind(". ", 0, start) + 1, start - 200, 0): start + 80].split(". ")[0]
+    sentence = text[max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - 200, 0):
+                    start + 80].split(". ")[0].split("\n")[0]
     return bool(FUTURE_WORDS.search(sentence))
 
 

@@ -168,3 +168,16 @@ def test_a_quote_in_the_next_paragraph_after_news_of_a_person_is_unattributed(nl
 def test_a_sentence_about_speaking_introduces_the_quote_in_the_next_paragraph(nlp, before, speaker):
     att = claim_attributions(nlp, f'{before}\n\n"Our hospitals are full. We need help."')[1][1]
     assert att.claim_type == "sourced" and att.speaker == speaker
+
+
+def test_a_bare_surname_a_while_after_a_namesake_is_the_person_the_text_opens_on(nlp):
+    doc = nlp(open(__file__.replace("test_stations_letters_and_verse.py", "data/biography_namesakes.txt")).read())
+    penhallows = [e._.canonical for e in doc.ents if e.text == "Penhallow"]
+    assert penhallows == ["Josiah Penhallow"]
+    assert claim_attributions(nlp, doc.text)[-1][1].speaker_canonical == "Josiah Penhallow"
+
+
+def test_a_bare_surname_right_after_a_namesake_is_that_namesake(nlp):
+    text = ("Imran Khan addressed the rally in Lahore on Friday. Hours later his rival Shahid Khan told reporters "
+            "the numbers were inflated. Khan said the crowd was half the size claimed.")
+    assert claim_attributions(nlp, text)[-1][1].speaker_canonical == "Shahid Khan"

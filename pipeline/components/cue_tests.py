@@ -186,8 +186,13 @@ def anonymity(tok: Token) -> bool:
 
 
 # What someone does when they speak: a sentence about it may introduce the quote in the next paragraph.
-SPEAKING_OCCASIONS = frozenset({"address", "speak", "respond", "reply", "answer", "continue", "go", "put", "turn",
-                                "open", "close", "begin", "end", "conclude", "write", "recall", "remember", "sum"})
+SPEAKING_OCCASIONS = frozenset({"address", "speak", "respond", "reply", "answer", "write", "sum"})
+# ... a verb and its particle ("He went on.", "She turned to the cameras."), a manner of speaking ("The minister was
+# blunt.", not "was unavailable for comment")
+SPEAKING_PARTICLES = {"go": "on", "turn": "to", "carry": "on"}
+SPEAKING_MANNERS = frozenset({"blunt", "clear", "emphatic", "defiant", "candid", "frank", "direct", "brief", "terse",
+                              "adamant", "unequivocal", "forthright", "scathing", "dismissive", "unapologetic",
+                              "succinct", "firm", "categorical", "unrepentant", "effusive", "measured", "cautious"})
 
 
 def about_speaking(sent: Span, lex: Lexicon) -> bool:
@@ -195,7 +200,11 @@ def about_speaking(sent: Span, lex: Lexicon) -> bool:
     next paragraph: a cue verb not in the passive, a verb of speaking, a manner ("The minister was blunt."), or a
     document ("X released a letter to supporters."); not "Hollins will be sworn in on Jan. 3."."""
     root = sent.root
-    return bool(lex.cue_kind(root.lemma_)) and not any(c.dep_ == "auxpass" for c in root.children) \
-        or root.lemma_.lower() in SPEAKING_OCCASIONS \
-        or root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children) \
+    lemma = root.lemma_.lower()
+    kids = list(root.children)
+    # (a cue verb as itself: not "was sworn in", not "continued to lose ground")
+    return bool(lex.cue_kind(lemma)) and not any(c.dep_ in ("auxpass", "xcomp") for c in kids) \
+        or lemma in SPEAKING_OCCASIONS \
+        or any(c.lower_ == SPEAKING_PARTICLES.get(lemma) and c.dep_ in ("prt", "prep", "advmod") for c in kids) \
+        or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in SPEAKING_MANNERS for c in root.children) \
         or any(t.lemma_.lower() in lex.document_nouns and root in (t.head, t.head.head) for t in sent)

@@ -298,9 +298,10 @@ def every(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in ("every", "each")
 
 
-# What a weekday may modify and still name the day: "Tuesday's session", "Monday night", "the Friday deadline".
-DAY_NOUNS = frozenset({"week", "weekend", "session", "deadline", "meeting", "vote", "election", "night", "morning",
-                       "afternoon", "evening", "match", "game", "debate", "hearing", "trading", "edition"})
+# What a weekday names when it modifies them, not a day: "the Tuesday lunch club", "the Saturday market" (but "the
+# Friday attack", "the Friday deadline" are that day's).
+WEEKLY_THINGS = frozenset({"club", "market", "shift", "class", "lesson", "clinic", "school", "mass", "service",
+                           "group", "league", "paper", "circle", "surgery", "prayer", "rota", "column", "show"})
 
 
 # Parts of a day in the plural after a weekday: "on Tuesday evenings" is every Tuesday.
@@ -314,8 +315,8 @@ def recurring(span: Span) -> bool:
     words = [t.lower_ for t in doc[max(0, span.start - 1): span.end]]
     indefinite = next((k for k, w in enumerate(words) if w in ("a", "any")), None)
     # ... or one that names a thing rather than a day: "the Tuesday lunch club"
-    named = span.root.dep_ in ("compound", "amod") and span.root.head.i >= span.end and span.root.head.pos_ == "NOUN" \
-        and span.root.head.lower_ not in load_date_words().time_of_day and span.root.head.lemma_ not in DAY_NOUNS
+    named = span.root.dep_ in ("compound", "amod") and span.root.head.i >= span.end and \
+        span.root.head.lemma_.lower() in WEEKLY_THINGS
     return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS or named or (
         indefinite is not None and indefinite + 1 < len(words) and words[indefinite + 1] in load_date_words().weekdays)
 

@@ -25,6 +25,14 @@ from .rulefiles import RuleFiles
 from .util import doc_cache
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+# What is named after a person, not a surname: "the John F. Kennedy Center", "Martin Luther King Boulevard".
+NAMED_AFTER = frozenset({"center", "centre", "boulevard", "street", "avenue", "road", "hall", "square", "bridge",
+                         "airport", "station", "school", "college", "university", "hospital", "park", "library",
+                         "museum", "stadium", "institute", "foundation", "prize", "award", "day", "memorial", "house",
+                         "building", "tower", "fund", "trust", "lecture", "medal", "act", "plan", "doctrine",
+                         "administration", "era", "cup", "trophy", "way", "drive", "lane", "highway", "expressway"})
+# How many tokens after another namesake's last mention a bare surname returns to the person the text opens on.
+SUBJECT_REACH = 50
 # Labels the NER gives a person's name when its surname is also a place or a brand ("Ines Albuquerque").
 MISREAD_NAME_LABELS = frozenset({"PRODUCT", "GPE", "WORK_OF_ART", "FAC", "LOC", "NORP"})
 
@@ -147,7 +155,8 @@ class EntityFixes(RuleFiles):
         if label == "PERSON" and nxt is not None and nxt.ent_iob_ == "O" and nxt.pos_ == "PROPN" and \
                 nxt.text[:1].isupper() and (re.search(r"\w['’]\w", nxt.text) or doc[end - 1].dep_ == "compound"
                                             and doc[end - 1].head == nxt and nxt.lower_ not in self.person_nouns
-                                            and nxt.lower_ not in self._common_words(doc)):
+                                            and nxt.lower_ not in NAMED_AFTER and nxt.lower_ not in
+                                            self._common_words(doc)):
             end += 1  # "Joseph Ndung'u", "Tariq Mehmood Qazi": a surname the model left out
         if end <= start:
             return None
@@ -200,6 +209,7 @@ class CanonicalNames:
         person_names = [(e.start, clean_name(e.text)) for e in persons]
         words_of = {n: name_words(n) for _, n in person_names}
         longest_first = NameIndex({n: words_of[n] for n in sorted(words_of, key=lambda n: -len(n.split()))})
+        subject = person_names[0][1] if person_names and person_names[0][0] < doc[0].sent.end else None
         starts_of: dict[str, list[int]] = {}  # each person's mentions, in order
         for start, n in person_names:
             starts_of.setdefault(n, []).append(start)
@@ -214,9 +224,11 @@ class CanonicalNames:
             if len(fits) == 1 or (fits and all(contains(words_of[fits[0]], words_of[f]) for f in fits)):
                 ent._.canonical = fits[0]
             elif fits:
-                # The fit mentioned last before this entity.
+                # The fit mentioned last before this entity; but the one the text opens on (a biography's subject)
+                # when the other was named a while back ("His father, Samuel Penhallow, ... Penhallow moved").
                 last = {f: starts_of[f][k - 1] for f in fits if (k := bisect_left(starts_of[f], ent.start))}
-                ent._.canonical = max(last, key=last.get) if last else ent._.canonical
+                best = max(last, key=last.get) if last else ent._.canonical
+                ent._.canonical = subject if subject in last and ent.start - last[best] > SUBJECT_REACH else best
         doc.ents = [_relabel(e, words_of) for e in doc.ents]
         return doc
 

@@ -149,8 +149,10 @@ def make_money(nlp: Language, name: str, models: str | None) -> "MoneyNormaliser
 
 # "Rs" is the rupee of the country a text is about: India's in an Indian paper, Pakistan's in a Pakistani one.
 RUPEES = re.compile(r"\bRs\b\.?")
-RUPEE_COUNTRIES = {"INR": r"\bIndian?\b", "PKR": r"\bPakistani?\b", "LKR": r"\bSri Lankan?\b",
-                   "NPR": r"\bNepal(?:i|ese)?\b"}
+RUPEE_COUNTRIES = {
+    "INR": r"\bIndian?\b(?! Ocean)|\b(?:New Delhi|Delhi|Mumbai|Bengaluru|Kolkata|Chennai|Lok Sabha|Rajya Sabha|RBI)\b",
+    "PKR": r"\bPakistani?\b|\b(?:Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta|SBP)\b",
+    "LKR": r"\bSri Lankan?\b|\bColombo\b", "NPR": r"\bNepal(?:i|ese)?\b|\bKathmandu\b"}
 
 
 def rupee_of(text: str) -> str:

@@ -93,9 +93,13 @@ class PronounResolver:
         # still the one meant ("My grandmother used to say ... She grew up ... she told me", "the director called
         # me into her office. I expected to be fired. Instead she asked").
         for _ in range(CHAIN_SENTENCES):
+            sent = self.doc[near].sent
             if near == 0 or not any(t.dep_ in ("nsubj", "nsubjpass") and (
-                    self.lex.pronouns.get(t.lower_) == gender or t.lower_ in ("i", "we")) for t in self.doc[near].sent):
-                break
+                    self.lex.pronouns.get(t.lower_) == gender or t.lower_ in ("i", "we")) for t in sent) or any(
+                    t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and (self.lex.gender_words.get(t.lower_) or
+                                                                    self.lex.speaker_nouns.get(t.lemma_.lower()) in
+                                                                    ("person", "anonymous")) for t in sent):
+                break  # ... but not past someone else the narrator meets ("I sat next to a young nurse.")
             near = self.doc[near - 1].sent.start
             first = min(first, near)
         for t in reversed(self.doc[first: tok.i]):

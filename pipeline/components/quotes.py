@@ -47,8 +47,12 @@ def _reopens(text: str, i: int) -> bool:
     (True, False)
     """
     before = text[:i].rstrip(" ")
-    return i > 0 and text[i - 1] == " " and before[-1:] in (".", "!", "?") and text[i + 1: i + 2].isupper() \
-        and _closes_in_paragraph(text, i)
+    if not (i > 0 and text[i - 1] == " " and before[-1:] in (".", "!", "?") and text[i + 1: i + 2].isupper()):
+        return False
+    # ... and a mark closes it later in the paragraph, whether or not another reopening comes first
+    end = _paragraph_end(text, i)
+    return any(text[j - 1] in ".!?," and (j + 1 >= len(text) or not text[j + 1].isalnum())
+               for j in range(i + 1, end) if text[j] == text[i])
 
 
 def _closes_in_paragraph(text: str, i: int) -> bool:

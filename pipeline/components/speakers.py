@@ -352,8 +352,13 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         Tariq Qazi": {"paki"}), by canonical name, as `resolve_title` compares them."""
         out: dict[str, set[str]] = {}
         for e in self.persons:
+            # Only the title right before the name, capitalised words and a possessive, up to a comma: not the
+            # place of "Speaking in London on Monday, Foreign Minister Ishaq Dar"
+            i = e.start
+            while i > max(0, e.start - 6) and (self.doc[i - 1].is_title or self.doc[i - 1].tag_ == "POS"):
+                i -= 1
             out.setdefault(e._.canonical or e.text, set()).update(
-                t.lower_[:4] for t in self._title_window(e) if t.ent_type_ in PLACE_LABELS)
+                t.lower_[:4] for t in self.doc[i: e.start] if t.ent_type_ in PLACE_LABELS)
         return out
 
     def _title_window(self, ent: Span) -> Span:
