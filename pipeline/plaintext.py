@@ -142,8 +142,10 @@ def parse_plain_text(text: str) -> Document:
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif any(p.search(line) for p in drop):
                 pass
-            elif title and not author and byline.match(_next_line(lines, idx, i)):
-                pass  # a standfirst between the headline and the byline ("A review of ... by ...")
+            elif title and not author and not line.startswith(EPIGRAPH_OPENERS) and not CREDIT_LINE.match(line) \
+                    and any(byline.match(lines[j].strip()) for j in idx[idx.index(i) + 1:][
+                        :1 if line.endswith((".", "!", "?", '"', "”", "’")) else 2]):
+                pass  # a standfirst between the headline and the byline ("A review of ... by ..."), wrapped or not
             else:
                 break
             body_start = i + 1
@@ -243,7 +245,8 @@ def _drop_address(lines: list[str], candidates: list[int]) -> None:
             lines[i] = ""
 
 
-# An epigraph's credit, above the byline: "— George Orwell".
+# An epigraph above the byline: a quotation and its credit ("“...”" / "— George Orwell"), not a standfirst.
+EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
 SALUTATION_LINE = re.compile(r"^dear (?!sir|madam|editor)\S.{0,60},$", re.I)
 TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)

@@ -67,3 +67,12 @@ def claim_attributions(nlp, text):
 
     doc = nlp(text)
     return [(s.text, attribution_of(s)) for s in claim_spans(doc)]
+
+
+def cleaned(text):
+    """A plain-text article's header read and its body cleaned: (Document, CleanText)."""
+    from claimscope.clean import clean_body
+    from claimscope.ingest import parse_plain_text
+
+    doc = parse_plain_text(text)
+    return doc, clean_body(doc.text, doc.author)

@@ -4,17 +4,12 @@ lines, a board's byline, an epigraph with its credit above the byline, a letter'
 the photo credits and sign-up boxes of scraped news pages."""
 
 import pytest
-from claimscope.clean import clean_body
-from claimscope.ingest import parse_plain_text
 from claimscope.published import resolve_published
+
+from .conftest import cleaned
 
 BODY = ("The council approved the new budget on Tuesday after a long debate in 2025.\n\n"
         "Opposition members said the cuts to libraries would hurt the poorest districts.\n")
-
-
-def cleaned(text: str):
-    doc = parse_plain_text(text)
-    return doc, clean_body(doc.text, doc.author)
 
 
 @pytest.mark.parametrize(("line", "published"), [

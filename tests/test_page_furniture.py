@@ -4,16 +4,12 @@ release's "About" section, forward-looking statements and media contact, a refer
 sentence case and a live blog's entry times (headings, not claims), and the wire dateline under a standfirst."""
 
 import pytest
-from claimscope.clean import clean_body, is_heading, is_label
-from claimscope.ingest import parse_plain_text
+from claimscope.clean import is_heading, is_label
+
+from .conftest import cleaned
 
 BODY = ("The council approved the new budget on Tuesday after a long debate.\n\n"
         "Opposition members said the cuts to libraries would hurt the poorest districts.\n\n")
-
-
-def cleaned(text: str):
-    doc = parse_plain_text(text)
-    return doc, clean_body(doc.text, doc.author)
 
 
 @pytest.mark.parametrize("menu", [

@@ -2,15 +2,8 @@
 constructions and are not (found by probing each rule with sentences written against it)."""
 
 import pytest
-from claimscope.clean import clean_body
-from claimscope.ingest import parse_plain_text
 
-from .conftest import claim_attributions, dated_doc
-
-
-def cleaned(text: str):
-    doc = parse_plain_text(text)
-    return doc, clean_body(doc.text, doc.author)
+from .conftest import claim_attributions, cleaned, dated_doc
 
 
 @pytest.mark.parametrize("para", [

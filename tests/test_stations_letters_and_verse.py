@@ -4,19 +4,12 @@ after a quotation ends its sentence; an opponent's predicted words; a stanza cre
 that names a thing; the rupee of the country a text is about."""
 
 import pytest
-from claimscope.clean import clean_body
-from claimscope.ingest import parse_plain_text
 from claimscope.published import resolve_published
 
-from .conftest import claim_attributions, dated_doc
+from .conftest import claim_attributions, cleaned, dated_doc
 
 BODY = ("The council approved the new budget on Tuesday after a long debate in 2025.\n\n"
         "Opposition members said the cuts to libraries would hurt the poorest districts.\n")
-
-
-def cleaned(text: str):
-    doc = parse_plain_text(text)
-    return doc, clean_body(doc.text, doc.author)
 
 
 @pytest.mark.parametrize("top", [
@@ -181,3 +174,11 @@ def test_a_bare_surname_right_after_a_namesake_is_that_namesake(nlp):
     text = ("Imran Khan addressed the rally in Lahore on Friday. Hours later his rival Shahid Khan told reporters "
             "the numbers were inflated. Khan said the crowd was half the size claimed.")
     assert claim_attributions(nlp, text)[-1][1].speaker_canonical == "Shahid Khan"
+
+
+def test_a_standfirst_wrapped_over_two_lines_above_the_byline():
+    text = ("OPINION\n\nThe jobs data we are not reading\n\nRural India's workforce is growing older and more female, "
+            "and our policy has\nnot caught up\n\nBy Meenakshi Raghavan\n\nPublished: 2 September 2024\n\n" + BODY)
+    doc, clean = cleaned(text)
+    assert (doc.title, doc.author) == ("The jobs data we are not reading", "Meenakshi Raghavan")
+    assert clean.text.startswith("The council approved")
