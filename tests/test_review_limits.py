@@ -102,3 +102,11 @@ def test_a_weekday_before_a_noun(nlp, text, value):
 def test_the_rupee_by_a_citys_name(nlp):
     doc = dated_doc(nlp, "Tickets cost Rs 500 at the Wankhede stadium in Mumbai.", "2024-09-02")
     assert [e._.unit for e in doc.ents if e.label_ == "MONEY"] == ["INR"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("Bids must arrive no later than Friday.", "2025-09-12"),
+                                             ("Applications should reach us no later than Monday.", "2025-09-15"),
+                                             ("The parcel arrived no later than Friday.", "2025-09-05")])
+def test_a_weekday_after_no_later_than_is_a_deadline_to_come(nlp, text, value):
+    doc = dated_doc(nlp, text, "2025-09-09")
+    assert [e._.value for e in doc.ents if e.label_ == "DATE"] == [value]

@@ -45,7 +45,11 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
+    # ... after "by", "before", "until" or "no later than"
+    deadline = ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS or ent.start > 1 and \
+        ent.doc[ent.start - 1].lower_ == "than" and ent.doc[ent.start - 2].lower_ in ("later", "sooner") or \
+        ent.text.lower().startswith(("no later than", "not later than"))
+    if deadline and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
             k.dep_ == "aux" and k.lower_ in ("must", "should", "need", "can", "shall") for k in kids)) \
             and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids):
         return True  # "We need the figures before Thursday", "Send it by Wednesday night"; not "did not arrive until"

@@ -168,7 +168,8 @@ class DateNormaliser(RuleFiles):
         for ent in ents:
             ref = refs.get(ent.start, ref)
             if ref and ref.date:
-                m = re.fullmatch(rf"{fragments()['weekday']}(?: {_time_of_day()})?", ent.text.lower())
+                m = re.fullmatch(rf"(?:no(?:t)? later than )?{fragments()['weekday']}(?: {_time_of_day()})?",
+                                 ent.text.lower())
                 scheduled = m is not None and (present(ent) or arranged(ent))
                 if m and ent.label_ in ("DATE", "TIME") and (future(ent) or scheduled and not habitual(ent)):
                     # the day itself when it is the text's own ("It is Tuesday", "Markets are falling on
