@@ -110,3 +110,15 @@ def test_the_rupee_by_a_citys_name(nlp):
 def test_a_weekday_after_no_later_than_is_a_deadline_to_come(nlp, text, value):
     doc = dated_doc(nlp, text, "2025-09-09")
     assert [e._.value for e in doc.ents if e.label_ == "DATE"] == [value]
+
+
+def test_a_noun_cues_clause_the_parser_took_for_a_relative_one(nlp):
+    att = claim_attributions(nlp, "Despite warnings from the IMF that growth would slow, the minister cut taxes.")[0][1]
+    assert att.claim_type == "sourced" and att.speaker == "the IMF"
+
+
+@pytest.mark.parametrize("text", ["The warnings that were ignored came from the IMF.",
+                                  "He ignored the advice from the coach that was outdated.",
+                                  "She kept a letter from her mother that arrived in May."])
+def test_a_relative_clause_on_a_noun_cue_reports_nothing(nlp, text):
+    assert claim_attributions(nlp, text)[0][1].claim_type == "editorial"

@@ -40,6 +40,7 @@ from .syntax import (
     is_cue_verb,
     is_passive,
     noun_verb,
+    relative_that_clause,
     result_clause,
     source_by_prep,
     subject,
@@ -98,8 +99,9 @@ class CueFinder:
                 found.append(cue)
             elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.content_nouns or (
                     tok.lemma_.lower() in lex.made_nouns and (tok.head.lemma_ == "make" or possessed_view(tok)))):
-                clause = that_clause(tok, ("acl", "ccomp", "relcl"))
-                # "came to the conclusion that", "expressed the hope that"
+                # "came to the conclusion that", "expressed the hope that"; "warnings from the IMF that growth would
+                # slow" taken for a relative clause
+                clause = that_clause(tok, ("acl", "ccomp", "relcl")) or relative_that_clause(tok)
                 gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
                 gov = gov.head if gov.dep_ == "prep" else gov
                 subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None
