@@ -122,3 +122,14 @@ def test_a_noun_cues_clause_the_parser_took_for_a_relative_one(nlp):
                                   "She kept a letter from her mother that arrived in May."])
 def test_a_relative_clause_on_a_noun_cue_reports_nothing(nlp, text):
     assert claim_attributions(nlp, text)[0][1].claim_type == "editorial"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Lok Sabha approved Rs 2.5 lakh crore for roads in Delhi.", "2500000000000"),
+    ("The state in India spent Rs 45 thousand crore on schools.", "450000000000"),
+    ("Each family in Mumbai got Rs. 3,00,000 in compensation.", "300000"),
+    ("The Indian firm raised Rs 1,25,50,000 from investors.", "12550000"),
+])
+def test_rupee_amounts_in_crores_and_indian_digit_groups(nlp, text, value):
+    doc = dated_doc(nlp, text, "2024-09-02")
+    assert [(e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == [(value, "INR")]

@@ -58,7 +58,8 @@ def _money_rules(raw: dict) -> MoneyRules:
     def alt(keys):
         return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # (and grouped in the Indian way: "Rs. 3,00,000", "1,25,50,000")
+    num = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     long_scales = alt(k for k in scales if len(k) > 2)
     short_scales = alt(k for k in scales if len(k) <= 2)
     scale = rf"(?:\s?(?P<{{n}}>{long_scales})\b|(?P<{{s}}>{short_scales})\b)"
