@@ -133,3 +133,12 @@ def test_a_relative_clause_on_a_noun_cue_reports_nothing(nlp, text):
 def test_rupee_amounts_in_crores_and_indian_digit_groups(nlp, text, value):
     doc = dated_doc(nlp, text, "2024-09-02")
     assert [(e._.value, e._.unit) for e in doc.ents if e.label_ == "MONEY"] == [(value, "INR")]
+
+
+@pytest.mark.parametrize(("text", "value"), [("I learned to write in the late '90s, in an office.", "1996/1999"),
+                                             ("It happened in the late ’70s.", "1976/1979"),
+                                             ("They met in the early '80s.", "1980/1984"),
+                                             ("They met in the '80s.", "1980/1989")])
+def test_part_of_a_decade_written_with_an_apostrophe(nlp, text, value):
+    doc = dated_doc(nlp, text, "2025-01-01")
+    assert [e._.value for e in doc.ents if e.label_ == "DATE"] == [value]

@@ -238,7 +238,7 @@ def clean(text: str) -> tuple[str, str | None]:
     t = re.sub(rf"\b{alternation(w.fillers)}\b,? ?", "", t).strip()
     preps = alternation(w.prepositions)
     t = re.sub(rf"^(?:{preps} )?(?:the )?(?=\w)", "", t)
-    part = re.match(rf"({alternation(w.part_words)})-? ?(?=[a-z\d])", t)
+    part = re.match(rf"({alternation(w.part_words)})-? ?(?=[a-z\d'])", t)  # "the late '90s" too
     t = re.sub(rf"^(?:{alternation(w.modifiers)}(?:[ -]|(?<=\.)(?=\d)))+", "", t)
     t = re.sub(rf"^(?:the|{preps}) (?=\w)", "", t)
     t = re.sub(r"^that (?=(?:this|next|last|coming)\b)", "", t)  # "(it means) that this Friday", as the NER cut it
