@@ -6,6 +6,17 @@ from __future__ import annotations
 
 import re
 
+# A day of the month as a date line writes it: "9", "9th".
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
+
+def date_words() -> tuple[str, str]:
+    """The month (with its full stop) and weekday alternations of the date word lists, as patterns."""
+    from .components.date_words import alternation, load_date_words
+
+    words = load_date_words()
+    return alternation(words.months) + r"\.?", alternation(words.weekdays)
+
 
 def month_day(text: str) -> bool:
     """Whether a text is a month and a day without a year, the month as the date word lists have it.
@@ -13,9 +24,7 @@ def month_day(text: str) -> bool:
     >>> month_day("Sept. 9"), month_day("3 March"), month_day("Sector 7"), month_day("oct 5")
     (True, True, False, False)
     """
-    from .components.date_words import alternation, load_date_words
-
-    month = alternation(load_date_words().months) + r"\.?"
+    month, _ = date_words()
     return bool(re.fullmatch(rf"(?:{month} \d{{1,2}}|\d{{1,2}} {month})", text, re.I)) and \
         re.search(r"[A-Za-z]", text).group().isupper()  # a capitalised month, as a dateline writes it
 
@@ -52,12 +61,8 @@ def header_date(line: str) -> str:
     if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS + (6 if held else 0) or \
             line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]{2,4}\.$", line):
         return ""
-    from .components.date_words import alternation, load_date_words
-
-    words = load_date_words()
-    month, weekday = alternation(words.months) + r"\.?", alternation(words.weekdays)
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    found = re.search(rf"(?:\b{weekday},? )?(?:\b{day} {month},? \d{{4}}|\b{month} {day},? \d{{4}})\b", line, re.I)
+    month, weekday = date_words()
+    found = re.search(rf"(?:\b{weekday},? )?(?:\b{DAY} {month},? \d{{4}}|\b{month} {DAY},? \d{{4}})\b", line, re.I)
     if not found or not date_line(found.group(0)) or re.search(r"[A-Za-z]{3,}", found.group(0)).group()[0].islower():
         return ""  # the month capitalised, as a header writes it
     # After a word of delivery ("Delivered", "Spoken at ... ,") or a name and a comma or a separator ("Millbrook
@@ -76,7 +81,6 @@ def header_date(line: str) -> str:
     return found.group(0) if delivered and (not tail or tail.split()[0] in ("at", "in", "on")) else ""
 
 
-
 def weekday_date(line: str) -> str:
     """A weekday and a day without a year closing a short header line ("Remarks as prepared for delivery,
     Tuesday, September 9th"): the weekday fixes the year near the one the text names (published.py); ''.
@@ -89,13 +93,10 @@ def weekday_date(line: str) -> str:
     line = line.strip()
     if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS or line.endswith((".", "!", "?", ":")):
         return ""
-    from .components.date_words import alternation, load_date_words
-
-    words = load_date_words()
-    month, weekday = alternation(words.months) + r"\.?", alternation(words.weekdays)
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    found = re.search(rf"(?:^|(?<=[,—–|] ))(?=[A-Z])(?i:{weekday}),? (?i:{day} {month}|{month} {day})$", line)
+    month, weekday = date_words()
+    found = re.search(rf"(?:^|(?<=[,—–|] ))(?=[A-Z])(?i:{weekday}),? (?i:{DAY} {month}|{month} {DAY})$", line)
     return found.group(0) if found else ""
+
 
 # What separates a header's name from its date, and the small words a name may have.
 HEADER_SEPARATORS = frozenset({",", "—", "–", "|", "·", "•"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 from .datelines import (
     DATE_LINE_SEARCH,
@@ -143,8 +144,8 @@ def parse_plain_text(text: str) -> Document:
             elif any(p.search(line) for p in drop):
                 pass
             elif title and not author and not line.startswith(EPIGRAPH_OPENERS) and not CREDIT_LINE.match(line) \
-                    and any(byline.match(lines[j].strip()) for j in idx[idx.index(i) + 1:][
-                        :1 if line.endswith((".", "!", "?", '"', "”", "’")) else 2]):
+                    and any(byline.match(x) for x in _next_lines(
+                        lines, idx, i, 1 if line.endswith((".", "!", "?", '"', "”", "’")) else 2)):
                 pass  # a standfirst between the headline and the byline ("A review of ... by ..."), wrapped or not
             else:
                 break
@@ -165,7 +166,8 @@ def parse_plain_text(text: str) -> Document:
     # way; it dates the text when nothing fuller does.
     undated = _take_date(lines, body[:HEADER_LINES], weekday_date)
     published = published or undated
-    author = _take_signature(lines, body) or author if signed and not author else author
+    if signed and not author:
+        author = _take_signature(lines, body)
     if not author and (at := next((i for k, i in enumerate(body[:DATE_LINE_SEARCH]) if k and byline.match(
             lines[i].strip()) and CREDIT_LINE.match(lines[body[k - 1]].strip())), None)):
         # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor"), not a label ("By the Numbers")
@@ -328,8 +330,12 @@ def masthead(line: str) -> bool:
         and not line.endswith((".", "!", "?", ":"))  # "KWTV 7 NEWS | Cedar Rapids - Iowa City - Waterloo"
 
 
-def _next_line(lines: list[str], idx: list[int], i: int) -> str:
-    """The next non-empty line after line `i`, stripped ('' when there is none); `idx` lists the non-empty
+def _next_lines(lines: list[str], idx: list[int], i: int, n: int = 1) -> list[str]:
+    """The next `n` non-empty lines after line `i`, stripped (fewer at the end); `idx` lists the non-empty
     lines."""
-    nxt = next((j for j in idx if j > i), None)
-    return lines[nxt].strip() if nxt is not None else ""
+    return [lines[j].strip() for j in islice((j for j in idx if j > i), n)]
+
+
+def _next_line(lines: list[str], idx: list[int], i: int) -> str:
+    """The next non-empty line after line `i`, stripped ('' when there is none)."""
+    return next(iter(_next_lines(lines, idx, i)), "")

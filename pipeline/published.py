@@ -51,9 +51,8 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
     if doc.published:
         iso = normalise_date(spaced_date(doc.published))
         if iso.startswith("--") and len(iso) == 7 and year:
-            named = WEEKDAY_NAMED.search(doc.published)  # "Tuesday, September 9th": the day of its own
-            dated = dateline_year(int(iso[2:4]), int(iso[5:7]), int(year), body,
-                                  weekday=named.group().lower() if named else "")
+            # ("Tuesday, September 9th" names the day of its own)
+            dated = dateline_year(int(iso[2:4]), int(iso[5:7]), int(year), body, line=doc.published)
             if dated:
                 return dated, "dateline_year_inferred"
         if iso and not iso.startswith("--"):
@@ -65,27 +64,33 @@ def resolve_published(doc: Document, body: str, override: str = "") -> tuple[str
 LEAD_CHARS = 600  # how far into the body a wire story's lead sentence is looked for
 
 
-WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+def weekday_named(text: str) -> int | None:
+    """The first weekday a text names, as a number (Monday 0), by the date word lists; None.
+
+    >>> weekday_named("Shares fell on Tuesday ..."), weekday_named("March 4")
+    (1, None)
+    """
+    weekdays = load_date_words().weekdays
+    return next((weekdays[w] for w in re.findall(r"[a-z]+", text.lower()) if w in weekdays), None)
 
 
 def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | None = None,
-                  weekday: str = "") -> str:
+                  line: str = "") -> str:
     """A wire dateline's day ("LONDON, Jan 6 (Reuters) -") in the one year around the latest the text names
-    (`year`) that puts the weekday its lead sentence names on that day or the day before, or the `weekday` the
-    date line itself gives on that day; '' when none or more than one does (the text's year alone is then
+    (`year`) that puts the weekday its lead sentence names on that day or the day before, or the weekday the
+    date `line` itself names on that day; '' when none or more than one does (the text's year alone is then
     the date).
 
     >>> dateline_year(1, 6, 2024, "Retailers reported weak sales on Monday, capping a difficult 2024.")
     '2025-01-06'
     >>> dateline_year(9, 9, 2026, "Shares fell on Tuesday ..."), dateline_year(3, 3, 2019, "No weekday here.")
     ('', '')
-    >>> dateline_year(9, 9, 2026, "", weekday="tuesday")
+    >>> dateline_year(9, 9, 2026, "", line="Tuesday, September 9th")
     '2025-09-09'
     """
-    weekdays = load_date_words().weekdays  # "monday": 0 ...
+    own = weekday_named(line)
     lead = re.split(r"(?<=[a-z0-9)”\"])\.\s", body.lstrip()[:LEAD_CHARS], maxsplit=1)[0]  # its first sentence
-    named = weekdays.get(weekday) if weekday else next(
-        (weekdays[w] for w in re.findall(r"[a-z]+", lead.lower()) if w in weekdays), None)
+    named = own if own is not None else weekday_named(lead)
     if named is None:
         return ""
     last = (today or dt.date.today()).year
@@ -93,6 +98,6 @@ def dateline_year(month: int, day: int, year: int, body: str, today: dt.date | N
     for y in (year - 1, year, year + 1):
         with suppress(ValueError):  # not "Feb 30"
             d = dt.date(y, month, day)
-            if y <= last and named in ((d.weekday(),) if weekday else (d.weekday(), (d.weekday() - 1) % 7)):
+            if y <= last and named in ((d.weekday(),) if own is not None else (d.weekday(), (d.weekday() - 1) % 7)):
                 fits.append(d.isoformat())
     return fits[0] if len(fits) == 1 else ""

@@ -7,9 +7,7 @@ import pytest
 from claimscope.published import resolve_published
 
 from .conftest import claim_attributions, cleaned, dated_doc
-
-BODY = ("The council approved the new budget on Tuesday after a long debate in 2025.\n\n"
-        "Opposition members said the cuts to libraries would hurt the poorest districts.\n")
+from .test_mastheads_letters_and_wires import BODY
 
 
 @pytest.mark.parametrize("top", [

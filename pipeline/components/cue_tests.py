@@ -206,5 +206,5 @@ def about_speaking(sent: Span, lex: Lexicon) -> bool:
     return bool(lex.cue_kind(lemma)) and not any(c.dep_ in ("auxpass", "xcomp") for c in kids) \
         or lemma in SPEAKING_OCCASIONS \
         or any(c.lower_ == SPEAKING_PARTICLES.get(lemma) and c.dep_ in ("prt", "prep", "advmod") for c in kids) \
-        or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in SPEAKING_MANNERS for c in root.children) \
+        or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in SPEAKING_MANNERS for c in kids) \
         or any(t.lemma_.lower() in lex.document_nouns and root in (t.head, t.head.head) for t in sent)

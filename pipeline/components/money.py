@@ -183,9 +183,9 @@ class MoneyNormaliser(RuleFiles):
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
-            if a.currency == "PKR" and RUPEES.search(span.text):
-                rupee = rupee or rupee_of(text)  # once a Doc
-            unit = rupee if a.currency == "PKR" and RUPEES.search(span.text) else a.currency
+            unit = a.currency
+            if unit == "PKR" and RUPEES.search(span.text):
+                unit = rupee = rupee or rupee_of(text)  # found once a Doc
             span._.value, span._.unit, span._.qualifier = format_value(a.value), unit, a.qualifier
             spans.append(span)
         taken = {t.i for s in spans for t in s}

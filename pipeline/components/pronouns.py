@@ -88,7 +88,7 @@ class PronounResolver:
         outside of. In a first-person narrative, also the object of the narrator's verb in the two sentences
         before ("I called my father ... Instead he asked")."""
         near = before = previous_sentence_start(tok)
-        first = previous_sentence_start(tok, 2)
+        window = previous_sentence_start(tok, 2)
         # Through sentences whose subject is the same pronoun or the narrator, the description they continue is
         # still the one meant ("My grandmother used to say ... She grew up ... she told me", "the director called
         # me into her office. I expected to be fired. Instead she asked").
@@ -101,8 +101,8 @@ class PronounResolver:
                                                                     ("person", "anonymous")) for t in sent):
                 break  # ... but not past someone else the narrator meets ("I sat next to a young nurse.")
             near = self.doc[near - 1].sent.start
-            first = min(first, near)
-        for t in reversed(self.doc[first: tok.i]):
+            window = min(window, near)
+        for t in reversed(self.doc[window: tok.i]):
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head  # "showed it to my wife"
             narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
@@ -123,10 +123,10 @@ class PronounResolver:
                     return span
                 continue
             # ... or a person noun of no gender its own clause gives one ("the director called me into her office")
-            told = any(x.i > t.i and x.dep_ in ("poss", "dobj", "pobj") and self.lex.pronouns.get(x.lower_) == gender
-                       for x in t.sent)
-            fits = self.lex.gender_words.get(t.lower_) == gender or told and t.tag_ == "NN" and \
-                self.lex.speaker_nouns.get(t.lemma_.lower()) == "person" or (
+            fits = self.lex.gender_words.get(t.lower_) == gender or t.tag_ == "NN" and \
+                self.lex.speaker_nouns.get(t.lemma_.lower()) == "person" and any(
+                    x.i > t.i and x.dep_ in ("poss", "dobj", "pobj") and self.lex.pronouns.get(x.lower_) == gender
+                    for x in t.sent) or (
                 ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
                 and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
             span = self.doc[t.left_edge.i: t.i + 1]
