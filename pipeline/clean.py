@@ -9,15 +9,14 @@ joined with a blank line.
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
+from .wrapping import TERMINAL, unwrap, wrap_width
 
 PARAGRAPH_SEP = "\n\n"
-_TERMINAL = tuple(".!?:;\"”’»)…")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "reduced now.The defence" — a sentence glued to the next when a line break was lost.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "... on?I do not think so."
@@ -26,6 +25,8 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "...
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
 _SPACES = re.compile(r"\s+")
 _NEVER = re.compile(r"(?!)")
+LIST_ITEM = ("- ", "• ", "* ", "– ")
+LINK_WORDS = 16  # a link's title in a list is a headline's length
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class _Rules:
     references_heading: re.Pattern
     reference_entry: re.Pattern
     links_heading: re.Pattern  # "See also" above a list of links
+    links_list_heading: re.Pattern  # "Related" above links in a list
 
 
 @lru_cache(maxsize=8)
@@ -78,7 +80,7 @@ def _rules(models: str | None = None) -> _Rules:
                   frozenset(raw.get("word_internal_suffixes", [])),
                   frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)),
                   *((comp(key) or (_NEVER,))[0] for key in ("about_heading", "references_heading", "reference_entry",
-                                                            "links_heading")))
+                                                            "links_heading", "links_list_heading")))
 
 
 def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
@@ -100,13 +102,21 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
     paragraphs = [p for p in map(normalise_paragraph, paragraphs) if p]
+    listed = False  # inside a list of links under its label
     for i, para in enumerate(paragraphs):
-        if kept and end_heading(para, paragraphs[i + 1] if i + 1 < len(paragraphs) else "", rules):
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        if kept and end_heading(para, nxt, rules):
             break
         if any(p.search(para) for p in rules.end_of_article):
             if kept:
                 break
             continue  # a share bar above the article, not the page's foot
+        if rules.links_list_heading.match(para) and nxt.startswith(LIST_ITEM):
+            listed = True
+            continue
+        if listed and para.startswith(LIST_ITEM) and len(para.split()) <= LINK_WORDS:
+            continue
+        listed = False
         if any(p.search(para) for p in rules.drop_paragraphs) or any(p.search(para) for p in bio):
             continue
         kept.append(para)
@@ -161,7 +171,7 @@ def joined_credits(block: list[str]) -> list[str]:
         return [" ".join(block)]
     out: list[str] = []
     for line in block:
-        if out and DASH_CREDIT.match(line) and out[-1].endswith(_TERMINAL) and not out[-1].endswith(":"):
+        if out and DASH_CREDIT.match(line) and out[-1].endswith(TERMINAL) and not out[-1].endswith(":"):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -172,7 +182,7 @@ def headings(paragraphs: list[str], captions: frozenset[int]) -> frozenset[int]:
     """The paragraphs that are headings: numbered or in title case, a live blog's entry time, or a label in
     sentence case between whole paragraphs (not a hard-wrapped line left over: "Environment Agency about")."""
     found: set[int] = set()
-    ends = (*_TERMINAL, "]")  # a paragraph may end on a reference mark ("He died in 2014. [4]")
+    ends = (*TERMINAL, "]")  # a paragraph may end on a reference mark ("He died in 2014. [4]")
     for i, para in enumerate(paragraphs):
         whole_before = i == 0 or paragraphs[i - 1].endswith(ends) or i - 1 in found | captions
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
@@ -221,7 +231,7 @@ def end_heading(para: str, after: str, rules: _Rules) -> bool:
     if (m := rules.about_heading.match(para)) and after.startswith(m["name"].split()[0]):
         return True
     # "See also" above a link's title (a few words, no sentence), not above more of the story
-    links = rules.links_heading.match(para) and 0 < len(after.split()) <= 10 and not after.endswith(_TERMINAL)
+    links = rules.links_heading.match(para) and 0 < len(after.split()) <= 10 and not after.endswith(TERMINAL)
     return bool(links or rules.references_heading.match(para) and rules.reference_entry.search(after))
 
 
@@ -273,104 +283,6 @@ def normalise_paragraph(para: str) -> str:
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
     para = _SPACES.sub(" ", para).strip()
     return _GLUED_SENTENCE.sub(" ", para)
-
-
-def wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapped text was wrapped at, or 0 when lines are not hard-wrapped.
-
-    >>> wrap_width(["a" * 60] * 3)
-    0
-    """
-    lengths = sorted(len(ln) for ln in lines if ln)
-    # Hard wrapping shows as many lines, most of them close to one width, all short of ~150 columns.
-    if len(lengths) < 8:
-        return 0
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width > 160 or width < 30:
-        return 0
-    near = sum(1 for n in lengths if n >= 0.75 * width)
-    if near < 0.6 * len(lengths) or statistics.median(lengths) < 0.7 * width:
-        return 0
-    return width
-
-
-def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
-           common_words: frozenset[str] = frozenset()) -> list[str]:
-    """Join hard-wrapped lines into paragraphs.
-
-    A line ends its paragraph when it ends a sentence and could still have held the next word, or
-    when the scrape truncated it: no closing punctuation, and the next line opens with a capitalised
-    common word (one the text also uses in lower case, so not a name: "The", "Earlier", "In").
-
-    >>> unwrap(["Talks on security were", "The army chief's trip was long."], 60, common_words={"the"})
-    ['Talks on security were', "The army chief's trip was long."]
-    """
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
-        if not current:
-            current = line
-            continue
-        first_word = line.split(" ", 1)[0]
-        room = len(_last_line(current)) + 1 + len(first_word) <= width
-        ends_sentence = current.endswith(_TERMINAL)
-        if ends_sentence and re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", current):
-            ends_sentence = False  # an initial or abbreviation ("George W.", "Gen."), not a sentence end
-        truncated = not ends_sentence and _opens_sentence(line, common_words) and not _ends_in_name(current)
-        if (ends_sentence and room) or truncated:
-            paragraphs.append(current)
-            current = line
-        else:
-            current = join_wrapped(current, line, suffixes)
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) -> str:
-    """Join two wrapped lines, keeping real hyphens and dropping only word-internal ones.
-
-    >>> join_wrapped("the multibillion-", "dollar road")
-    'the multibillion-dollar road'
-    >>> join_wrapped("the develop-", "ment of", frozenset({"ment"}))
-    'the development of'
-    """
-    if re.search(r"[A-Za-z]-$", left) and re.match(r"[A-Za-z]", right):
-        head = re.match(r"[A-Za-z]+", right).group(0)
-        if head in suffixes and re.search(r"[a-z]-$", left):
-            return left[:-1] + right
-        return left + right
-    if left.endswith(("—", "–", "/")) or right.startswith(("—", "–")):
-        return left + right
-    return f"{left}\n{right}"
-
-
-# Closed-class words that open sentences; after one, a capitalised word is a name, not a title.
-_FUNCTION_WORDS = frozenset(
-    "the a an this that these those in on at by for from with after before during while when since "
-    "but and or so yet it he she they we you there here as if although though however".split())
-
-
-def _opens_sentence(line: str, common_words: frozenset[str]) -> bool:
-    """Whether a wrapped line starts a new sentence: a capitalised common word not followed by a name."""
-    raw = line.split()[:2]
-    words = [re.sub(r"^\W+|\W+$", "", w) for w in raw]
-    first = words[0] if words else ""
-    # "Meanwhile," / "Earlier," — a capitalised word set off by a comma opens a sentence.
-    common = first.lower() in common_words or raw[0].endswith(",")
-    if not (first[:1].isupper() and first[1:].islower() and common):
-        return False
-    second = words[1] if len(words) > 1 else ""
-    return not (second[:1].isupper() and first.lower() not in _FUNCTION_WORDS)
-
-
-def _ends_in_name(text: str) -> bool:
-    """Whether text ends inside a proper name ("Secretary of", "One Belt, One")."""
-    return bool(re.search(r"[A-Z][\w’'-]*,?(?:\s+(?:of|on|for|the|and|de|al))?$", text))
-
-
-def _last_line(text: str) -> str:
-    return text.rsplit("\n", 1)[-1]
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:

@@ -55,6 +55,8 @@ def header_date(line: str) -> str:
     ('', '')
     >>> header_date("The Coastal Courier | Saturday 16 November 2024"), header_date("September 11, 2001, 20 years on")
     ('Saturday 16 November 2024', '')
+    >>> header_date("Volume 761: debated on Wednesday 12 March 2025"), header_date("Argued October 8, 2024")
+    ('Wednesday 12 March 2025', 'October 8, 2024')
     """
     line = line.strip()
     held = HELD.search(line)
@@ -109,8 +111,9 @@ NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "upon", "de", "la", "&",
 
 
 # How a speech's header says when it was given: "Delivered May 17, 2019", "Given on 4 March 2011".
-DELIVERY = re.compile(r"(?:As )?(?:delivered|given|spoken|presented|preached|read|recorded|written|dated|sent)\b",
-                      re.I)
+DELIVERY = re.compile(r"(?:As )?(?:delivered|given|spoken|presented|preached|read|recorded|written|dated|sent)\b"
+                      # a parliament's or a court's record: "Volume 761: debated on", "Argued", "Heard on"
+                      r"|(?:Volume \d+: )?(?:debated|argued|heard|sitting|decided)\b", re.I)
 
 
 def date_line(line: str) -> bool:

@@ -141,6 +141,12 @@ def parse_plain_text(text: str) -> Document:
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
+            elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
+                    date_line(x) or labelled_date(x) for x in _next_lines(lines, idx, i, 2)):
+                author = m["author"]  # "Dr Aisling Brennan, Senior Fellow, Transport Programme" above the date
+            elif title and author and not published and _is_header(line) and len(line.split()) <= 10 and \
+                    date_line(_next_line(lines, idx, i)):
+                pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
             elif any(p.search(line) for p in drop):
                 pass
             elif title and not author and not line.startswith(EPIGRAPH_OPENERS) and not CREDIT_LINE.match(line) \
@@ -159,7 +165,7 @@ def parse_plain_text(text: str) -> Document:
     # A header line's sentence ("Recorded 27 January 2025. This transcript ..."); a print line at the foot.
     published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
         lines, body[-SIGNATURE_LINES:] if signed else [], _alone) \
-        or _take_date(lines, body[:HEADER_LINES], header_date) \
+        or _take_date(lines, body[:HEADER_LINES + 2], header_date) \
         or _take_sentence_date(lines, body[:HEADER_LINES]) or _take_date(lines, body, printed_date) \
         or _take_date(lines, body[-SIGNATURE_LINES:], _labelled)
     # A date line without its year ("Remarks as prepared for delivery, Tuesday, September 9th") is header either
@@ -305,6 +311,10 @@ NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOT
 CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
 DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*$")
+# A byline without "By" with the author's post after it: "Dr Aisling Brennan, Senior Fellow, Transport Programme".
+NAME_AND_ROLE = re.compile(r"(?:(?:Dr|Prof|Professor)\.? )?"
+                           r"(?P<author>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})"
+                           r", (?P<role>[A-Z][^.!?]{2,80})")
 # A byline without "By": a name of one to four capitalised words, nothing else on its line.
 NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")

@@ -76,3 +76,38 @@ def test_a_report_is_not_the_body_named_before_unless_it_issued_one(attribute):
     assert "Labour" not in att.speaker_canonical
     *_, (_, att) = attribute("The UN mission published its report on Monday. The report documented 312 violations.")
     assert att.speaker_canonical == "United Nations"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The hon. Member for Westfield said last month that the depot would close.", "Member for Westfield"),
+    ("The right hon. Gentleman told the House that the figures were wrong.", "Gentleman"),
+    ("As the hon. Lady pointed out, the scheme has no budget.", "Lady"),
+])
+def test_a_parliaments_lower_case_hon_ends_no_sentence(attribute, text, speaker):
+    (_, att), = attribute(text)
+    assert att.claim_type == "sourced" and speaker in f"{att.speaker} {att.speaker_canonical}"
+
+
+@pytest.mark.parametrize("text,turns", [
+    ("DEBATE\n\nMs Ann Lowe (Minister for Schools): Class sizes fell.\n\nThey fell in every region.\n\n"
+     "Mr Obi: They rose in mine.\n\nThe debate was adjourned.", ["Ann Lowe", "Ann Lowe", "Obi", ""]),
+    ("JUSTICE KEMP: Was the fee lawful?\n\nMR. ALVAREZ: No.\n\n    \"A plan tells us what a city wants.\"\n\n"
+     "That is our case.\n\nJUSTICE KEMP: Thank you.", ["Kemp", "Alvarez", "Alvarez", "Alvarez", "Kemp"]),
+])
+def test_a_transcripts_turn_goes_on_over_its_paragraphs_up_to_the_next_label(attribute, text, turns):
+    claims = [att for _, att in attribute(text)][-len(turns):]
+    assert [att.speaker_canonical if att.claim_type == "sourced" else "" for att in claims] == turns
+
+
+@pytest.mark.parametrize("question,cue", [
+    ("Q: You've said the 2020 floods changed how you work.", "said"),
+    ('Q: In 2019 you told a parliamentary committee that Britain had "a decade, not a century" to adapt.', "told"),
+    ("Q: You argued last year that insurers should pay for flood maps.", "argued"),
+])
+def test_an_interviews_question_reports_what_the_interviewee_said(attribute, question, cue):
+    claims = attribute("When the Severn flooded last month, Dr Amara Okafor was already on a train to "
+                       "Shrewsbury. Dr Okafor has studied floods for twenty years.\n\n"
+                       f"{question}\n\nA: I did. I stopped trusting the maps.\n\nQ: Why?\n\nA: They were old.")
+    att = next(att for text, att in claims if text == question)
+    assert (att.claim_type, att.speaker_canonical, att.cue) == ("sourced", "Amara Okafor", cue)
+    assert next(att for text, att in claims if text == "Q: Why?").claim_type == "editorial"

@@ -1,8 +1,9 @@
 from pathlib import Path
 
 import pytest
-from claimscope.clean import clean_body, join_wrapped, unwrap
+from claimscope.clean import clean_body
 from claimscope.ingest import InputError, decode_bytes, iter_inputs, parse_plain_text, read_document, unique_ids
+from claimscope.wrapping import join_wrapped, unwrap
 
 from .conftest import SEED
 

@@ -21,7 +21,7 @@ from .cue import best_cue
 from .decision import MODEL_FILE, LinearModel, load_model
 from .extensions import CLAIMS
 from .features import claim_features
-from .interviews import answers
+from .interviews import answers, interviewee
 from .lexicon import LEXICON_FILES, load_lexicon
 from .proposal import ClaimContext, claim_context, from_cue, propose, reporting_within
 from .quotes import find_quotes, near, outermost, quoted
@@ -76,6 +76,8 @@ class Attributor(RuleFiles):
         quotes = [Quote(*q) for q in doc._.quotes or ()] or outermost(find_quotes(doc_text(doc)))
         sents = claim_spans(doc)
         resolver = SpeakerResolver(doc, self.lex, quotes)
+        answered = answers(doc, resolver.persons)  # an interview's answers ("A: ...", "Ramanathan: ...")
+        resolver.addressee = resolver.addressee or interviewee(doc, answered)  # "Q: You told the committee that"
         cues = {s.start: self.finder.find_cues(s, quotes, resolver) for s in sents}
         # Only a cue whose content is what the colon opens ("Wieczorek writes:", "the Church denied these
         # allegations:"), not one with a clause of its own ("The mayor said the plan has three parts:"), in an
@@ -85,7 +87,6 @@ class Attributor(RuleFiles):
                                  and opens_with_clause(doc, q)) for c in cues[s.start]) or (
             not cues[s.start] and opens_with_clause(doc, q) and self.finder.introduction(s, q, resolver) is not None),
             quotes)  # ... or a speaker introduces it with no cue ("He went on:")
-        answered = answers(doc, resolver.persons)  # an interview's answers ("A: ...", "Ramanathan: ...")
         if blocks or answered:  # a block quote's sentences are quoted: their cue words are the quoted speaker's
             # A scare quote inside a block or an answer is part of it.
             quotes = resolver.quotes = outermost([*quotes, *blocks, *(a for a, _ in answered)])

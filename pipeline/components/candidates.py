@@ -17,6 +17,7 @@ from .citations import contacted_source, name_before, titled_name
 from .credits import dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
+    LOCATOR,
     PREDICATIVE_DEPS,
     about_speaking,
     anonymity,
@@ -24,6 +25,7 @@ from .cue_tests import (
     compound_gerund,
     hypothetical,
     naming,
+    point_source,
     trailing_speaker,
 )
 from .lexicon import Lexicon
@@ -259,6 +261,9 @@ class CueFinder:
         if len(gap.strip(" \t\n“\"«„‘'")) or not prv.text.rstrip().endswith((".", ":")):
             return None
         root = prv.root
+        if (source := point_source(root, self.lex)) is not None and resolver.can_speak(source):
+            return Cue(root, "", "neutral", "quote", resolver.describe(source, root.i), distance=len(gap),
+                       via="introduction")  # "The same point is made in Clements v Clements."
         if "\n" in gap and not prv.text.rstrip().endswith(":") and not about_speaking(prv, self.lex):
             return None  # across a paragraph break, only a sentence about speaking or writing
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -347,8 +352,9 @@ class CueFinder:
                     # A quote that opens right after a reported sentence of the same paragraph goes on
                     # in that speaker's voice ("Wilkins also said ... . “As a way to ...”").
                     cue = best_cue(cues[prv.start])
-                elif prv is not None:
-                    cue = self.introduction(prv, q, resolver)
+                elif prv is not None:  # ... or with a locator between ("... is made in Clements. At paragraph 16.")
+                    cue = self.introduction(prv, q, resolver) or (self.introduction(sents[j - 2], q, resolver, prv)
+                                                                  if j > 1 and LOCATOR.fullmatch(prv.text) else None)
             if cue is None and prev_quote is not None and prev_quote.start in out:
                 gap = doc_text(doc)[prev_quote.end: q.start]
                 # A quote that continues the previous one after a paragraph break keeps its speaker; so does

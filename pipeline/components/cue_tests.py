@@ -3,6 +3,8 @@ attribution the author's supposition, does an expletive passive report, and what
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..records import Quote
@@ -84,8 +86,12 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     # "One of them recalled", "One, who has worked there for years, said": someone in particular
     partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl"
                                              for c in subj.children)
-    # "you" in a letter's past report is its addressee ("In March you told parliament that ...").
-    addressee = addressed and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN")
+    end = sent.text.rstrip().rstrip("\"”’)")
+    mark = sent.start_char + len(end) - 1
+    asked = end.endswith("?") and not quoted(mark, quotes)
+    # "you" in a letter's past report is its addressee ("In March you told parliament that ..."); not asked about
+    # ("Q: Was there ever a crossing you thought you would not finish?")
+    addressee = addressed and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
     if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children):
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
@@ -116,9 +122,6 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and tok.dep_ == "ccomp")
            for c in tok.children):
         return True  # "I wonder whether the agency told anyone that ...": a report asked about, not made
-    end = sent.text.rstrip().rstrip("\"”’)")
-    mark = sent.start_char + len(end) - 1
-    asked = end.endswith("?") and not quoted(mark, quotes)
     # "Is that what he will tell the pensioner?": a question about what someone will say reports nothing.
     to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in tok.children)
     # "Is it too much to ask that ...?", "Is it fair to say that ...?": a question about saying it
@@ -208,3 +211,23 @@ def about_speaking(sent: Span, lex: Lexicon) -> bool:
         or any(c.lower_ == SPEAKING_PARTICLES.get(lemma) and c.dep_ in ("prt", "prep", "advmod") for c in kids) \
         or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in SPEAKING_MANNERS for c in kids) \
         or any(t.lemma_.lower() in lex.document_nouns and root in (t.head, t.head.head) for t in sent)
+
+
+# Verbs of making a point, in the passive: "The same point is made in Clements", "The argument is put well in".
+POINT_VERBS = frozenset({"make", "put", "set", "express", "state", "develop", "articulate", "summarise", "summarize"})
+POINT_NOUNS = frozenset({"point", "argument", "principle", "proposition"})
+# A sentence that only says where in a source to look: "At paragraph 16.", "Page 212.", "See tab 8, please."
+LOCATOR = re.compile(r"(?:at |see |on |from )?(?:the )?(?:page|p\.|pp\.|paragraph|para\.?|tab|line|section|clause|"
+                     r"footnote|note)s? [\dIVXivx]+[\w.,–-]*(?:,? (?:please|there|of the (?:judgment|report)))?"
+                     r"\s*[.:]?", re.I)
+
+
+def point_source(root: Token, lex: Lexicon) -> Token | None:
+    """Where a sentence says a point is made, when it says so in the passive: the source after "in" ("The same
+    point is made in Clements v Clements", "The argument is put well in the Law Commission's report")."""
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if root.lemma_.lower() not in POINT_VERBS or subj is None or (
+            subj.lemma_.lower() not in lex.content_nouns | POINT_NOUNS):
+        return None
+    return next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj"), None)

@@ -285,12 +285,12 @@ def habitual_clause(span: Span) -> bool:
 
 
 def on_the_verb(span: Span) -> bool:
-    """Whether a date belongs to its clause's verb ("In April we closed the plant"), not to a noun ("tickets for
-    the concert in July")."""
+    """Whether a date belongs to its clause's verb ("In April we closed the plant") or to the subject the verb
+    tells of ("Your editorial of March 3 claimed"), not to another noun ("tickets for the concert in July")."""
     head = span.root.head
     if head.dep_ == "prep":
         head = head.head
-    return head.pos_ in ("VERB", "AUX")
+    return head.pos_ in ("VERB", "AUX") or head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
 
 
 def every(span: Span) -> bool:

@@ -195,12 +195,16 @@ def month_year(m: Groups, ref: Reference | None, part: str | None) -> str:
 
 
 def year_alone(m: Groups, ref: Reference | None, part: str | None) -> str:
-    """A year on its own; any number after "the year" ("the year 71").
+    """A year on its own, or its early, mid or late months; any number after "the year" ("the year 71").
 
-    >>> explain("2003's"), explain("the year 71"), explain("366")
-    (('year', '2003'), ('year', '0071'), ('year', '0366'))
+    >>> explain("2003's"), explain("the year 71"), explain("366"), explain("early 2024"), explain("the end of 2025")
+    (('year', '2003'), ('year', '0071'), ('year', '0366'), ('year', '2024-01/2024-04'), ('year', '2025-09/2025-12'))
     """
-    return iso(int(m["year"]))
+    year = int(m["year"])
+    if part is None:
+        return iso(year)
+    a, b = load_date_words().parts["year"][part]
+    return f"{iso(year, a)}/{iso(year, b)}"
 
 
 def holiday_year(m: Groups, ref: Reference | None, part: str | None) -> str:

@@ -20,7 +20,7 @@ from .lexicon import RuleFileError
 
 DATE_WORDS_FILE = "dates.toml"
 PART_NAMES = ("early", "mid", "late")
-PART_SCALES = ("month", "decade", "century")
+PART_SCALES = ("month", "decade", "century", "year")
 # Tables whose keys are names a date may be: one name must not be two kinds of date.
 NAME_TABLES = ("months", "weekdays", "seasons", "decades", "holidays", "easter_holidays", "weekday_holidays",
                "periods")

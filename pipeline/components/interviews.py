@@ -14,13 +14,10 @@ from spacy.tokens import Doc, Span
 
 from ..records import Quote
 from .cue import Cue
-from .sentences import ANSWER_LABEL
+from .sentences import ANSWER_LABEL, LABEL_HONORIFIC, titled_label
 from .speakers import Speaker
 from .util import doc_text
 
-# A courtesy title heading a transcript's label: the person is the name after it.
-LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Senator|Rep|Cllr|Sir|Dame|Lord|Lady|"
-                             r"Baroness|Judge|Justice)\.? )+", re.I)  # "Dr Lee", "DR LEE"
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
 # The questioners of a broadcast, who speak for themselves, not for the article's author.
@@ -28,6 +25,7 @@ BROADCAST_ROLES = frozenset({"HOST", "ANCHOR", "MODERATOR", "PRESENTER"})
 # First words of an entry that describes its label rather than speaking as it.
 DESCRIBING_WORDS = frozenset({"He", "She", "His", "Her", "They", "Their"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 
 
 def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str]]:
@@ -48,26 +46,29 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     ['Hon. Ann Lee', 'Mr Obi']
     """
     turns = []  # (label, start of its words, end of its paragraph or at the next label)
+    more: dict[int, list[tuple[int, int]]] = {}  # a turn's further paragraphs, by the turn's start
     found = list(ANSWER_LABEL.finditer(text))
     known = {n for name in names for n in (name, name.split()[-1], name.split()[-1].upper())}
     # A transcript's labels name people, with a courtesy title or as the text names them; not a definition
     # list's terms ("ChangeCoordSys Operator (Listing 1): It exchanges ...").
-    roles = {m["label"] for m in found if m["role"] and (LABEL_HONORIFIC.match(m["label"] + " ") or m["label"] in known
-                                                         or LABEL_HONORIFIC.sub("", m["label"]) in known)}
+    roles = {_holder(m) for m in found if titled_label(_holder(m)) or (m["role"] and (
+        m["label"] in known or LABEL_HONORIFIC.sub("", m["label"]) in known))}
     for k, m in enumerate(found):
         brk = PARAGRAPH_BREAK.search(text, m.end())
         end = min(brk.start() if brk else len(text), found[k + 1].start() if k + 1 < len(found) else len(text))
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         if end > m.end():
-            turns.append((m["label"], m.end(), end))
-    # A transcript labelling its speakers with their roles: every such turn is its speaker's; not an explainer's
-    # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
-    # brooding and proud"), which describe their label.
+            turns.append((_holder(m), m.end(), end))
+            more[m.end()] = _more_paragraphs(text, end, found[k + 1:k + 2])
+    # A transcript labelling its speakers with their titles or roles: every such turn is its speaker's; not an
+    # explainer's or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin
+    # Firth): brooding and proud"), which describe the person their label names and brackets.
+    described = {_holder(m) for m in found if m["role"]}
     spoken = [(label, start, end) for label, start, end in turns if label in roles and text[start:start + 1].isupper()
-              and text[start:end].split(None, 1)[0] not in DESCRIBING_WORDS]
+              and (label not in described or text[start:end].split(None, 1)[0] not in DESCRIBING_WORDS)]
     if len({label for label, _, _ in spoken}) >= 2 and not {label.upper() for label in roles} & INTERVIEWER_WORDS:
-        return [(Quote(start, end), label) for label, start, end in spoken]
+        return _with_more(spoken, more)
     labels = Counter(label for label, _, _ in turns)
     asks = {label.upper() for label in labels} & INTERVIEWER_WORDS
     # Without a question label, the speakers' labels must look like names: a person's, or a transcript's
@@ -84,10 +85,37 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
         asks = {max(share, key=share.get)}
     # A name label: a person's name, or a label that heads two answers or more (the NER may miss the name); and
     # a broadcast's moderator or host, who is not the article's author ("MODERATOR: Who's right?").
-    return [(Quote(start, end), label) for label, start, end in turns if (
+    return _with_more([(label, start, end) for label, start, end in turns if (
         label.upper() in BROADCAST_ROLES and labels[label] >= 2) or (
         label.upper() not in asks and label not in asks and (label in ANSWER_WORDS or label in known
-                                                             or label in repeated))]
+                                                             or label in repeated))], more)
+
+
+def _with_more(turns: list[tuple[str, int, int]], more: dict[int, list[tuple[int, int]]]) -> list[tuple[Quote, str]]:
+    return [(Quote(s, e), label) for label, start, end in turns for s, e in [(start, end), *more.get(start, ())]]
+
+
+def _holder(m: re.Match) -> str:
+    """Who a label names: an office's holder in brackets after it ("The Minister for Housing (Ms Jane Doe)"),
+    else the label."""
+    return m["role"] if m["role"] and titled_label(m["role"]) else m["label"]
+
+
+def _more_paragraphs(text: str, end: int, following: Sequence[re.Match]) -> list[tuple[int, int]]:
+    """The paragraphs after a turn's first that go on with it, up to the next label: a speech of several
+    paragraphs. A transcript's notes in brackets ("[Interruption.]") and lines with no full stop (times,
+    headings) are no one's words; after the last label nothing is known to go on with the turn (a closing
+    note, "This interview has been edited.")."""
+    if not following:
+        return []
+    out = []
+    for para in PARAGRAPH.finditer(text, end, following[0].start()):
+        words = para.group().strip()
+        if words[:1] in "[(" or words[-1:] not in ".?!:\"”’'" or not (words[:1].isupper() or words[:1] in "\"“‘'"):
+            continue
+        out.append((para.start() + len(para.group()) - len(para.group().lstrip()), para.start() + len(
+            para.group().rstrip())))
+    return out
 
 
 def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
@@ -125,3 +153,16 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
         who = answerer(label, names, text)
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))
     return out
+
+
+# Labels of an interviewer's questions in print: their "you" is the one who answers.
+QUESTION_LABELS = re.compile(r"^[ \t]*(?:Q|Question|Interviewer)[ \t]*:", re.M)
+
+
+def interviewee(doc: Doc, answered: Sequence[tuple[Quote, Cue]]) -> str:
+    """The person a printed interview's questions ask ("Q: You've said the floods changed how you work"): who
+    gives most of its answers, when its questions are labelled; '' otherwise."""
+    if not answered or not QUESTION_LABELS.search(doc_text(doc)):
+        return ""
+    names = Counter(cue.speaker.canonical for _, cue in answered if cue.speaker.canonical)
+    return names.most_common(1)[0][0] if names else ""

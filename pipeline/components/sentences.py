@@ -65,13 +65,16 @@ def add_title_abbreviations(nlp: Language, titles: tuple[str, ...]) -> None:
             continue
         for form in {title.capitalize(), title.upper()}:
             nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": f"{form}."}])
-    # "Brown et al. [4] found that ...": a citation's "al." ends no sentence.
-    nlp.tokenizer.add_special_case("al.", [{"ORTH": "al."}])
+    # "Brown et al. [4] found that ...": a citation's "al." ends no sentence; nor does a parliament's "the hon.
+    # Member for ..." or "the right hon. Gentleman", written in lower case.
+    for form in ("al.", "hon.", "rt."):
+        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def _ends_in_title(span) -> bool:
     last = span[-1].text
-    return len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()
+    return (len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()) or last in ("hon.",
+                                                                                                           "rt.")
 
 
 def _cannot_end(span) -> bool:
@@ -163,16 +166,33 @@ def _quoted_question_goes_on(prev, span) -> bool:
 # A label opening an interview's question or answer ("Q: How much ...", "A: No.").
 INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 # "A:", "Answer:", or a name of one to four capitalised words ("Ramanathan:", "Irene Solberg:"), in a
-# transcript with a role or a constituency in brackets ("Hon. Jane Marlowe (Riverside):").
-ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
-                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\))?(?: (?:replies|answers|responds))?[ \t]*:[ \t]*",
+# transcript with a role or a constituency in brackets ("Hon. Jane Marlowe (Riverside):"), a parliament's
+# party after it ("Mr Robert Kane (Eastleigh Downs) (Con):") or an office before its holder ("The Minister for
+# Housing (Ms Jane Doe):").
+ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*"
+                          r"(?: (?:(?:for|of|the|and) ){0,2}[A-Z][\w.'’-]*){0,3})"
+                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,30}\))?)?"
+                          r"(?: (?:replies|answers|responds))?[ \t]*:[ \t]*",
                           re.M)  # ... or an agony column's "Dr Achterberg replies:"
+# A courtesy title or office heading a transcript's label: the person is the name after it.
+LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Senator|Rep|Cllr|Sir|Dame|Lord|Lady|"
+                             r"Baroness|Chief|Judge|Justice)\.? )+", re.I)  # "Dr Lee", "DR LEE", "CHIEF JUSTICE LEE"
+
+
+def titled_label(label: str) -> bool:
+    """A transcript's label naming a person by a courtesy title or office ("Ms Doe", "MR. ALVAREZ").
+
+    >>> titled_label("MR. ALVAREZ"), titled_label("Chief Justice Oyelaran"), titled_label("Mr"), titled_label("Where")
+    (True, True, False, False)
+    """
+    return bool(LABEL_HONORIFIC.match(label + " ")) and bool(LABEL_HONORIFIC.sub("", label + " ").strip())
 
 
 def _speaker_label(span) -> bool:
     """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:", "Hon. Ann Lee
-    (Eastgate):"): it opens the next one, not a claim of its own."""
-    if span.text.endswith(":") and (m := ANSWER_LABEL.match(span.text)) and m["role"]:
+    (Eastgate):", "CHIEF JUSTICE OYELARAN:"): it opens the next one, not a claim of its own."""
+    if span.text.endswith(":") and (m := ANSWER_LABEL.match(span.text)) and (
+            m["role"] or titled_label(m["label"]) or m["label"].isupper()):
         return m.end() >= len(span.text)  # "Mr. Peter Okafor (Minister of Health):"
     return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in INTERVIEW_LABELS or (
         span[0].is_upper and len(span[0]) > 1))

@@ -14,6 +14,7 @@ from .antecedents import (
     addressee,
     bound_genders,
     it_antecedent,
+    name_gender,
     stage_directions,
     surname_mentions,
     title_gender,
@@ -330,8 +331,11 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             theirs = self.title_places.get(ent._.canonical or ent.text)
             return bool(places and theirs and not places & theirs)
 
+        gender = self.lex.gender_words.get(word)
         for ent in reversed([e for e in self.persons if e.end <= tok.i]):
-            if elsewhere(ent):
+            # "her daughter" is not the son named after her ("survived by her daughter; a son, Daniel Hurst")
+            if elsewhere(ent) or gender and name_gender(ent._.canonical or ent.text, self.lex.first_names) not in (
+                    "", gender):
                 continue
             role = self._spelled_out((ent._.role or "").lower())
             before = self._spelled_out(self._title_window(ent).text.lower())

@@ -163,6 +163,12 @@ def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def addressable(tok: Token, lex: Lexicon) -> bool:
+    """Whether an object can be told something: a person, a body, a pronoun, people ("reporters")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ in ("PRON", "PROPN") or tok.tag_ == "NNS" \
+        or lex.speaker_nouns.get(tok.lemma_.lower()) in ("person", "anonymous", "organisation")
+
+
 def relative_that_clause(head: Token) -> Token | None:
     """A that-clause with a subject of its own that the parser took for a relative clause on `head` ("told
     the households that they must leave", "testified before the tribunal that no ... were prescribed")."""
@@ -292,7 +298,11 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         subordinate = bool(marks & {"that", "whether", "if", "because", "while", "although", "when"})
         # ... nor one reported by another cue ("I suspect the secretary knows this").
         reported = tok.dep_ == "ccomp" and bool(lex.cue_kind(tok.head.lemma_))
-        if not subordinate and not reported and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
+        # ... nor a passive with a subject of its own ("wonder how much of the diary was written for publication"),
+        # unlike "..., it was reported." and "Some of you, I am told, have waited".
+        passive = tok.dep_ == "ccomp" and is_passive(tok) and not any(c.dep_ == "nsubjpass" and c.lower_ == "it"
+                                                                      for c in tok.children)
+        if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
                 tok.i > tok.head.i or set_off(tok))) or "as" in marks):
             return subtree_span(tok.head), "frame"
     if is_passive(tok):
@@ -328,7 +338,9 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             clause = next((g for g in c.children if g.dep_ in ("ccomp",)), None)
             if clause is not None:
                 return subtree_span(clause), "clause"
-            clause = relative_that_clause(c)  # "told the households that they must leave"
+            # "told the households that they must leave", to someone; not a relative clause on a work written
+            # ("has written a book that everyone should read")
+            clause = relative_that_clause(c) if addressable(c, lex) else None
             if clause is not None:
                 return subtree_span(clause), "clause"
     stand_in = stand_in_content(tok)

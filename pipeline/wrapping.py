@@ -1,0 +1,116 @@
+"""Hard-wrapped lines joined into paragraphs: where a wrapped line ends its paragraph (a sentence's end with room
+left on the line, or a line the scrape truncated) and how two wrapped lines join (word-internal hyphens
+dropped, real ones kept)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+TERMINAL = tuple(".!?:;\"”’»)…")  # what a sentence or a paragraph may end on
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 when lines are not hard-wrapped.
+
+    >>> wrap_width(["a" * 60] * 3)
+    0
+    """
+    lengths = sorted(len(ln) for ln in lines if ln)
+    # Hard wrapping shows as many lines, most of them close to one width, all short of ~150 columns.
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 160 or width < 30:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    if near < 0.6 * len(lengths) or statistics.median(lengths) < 0.7 * width:
+        return 0
+    return width
+
+
+def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
+           common_words: frozenset[str] = frozenset()) -> list[str]:
+    """Join hard-wrapped lines into paragraphs.
+
+    A line ends its paragraph when it ends a sentence and could still have held the next word, or
+    when the scrape truncated it: no closing punctuation, and the next line opens with a capitalised
+    common word (one the text also uses in lower case, so not a name: "The", "Earlier", "In").
+
+    >>> unwrap(["Talks on security were", "The army chief's trip was long."], 60, common_words={"the"})
+    ['Talks on security were', "The army chief's trip was long."]
+    """
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not current:
+            current = line
+            continue
+        first_word = line.split(" ", 1)[0]
+        room = len(_last_line(current)) + 1 + len(first_word) <= width
+        ends_sentence = current.endswith(TERMINAL)
+        if ends_sentence and re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", current):
+            ends_sentence = False  # an initial or abbreviation ("George W.", "Gen."), not a sentence end
+        truncated = not ends_sentence and _opens_sentence(line, common_words) and not _ends_in_name(current)
+        if (ends_sentence and room) or truncated:
+            paragraphs.append(current)
+            current = line
+        else:
+            current = join_wrapped(current, line, suffixes)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) -> str:
+    """Join two wrapped lines, keeping real hyphens and dropping only word-internal ones.
+
+    >>> join_wrapped("the multibillion-", "dollar road")
+    'the multibillion-dollar road'
+    >>> join_wrapped("the develop-", "ment of", frozenset({"ment"}))
+    'the development of'
+    """
+    if re.search(r"[A-Za-z]-$", left) and re.match(r"[A-Za-z]", right):
+        head = re.match(r"[A-Za-z]+", right).group(0)
+        if head in suffixes and re.search(r"[a-z]-$", left):
+            return left[:-1] + right
+        return left + right
+    if left.endswith(("—", "–", "/")) or right.startswith(("—", "–")):
+        return left + right
+    return f"{left}\n{right}"
+
+
+# Closed-class words that open sentences; after one, a capitalised word is a name, not a title.
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those in on at by for from with after before during while when since "
+    "but and or so yet it he she they we you there here as if although though however".split())
+
+
+# Adverbs that open a sentence before a comma, whether or not the text also uses them in lower case.
+OPENING_ADVERBS = frozenset("meanwhile earlier later however still instead indeed yet now today yesterday then also "
+                            "moreover furthermore nonetheless nevertheless besides first second third last overall "
+                            "thus hence otherwise elsewhere afterwards again so".split())
+
+
+def _opens_sentence(line: str, common_words: frozenset[str]) -> bool:
+    """Whether a wrapped line starts a new sentence: a capitalised common word not followed by a name."""
+    raw = line.split()[:2]
+    words = [re.sub(r"^\W+|\W+$", "", w) for w in raw]
+    first = words[0] if words else ""
+    # "Meanwhile," / "Earlier," / "Separately," — an adverb set off by a comma opens a sentence; a name set off by
+    # one goes on with it ("avoiding since" / "Christmas, thank him").
+    common = first.lower() in common_words or raw[0].endswith(",") and (
+        first.lower() in OPENING_ADVERBS or first.lower().endswith("ly"))
+    if not (first[:1].isupper() and first[1:].islower() and common):
+        return False
+    second = words[1] if len(words) > 1 else ""
+    return not (second[:1].isupper() and first.lower() not in _FUNCTION_WORDS)
+
+
+def _ends_in_name(text: str) -> bool:
+    """Whether text ends inside a proper name ("Secretary of", "One Belt, One")."""
+    return bool(re.search(r"[A-Z][\w’'-]*,?(?:\s+(?:of|on|for|the|and|de|al))?$", text))
+
+
+def _last_line(text: str) -> str:
+    return text.rsplit("\n", 1)[-1]
