@@ -24,6 +24,8 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "...
 # not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
 _SPACES = re.compile(r"\s+")
+# A link written as Markdown: its text stays, its address goes ("[the full report](https://...)").
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]{1,300}\)")
 _NEVER = re.compile(r"(?!)")
 LIST_ITEM = ("- ", "• ", "* ", "– ")
 LINK_WORDS = 16  # a link's title in a list is a headline's length
@@ -50,6 +52,7 @@ class _Rules:
     drop_lines: tuple[re.Pattern, ...]
     caption_credit: tuple[re.Pattern, ...]
     drop_paragraphs: tuple[re.Pattern, ...]
+    drop_blocks: tuple[re.Pattern, ...]  # by the block's first line
     end_of_article: tuple[re.Pattern, ...]
     author_bio: tuple[str, ...]
     suffixes: frozenset[str]
@@ -76,6 +79,7 @@ def _rules(models: str | None = None) -> _Rules:
                                 f"regular expression ({e})") from None
 
     return _Rules(comp("page_header") + comp("drop_lines"), comp("caption_credit"), comp("drop_paragraphs"),
+                  comp("drop_blocks"),
                   comp("end_of_article"), tuple(raw.get("author_bio", [])),
                   frozenset(raw.get("word_internal_suffixes", [])),
                   frozenset(t.rstrip(".") for t in load_lines("titles.txt", models)),
@@ -91,13 +95,15 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     """
     rules = _rules(models)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [ln.strip() for ln in joined_indented(text.split("\n"))]
+    lines = [ln.strip() for ln in joined_indented(unmarked_quotes(text.split("\n")))]
     lines = ["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines]
     lines, captions = _captions(lines, rules.caption_credit)
     width = wrap_width(lines)
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
     paragraphs: list[str] = []
     for block in map(joined_credits, _blocks(lines)):
+        if any(p.search(block[0]) for p in rules.drop_blocks):
+            continue
         paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width else block)
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
@@ -130,6 +136,22 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
 
 
 INDENT = re.compile(r"^(?: {2,}|\t)\S")
+
+
+QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def unmarked_quotes(lines: list[str]) -> list[str]:
+    """Lines an e-mail or a newsletter quotes ("> Our pilot is over.", "> — @HollisDesignCo") set in from the
+    margin instead, as a block quotation is; a bare ">" between them goes.
+
+    >>> unmarked_quotes(["Here it is:", "> Not going back.", ">", "> — @HollisDesignCo"])
+    ['Here it is:', '    Not going back.', '    — @HollisDesignCo']
+    """
+    if not any(QUOTED_LINE.match(ln) and ln.strip(" \t>") for ln in lines):
+        return lines
+    return [("    " + ln[QUOTED_LINE.match(ln).end():].strip()) if QUOTED_LINE.match(ln) else ln for ln in lines
+            if not (QUOTED_LINE.match(ln) and not ln.strip(" \t>"))]
 
 
 def joined_indented(lines: list[str]) -> list[str]:
@@ -278,10 +300,12 @@ def normalise_paragraph(para: str) -> str:
     'reduced now. The defence bill, “he said”'
     >>> normalise_paragraph("the lights on?I do not think so.")
     'the lights on? I do not think so.'
+    >>> normalise_paragraph("([the full report is here](https://autonomy.work/report/))")
+    '(the full report is here)'
     """
     para = unicodedata.normalize("NFC", para)
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
-    para = _SPACES.sub(" ", para).strip()
+    para = _MARKDOWN_LINK.sub(r"\1", _SPACES.sub(" ", para).strip())
     return _GLUED_SENTENCE.sub(" ", para)
 
 
@@ -298,5 +322,5 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 def _bio_patterns(templates: tuple[str, ...], author: str) -> list[re.Pattern]:
     if not author:
         return [re.compile(t, re.I) for t in templates if "{author}" not in t]
-    names = "|".join(re.escape(n) for n in (author, author.split()[-1]))
+    names = "|".join(re.escape(n) for n in (author, author.split()[-1], author.split()[0]))
     return [re.compile(t.replace("{author}", f"(?:{names})"), re.I) for t in templates]

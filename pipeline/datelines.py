@@ -57,8 +57,15 @@ def header_date(line: str) -> str:
     ('Saturday 16 November 2024', '')
     >>> header_date("Volume 761: debated on Wednesday 12 March 2025"), header_date("Argued October 8, 2024")
     ('Wednesday 12 March 2025', 'October 8, 2024')
+    >>> header_date("Argued October 8, 2024—Decided January 15, 2025"), header_date("Sitting since 14 May 2019")
+    ('January 15, 2025', '')
+    >>> header_date("Christ the King Sunday, November 26, 2023")
+    'Sunday, November 26, 2023'
+
     """
     line = line.strip()
+    if (decided := DECIDED.search(line)) and line.lower().startswith("argued"):
+        line = line[decided.start():]  # the decision dates the opinion
     held = HELD.search(line)
     if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS + (6 if held else 0) or \
             line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]{2,4}\.$", line):
@@ -79,7 +86,11 @@ def header_date(line: str) -> str:
                                                   for w in names))
     # "Minutes of the Committee Meeting held on": a title that says when it took place
     at_meeting = held is not None and held.end() == found.start() and lead[:1].isupper()
-    delivered = not lead or named or at_meeting or bool(DELIVERY.match(lead))
+    # An occasion named before its day: "Christ the King Sunday, November 26, 2023", "Remembrance Sunday, 10 November"
+    occasion = re.match(rf"(?i:{weekday})", found.group(0)) is not None and bool(lead) and all(
+        w[:1].isupper() or w in NAME_LINKS for w in lead.split())
+    delivered = not lead or named or at_meeting or occasion or bool(DELIVERY.match(lead)) or bool(
+        RECORD_LEAD.fullmatch(lead))
     return found.group(0) if delivered and (not tail or tail.split()[0] in ("at", "in", "on")) else ""
 
 
@@ -111,9 +122,12 @@ NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "upon", "de", "la", "&",
 
 
 # How a speech's header says when it was given: "Delivered May 17, 2019", "Given on 4 March 2011".
-DELIVERY = re.compile(r"(?:As )?(?:delivered|given|spoken|presented|preached|read|recorded|written|dated|sent)\b"
-                      # a parliament's or a court's record: "Volume 761: debated on", "Argued", "Heard on"
-                      r"|(?:Volume \d+: )?(?:debated|argued|heard|sitting|decided)\b", re.I)
+DELIVERY = re.compile(r"(?:As )?(?:delivered|given|spoken|presented|preached|read|recorded|written|dated|sent)\b",
+                      re.I)
+# A parliament's or a court's record, all of the lead: "Volume 761: debated on", "Argued", "Heard on", "Decided".
+RECORD_LEAD = re.compile(r"(?:Volume \d+: )?(?:debated|argued|heard|decided|sitting of)(?: on)?", re.I)
+# A court's decision after its argument on one line: "Argued October 8, 2024—Decided January 15, 2025".
+DECIDED = re.compile(r"\bDecided\s+(?=\w)", re.I)
 
 
 def date_line(line: str) -> bool:

@@ -23,6 +23,7 @@ from .datelines import (
     the_date,
     weekday_date,
 )
+from .emails import email_head
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
@@ -59,7 +60,8 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
                                   or after in labelled
-                                  or (bool(BARE_BYLINE.fullmatch(after)) and then in labelled))
+                                  or (bool(BARE_BYLINE.fullmatch(after)) and (then in labelled or bool(
+                                      then and header_date(then)))))  # ... or a speech's occasion and day
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,15 @@ def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
     byline, dateline, drop, header = text_rules()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    mail = email_head(lines)
+    lines[: mail.lines] = [""] * mail.lines
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    # A newsletter's own masthead down to its title again under the e-mail header ("THE LONG HAUL" / "The four-day
+    # week isn't dead. It's just quieter.")
+    again = next((k for k, i in enumerate(idx[:6]) if mail.subject and lines[i].strip() == mail.subject), None)
+    for i in idx[: again + 1 if again is not None else 0]:
+        lines[i] = ""
+    idx = idx[again + 1:] if again is not None else idx
     # A site's menu, account links and section label above the headline, and its name among them ("The Lakeshore
     # Ledger" over "Opinion | Editorial").
     while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
@@ -97,8 +107,15 @@ def parse_plain_text(text: str) -> Document:
             # byline above a "Published:" line ("Editorial")
             lines[i] = ""
     idx = [i for i in idx if lines[i].strip()]
-    title = author = published = header_year = ""
+    title = header_year = ""
+    author, published = mail.sender, mail.date
     body_start = 0
+    if len(idx) > 2 and "|" in lines[idx[0]] and masthead(lines[idx[0]].strip()) and date_line(lines[idx[1]].strip()):
+        # a site's name and label over the date, then the headline ("WHOV-TV 7 NEWS | Transcript" / "Thursday,
+        # October 10, 2024" / "Dayton Mayoral Debate 2024: Full Transcript")
+        published = published or the_date(lines[idx[1]].strip())
+        lines[idx[0]] = lines[idx[1]] = ""
+        idx = idx[2:]
     if idx:
         first = lines[idx[0]].strip()
         after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
@@ -117,7 +134,9 @@ def parse_plain_text(text: str) -> Document:
             body_start = idx[0] + 1
         elif wrapped and not date_line(first):
             title, body_start = f"{first} {after}", idx[1] + 1
-        for i in idx[1:6] if title else idx[:5]:
+        head = idx[1:6] if title else idx[:5]
+        title = title or mail.subject
+        for i in head:
             if i < body_start:
                 continue
             line = lines[i].strip()
@@ -127,7 +146,7 @@ def parse_plain_text(text: str) -> Document:
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
-            elif (m := DATED_BYLINE.match(line)) and labelled_date(m["date"]):
+            elif (m := DATED_BYLINE.match(line) or POSTED_BY.match(line)) and labelled_date(m["date"]):
                 published, author = the_date(m["date"]), author or m["author"]  # "Posted on 9 May 2024 by X"
             elif labelled_date(line) or (not published and date_line(line)):
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
@@ -139,7 +158,8 @@ def parse_plain_text(text: str) -> Document:
                 published = published or m["date"]  # a magazine's "June 2025 Issue" under the byline
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
-            elif title and not author and BARE_BYLINE.fullmatch(line) and labelled_date(_next_line(lines, idx, i)):
+            elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := _next_line(
+                    lines, idx, i)) or header_date(nxt) or date_line(nxt)):
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
                     date_line(x) or labelled_date(x) for x in _next_lines(lines, idx, i, 2)):
@@ -147,10 +167,12 @@ def parse_plain_text(text: str) -> Document:
             elif title and author and not published and _is_header(line) and len(line.split()) <= 10 and \
                     date_line(_next_line(lines, idx, i)):
                 pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
-            elif any(p.search(line) for p in drop):
-                pass
-            elif title and not author and not line.startswith(EPIGRAPH_OPENERS) and not CREDIT_LINE.match(line) \
-                    and any(byline.match(x) for x in _next_lines(
+            elif any(p.search(line) for p in drop) or line in (mail.subject, mail.sender) or mail.lines and \
+                    date_line(line):
+                pass  # ... or a newsletter's title and author again under its e-mail header
+            elif title and author in ("", mail.sender) and not line.startswith(EPIGRAPH_OPENERS) and not \
+                    CREDIT_LINE.match(line) \
+                    and any(byline.match(x) or x == mail.sender or NAME_AND_ROLE.fullmatch(x) for x in _next_lines(
                         lines, idx, i, 1 if line.endswith((".", "!", "?", '"', "”", "’")) else 2)):
                 pass  # a standfirst between the headline and the byline ("A review of ... by ..."), wrapped or not
             else:
@@ -205,6 +227,7 @@ def parse_plain_text(text: str) -> Document:
             # header gave it
             published = f"{day} {header_year}" if header_year else day
         lines[first_body] = lines[first_body].strip()[m.end():]
+    title = mail.subject or title  # a newsletter's own name above its subject is no title ("THE LONG HAUL")
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
     if published:
         doc.published, doc.published_source = published, "dateline"
@@ -310,11 +333,17 @@ NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOT
 # A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
 CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
-DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*$")
+DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                          r"(?:\s*\|\s*\d+(?i: comments?)?)?\s*$")  # ... "| 7 Comments"
+# ... or the other way round: "Posted by the Parish Office on November 28, 2023".
+POSTED_BY = re.compile(r"^(?:posted|published|uploaded) by (?P<author>.{2,60}?) on (?P<date>.+)$", re.I)
 # A byline without "By" with the author's post after it: "Dr Aisling Brennan, Senior Fellow, Transport Programme".
-NAME_AND_ROLE = re.compile(r"(?:(?:Dr|Prof|Professor)\.? )?"
+NAME_AND_ROLE = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?"
                            r"(?P<author>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})"
-                           r", (?P<role>[A-Z][^.!?]{2,80})")
+                           r", (?P<role>(?i:[^!?]{0,40}\b(?:fellow|professor|lecturer|director|editor|correspondent|"
+                           r"chief|president|minister|secretary|researcher|analyst|economist|officer|chair|head|"
+                           r"senior|associate|partner|founder|member|advis[eo]r|scientist|dean|principal|reader|"
+                           r"columnist|author|writer)\b[^!?]{0,80}(?<!\.)))")
 # A byline without "By": a name of one to four capitalised words, nothing else on its line.
 NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
 BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
@@ -336,8 +365,10 @@ def masthead(line: str) -> bool:
     >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library"), masthead("KWTV 7 | Iowa City")
     (True, False, True)
     """
+    name, _, place = line.partition(", ")  # ... or a name and its place: "St. Andrew's Episcopal Church, Millbrook"
     return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line)) or "|" in line and len(line.split()) <= 12 \
-        and not line.endswith((".", "!", "?", ":"))  # "KWTV 7 NEWS | Cedar Rapids - Iowa City - Waterloo"
+        and not line.endswith((".", "!", "?", ":")) or bool(place) and len(line.split()) <= 7 and bool(
+            BARE_BYLINE.fullmatch(name)) and bool(BARE_BYLINE.fullmatch(place))  # "KWTV 7 NEWS | Cedar Rapids"
 
 
 def _next_lines(lines: list[str], idx: list[int], i: int, n: int = 1) -> list[str]:

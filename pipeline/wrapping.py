@@ -86,10 +86,15 @@ _FUNCTION_WORDS = frozenset(
     "but and or so yet it he she they we you there here as if although though however".split())
 
 
-# Adverbs that open a sentence before a comma, whether or not the text also uses them in lower case.
-OPENING_ADVERBS = frozenset("meanwhile earlier later however still instead indeed yet now today yesterday then also "
-                            "moreover furthermore nonetheless nevertheless besides first second third last overall "
-                            "thus hence otherwise elsewhere afterwards again so".split())
+# Words that open a sentence before a comma, whether or not the text also uses them in lower case; a name set off
+# by a comma goes on with the line before it ("avoiding since" / "Christmas, thank him"; "a cross by" / "Kelly,").
+OPENING_ADVERBS = frozenset("""meanwhile earlier later however still instead indeed yet now today yesterday tomorrow
+    tonight then also moreover furthermore nonetheless nevertheless besides first firstly second secondly third
+    thirdly last lastly finally overall thus hence otherwise elsewhere afterwards again so likewise similarly worse
+    better anyway anyhow regardless consequently therefore accordingly additionally importantly interestingly
+    notably clearly obviously unfortunately fortunately sadly happily luckily surprisingly predictably crucially
+    admittedly frankly honestly certainly initially originally currently recently previously separately ironically
+    oddly curiously strangely remarkably alas well yes no true sure granted instead eventually ultimately""".split())
 
 
 def _opens_sentence(line: str, common_words: frozenset[str]) -> bool:
@@ -99,8 +104,7 @@ def _opens_sentence(line: str, common_words: frozenset[str]) -> bool:
     first = words[0] if words else ""
     # "Meanwhile," / "Earlier," / "Separately," — an adverb set off by a comma opens a sentence; a name set off by
     # one goes on with it ("avoiding since" / "Christmas, thank him").
-    common = first.lower() in common_words or raw[0].endswith(",") and (
-        first.lower() in OPENING_ADVERBS or first.lower().endswith("ly"))
+    common = first.lower() in common_words or raw[0].endswith(",") and first.lower() in OPENING_ADVERBS
     if not (first[:1].isupper() and first[1:].islower() and common):
         return False
     second = words[1] if len(words) > 1 else ""

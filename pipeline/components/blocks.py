@@ -23,6 +23,7 @@ from ..records import Quote
 from .cue import VOICES, Cue
 from .proposal import quoted_sentence
 from .quotes import near
+from .sentences import TRAILING_CREDIT
 from .speakers import SpeakerResolver
 from .syntax import subject
 from .util import doc_text
@@ -33,10 +34,6 @@ LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 def _paragraph_break(text: str, start: int, end: int) -> bool:
     return "\n" in text[start:end]
-
-
-# A credit closing a block, after its last sentence: "... yet turning stay. - Christina Rossetti".
-TRAILING_CREDIT = re.compile(r"(?<=[.!?;,])\s+(?:[—–]+|--?)\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*$")
 
 
 def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote], bool],
@@ -53,7 +50,7 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
     >>> [doc.text[q.start:q.end] for q in block_quotes(doc, sents, lambda s, q: s.text.startswith("The judge"))]
     ['The appeal fails. It is dismissed.']
     """
-    found, text = [], doc_text(doc)
+    found, text = credited_blocks(doc, sents), doc_text(doc)
     for k, sent in enumerate(sents[:-1]):
         nxt = sents[k + 1]
         if not sent.text.rstrip().endswith(":") or not _paragraph_break(text, sent.end_char, nxt.start_char):
@@ -72,8 +69,25 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
         if QUOTE_MARKS & set(text[block.start:block.end]) or any(
                 len(text[q.start:q.end].split()) >= 4 for q in near(quotes, block.start, block.end)):
             continue
-        if reports(sent, block):
+        if reports(sent, block) and not any(b.start == block.start for b in found):
             found.append(block)
+    return sorted(found, key=lambda b: b.start)
+
+
+def credited_blocks(doc: Doc, sents: Sequence[Span]) -> list[Quote]:
+    """The paragraphs of several sentences, without quotation marks, that close on a dash credit: a post or a
+    stanza quoted with its source under it ("Our pilot is over. ... Not going back. — @HollisDesignCo")."""
+    text, found, first = doc_text(doc), [], 0
+    for k, sent in enumerate(sents):
+        if k + 1 < len(sents) and not _paragraph_break(text, sent.end_char, sents[k + 1].start_char):
+            continue
+        start, end = sents[first].start_char, text.find("\n", sent.end_char)
+        end = len(text.rstrip()) if end < 0 else end  # the paragraph's end: its last claim leaves the credit out
+        first = k + 1
+        credit = TRAILING_CREDIT.search(text, start, end)
+        if credit is not None and credit.end() == end and not QUOTE_MARKS & set(text[start:credit.start()]) \
+                and len(text[start:credit.start()].split()) > 3:
+            found.append(Quote(start, credit.start()))
     return found
 
 

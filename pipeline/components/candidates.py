@@ -26,11 +26,12 @@ from .cue_tests import (
     hypothetical,
     naming,
     point_source,
+    sentential_which,
     trailing_speaker,
 )
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
-from .phrases import possessed_view, who_antecedent
+from .phrases import aside_subject, named_holder, possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
@@ -56,6 +57,10 @@ LABEL_WORDS = frozenset({"some", "an", "a", "the", "two", "three", "several", "k
                          "full", "his", "her", "here", "is", "are", "follow", "follows", "from", "speech", "address",
                          "statement", "excerpt", "excerpts", "extract", "extracts", "highlight", "highlights",
                          "passage", "passages", "words", "remarks", "text", "transcript"})
+
+
+# Words opening what someone knows or learns, not what they hold ("learnt what happens"); "whether" asks.
+KNOWN_WH = frozenset({"what", "how", "why", "where", "when", "who", "which"})
 
 
 class CueFinder:
@@ -186,9 +191,11 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
-        if naming(tok, lex) or compound_gerund(tok) or anonymity(tok):
+        if naming(tok, lex) or compound_gerund(tok) or anonymity(tok) or sentential_which(tok):
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
+        if kind == "cognition" and content is not None and content[0].lower_ in KNOWN_WH and content[0].i > tok.i:
+            return None  # "learnt the hard way what happens when ...": what is known, told by the author
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
         if distance is None and tok.i - sent.start <= 4 and any(  # ... in the quote's paragraph
@@ -203,7 +210,7 @@ class CueFinder:
             return relayed
         if content is None and distance is None:
             return None
-        subj = by_prep or contacted_source(tok) or subject(tok)
+        subj = by_prep or contacted_source(tok) or subject(tok) or aside_subject(tok)
         if subj is not None and in_quotes(subj, quotes) and in_quotes(subj.head, quotes):
             subj = None  # a quoted clause's subject speaks for no cue outside it ("“Ozone harms crops”, noting")
         if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it
@@ -377,24 +384,3 @@ class CueFinder:
             return None  # not a label naming its own source ("The Post's verdict:", "My reply:", "Then a heckler:")
         return best_cue(cues[before.start]) or self.introduction(before, Quote(label.start_char, label.end_char),
                                                                  resolver, label)
-
-
-# Dependencies by which the parser may chain a role and a name to a body before them ("Leeds United striker
-# Jordan Brown said", with "Leeds" taken for a verb): the name is the speaker, not the body.
-NAME_CHAIN = frozenset({"compound", "dobj", "nmod", "appos"})
-
-
-def named_holder(subj: Token | None, cue: Token) -> Token | None:
-    """The person named right before a cue when the parse made a body in front of them the subject and hung
-    the name on it by compounds ("Leeds United striker Jordan Brown said"); not a name in a clause or phrase
-    of the subject ("The committee chaired by Jane Smith said")."""
-    if subj is None or subj.ent_type_ not in ("ORG", "GPE", "NORP") or cue.i == 0:
-        return None
-    name = cue.doc[cue.i - 1]
-    if name.ent_type_ != "PERSON" or name.i <= subj.i:
-        return None
-    t = name
-    while t.i != subj.i and t.dep_ in NAME_CHAIN and t.head.i != t.i:
-        t = t.head
-    return name if t.i == subj.i else None
-

@@ -25,6 +25,9 @@ def dash_source(doc: Doc, q: Quote, lex: Lexicon) -> Cue | None:
     # ... except a title that starts with "The" ("— The Lake Erie Ledger").
     titled = span is not None and len(span) > 1 and span[0].text == "The" and all(
         t.is_title or t.is_punct or t.lower_ in ("and", "of", "for", "in", "on", "the", "&") for t in span[1:])
+    handle = span is not None and span.text.startswith("@") and len(span) <= 2  # a post's "— @HollisDesignCo"
+    if handle:
+        return Cue(span[0], "—", "neutral", "quote", Speaker(span.text, span.text, "", span[0].i), via="dash")
     if span is None or span[0].pos_ in ("DET", "CCONJ", "PRON", "ADP") and not titled or any(
             t.pos_ in ("VERB", "AUX") for t in span) or not any(
             t.pos_ in ("PROPN", "X") or t.ent_type_ or "." in t.text for t in span):

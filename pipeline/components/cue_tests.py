@@ -231,3 +231,24 @@ def point_source(root: Token, lex: Lexicon) -> Token | None:
         return None
     return next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                  if g.dep_ == "pobj"), None)
+
+
+# Verbs of evidence: after a comma and "which" they tell what the whole clause before shows ("..., which suggests
+# investors are prepared to wait"), not what a body said.
+EVIDENCE_VERBS = frozenset({"suggest", "indicate", "imply", "mean", "signal"})
+
+
+def sentential_which(tok: Token) -> bool:
+    """Whether a cue of evidence has for subject a "which" that stands for the clause before it.
+
+    >>> from claimscope.api import load
+    >>> doc = load()("Shares trade in line with DSV, which suggests investors are prepared to wait.")
+    >>> sentential_which(next(t for t in doc if t.lemma_ == "suggest"))
+    True
+    """
+    which = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    # ... after a phrase that closes the clause ("in line with DSV, which suggests"), not after a body named as
+    # the sentence's subject or object ("Deutsche Bank, which suggests that rates will fall")
+    return which is not None and tok.lemma_.lower() in EVIDENCE_VERBS and which.i > 0 and \
+        tok.doc[which.i - 1].text == "," and tok.dep_ == "relcl" and tok.head.dep_ == "pobj"
+

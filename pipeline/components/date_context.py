@@ -285,12 +285,15 @@ def habitual_clause(span: Span) -> bool:
 
 
 def on_the_verb(span: Span) -> bool:
-    """Whether a date belongs to its clause's verb ("In April we closed the plant") or to the subject the verb
-    tells of ("Your editorial of March 3 claimed"), not to another noun ("tickets for the concert in July")."""
+    """Whether a date belongs to its clause's verb ("In April we closed the plant") or to the subject of a past
+    verb ("Your editorial of March 3 claimed"), not to another noun ("tickets for the concert in July")."""
     head = span.root.head
     if head.dep_ == "prep":
         head = head.head
-    return head.pos_ in ("VERB", "AUX") or head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
+    # ... the subject of an active verb in the past: what it did then, not what befell it ("The summit of December
+    # 12 was cancelled yesterday" may be yet to come)
+    return head.pos_ in ("VERB", "AUX") or head.dep_ == "nsubj" and head.head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.head.children)
 
 
 def every(span: Span) -> bool:

@@ -48,27 +48,50 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     turns = []  # (label, start of its words, end of its paragraph or at the next label)
     more: dict[int, list[tuple[int, int]]] = {}  # a turn's further paragraphs, by the turn's start
     found = list(ANSWER_LABEL.finditer(text))
+    holders = {m["label"]: _holder(m) for m in found if _holder(m) != m["label"]}
+
+    def holder(m: re.Match) -> str:  # "The Prime Minister:" once "The Prime Minister (Keir Starmer):" named him
+        return _holder(m) if m["role"] else holders.get(m["label"], m["label"])
+
     known = {n for name in names for n in (name, name.split()[-1], name.split()[-1].upper())}
-    # A transcript's labels name people, with a courtesy title or as the text names them; not a definition
-    # list's terms ("ChangeCoordSys Operator (Listing 1): It exchanges ...").
-    roles = {_holder(m) for m in found if titled_label(_holder(m)) or (m["role"] and (
-        m["label"] in known or LABEL_HONORIFIC.sub("", m["label"]) in known))}
+    # A transcript's labels name people, with a role or a constituency in brackets, as the text names them; not a
+    # definition list's terms ("ChangeCoordSys Operator (Listing 1): It exchanges ...").
+    bracketed = {holder(m) for m in found if m["role"] and (
+        m["label"] in known or LABEL_HONORIFIC.sub("", m["label"]) in known or titled_label(m["label"]))}
+    # ... or with a courtesy title or an office ("MR. ALVAREZ:", "Ms Doe:", "The Prime Minister (Keir Starmer):"),
+    # or a member's seat and party ("Kemi Badenoch (North West Essex) (Con):")
+    titled = {holder(m) for m in found if titled_label(holder(m)) or m["party"] or holder(m) != m["label"]}
+    formal = on_record(text)
     for k, m in enumerate(found):
-        brk = PARAGRAPH_BREAK.search(text, m.end())
+        start = m.end()
+        if text[start:start + 1] == "\n":  # a label alone on its line: its words are the next ones
+            start += len(text[start:]) - len(text[start:].lstrip())
+            if any(n.start() <= start < n.end() for n in found[k + 1:k + 2]):
+                continue
+        brk = PARAGRAPH_BREAK.search(text, start)
         end = min(brk.start() if brk else len(text), found[k + 1].start() if k + 1 < len(found) else len(text))
-        while end > m.end() and text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
-        if end > m.end():
-            turns.append((_holder(m), m.end(), end))
-            more[m.end()] = _more_paragraphs(text, end, found[k + 1:k + 2])
-    # A transcript labelling its speakers with their titles or roles: every such turn is its speaker's; not an
-    # explainer's or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin
-    # Firth): brooding and proud"), which describe the person their label names and brackets.
-    described = {_holder(m) for m in found if m["role"]}
+        if end > start:
+            turns.append((holder(m), start, end))
+            # after the last label, up to a transcript's end mark ("END", "1:41 P.M. EDT") if it has one
+            more[start] = _more_paragraphs(text, end, found[k + 1:k + 2] or list(END_MARK.finditer(text, end))[:1],
+                                           formal)
+    # A transcript labelling its speakers so: every such turn is its speaker's; not an explainer's, a glossary's
+    # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
+    # brooding and proud", "Lord Chancellor: The cabinet minister responsible for the courts"), which describe
+    # the person their label names: turns under titles alone must speak as people do (I, we, you, a question).
+    roles = bracketed | titled
+    described = {holder(m) for m in found if m["role"]}
     spoken = [(label, start, end) for label, start, end in turns if label in roles and text[start:start + 1].isupper()
               and (label not in described or text[start:end].split(None, 1)[0] not in DESCRIBING_WORDS)]
+    by_title = [text[s:e] for label, s, e in spoken if label not in bracketed]
+    if by_title and 2 * sum(bool(SPEECH.search(t)) for t in by_title) < len(by_title):
+        spoken = [t for t in spoken if t[0] in bracketed]
     if len({label for label, _, _ in spoken}) >= 2 and not {label.upper() for label in roles} & INTERVIEWER_WORDS:
-        return _with_more(spoken, more)
+        return _with_more(sorted([*spoken, *_reporters(text, found, turns)], key=lambda t: t[1]), more)
+    if spoken and (asked := _reporters(text, found, turns)):  # a spokesman and the press
+        return _with_more(sorted([*spoken, *asked], key=lambda t: t[1]), more)
     labels = Counter(label for label, _, _ in turns)
     asks = {label.upper() for label in labels} & INTERVIEWER_WORDS
     # Without a question label, the speakers' labels must look like names: a person's, or a transcript's
@@ -95,24 +118,81 @@ def _with_more(turns: list[tuple[str, int, int]], more: dict[int, list[tuple[int
     return [(Quote(s, e), label) for label, start, end in turns for s, e in [(start, end), *more.get(start, ())]]
 
 
+# A briefing's reporters ask for their outlets, in brackets ("Q (Reuters):") or, under a briefing's header, unnamed.
+BRIEFING = re.compile(r"\b(?:press|news) (?:briefing|conference)\b|\bbriefing\b", re.I)
+
+
+def _reporters(text: str, found: Sequence[re.Match], turns: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The questions of a press briefing's transcript, each its reporter's: "Q (Reuters):" or, when the text's
+    first lines name a briefing, "Q:"."""
+    outlets = {m.end(): m["role"] for m in found if m["label"] in ("Q", "Question") and m["role"]}
+    briefing = bool(BRIEFING.search(text[:300]))
+    return [(f"Q ({outlets[s]})" if s in outlets else label, s, e) for label, s, e in turns
+            if label in ("Q", "Question") and (s in outlets or briefing)]
+
+
 def _holder(m: re.Match) -> str:
-    """Who a label names: an office's holder in brackets after it ("The Minister for Housing (Ms Jane Doe)"),
-    else the label."""
-    return m["role"] if m["role"] and titled_label(m["role"]) else m["label"]
+    """Who a label names: an office's holder in brackets after it ("The Minister for Housing (Ms Jane Doe)", "The
+    Prime Minister (Keir Starmer)"), else the label."""
+    role = m["role"] or ""
+    if role and (titled_label(role) or m["label"].startswith("The ") and HOLDER_NAME.fullmatch(role)):
+        return role
+    return m["label"]
 
 
-def _more_paragraphs(text: str, end: int, following: Sequence[re.Match]) -> list[tuple[int, int]]:
+# A person's name in brackets after an office: "(Keir Starmer)".
+HOLDER_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3}")
+# What a speaker's turn sounds like: the speaker's own I or we, someone addressed, a question, thanks or a request.
+SPEECH = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?i:me|my|mine|we|us|our|ours|you|your|yours|"
+                    r"please|thanks?|"
+                    r"let's|let me|go ahead)\b|\?")
+# The line that ends a transcript: "END", "###", its closing time ("1:41 P.M. EDT").
+END_MARK = re.compile(r"^[ \t]*(?:END|###|-30-|\d{1,2}[:.]\d\d[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)[ \t]*$", re.M)
+
+
+# A record that says what it is in its heading ("House of Commons", "Oral argument, Court of Appeal", "Press
+# Briefing by ...") or notes what happened ("[Interruption.]", "(APPLAUSE)", "1:12 P.M. EDT").
+RECORD_HEADING = re.compile(r"\b(?:hansard|house of (?:commons|lords|representatives)|transcript|debate|hearing|"
+                            r"argument|briefing|proceedings|minutes|committee|sitting|press conference|dáil|senate)\b",
+                            re.I)
+RECORD_NOTE = re.compile(r"^[ \t]*[\[(][A-Za-z][^\])\n]{2,40}[\])]\.?[ \t]*$", re.M)
+FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says)\b", re.I)
+
+
+def on_record(text: str) -> bool:
+    """Whether a text is a transcript on the record, whose speeches run over paragraphs of any kind: its heading
+    names one (a short line with no verb among the first), or it notes interruptions or times.
+
+    >>> on_record("House of Commons\\n\\nMr Obi: Order."), on_record("The hearing was short.\\n\\nMr Obi: Order.")
+    (True, False)
+    """
+    heads = [ln.strip() for ln in text[:600].split("\n") if ln.strip()][:6]
+    return any(RECORD_HEADING.search(h) and len(h.split()) <= 12 and not FINITE.search(h) for h in heads) or bool(
+        RECORD_NOTE.search(text) or END_MARK.search(text))
+
+
+def _more_paragraphs(text: str, end: int, following: Sequence[re.Match], formal: bool = False) -> list[tuple[int, int]]:
     """The paragraphs after a turn's first that go on with it, up to the next label: a speech of several
-    paragraphs. A transcript's notes in brackets ("[Interruption.]") and lines with no full stop (times,
-    headings) are no one's words; after the last label nothing is known to go on with the turn (a closing
-    note, "This interview has been edited.")."""
+    paragraphs, which speaks as its speaker does (I, we, you, a question) or quotes, or any paragraph of a
+    transcript on the record (`formal`). A transcript's notes in
+    brackets ("[Interruption.]") and lines with no full stop (times, headings) are no one's words; a paragraph
+    of narrative ("The room fell silent.") ends the turn, and after the last label nothing is known to go on
+    with it (a closing note, "This interview has been edited.")."""
     if not following:
         return []
-    out = []
-    for para in PARAGRAPH.finditer(text, end, following[0].start()):
+    paras = [p for p in PARAGRAPH.finditer(text, end, following[0].start())]
+    out, noted = [], False
+    for k, para in enumerate(paras):
         words = para.group().strip()
-        if words[:1] in "[(" or words[-1:] not in ".?!:\"”’'" or not (words[:1].isupper() or words[:1] in "\"“‘'"):
+        if words[:1] in "[(" or words[-1:] not in ".?!:\"”’'—-" or not (words[:1].isupper() or words[:1].isdigit()
+                                                                       or words[:1] in "\"“‘'"):
+            noted = noted or words[:1] in "[("  # "[Interruption.]": the speech goes on after it
             continue
+        # A paragraph that does not speak goes on with the turn only when the speech goes on after it ("That this
+        # House has considered ...", a motion read out) or after an interruption noted.
+        if not (formal or SPEECH.search(words) or words[:1] in "\"“‘'" or noted or any(
+                SPEECH.search(p.group()) for p in paras[k + 1:])):
+            break
         out.append((para.start() + len(para.group()) - len(para.group().lstrip()), para.start() + len(
             para.group().rstrip())))
     return out
@@ -122,6 +202,10 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     """Who gives an answer: the person a name label names; for "A:", the person the text names most often
     (the first named, on a tie); no one when the text names no person. `names`: the text's persons, by
     canonical name, one entry a mention, in order."""
+    if label.startswith(("Q (", "Question (")):  # a reporter's question: "Q (Reuters)"
+        return Speaker(label, label[label.index("(") + 1:].rstrip(")"), "media")
+    if label in ("Q", "Question"):  # ... an unnamed reporter's
+        return Speaker(label, "anonymous", "anonymous")
     if label.upper() in BROADCAST_ROLES:
         # "moderator Bettina Crowhurst", "the host, Sam Reyes": the person the text gives the role to
         # ... or in brackets after the label ("HOST (Ruth Adeyemi): Welcome back")

@@ -73,3 +73,62 @@ def given_name(noun: Token) -> Token | None:
             return next((o for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"), None)
     return None
 
+
+# Dependencies by which the parser may chain a role and a name to a body before them ("Leeds United striker
+# Jordan Brown said", with "Leeds" taken for a verb): the name is the speaker, not the body.
+NAME_CHAIN = frozenset({"compound", "dobj", "nmod", "appos"})
+
+
+def named_holder(subj: Token | None, cue: Token) -> Token | None:
+    """The person named right before a cue when the parse made a body in front of them the subject and hung
+    the name on it by compounds ("Leeds United striker Jordan Brown said"); not a name in a clause or phrase
+    of the subject ("The committee chaired by Jane Smith said")."""
+    if subj is None or subj.ent_type_ not in ("ORG", "GPE", "NORP") or cue.i == 0:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.ent_type_ != "PERSON" or name.i <= subj.i:
+        return None
+    t = name
+    while t.i != subj.i and t.dep_ in NAME_CHAIN and t.head.i != t.i:
+        t = t.head
+    return name if t.i == subj.i else None
+
+
+# Works written, told or made: a relative clause on one is no content ("has written the kind of memoir that ...",
+# "told a story that nobody believed").
+WORK_NOUNS = frozenset({"book", "memoir", "novel", "biography", "autobiography", "song", "poem", "play", "film",
+                        "story", "tale", "joke", "letter", "article", "essay", "column", "piece", "script", "thesis",
+                        "history", "kind", "sort", "type", "lie", "anecdote", "chapter", "album", "blog"})
+
+
+def aside_subject(cue: Token) -> Token | None:
+    """The subject the parser gave to a participial aside before the cue instead of to the cue ("Dietrich Bonhoeffer,
+    writing from a prison cell in Berlin, put it plainly: ..."): that aside's subject, a name before it."""
+    return next((g for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < cue.i
+                 for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("PROPN", "PRON", "NOUN")),
+                None)
+
+
+def a_work(tok: Token) -> bool:
+    """Whether an object is a work written or told ("a book", "the kind of memoir")."""
+    return tok.lemma_.lower() in WORK_NOUNS
+
+
+# Words after a cue's "so" that leave it standing for what was said ("thinks so too", "said so in March").
+AFTER_SO = frozenset({"too", "also", "in", "on", "at", "last", "this", "to", "publicly", "again", "then", "yesterday"})
+
+
+def stand_in_content(tok: Token) -> Span | None:
+    """The word that stands for what was just said after a cue: "thinks so (too)", "admitted as much",
+    "told the inquiry so", "told him so in 2019"; not "said so far" or "so that"."""
+    doc = tok.doc
+    after = doc[tok.i + 1: min(len(doc), tok.i + 3)]
+    words = [t.lower_ for t in after]
+    if words == ["as", "much"]:
+        return after
+    if words[:1] == ["so"] and (len(after) < 2 or after[1].is_punct or words[1] in AFTER_SO):
+        return after[:1]
+    so = next((c for c in tok.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i > tok.i + 1
+               and not list(c.children) and c.i + 1 < len(doc) and (doc[c.i + 1].is_punct or doc[c.i + 1].lower_
+                                                                     in AFTER_SO)), None)
+    return doc[so.i: so.i + 1] if so is not None else None

@@ -77,6 +77,12 @@ def _ends_in_title(span) -> bool:
                                                                                                            "rt.")
 
 
+def _ends_in_capital_title(span) -> bool:
+    """A transcript's title in capitals before a name in capitals: "MS." of "MS. ALVARADO:"."""
+    last = span[-1].text
+    return 2 < len(last) <= 5 and last.endswith(".") and last[:-1].isalpha() and last[:-1].isupper()
+
+
 def _cannot_end(span) -> bool:
     """A parser split after a conjunction, determiner or preposition ("Video games, movies, and | more"), or
     after a word or bracket with no full stop, inside a paragraph ("Chief of Army Staff (COAS) | Gen. X ...")."""
@@ -132,6 +138,24 @@ STAGE_DIRECTION = re.compile(r"[(\[](?:(?:sustained|loud|long|prolonged|brief|sc
 
 # Marks that only open: one touching the claim before it starts the next claim, any other closes that one.
 OPENING_MARKS = frozenset({"“", "‘", "«", "„", "(", "[", "{"})
+# A credit closing a block, after its last sentence: "... yet turning stay. - Christina Rossetti", or a post's:
+# "... Not going back. — @HollisDesignCo, March 3, 2024".
+TRAILING_CREDIT = re.compile(r"(?<=[.!?;,])\s+(?:[—–]+|--?)\s*(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})"
+                             r"(?:,\s*[A-Z0-9][\w ,.]{1,30})?\s*$")  # ... and where or when: ", Leeds", ", 12 May"
+QUOTE_MARK_CHARS = frozenset("\"“”«»„")
+
+
+def _without_credit(span):
+    """A sentence closing a paragraph of unquoted lines on their dash credit ("Not going back. —
+    @HollisDesignCo"), without the credit: it names the source of the block (blocks.credited_blocks)."""
+    m = TRAILING_CREDIT.search(span.text)
+    if m is None or QUOTE_MARK_CHARS & set(span.text[:m.start()]) or span.doc.text[span.end_char:
+                                                                                  span.end_char + 1] not in ("", "\n"):
+        return span
+    cut = span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
+    return cut if cut is not None and len(cut) else span
+
+
 # A credit after a quote on its line opens with one of these; it belongs to the quote's claim.
 CREDIT_DASHES = ("-", "—", "–", "--")
 
@@ -170,8 +194,8 @@ INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 # party after it ("Mr Robert Kane (Eastleigh Downs) (Con):") or an office before its holder ("The Minister for
 # Housing (Ms Jane Doe):").
 ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*"
-                          r"(?: (?:(?:for|of|the|and) ){0,2}[A-Z][\w.'’-]*){0,3})"
-                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,30}\))?)?"
+                          r"(?: (?:(?:for|of|the|and) ){0,2}[A-Z][\w.'’-]*){0,6})"
+                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\((?P<party>[^()\n]{1,30})\))?)?"
                           r"(?: (?:replies|answers|responds))?[ \t]*:[ \t]*",
                           re.M)  # ... or an agony column's "Dr Achterberg replies:"
 # A courtesy title or office heading a transcript's label: the person is the name after it.
@@ -221,10 +245,13 @@ def _claim_spans(doc: Doc) -> list:
             continue
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
-                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev) or prev[-1].lower_ == "al."
+                (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev)
+                or (_ends_in_capital_title(prev) and span[0].is_upper and len(span[0]) > 1) or prev[-1].lower_ == "al."
                 or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
                 or _quoted_question_goes_on(prev, span) or _speaker_label(prev)):
             spans[-1] = doc[prev.start: span.end]
+        elif prev is not None and _speaker_label(prev) and "\n" in doc[prev.end: span.start].text:
+            spans[-1] = span  # a label alone on its line names the turn's speaker: no claim of its own
         else:
             spans.append(span)
-    return [piece for span in spans for piece in _capped(span)]
+    return [piece for span in spans for piece in _capped(_without_credit(span))]

@@ -8,6 +8,7 @@ from .acts import speech_act
 from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
 from .lexicon import Lexicon
+from .phrases import a_work, stand_in_content
 from .util import subtree_span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -163,12 +164,6 @@ def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
-def addressable(tok: Token, lex: Lexicon) -> bool:
-    """Whether an object can be told something: a person, a body, a pronoun, people ("reporters")."""
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ in ("PRON", "PROPN") or tok.tag_ == "NNS" \
-        or lex.speaker_nouns.get(tok.lemma_.lower()) in ("person", "anonymous", "organisation")
-
-
 def relative_that_clause(head: Token) -> Token | None:
     """A that-clause with a subject of its own that the parser took for a relative clause on `head` ("told
     the households that they must leave", "testified before the tribunal that no ... were prescribed")."""
@@ -240,8 +235,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         that = c.dep_ == "advcl" and c.i > tok.i and (marks == ["that"] or not marks and c.left_edge.lower_ == "that"
                                                       and c.left_edge.tag_ == "IN") \
             and c.doc[c.left_edge.i - 1].lower_ not in ("so", "now", "such")
+        # ... not a clause before a passive with a subject of its own ("The reports have been published, the think
+        # pieces have been written"), which reports nothing, unlike "..., it was said"
         if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
-                c.i < tok.i and adverbial(tok)):
+                c.i < tok.i and (adverbial(tok) or own_passive(tok))):
             return subtree_span(c), "clause"
         # "which lawyers said made the decision unusual": the relative pronoun is the subject of an "xcomp"
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
@@ -300,8 +297,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         reported = tok.dep_ == "ccomp" and bool(lex.cue_kind(tok.head.lemma_))
         # ... nor a passive with a subject of its own ("wonder how much of the diary was written for publication"),
         # unlike "..., it was reported." and "Some of you, I am told, have waited".
-        passive = tok.dep_ == "ccomp" and is_passive(tok) and not any(c.dep_ == "nsubjpass" and c.lower_ == "it"
-                                                                      for c in tok.children)
+        passive = tok.dep_ == "ccomp" and own_passive(tok)
         if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
                 tok.i > tok.head.i or set_off(tok))) or "as" in marks):
             return subtree_span(tok.head), "frame"
@@ -340,7 +336,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
                 return subtree_span(clause), "clause"
             # "told the households that they must leave", to someone; not a relative clause on a work written
             # ("has written a book that everyone should read")
-            clause = relative_that_clause(c) if addressable(c, lex) else None
+            clause = relative_that_clause(c) if not a_work(c) else None
             if clause is not None:
                 return subtree_span(clause), "clause"
     stand_in = stand_in_content(tok)
@@ -351,24 +347,11 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     return None
 
 
-# Words after a cue's "so" that leave it standing for what was said ("thinks so too", "said so in March").
-AFTER_SO = frozenset({"too", "also", "in", "on", "at", "last", "this", "to", "publicly", "again", "then", "yesterday"})
-
-
-def stand_in_content(tok: Token) -> Span | None:
-    """The word that stands for what was just said after a cue: "thinks so (too)", "admitted as much",
-    "told the inquiry so", "told him so in 2019"; not "said so far" or "so that"."""
-    doc = tok.doc
-    after = doc[tok.i + 1: min(len(doc), tok.i + 3)]
-    words = [t.lower_ for t in after]
-    if words == ["as", "much"]:
-        return after
-    if words[:1] == ["so"] and (len(after) < 2 or after[1].is_punct or words[1] in AFTER_SO):
-        return after[:1]
-    so = next((c for c in tok.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i > tok.i + 1
-               and not list(c.children) and c.i + 1 < len(doc) and (doc[c.i + 1].is_punct or doc[c.i + 1].lower_
-                                                                     in AFTER_SO)), None)
-    return doc[so.i: so.i + 1] if so is not None else None
+def own_passive(tok: Token) -> bool:
+    """A passive with a subject of its own ("the think pieces have been written"): what it tells of is its
+    subject, not a clause beside it; not "it was said", nor a report to us ("we are told", "I was assured")."""
+    return is_passive(tok) and not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "i", "we", "you")
+                                       for c in tok.children)
 
 
 def set_off(tok: Token) -> bool:
