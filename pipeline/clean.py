@@ -322,5 +322,11 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 def _bio_patterns(templates: tuple[str, ...], author: str) -> list[re.Pattern]:
     if not author:
         return [re.compile(t, re.I) for t in templates if "{author}" not in t]
-    names = "|".join(re.escape(n) for n in (author, author.split()[-1], author.split()[0]))
-    return [re.compile(t.replace("{author}", f"(?:{names})"), re.I) for t in templates]
+    names = "|".join(re.escape(n) for n in (author, author.split()[-1]))
+    # A name alone, as a newsletter signs off ("Priya"): the first name too, for that whole paragraph only.
+    alone = "|".join(re.escape(n) for n in (author, author.split()[-1], author.split()[0]))
+    return [re.compile(t.replace("{author}", f"(?:{alone if t == ALONE_TEMPLATE else names})"), re.I)
+            for t in templates]
+
+
+ALONE_TEMPLATE = "^{author}\\.?$"

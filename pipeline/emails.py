@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 EMAIL_FIELD = re.compile(r"^(?P<key>from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*(?P<value>.*?)\s*$", re.I)
 # A sender's name before the address: "Priya Raman <thelonghaul@substack.com>", "\"The Long Haul\" <...>".
-SENDER = re.compile(r"^\"?(?P<name>[^<>\"@]+?)\"?\s*<[^<>]+>$")
+SENDER = re.compile(r"^\"?(?P<name>[^<>\"@]+?)\"?\s*<[^<>]+>$|^(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})$")
 
 
 class EmailHead(NamedTuple):
@@ -38,5 +38,6 @@ def email_head(lines: list[str]) -> EmailHead:
     if len(fields) < 2 or not {"subject", "from"} & set(fields):
         return EmailHead("", "", "", 0)
     sender = SENDER.match(fields.get("from", ""))
-    return EmailHead(fields.get("subject", ""), sender["name"].strip() if sender else "",
+    name = (sender["name"] or sender["plain"] or "").strip() if sender else ""  # "Priya Raman" as Outlook writes it
+    return EmailHead(fields.get("subject", ""), name,
                      fields.get("date") or fields.get("sent", ""), k)

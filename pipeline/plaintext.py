@@ -110,7 +110,8 @@ def parse_plain_text(text: str) -> Document:
     title = header_year = ""
     author, published = mail.sender, mail.date
     body_start = 0
-    if len(idx) > 2 and "|" in lines[idx[0]] and masthead(lines[idx[0]].strip()) and date_line(lines[idx[1]].strip()):
+    if len(idx) > 2 and "|" in lines[idx[0]] and masthead(lines[idx[0]].strip()) and date_line(lines[idx[1]].strip()) \
+            and not byline.match(third := lines[idx[2]].strip()) and looks_like_title(third, "", byline, dateline):
         # a site's name and label over the date, then the headline ("WHOV-TV 7 NEWS | Transcript" / "Thursday,
         # October 10, 2024" / "Dayton Mayoral Debate 2024: Full Transcript")
         published = published or the_date(lines[idx[1]].strip())
@@ -146,7 +147,8 @@ def parse_plain_text(text: str) -> Document:
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
-            elif (m := DATED_BYLINE.match(line) or POSTED_BY.match(line)) and labelled_date(m["date"]):
+            elif (m := DATED_BYLINE.match(line) or POSTED_BY.match(line)) and (labelled_date(m["date"]) or date_line(
+                    m["date"])):
                 published, author = the_date(m["date"]), author or m["author"]  # "Posted on 9 May 2024 by X"
             elif labelled_date(line) or (not published and date_line(line)):
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
@@ -159,7 +161,7 @@ def parse_plain_text(text: str) -> Document:
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := _next_line(
-                    lines, idx, i)) or header_date(nxt) or date_line(nxt)):
+                    lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)):
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
                     date_line(x) or labelled_date(x) for x in _next_lines(lines, idx, i, 2)):
@@ -335,6 +337,10 @@ CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
 DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
                           r"(?:\s*\|\s*\d+(?i: comments?)?)?\s*$")  # ... "| 7 Comments"
+# A name above a bare date is its author only with a title or an office before it ("The Rev. Canon Margaret
+# Ellison" above "Christ the King Sunday, November 26, 2023"; not a kicker, "West Yorkshire").
+CLERIC_OR_TITLED = re.compile(r"(?:The )?(?:Rev|Revd|Reverend|Rt|Most|Fr|Father|Rabbi|Imam|Pastor|Bishop|Dr|Prof|"
+                              r"Sir|Dame|Hon|Mr|Mrs|Ms)\b\.?")
 # ... or the other way round: "Posted by the Parish Office on November 28, 2023".
 POSTED_BY = re.compile(r"^(?:posted|published|uploaded) by (?P<author>.{2,60}?) on (?P<date>.+)$", re.I)
 # A byline without "By" with the author's post after it: "Dr Aisling Brennan, Senior Fellow, Transport Programme".

@@ -225,6 +225,7 @@ def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = 
             for k, (offset, text) in enumerate(parts):
                 doc = nlp.make_doc(text)
                 doc._.published = res.article.published
+                doc._.author = res.article.author or ""
                 yield doc, (res, state, offset, k == len(parts) - 1)
 
     def finished():

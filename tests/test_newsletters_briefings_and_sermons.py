@@ -132,3 +132,58 @@ def test_an_event_that_befell_a_day_keeps_the_nearest_one(nlp, text, value):
 def test_a_wrapped_line_before_a_name_and_a_comma_goes_on_and_before_an_adverb_ends(first, second, joined):
     common = frozenset({"the", "and", "that", "said"})
     assert (len(unwrap([first, second], 60, common_words=common)) == 1) is joined
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The plant would close within a year, staff were told.", "sourced"),
+    ("The defendant had lied repeatedly, the jury was told.", "sourced"),
+    ("The building was unsafe, he was warned.", "sourced"),
+    ("Smith believes when interest rates fall, house prices will rebound.", "sourced"),
+    ("The audit found what campaigners had long suspected: the money was never spent.", "sourced"),
+    ("Growth will slow, says a study in the Lancet, which indicates that the drug cuts deaths by a third.", "sourced"),
+    ("The budget having passed, note that nothing in it helps renters.", "editorial"),
+    ("Rates rose by half a point, which signals that the bank is worried.", "editorial"),
+    ("She knows what the council decided.", "editorial"),
+])
+def test_reports_beside_the_rules_for_what_is_not_one(attribute, text, kind):
+    (_, att), = attribute(text)
+    assert att.claim_type == kind
+
+
+@pytest.mark.parametrize("paragraph", [
+    "That is all from me this week. See you next Sunday. — Ann Lee",
+    "Three men were arrested. All three were later released on bail. — AP",
+    "The council has failed. The libraries must stay open. — The Editors",
+    "England won 3-0 at Wembley. The scorers were familiar. — Kane, Saka and Foden.",
+])
+def test_a_signature_a_wire_or_a_list_after_a_dash_is_no_quotation(nlp, paragraph):
+    doc = nlp.make_doc(f"The column.\n\n{paragraph}")
+    doc._.author = "Ann Lee"
+    doc = nlp(doc)
+    from claimscope.components.attribution import attribution_of
+    from claimscope.components.sentences import claim_spans
+    assert {attribution_of(s).claim_type for s in claim_spans(doc)} == {"editorial"}
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("After her press briefing on Tuesday, I sat down with the hospital's director, Ms. Jane Doe.\n\n"
+     "Q: Why did the hospital close?\n\nMs. Doe: We ran out of money.", "Q: Why did the hospital close?"),
+    ("The cabinet at a glance.\n\nThe Chancellor (Rachel Reeves): Sets our taxes and delivers the budget.\n\n"
+     "The Prime Minister (Keir Starmer): Backs his chancellor but is worried about your bills.",
+     "Sets our taxes and delivers the budget."),
+])
+def test_an_authors_questions_and_a_cabinet_list_are_no_record(attribute, text, kept):
+    att = next(att for t, att in attribute(text) if kept in t)
+    assert att.claim_type == "editorial"
+
+
+@pytest.mark.parametrize("body,kept", [
+    ("Ann was 94 when she died. She had lived on the estate since 1961.", "Ann was 94 when she died."),
+    ("Posted by a neighbour on Facebook, the video went viral.", "Posted by a neighbour on Facebook"),
+    ("Home/school liaison officers will be the first to go.", "Home/school liaison officers"),
+    ("You're receiving this letter because your home is in a flood zone. Register by Friday.\n\nThe council said "
+     "it would write again.", "The council said it would write again."),
+    ("Partners\nBoth said they had not been consulted.", "Both said they had not been consulted."),
+])
+def test_body_text_like_a_newsletters_furniture_stays(body, kept):
+    assert kept in clean_body(f"{STORY}\n\n{body}\n", "Ann Lee").text

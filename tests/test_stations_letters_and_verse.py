@@ -127,6 +127,17 @@ def test_the_rupee_of_the_country_a_text_is_about(nlp, text, unit):
     assert {e._.unit for e in doc.ents if e.label_ == "MONEY"} == {unit}
 
 
+@pytest.mark.parametrize(("text", "units"), [
+    ("Kenya will borrow Sh460bn this year, the Treasury in Nairobi said.", {"KES"}),
+    ("Tanzania raised Sh1.2 trillion in bonds sold in Dar es Salaam.", {"TZS"}),
+    ("Kampala's council spent Shs 40 billion on roads, Ugandan officials said.", {"UGX"}),
+    ("The fee is Sh200 a month.", set()),
+])
+def test_the_shilling_of_the_country_a_text_is_about(nlp, text, units):
+    doc = dated_doc(nlp, text, "2024-09-02")
+    assert {e._.unit for e in doc.ents if e.label_ == "MONEY" and e._.unit} == units
+
+
 @pytest.mark.parametrize(("text", "canonical"), [
     ("Economists such as Jayati Ghosh and Santosh Mehrotra have argued for years that the data is flawed.",
      "Jayati Ghosh and Santosh Mehrotra"),
@@ -180,3 +191,15 @@ def test_a_standfirst_wrapped_over_two_lines_above_the_byline():
     doc, clean = cleaned(text)
     assert (doc.title, doc.author) == ("The jobs data we are not reading", "Meenakshi Raghavan")
     assert clean.text.startswith("The council approved")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("You brought an action for roughly seven-hundred dollars, and he paid three-hundred and sixteen dollars.",
+     ["700", "316"]),
+    ("The plan costs forty billion pounds, the minister said.", ["40000000000"]),
+    ("The fine was twenty-five thousand euros.", ["25000"]),
+])
+def test_an_amount_said_in_words(nlp, text, values):
+    doc = dated_doc(nlp, text, "2024-09-02")
+    assert [e._.value for e in doc.ents if e.label_ == "MONEY"] == values
+

@@ -23,7 +23,7 @@ from ..records import Quote
 from .cue import VOICES, Cue
 from .proposal import quoted_sentence
 from .quotes import near
-from .sentences import TRAILING_CREDIT
+from .sentences import TRAILING_CREDIT, block_credit
 from .speakers import SpeakerResolver
 from .syntax import subject
 from .util import doc_text
@@ -84,9 +84,9 @@ def credited_blocks(doc: Doc, sents: Sequence[Span]) -> list[Quote]:
         start, end = sents[first].start_char, text.find("\n", sent.end_char)
         end = len(text.rstrip()) if end < 0 else end  # the paragraph's end: its last claim leaves the credit out
         first = k + 1
-        credit = TRAILING_CREDIT.search(text, start, end)
-        if credit is not None and credit.end() == end and not QUOTE_MARKS & set(text[start:credit.start()]) \
-                and len(text[start:credit.start()].split()) > 3:
+        credit = block_credit(text, start, end)
+        # ... not the author's own signature under a paragraph ("See you next Sunday. — Ann Lee")
+        if credit is not None and not (doc._.author and doc._.author in credit.group()):
             found.append(Quote(start, credit.start()))
     return found
 

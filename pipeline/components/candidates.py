@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .citations import contacted_source, name_before, titled_name
-from .credits import dash_source
+from .credits import bracket_source, dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
     LOCATOR,
@@ -31,14 +31,12 @@ from .cue_tests import (
 )
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
-from .phrases import aside_subject, named_holder, possessed_view, who_antecedent
+from .phrases import agent, aside_subject, cue_text, named_holder, possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
     PERCEPTION_VERBS,
-    agent,
     content_of,
-    cue_text,
     fragment_verb,
     is_cue_verb,
     is_passive,
@@ -59,8 +57,10 @@ LABEL_WORDS = frozenset({"some", "an", "a", "the", "two", "three", "several", "k
                          "passage", "passages", "words", "remarks", "text", "transcript"})
 
 
-# Words opening what someone knows or learns, not what they hold ("learnt what happens"); "whether" asks.
-KNOWN_WH = frozenset({"what", "how", "why", "where", "when", "who", "which"})
+# Verbs of knowing and the words opening what is known, not held ("learnt what happens", "knows what the council
+# decided"); not "believes when rates fall, ..." nor a finding ("The audit found what campaigners suspected").
+KNOWING_VERBS = frozenset({"know", "learn", "discover", "realise", "realize", "understand", "remember", "forget"})
+KNOWN_WH = frozenset({"what", "how", "why", "where", "who", "which"})
 
 
 class CueFinder:
@@ -191,10 +191,12 @@ class CueFinder:
                  resolver: SpeakerResolver) -> Cue | None:
         """A reporting verb with what it reports (a clause, a quote, a speech act's object) and its source."""
         lex = self.lex
-        if naming(tok, lex) or compound_gerund(tok) or anonymity(tok) or sentential_which(tok):
+        if naming(tok, lex) or compound_gerund(tok) or anonymity(tok) or sentential_which(tok) and not \
+                self._known_source(tok.head):  # "..., by half a point, which signals"; not "a report, which shows"
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
-        if kind == "cognition" and content is not None and content[0].lower_ in KNOWN_WH and content[0].i > tok.i:
+        if tok.lemma_.lower() in KNOWING_VERBS and content is not None and content[0].lower_ in KNOWN_WH and \
+                content[0].i > tok.i:
             return None  # "learnt the hard way what happens when ...": what is known, told by the author
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
@@ -348,7 +350,7 @@ class CueFinder:
                     cue = best_cue([c for c in cues[nxt.start] if c.content is None and c.form != "according_to"
                                     and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
             if cue is None:
-                cue = dash_source(doc, q, self.lex)
+                cue = dash_source(doc, q, self.lex) or bracket_source(doc, q)
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):

@@ -38,3 +38,31 @@ def dash_source(doc: Doc, q: Quote, lex: Lexicon) -> Cue | None:
     return Cue(span[0], "—", "neutral", "quote",
                Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
                via="dash")
+
+
+# A reference in brackets right after a quotation: a scripture's book, chapter and verse ("(Matthew 25:40)", "(1
+# Corinthians 13:4-7)"), or an author and year ("(Haugen 2021)", "(Smith and Jones, 2019, p. 4)").
+BRACKET_REFERENCE = re.compile(r"[”\"’»]?\s*\((?P<ref>(?:[1-3] )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| et al\.)?"
+                               r"(?: \d{1,3}[:.]\d{1,3}(?:[-–]\d{1,3})?"
+                               r"|,? (?:1[5-9]|20)\d\d[a-z]?(?:, pp?\. ?\d+)?))\)")
+
+
+def bracket_source(doc: Doc, q: Quote) -> Cue | None:
+    """The source a bracketed reference after a quotation gives ("..." (Matthew 25:40), "..." (Haugen 2021)):
+    the book or the author, a document.
+
+    >>> from claimscope.api import load
+    >>> text = '"Verily I say unto you" (Matthew 25:40).'
+    >>> bracket_source(load()(text), Quote(0, 23)).speaker.canonical
+    'Matthew 25:40'
+    """
+    m = BRACKET_REFERENCE.match(doc_text(doc)[q.end: q.end + 80])
+    if not m:
+        return None
+    span = doc.char_span(q.end + m.start("ref"), q.end + m.end("ref"), alignment_mode="expand")
+    if span is None:
+        return None
+    ref = m["ref"]
+    name = ref if re.search(r"\d[:.]\d", ref) else re.split(r",? (?=\d)", ref)[0]  # a verse, or its authors
+    return Cue(span[0], "()", "neutral", "quote", Speaker(ref, name, "document", span[0].i), via="dash")
+

@@ -112,7 +112,9 @@ def past(ent: Span) -> bool:
     A narrative in the past is what a year written just before can date.
     """
     verb = clause_verb(ent)
-    return verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
+    # ... or a participle of something done to a noun ("a report released in March"), not one arranged
+    done = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ not in load_date_words().scheduled
+    return verb.tag_ == "VBD" or done or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
 
 
 def tense(ent: Span) -> int:

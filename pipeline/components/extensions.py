@@ -22,6 +22,7 @@ EDITORIAL_MARKERS = "editorial_markers"
 # name -> (default, what it holds)
 DOC_ATTRIBUTES: dict[str, tuple[object, str]] = {
     "published": ("", "the publication date relative dates resolve against (ISO 8601)"),
+    "author": ("", "the article's author, who signs but is not quoted"),
     "quotes": (None, "[start_char, end_char, closed] of each outermost quotation, marks excluded"),
 }
 SPAN_ATTRIBUTES: dict[str, tuple[object, str]] = {

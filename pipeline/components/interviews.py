@@ -86,7 +86,7 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     spoken = [(label, start, end) for label, start, end in turns if label in roles and text[start:start + 1].isupper()
               and (label not in described or text[start:end].split(None, 1)[0] not in DESCRIBING_WORDS)]
     by_title = [text[s:e] for label, s, e in spoken if label not in bracketed]
-    if by_title and 2 * sum(bool(SPEECH.search(t)) for t in by_title) < len(by_title):
+    if by_title and not formal and 2 * sum(bool(SPEECH.search(t)) for t in by_title) < len(by_title):
         spoken = [t for t in spoken if t[0] in bracketed]
     if len({label for label, _, _ in spoken}) >= 2 and not {label.upper() for label in roles} & INTERVIEWER_WORDS:
         return _with_more(sorted([*spoken, *_reporters(text, found, turns)], key=lambda t: t[1]), more)
@@ -125,8 +125,9 @@ BRIEFING = re.compile(r"\b(?:press|news) (?:briefing|conference)\b|\bbriefing\b"
 def _reporters(text: str, found: Sequence[re.Match], turns: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The questions of a press briefing's transcript, each its reporter's: "Q (Reuters):" or, when the text's
     first lines name a briefing, "Q:"."""
-    outlets = {m.end(): m["role"] for m in found if m["label"] in ("Q", "Question") and m["role"]}
-    briefing = bool(BRIEFING.search(text[:300]))
+    outlets = {m.end(): m["role"] for m in found if m["label"] in ("Q", "Question") and m["role"]
+               and m["role"][:1].isupper()}  # not "Q (inaudible):"
+    briefing = any(BRIEFING.search(h) for h in heading_lines(text))
     return [(f"Q ({outlets[s]})" if s in outlets else label, s, e) for label, s, e in turns
             if label in ("Q", "Question") and (s in outlets or briefing)]
 
@@ -142,10 +143,12 @@ def _holder(m: re.Match) -> str:
 
 # A person's name in brackets after an office: "(Keir Starmer)".
 HOLDER_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3}")
-# What a speaker's turn sounds like: the speaker's own I or we, someone addressed, a question, thanks or a request.
-SPEECH = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?i:me|my|mine|we|us|our|ours|you|your|yours|"
-                    r"please|thanks?|"
+# What a speaker's turn sounds like: the speaker's own I or we, someone addressed, a question, thanks or a request
+# (not "our", "us" or "your" in a description: "Sets our taxes", "She told us she was never warned").
+SPEECH = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?i:me|my|mine|we|you|please|thanks?|"
                     r"let's|let me|go ahead)\b|\?")
+# ... and a speech going on may also say "our", "us" or "your" ("That is our case.").
+GOES_ON = re.compile(rf"{SPEECH.pattern}|\b(?i:our|us|your)\b")
 # The line that ends a transcript: "END", "###", its closing time ("1:41 P.M. EDT").
 END_MARK = re.compile(r"^[ \t]*(?:END|###|-30-|\d{1,2}[:.]\d\d[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)[ \t]*$", re.M)
 
@@ -153,10 +156,10 @@ END_MARK = re.compile(r"^[ \t]*(?:END|###|-30-|\d{1,2}[:.]\d\d[ \t]*[AP]\.?M\.?(
 # A record that says what it is in its heading ("House of Commons", "Oral argument, Court of Appeal", "Press
 # Briefing by ...") or notes what happened ("[Interruption.]", "(APPLAUSE)", "1:12 P.M. EDT").
 RECORD_HEADING = re.compile(r"\b(?:hansard|house of (?:commons|lords|representatives)|transcript|debate|hearing|"
-                            r"argument|briefing|proceedings|minutes|committee|sitting|press conference|dáil|senate)\b",
-                            re.I)
-RECORD_NOTE = re.compile(r"^[ \t]*[\[(][A-Za-z][^\])\n]{2,40}[\])]\.?[ \t]*$", re.M)
-FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says)\b", re.I)
+                            r"argument|briefing|proceedings|sitting|press conference|dáil|senate)\b", re.I)
+RECORD_NOTE = re.compile(r"^[ \t]*[\[(](?:interruption|applause|laughter|crosstalk|inaudible|recess|pause|cheers|"
+                         r"booing|hon\. members|technical difficulties)[^\])\n]{0,40}[\])]\.?[ \t]*$", re.M | re.I)
+FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|sat|spoke|met|talked)\b", re.I)
 
 
 def on_record(text: str) -> bool:
@@ -166,9 +169,15 @@ def on_record(text: str) -> bool:
     >>> on_record("House of Commons\\n\\nMr Obi: Order."), on_record("The hearing was short.\\n\\nMr Obi: Order.")
     (True, False)
     """
+    return any(RECORD_HEADING.search(h) for h in heading_lines(text)) or bool(RECORD_NOTE.search(text))
+
+
+def heading_lines(text: str) -> list[str]:
+    """The text's first lines that are headings: short, with no verb ("Press Briefing by ...", "House of
+    Commons"; not "After her press briefing on Tuesday, I sat down with ...")."""
     heads = [ln.strip() for ln in text[:600].split("\n") if ln.strip()][:6]
-    return any(RECORD_HEADING.search(h) and len(h.split()) <= 12 and not FINITE.search(h) for h in heads) or bool(
-        RECORD_NOTE.search(text) or END_MARK.search(text))
+    return [h for h in heads if len(h.split()) <= 12 and not FINITE.search(h) and not h.endswith(("?", "!"))
+            and not re.search(r"\b(?:I|we|you)\b", h)]
 
 
 def _more_paragraphs(text: str, end: int, following: Sequence[re.Match], formal: bool = False) -> list[tuple[int, int]]:
@@ -190,8 +199,8 @@ def _more_paragraphs(text: str, end: int, following: Sequence[re.Match], formal:
             continue
         # A paragraph that does not speak goes on with the turn only when the speech goes on after it ("That this
         # House has considered ...", a motion read out) or after an interruption noted.
-        if not (formal or SPEECH.search(words) or words[:1] in "\"“‘'" or noted or any(
-                SPEECH.search(p.group()) for p in paras[k + 1:])):
+        if not (formal or GOES_ON.search(words) or words[:1] in "\"“‘'" or noted or any(
+                GOES_ON.search(p.group()) for p in paras[k + 1:])):
             break
         out.append((para.start() + len(para.group()) - len(para.group().lstrip()), para.start() + len(
             para.group().rstrip())))

@@ -72,6 +72,7 @@ def _money_rules(raw: dict) -> MoneyRules:
         rf"|(?P<num2>{num}){scale.format(n='sc2', s='ss2')}?\s+(?P<word>{word})\b"
         rf"|(?P<num3>half an?|an?|one) (?P<sc3>{long_scales}) (?P<word3>{word})\b"
         rf"|(?P<vague>(?:hundreds|tens|thousands|millions|billions|trillions))\s+of\s+(?P<vword>{word})\b"
+        rf"|(?P<num4>{SPELLED})\s+(?:(?P<sc4>{long_scales})\s+)?(?P<word4>{word})\b"
         rf")"
     )
     if not isinstance(raw.get("name_like", []), list):
@@ -116,10 +117,39 @@ def find_amounts(text: str, models: str | None = None) -> list[Amount]:
         elif g["num3"]:  # "half a billion dollars", "a million dollars"
             currency = rules.words[g["word3"].lower()]
             value = (0.5 if g["num3"].lower().startswith("half") else 1.0) * rules.scales[g["sc3"].lower()]
+        elif g["num4"]:  # "seven-hundred dollars", "three hundred and sixteen dollars", "forty billion pounds"
+            currency = rules.words[g["word4"].lower()]
+            value = spelled_value(g["num4"]) * (rules.scales[g["sc4"].lower()] if g["sc4"] else 1.0)
         else:
             currency, value = rules.words[g["vword"].lower()], None
         out.append(Amount(m.start(), m.end(), value, currency, (g["qual"] or "").lower()))
     return out
+
+
+# Numbers written in words, as said aloud in a hearing or a speech: "seven-hundred", "three hundred and sixteen".
+SMALL_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())} | {w: 10 * n for n, w in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SMALL = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+SPELLED = rf"(?i:(?:{_SMALL})(?:(?:[- ]| and )(?:{_SMALL}|hundred|thousand))*)"
+
+
+def spelled_value(words: str) -> float:
+    """The value of a number written in words.
+
+    >>> spelled_value("three-hundred and sixteen"), spelled_value("twenty-five thousand")
+    (316.0, 25000.0)
+    """
+    total = current = 0
+    for w in re.split(r"[- ]+", words.lower()):
+        if w in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[w]
+        elif w == "hundred":
+            current *= 100
+        elif w == "thousand":
+            total, current = total + current * 1000, 0
+    return float(total + current)
 
 
 def _number(num: str, scale: str | None, rules: MoneyRules) -> float:
@@ -156,15 +186,26 @@ RUPEE_COUNTRIES = {
     "LKR": r"\bSri Lankan?\b|\bColombo\b", "NPR": r"\bNepal(?:i|ese)?\b|\bKathmandu\b"}
 
 
-def rupee_of(text: str) -> str:
-    """The rupee a text's "Rs" is: that of the country it names most (Pakistan's when none).
+# ... and "Sh" is the shilling of the East African country a text names most; none when it names none.
+SHILLINGS = re.compile(r"Shs?\.?(?=\s?\d)")
+SHILLING_COUNTRIES = {
+    "KES": r"\bKenyan?\b|\b(?:Nairobi|Mombasa|Kisumu|Nakuru|CBK)\b",
+    "TZS": r"\bTanzanian?\b|\b(?:Dar es Salaam|Dodoma|Zanzibar)\b",
+    "UGX": r"\bUgandan?\b|\b(?:Kampala|Entebbe)\b", "SOS": r"\bSomalia?n?\b|\bMogadishu\b"}
 
-    >>> rupee_of("India's rural workforce ... Rs 433 a day"), rupee_of("Rs 12 billion for Karachi")
-    ('INR', 'PKR')
+
+def currency_of(text: str, countries: dict[str, str], default: str) -> str:
+    """The currency of the country a text names most, among `countries` (code -> pattern); `default` when no
+    other is named more.
+
+    >>> currency_of("India's rural workforce ... Rs 433 a day", RUPEE_COUNTRIES, "PKR")
+    'INR'
+    >>> currency_of("Rs 12 billion for Karachi", RUPEE_COUNTRIES, "PKR"), currency_of("Sh4bn", SHILLING_COUNTRIES, "")
+    ('PKR', '')
     """
-    counts = {code: len(re.findall(pattern, text)) for code, pattern in RUPEE_COUNTRIES.items()}
+    counts = {code: len(re.findall(pattern, text)) for code, pattern in countries.items()}
     best = max(counts, key=counts.get)
-    return best if counts[best] > counts["PKR"] else "PKR"
+    return best if counts[best] > counts.get(default, 0) else default
 
 
 class MoneyNormaliser(RuleFiles):
@@ -178,14 +219,18 @@ class MoneyNormaliser(RuleFiles):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_loaded()
         spans: list[Span] = []
-        text, rupee = doc_text(doc), ""
+        text, local = doc_text(doc), {}
         for a in find_amounts(text, self.models):
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
             unit = a.currency
             if unit == "PKR" and RUPEES.search(span.text):
-                unit = rupee = rupee or rupee_of(text)  # found once a Doc
+                unit = local.setdefault("Rs", currency_of(text, RUPEE_COUNTRIES, "PKR"))  # found once a Doc
+            elif unit == "KES" and SHILLINGS.match(span.text):
+                unit = local.setdefault("Sh", currency_of(text, SHILLING_COUNTRIES, ""))
+                if not unit:
+                    continue  # a shilling of no country the text names
             span._.value, span._.unit, span._.qualifier = format_value(a.value), unit, a.qualifier
             spans.append(span)
         taken = {t.i for s in spans for t in s}

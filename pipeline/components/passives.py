@@ -13,8 +13,9 @@ from .citations import cited_author
 from .cue import Cue
 from .cue_tests import expletive_report, hypothetical, study_of
 from .lexicon import Lexicon
+from .phrases import agent, cue_text
 from .speakers import Speaker, SpeakerResolver
-from .syntax import agent, content_of, cue_text, subject, subtree_span
+from .syntax import content_of, subject, subtree_span
 
 # Speakers that a passive speech act's agent cannot be: "He was welcomed by the festival".
 NOT_AGENTS = ("EVENT", "LOC", "FAC", "PRODUCT")

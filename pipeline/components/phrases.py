@@ -4,6 +4,7 @@ gives, the noun a "who" stands for, and a possessor whose view a noun states."""
 from spacy.tokens import Span, Token
 
 from .citations import citation
+from .lexicon import Lexicon
 
 # Verbs that give a description its name ("A woman named Ruth Abernathy", "a woman called Doreen").
 NAMING_VERBS = frozenset({"call", "name"})
@@ -104,9 +105,11 @@ WORK_NOUNS = frozenset({"book", "memoir", "novel", "biography", "autobiography",
 def aside_subject(cue: Token) -> Token | None:
     """The subject the parser gave to a participial aside before the cue instead of to the cue ("Dietrich Bonhoeffer,
     writing from a prison cell in Berlin, put it plainly: ..."): that aside's subject, a name before it."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None  # not an imperative ("The budget having passed, note that ...")
     return next((g for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < cue.i
-                 for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("PROPN", "PRON", "NOUN")),
-                None)
+                 for g in c.children if g.dep_ == "nsubj" and g.i < c.i and (g.pos_ == "PROPN" or g.ent_type_ in (
+                     "PERSON", "ORG", "NORP") or g.lower_ in ("he", "she", "they"))), None)
 
 
 def a_work(tok: Token) -> bool:
@@ -132,3 +135,15 @@ def stand_in_content(tok: Token) -> Span | None:
                and not list(c.children) and c.i + 1 < len(doc) and (doc[c.i + 1].is_punct or doc[c.i + 1].lower_
                                                                      in AFTER_SO)), None)
     return doc[so.i: so.i + 1] if so is not None else None
+
+
+def agent(tok: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def cue_text(tok: Token, lex: Lexicon) -> str:
+    parts = lex.phrasal.get(tok.lemma_, frozenset())
+    prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in parts), None)
+    return f"{tok.text} {prt.text}" if prt is not None else tok.text

@@ -143,19 +143,45 @@ OPENING_MARKS = frozenset({"“", "‘", "«", "„", "(", "[", "{"})
 TRAILING_CREDIT = re.compile(r"(?<=[.!?;,])\s+(?:[—–]+|--?)\s*(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})"
                              r"(?:,\s*[A-Z0-9][\w ,.]{1,30})?\s*$")  # ... and where or when: ", Leeds", ", 12 May"
 QUOTE_MARK_CHARS = frozenset("\"“”«»„")
+# Credits that sign a paragraph rather than quote it: a wire's, the editors', a list of names ("— AP", "— The
+# Editors", "— Kane, Saka and Foden").
+NOT_QUOTED_CREDIT = re.compile(r"(?:AP|AFP|UPI|PA|PTI|ANI|IANS|Reuters|Bloomberg|Associated Press|Press Association)"
+                               r"\b|\b(?:Editors?|Staff|Desk|Newsroom)\b| and |^[^\d]*,[^\d]*,[^\d]*$|\.$")
+
+
+def block_credit(text: str, start: int, end: int) -> re.Match | None:
+    """The dash credit closing `text[start:end]` when it credits a quotation: two sentences or more before it,
+    no quotation marks, and a source named (two words or more, or a handle) that is no wire's or editors' and
+    no list of names.
+
+    >>> text = "I am not there. I do not sleep. — Mary Frye"
+    >>> block_credit(text, 0, len(text)).start(), block_credit("Three were bailed. All went home. — AP", 0, 38)
+    (31, None)
+    """
+    m = TRAILING_CREDIT.search(text, start, end)
+    if m is None or m.end() != end or QUOTE_MARK_CHARS & set(text[start:m.start()]):
+        return None
+    name = m.group().strip(" \t\n—–-")
+    if NOT_QUOTED_CREDIT.search(name) or (not name.startswith("@") and len(name.split(",")[0].split()) < 2) or \
+            len(re.findall(r"[.!?](?:\s|$)", text[start:m.start() + 1])) < 2:
+        return None
+    return m
 
 
 def _without_credit(span):
     """A sentence closing a paragraph of unquoted lines on their dash credit ("Not going back. —
     @HollisDesignCo"), without the credit: it names the source of the block (blocks.credited_blocks)."""
-    m = TRAILING_CREDIT.search(span.text)
-    if m is None or QUOTE_MARK_CHARS & set(span.text[:m.start()]) or span.doc.text[span.end_char:
-                                                                                  span.end_char + 1] not in ("", "\n"):
+    text = span.doc.text
+    para = text.rfind("\n", 0, span.start_char) + 1
+    m = block_credit(text, para, span.end_char) if text[span.end_char: span.end_char + 1] in ("", "\n") else None
+    if m is None or m.start() < span.start_char or span.doc._.author and span.doc._.author in m.group():
         return span
-    cut = span.doc.char_span(span.start_char, span.start_char + m.start(), alignment_mode="contract")
+    cut = span.doc.char_span(span.start_char, m.start(), alignment_mode="contract")
     return cut if cut is not None and len(cut) else span
 
 
+# Time zones written after "p.m.": no new sentence.
+TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT BST UTC CET CEST IST".split())
 # A credit after a quote on its line opens with one of these; it belongs to the quote's claim.
 CREDIT_DASHES = ("-", "—", "–", "--")
 
@@ -246,7 +272,8 @@ def _claim_spans(doc: Doc) -> list:
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
                 (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev)
-                or (_ends_in_capital_title(prev) and span[0].is_upper and len(span[0]) > 1) or prev[-1].lower_ == "al."
+                or (_ends_in_capital_title(prev) and span[0].is_upper and len(span[0]) > 1)
+                or prev[-1].lower_ == "al." or prev[-1].lower_ in ("p.m.", "a.m.") and span[0].text in TIME_ZONES
                 or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
                 or _quoted_question_goes_on(prev, span) or _speaker_label(prev)):
             spans[-1] = doc[prev.start: span.end]

@@ -8,7 +8,7 @@ from .acts import speech_act
 from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
 from .lexicon import Lexicon
-from .phrases import a_work, stand_in_content
+from .phrases import a_work, agent, stand_in_content
 from .util import subtree_span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -238,7 +238,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         # ... not a clause before a passive with a subject of its own ("The reports have been published, the think
         # pieces have been written"), which reports nothing, unlike "..., it was said"
         if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
-                c.i < tok.i and (adverbial(tok) or own_passive(tok))):
+                c.i < tok.i and (adverbial(tok) or own_passive(tok))) and not subjectless_modal(c, tok):
             return subtree_span(c), "clause"
         # "which lawyers said made the decision unusual": the relative pronoun is the subject of an "xcomp"
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
@@ -297,7 +297,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         reported = tok.dep_ == "ccomp" and bool(lex.cue_kind(tok.head.lemma_))
         # ... nor a passive with a subject of its own ("wonder how much of the diary was written for publication"),
         # unlike "..., it was reported." and "Some of you, I am told, have waited".
-        passive = tok.dep_ == "ccomp" and own_passive(tok)
+        passive = tok.dep_ == "ccomp" and own_passive(tok, by_anyone=True)
         if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
                 tok.i > tok.head.i or set_off(tok))) or "as" in marks):
             return subtree_span(tok.head), "frame"
@@ -347,11 +347,26 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     return None
 
 
-def own_passive(tok: Token) -> bool:
-    """A passive with a subject of its own ("the think pieces have been written"): what it tells of is its
-    subject, not a clause beside it; not "it was said", nor a report to us ("we are told", "I was assured")."""
-    return is_passive(tok) and not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "i", "we", "you")
-                                       for c in tok.children)
+def subjectless_modal(clause: Token, cue: Token) -> bool:
+    """A "clause" with a modal and no subject of its own after a cue whose subject follows a noun with nothing
+    between: the rest of a sentence the parser hung on a reduced relative clause ("the volume recovery Lind
+    described | could stall"), no content; not a parenthetical ("The company, its chief told shareholders, will")."""
+    subj = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    return subj is not None and subj.left_edge.i > 0 and cue.doc[subj.left_edge.i - 1].pos_ in ("NOUN", "PROPN") \
+        and not any(x.dep_ in SUBJECTS or x.dep_ == "expl" for x in clause.children) and any(
+            x.dep_ == "aux" and x.tag_ == "MD" and x.i < clause.i for x in clause.children)
+
+
+def own_passive(tok: Token, by_anyone: bool = False) -> bool:
+    """A passive with a subject of its own ("the pieces have been written"), not "it was said", "we are told", nor,
+    unless `by_anyone`, one with its agent ("he was quoted by The Canadian Press"): it reports no clause beside it."""
+    return is_passive(tok) and tok.lemma_.lower() not in TOLD_VERBS and (by_anyone or agent(tok) is None) and not any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("it", "i", "we", "you") for c in tok.children)
+
+
+# Verbs whose passive subject is the one told ("staff were told", "he was warned", "the jury was told").
+TOLD_VERBS = frozenset({"tell", "warn", "inform", "assure", "promise", "advise", "brief", "remind", "reassure",
+                        "notify", "caution", "instruct"})
 
 
 def set_off(tok: Token) -> bool:
@@ -383,15 +398,3 @@ def by_document(tok: Token, lex: Lexicon) -> bool:
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS] or [subject(tok)]
     return any(s is not None and (s.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(s.lower_) == "media"
                                   or (s.lower_ in lex.media_names and s.is_title)) for s in subjects)
-
-
-def agent(tok: Token) -> Token | None:
-    """The "by X" agent of a passive verb."""
-    by = next((c for c in tok.children if c.dep_ == "agent"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-
-
-def cue_text(tok: Token, lex: Lexicon) -> str:
-    parts = lex.phrasal.get(tok.lemma_, frozenset())
-    prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in parts), None)
-    return f"{tok.text} {prt.text}" if prt is not None else tok.text
