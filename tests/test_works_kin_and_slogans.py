@@ -57,3 +57,12 @@ def test_a_slogan_with_a_dash_is_no_name(attribute):
     *_, (_, att) = attribute('Graham Tolley has had long enough. A banner on Saturday read "Tolley Out - Vance '
                              'Next," and the chant followed. Tolley likes to say that "football is a game of moments."')
     assert att.speaker_canonical == "Graham Tolley"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Lindqvist thanked supporters in Chippewa Falls shortly after 11 p.m.", "Chippewa Falls"),
+    ("The candidate held a rally in Colorado Springs on Friday.", "Colorado Springs"),
+    ("She grew up near Walnut Creek before moving east.", "Walnut Creek"),
+])
+def test_a_town_after_a_preposition_of_place_is_no_person(nlp, text, place):
+    assert not [e for e in nlp(text).ents if e.label_ == "PERSON" and e.text == place]

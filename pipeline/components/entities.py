@@ -20,7 +20,7 @@ from .branches import branch_of_untagged, national_branch
 from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
 from .names import acronym_links, clean_name, contains, name_words
-from .places import a_street, in_a_place_position, named_place
+from .places import TOWN_WORDS, a_street, in_a_place_position, named_place
 from .rulefiles import RuleFiles
 from .util import doc_cache
 
@@ -165,7 +165,8 @@ class EntityFixes(RuleFiles):
         one = end - start == 1
         if label == "PERSON" and not role and (one and (in_a_place_position(doc[start]) or named_place(doc[start]))
                                                or not one and a_street(doc[start: end], self.first_names)):
-            label = "LOC" if end - start == 1 else "FAC"  # "the house on Mill Lane" is no person
+            # "the house on Mill Lane" is no person, nor "supporters in Chippewa Falls"
+            label = "LOC" if end - start == 1 else "GPE" if doc[end - 1].text in TOWN_WORDS else "FAC"
         if label == "PERSON":
             # The role is also the titles just before the name ("Gen. Bajwa", "President Putin").
             i = ent.start

@@ -10,6 +10,9 @@ PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The last word of a street's name ("Mill Lane", "Baker Street").
 STREET_WORDS = frozenset({"Lane", "Street", "Road", "Avenue", "Boulevard", "Terrace", "Crescent", "Drive"})
+# ... and a town's ("supporters in Chippewa Falls", "a rally in Colorado Springs").
+TOWN_WORDS = frozenset({"Falls", "Springs", "Heights", "Creek", "Harbor", "Harbour", "Bay", "Beach", "Rapids",
+                        "Valley", "Ridge", "Hills", "Village", "Junction", "Landing", "Mills"})
 STREET_PREPOSITIONS = frozenset({"on", "in", "at", "along", "off", "near", "down", "up", "into", "onto"})
 
 
@@ -25,7 +28,7 @@ def a_street(span: Span, first_names: dict[str, str]) -> bool:
     True
     """
     root = span[-1]
-    return root.text in STREET_WORDS and span[0].text.lower() not in first_names and root.dep_ == "pobj" \
+    return root.text in STREET_WORDS | TOWN_WORDS and span[0].text.lower() not in first_names and root.dep_ == "pobj" \
         and root.head.text.lower() in STREET_PREPOSITIONS
 
 
