@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .speakers import Speaker
-from .syntax import depth
+from .util import depth
 
 
 @dataclass

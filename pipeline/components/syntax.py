@@ -16,16 +16,6 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 # Verbs whose object does what a bare infinitive after it says ("heard him say", "saw the mayor tell").
 PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "watch"})
 
-def depth(tok: Token) -> int:
-    """How many heads up from a token its sentence's root is (a Token is a new object on every access, so
-    the root is found by index)."""
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok, d = tok.head, d + 1
-    return d
-
-
-
 # Prepositions whose gerund shares the subject of the verb it modifies ("without saying" denies instead).
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "upon"})
 
@@ -49,6 +39,10 @@ def interjected(c: Token) -> bool:
     words = [t.i for t in c.subtree if not t.is_punct]  # the parser may hang the commas on the clause
     return c.i < c.head.i and words[0] > 0 and doc[words[0] - 1].text == "," \
         and words[-1] + 1 < len(doc) and doc[words[-1] + 1].text == ","
+
+
+READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
+                              "reluctant", "determined", "prepared", "happy", "glad", "pleased"})
 
 
 def subject(tok: Token) -> Token | None:
@@ -85,8 +79,10 @@ def subject(tok: Token) -> Token | None:
         # subject (not a verb the cue hangs on: "Inflation eased, then accelerated, suggesting ...")
         joined = not seen and tok.dep_ == "dep" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == tok.tag_ \
             and tok.head.i < tok.i
-        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined) \
-                and tok.head is not tok:
+        # ... "X was quick to deny", "Officials were keen to stress that": through an adjective of readiness
+        ready = seen and tok.dep_ == "acomp" and tok.lower_ in READY_ADJECTIVES
+        if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined
+                or ready) and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue

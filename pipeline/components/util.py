@@ -69,3 +69,12 @@ def np_head(tok: Token) -> Token:
                                                                       "nummod", "case", "punct"):
         tok = tok.head
     return tok
+
+
+def depth(tok: Token) -> int:
+    """How many heads up from a token its sentence's root is (a Token is a new object on every access, so
+    the root is found by index)."""
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
