@@ -3,7 +3,7 @@
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -194,6 +194,10 @@ SHILLING_COUNTRIES = {
     "UGX": r"\bUgandan?\b|\b(?:Kampala|Entebbe)\b", "SOS": r"\bSomalia?n?\b|\bMogadishu\b"}
 
 
+# A currency sign by the country a text names: the countries to count, and the currency when none is named more.
+LOCAL_CURRENCIES = {"Rs": (RUPEE_COUNTRIES, "PKR"), "Sh": (SHILLING_COUNTRIES, "")}
+
+
 def currency_of(text: str, countries: dict[str, str], default: str) -> str:
     """The currency of the country a text names most, among `countries` (code -> pattern); `default` when no
     other is named more.
@@ -219,16 +223,21 @@ class MoneyNormaliser(RuleFiles):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_loaded()
         spans: list[Span] = []
-        text, local = doc_text(doc), {}
+        text = doc_text(doc)
+
+        @cache
+        def local(countries: str) -> str:  # the text's rupee or shilling, read once a Doc
+            return currency_of(text, *LOCAL_CURRENCIES[countries])
+
         for a in find_amounts(text, self.models):
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
             unit = a.currency
             if unit == "PKR" and RUPEES.search(span.text):
-                unit = local.setdefault("Rs", currency_of(text, RUPEE_COUNTRIES, "PKR"))  # found once a Doc
+                unit = local("Rs")
             elif unit == "KES" and SHILLINGS.match(span.text):
-                unit = local.setdefault("Sh", currency_of(text, SHILLING_COUNTRIES, ""))
+                unit = local("Sh")
                 if not unit:
                     continue  # a shilling of no country the text names
             span._.value, span._.unit, span._.qualifier = format_value(a.value), unit, a.qualifier
