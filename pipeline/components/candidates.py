@@ -201,7 +201,7 @@ class CueFinder:
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
         if distance is None and tok.i - sent.start <= 4 and any(  # ... in the quote's paragraph
-                0 <= sent.start_char - q.end <= 3 and "\n" not in sent.doc.text[q.end:sent.start_char]
+                0 <= sent.start_char - q.end <= 3 and "\n" not in doc_text(sent.doc)[q.end:sent.start_char]
                 for q in near(quotes, sent.start_char - 4, sent.start_char)):
             distance = tok.idx - sent.start_char
         form = "quote" if distance is not None else "indirect"

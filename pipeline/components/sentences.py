@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import CLAIMS
+from .util import doc_text
 
 # Clock abbreviations that swallow a full stop; a capitalised word after one opens a sentence unless it is a name
 # ("10 p.m. Eastern time", "7 p.m. GMT").
@@ -171,7 +172,7 @@ def block_credit(text: str, start: int, end: int) -> re.Match | None:
 def _without_credit(span):
     """A sentence closing a paragraph of unquoted lines on their dash credit ("Not going back. —
     @HollisDesignCo"), without the credit: it names the source of the block (blocks.credited_blocks)."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     para = text.rfind("\n", 0, span.start_char) + 1
     m = block_credit(text, para, span.end_char) if text[span.end_char: span.end_char + 1] in ("", "\n") else None
     if m is None or m.start() < span.start_char or span.doc._.author and span.doc._.author in m.group():
