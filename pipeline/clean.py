@@ -117,11 +117,11 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
             if kept:
                 break
             continue  # a share bar above the article, not the page's foot
-        if rules.links_list_heading.match(para) and nxt.startswith(LIST_ITEM):
+        if rules.links_list_heading.match(para) and (nxt.startswith(LIST_ITEM) or _link_title(nxt)):
             listed = True
             continue
-        if listed and para.startswith(LIST_ITEM) and len(para.split()) <= LINK_WORDS:
-            continue
+        if listed and (para.startswith(LIST_ITEM) or _link_title(para)) and len(para.split()) <= LINK_WORDS:
+            continue  # ... or items without a bullet, each a headline ("Related" / "Lake Chad: the shrinking water")
         listed = False
         if any(p.search(para) for p in rules.drop_paragraphs) or any(p.search(para) for p in bio):
             continue
@@ -245,6 +245,11 @@ def is_heading(para: str) -> bool:
         return True
     small = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "v", "vs", "at", "by", "with"}
     return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) and words[0][0].isupper()
+
+
+def _link_title(para: str) -> bool:
+    """Whether a line could be a linked headline in a list: capitalised, a few words, no sentence mark at its end."""
+    return para[:1].isupper() and 0 < len(para.split()) <= LINK_WORDS and not para.endswith(TERMINAL)
 
 
 def end_heading(para: str, after: str, rules: _Rules) -> bool:

@@ -24,6 +24,8 @@ from .datelines import (
     weekday_date,
 )
 from .emails import email_head
+from .letters import CLOSING, drop_address, drop_addressed_paper, take_signature
+from .pageheads import menu_run, page_head
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
@@ -97,10 +99,16 @@ def parse_plain_text(text: str) -> Document:
     idx = idx[again + 1:] if again is not None else idx
     # A site's menu, account links and section label above the headline, and its name among them ("The Lakeshore
     # Ledger" over "Opinion | Editorial").
-    while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
-            lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header) and not _above_byline(
-            lines, idx, byline, header)):
-        idx.pop(0)
+    # ... one item a line ("News" / "Middle East" / "Africa" / "Opinion | Climate Crisis").
+    for _ in range(2):
+        menu = menu_run(lines, idx)
+        for i in idx[:menu]:
+            lines[i] = ""
+        idx = idx[menu:]
+        while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
+                lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header) and not _above_byline(
+                lines, idx, byline, header)):
+            lines[idx.pop(0)] = ""
     for i in idx[1:HEADER_LINES + 3]:
         if any(p.search(lines[i].strip()) for p in header) and not labelled_date(_next_line(lines, idx, i)):
             # a section label under the headline ("Libraries Deserve Better" / "ELECTIONS 2024"), not the bare
@@ -129,12 +137,17 @@ def parse_plain_text(text: str) -> Document:
         # / "surges" / "By Karen Whitfield and Luis Ortega").
         wrapped = bool(after) and after[:1].islower() and then is not None and bool(byline.match(then)) and \
             looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline and its deck
+        # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
-                and not header_date(first):  # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label
+                and not header_date(first) and not weekday_date(first):
             title = first
             body_start = idx[0] + 1
         elif wrapped and not date_line(first):
             title, body_start = f"{first} {after}", idx[1] + 1
+        elif head := page_head(lines, idx, lambda x: bool(byline.match(x)), lambda x: bool(
+                date_line(x) or labelled_date(x) or header_date(x)), lambda x: bool(BARE_BYLINE.fullmatch(x))):
+            # a headline over its standfirst and the byline or the date, no blank line between
+            title, body_start, author = head.title, head.next_line + (1 if head.author else 0), head.author
         head = idx[1:6] if title else idx[:5]
         title = title or mail.subject
         for i in head:
@@ -142,7 +155,7 @@ def parse_plain_text(text: str) -> Document:
                 continue
             line = lines[i].strip()
             if m := byline.match(line):
-                author = m.group("author").strip()
+                author = m.group("author").split(" | ")[0].strip()  # "By Garrett Lyle | Fox News"
             elif found := author_and_date(line):
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
@@ -197,13 +210,13 @@ def parse_plain_text(text: str) -> Document:
     undated = _take_date(lines, body[:HEADER_LINES], weekday_date)
     published = published or undated
     if signed and not author:
-        author = _take_signature(lines, body)
+        author = take_signature(lines, body, BARE_BYLINE.fullmatch)
     if not author and (at := next((i for k, i in enumerate(body[:DATE_LINE_SEARCH]) if k and byline.match(
             lines[i].strip()) and CREDIT_LINE.match(lines[body[k - 1]].strip())), None)):
         # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor"), not a label ("By the Numbers")
         author, lines[at] = byline.match(lines[at].strip()).group("author").strip(), ""
-    _drop_addressed_paper(lines, idx[:DATE_LINE_SEARCH])
-    _drop_address(lines, [i for i in idx[:2 * DATE_LINE_SEARCH] if i >= body_start])
+    drop_addressed_paper(lines, idx[:DATE_LINE_SEARCH], masthead)
+    drop_address(lines, [i for i in idx[:2 * DATE_LINE_SEARCH] if i >= body_start])
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     deck = lines[first_body].strip() if first_body is not None else ""
     if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:
@@ -236,53 +249,9 @@ def parse_plain_text(text: str) -> Document:
     return doc
 
 
-def _take_signature(lines: list[str], body: list[int]) -> str:
-    """A letter's signature under its closing ("Yours faithfully," / "Mrs Eileen Marsh" / "Hollins Lane,
-    Westbridge"): its lines are blanked (they are no claims) and the signatory's name returned; '' when what
-    follows the closing is more than a few short lines without a sentence."""
-    tail = body[-3 * SIGNATURE_LINES:]
-    closing = max((k for k, i in enumerate(tail) if CLOSING.match(lines[i].strip())), default=None)
-    after = [i for i in tail[closing + 1:] if lines[i].strip()] if closing is not None else []
-    # (a group's signatories, one a line with their titles: "Dr Aisha Rahman, Consultant Paediatrician, ...")
-    if not after or len(after) > 2 * SIGNATURE_LINES or any(
-            len(lines[i].split()) > 12 or re.search(r"[a-z]{2}[.!?]$", lines[i].strip()) for i in after):
-        return ""
-    name = lines[after[0]].strip().split(",")[0]
-    for i in after:
-        lines[i] = ""
-    return name if BARE_BYLINE.fullmatch(name) else ""
-
-
-def _drop_addressed_paper(lines: list[str], candidates: list[int]) -> None:
-    """Blanks the paper's name a letter is addressed to, under "To the Editor," ("The Westbridge Courier")."""
-    for k, i in enumerate(candidates[:-1]):
-        nxt = candidates[k + 1]
-        if TO_EDITOR.match(lines[i].strip()) and masthead(lines[nxt].strip().rstrip(",.:")):
-            lines[nxt] = ""
-
-
-def _drop_address(lines: list[str], candidates: list[int]) -> None:
-    """Blanks the address a letter's salutation stands under ("The Rt Hon. Helen Marsh MP" / "2 Marsham Street"
-    / "London SW1P 4DF" above "Dear Secretary of State,"): the short lines, none a sentence, right above it."""
-    at = next((k for k, i in enumerate(candidates) if SALUTATION_LINE.match(lines[i].strip())), None)
-    block: list[int] = []
-    for i in reversed(candidates[:at] if at else []):
-        line = lines[i].strip()
-        if not line or len(line.split()) > 8 or line.endswith((".", "!", "?", ":", ";")):
-            break
-        if block and i + 1 != block[-1]:
-            break  # only the lines of one block
-        block.append(i)
-    if len(block) >= 2:
-        for i in block:
-            lines[i] = ""
-
-
 # An epigraph above the byline: a quotation and its credit ("“...”" / "— George Orwell"), not a standfirst.
 EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
-SALUTATION_LINE = re.compile(r"^dear (?!sir|madam|editor)\S.{0,60},$", re.I)
-TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
 
 
 def _alone(line: str) -> str:
@@ -326,9 +295,6 @@ GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|l
 UPDATE_LABEL = re.compile(r"(?:last )?(?:updated|modified|revised)\b", re.I)
 # A magazine's issue under the byline: "June 2025 Issue", "Spring 2024 issue".
 ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
-# A letter's closing, above its signature: a date under them dates the letter.
-CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
-                     r"with (?:best|kind|warm) (?:wishes|regards)|respectfully|with love|love)\b", re.I)
 # Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
                         "BREAKING", "LATEST"})

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .citations import contacted_source, name_before, titled_name
+from .clauses import noun_verb, relative_that_clause, that_clause
 from .credits import bracket_source, dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
@@ -31,7 +32,7 @@ from .cue_tests import (
 )
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
-from .phrases import agent, aside_subject, cue_text, named_holder, possessed_view, who_antecedent
+from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
@@ -40,13 +41,11 @@ from .syntax import (
     fragment_verb,
     is_cue_verb,
     is_passive,
-    noun_verb,
-    relative_that_clause,
     result_clause,
     source_by_prep,
+    stranded_in_relative,
     subject,
     subtree_span,
-    that_clause,
 )
 from .util import doc_text, np_head
 
@@ -57,6 +56,8 @@ LABEL_WORDS = frozenset({"some", "an", "a", "the", "two", "three", "several", "k
                          "passage", "passages", "words", "remarks", "text", "transcript"})
 
 
+# Prepositions of place: a participle hung on their object tells what someone there did.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside", "behind", "beside", "under"})
 # Verbs of knowing and the words opening what is known, not held ("learnt what happens", "knows what the council
 # decided"); not "believes when rates fall, ..." nor a finding ("The audit found what campaigners suspected").
 KNOWING_VERBS = frozenset({"know", "learn", "discover", "realise", "realize", "understand", "remember", "forget"})
@@ -212,7 +213,8 @@ class CueFinder:
             return relayed
         if content is None and distance is None:
             return None
-        subj = by_prep or contacted_source(tok) or subject(tok) or aside_subject(tok)
+        subj = by_prep or contacted_source(tok) or as_subject(tok) or (
+            tok.sent.root if stranded_in_relative(tok) else subject(tok)) or aside_subject(tok)
         if subj is not None and in_quotes(subj, quotes) and in_quotes(subj.head, quotes):
             subj = None  # a quoted clause's subject speaks for no cue outside it ("“Ozone harms crops”, noting")
         if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it
@@ -221,6 +223,13 @@ class CueFinder:
                 and tok.head.pos_ in ("PROPN", "NOUN"):
             # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."
             subj = tok.sent.root if fragment_verb(tok) else tok.head
+            if tok.dep_ == "acl" and subj.dep_ == "pobj" and subj.head.lower_ in PLACE_PREPOSITIONS \
+                    and subj.ent_type_ not in ("PERSON", "ORG"):
+                # "Haller standing in a soybean field promising to ...": the one standing there, not the field
+                doer = subj.head.head
+                subj = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                    if doer.tag_ == "VBG" else None
+                subj = subj or (doer.head if doer.tag_ == "VBG" and doer.dep_ == "acl" else None)
         subj = subj or trailing_speaker(tok, quotes)
         subj = named_holder(subj, tok) or subj
         if tok.i > sent.start and tok.dep_ == "ROOT" and (subj is None or not (

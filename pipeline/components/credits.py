@@ -10,16 +10,37 @@ from ..records import Quote
 from .bodies import SPEAKER_LABELS, ent_type
 from .cue import Cue
 from .lexicon import Lexicon
+from .persons import HONORIFICS
 from .speakers import Speaker
 from .util import doc_text
 
 
+def credit_length(text: str, lex: Lexicon) -> int:
+    """How much of the text after a credit's dash names the source: up to its first full stop that ends no
+    title or initial ("Dr. Priya Ramaswamy", "J. K. Rowling"; "CBC.ca" keeps its dot).
+
+    >>> from claimscope.components.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [credit_length(t, lex) for t in ("Dr. Priya Ramaswamy. Then", "Reuters. Then", "CBC.ca")]
+    [19, 7, 6]
+    """
+    for m in re.finditer(r"\.(?=\s|$)", text):
+        word = re.split(r"[\s.]", text[:m.start()])[-1]
+        if word.lower() not in HONORIFICS and word.lower() not in lex.abbreviations and not (
+                len(word) == 1 and word.isupper()):
+            return m.start()
+    return len(text)
+
+
 def dash_source(doc: Doc, q: Quote, lex: Lexicon) -> Cue | None:
     """A source named after a dash that follows the quote (“...” — CBC.ca, August 15, 2008)."""
-    m = re.match(r"[”\"’»]?\s*(?:[—–]+|-(?=\s))\s*([^,.\n]{2,60})", doc_text(doc)[q.end: q.end + 80])
+    m = re.match(r"[”\"’»]?\s*(?:[—–]+|-(?=\s))\s*([^,\n]{2,60})", doc_text(doc)[q.end: q.end + 80])
     if not m:
         return None
-    span = doc.char_span(q.end + m.start(1), q.end + m.end(1), alignment_mode="expand")
+    end = m.start(1) + credit_length(m.group(1), lex)
+    if end - m.start(1) < 2:
+        return None
+    span = doc.char_span(q.end + m.start(1), q.end + end, alignment_mode="expand")
     # A credit is a name: no verb, not opening with a determiner or a conjunction ("— and the crowd
     # cheered", "— a slogan heard across the country").
     # ... except a title that starts with "The" ("— The Lake Erie Ledger").

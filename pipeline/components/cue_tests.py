@@ -27,10 +27,13 @@ def expletive_report(tok: Token, lex: Lexicon) -> bool:
 
 
 def study_of(tok: Token, lex: Lexicon) -> Token | None:
-    """The study a passive report comes from ("In the study by Hein, it was found that ...")."""
+    """The study or outlet a passive report comes from ("In the study by Hein, it was found that ...", "It was
+    reported in the Dunmore Courier that ...")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "from"):
-            doc = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lex.document_nouns), None)
+            doc = next((g for g in c.children if g.dep_ == "pobj" and (
+                g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower()) == "media"
+                or g.is_title and g.lower_ in lex.media_names)), None)
             if doc is not None:
                 return doc
     return None

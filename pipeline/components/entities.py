@@ -20,7 +20,7 @@ from .branches import branch_of_untagged, national_branch
 from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
 from .names import acronym_links, clean_name, contains, name_words
-from .places import TOWN_WORDS, a_street, in_a_place_position, named_place
+from .places import TOWN_WORDS, a_street, in_a_place_position, named_place, placed_in
 from .rulefiles import RuleFiles
 from .util import doc_cache
 
@@ -163,7 +163,8 @@ class EntityFixes(RuleFiles):
         if end <= start:
             return None
         one = end - start == 1
-        if label == "PERSON" and not role and (one and (in_a_place_position(doc[start]) or named_place(doc[start]))
+        if label == "PERSON" and not role and (one and (in_a_place_position(doc[start]) or named_place(doc[start])
+                                                        or placed_in(doc[start], self.first_names))
                                                or not one and a_street(doc[start: end], self.first_names)):
             # "the house on Mill Lane" is no person, nor "supporters in Chippewa Falls"
             label = "LOC" if end - start == 1 else "GPE" if doc[end - 1].text in TOWN_WORDS else "FAC"

@@ -112,6 +112,19 @@ def aside_subject(cue: Token) -> Token | None:
                      "PERSON", "ORG", "NORP") or g.lower_ in ("he", "she", "they"))), None)
 
 
+def as_subject(cue: Token) -> Token | None:
+    """The speaker of an "as X told me" aside the parser read as a prepositional phrase, leaving the cue the main
+    verb of the sentence's subject ("You are, as one of your professors told me, “...”"): the object of that
+    "as", right before the cue."""
+    if cue.i == 0:
+        return None
+    last = cue.doc[cue.i - 1]
+    obj = next((t for t in (last, *last.ancestors) if t.dep_ == "pobj" and t.head.lower_ == "as"), None)
+    if obj is None or obj.right_edge.i != cue.i - 1 or obj.head.i == 0 or cue.doc[obj.head.i - 1].text != ",":
+        return None
+    return obj
+
+
 def a_work(tok: Token) -> bool:
     """Whether an object is a work written or told ("a book", "the kind of memoir")."""
     return tok.lemma_.lower() in WORK_NOUNS
@@ -147,3 +160,28 @@ def cue_text(tok: Token, lex: Lexicon) -> str:
     parts = lex.phrasal.get(tok.lemma_, frozenset())
     prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in parts), None)
     return f"{tok.text} {prt.text}" if prt is not None else tok.text
+
+
+# Words for some members of a group, besides numbers ("Both of them said").
+GROUP_SHARES = frozenset({"one", "both", "several", "each"})
+
+
+def members_of(tok: Token) -> list[int] | None:
+    """The tokens of the group a number or "one" heading a subject is part of ("Two of them", "One of the
+    organisers", "three of the five aides"): the indices of its "of" phrase, the group's head last; None
+    when it is no share of a group.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Two of the aides said".split(), heads=[4, 0, 3, 1, 4],
+    ...           deps=["nsubj", "prep", "det", "pobj", "ROOT"], pos=["NUM", "ADP", "DET", "NOUN", "VERB"])
+    >>> members_of(doc[0])
+    [1, 2, 3]
+    """
+    if not (tok.lower_ in GROUP_SHARES or tok.pos_ == "NUM" and tok.is_alpha):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return None
+    return sorted({t.i for t in of.subtree} - {group.i}) + [group.i]

@@ -17,8 +17,9 @@ STREET_PREPOSITIONS = frozenset({"on", "in", "at", "along", "off", "near", "down
 
 
 def a_street(span: Span, first_names: dict[str, str]) -> bool:
-    """A name the model took for a person that is a street: it ends in a street's word and follows a
-    preposition of place ("the house on Mill Lane"); not "Actor Nathan Lane" or "Diane Lane starred".
+    """A name the model took for a person that is a street or a town: it ends in a street's or a town's word and
+    follows a preposition of place ("the house on Mill Lane"), or a town's names what a place has ("the Dunmore
+    Falls library"); not "Actor Nathan Lane" or "Diane Lane starred".
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
@@ -28,8 +29,11 @@ def a_street(span: Span, first_names: dict[str, str]) -> bool:
     True
     """
     root = span[-1]
-    return root.text in STREET_WORDS | TOWN_WORDS and span[0].text.lower() not in first_names and root.dep_ == "pobj" \
-        and root.head.text.lower() in STREET_PREPOSITIONS
+    if root.text not in STREET_WORDS | TOWN_WORDS or span[0].text.lower() in first_names:
+        return False
+    return root.dep_ == "pobj" and root.head.text.lower() in STREET_PREPOSITIONS or (
+        root.text in TOWN_WORDS and root.dep_ in ("compound", "nmod") and root.head.lower_ in PLACE_HEADS
+        and root.head.i > root.i)  # "the Dunmore Falls library"
 
 
 def in_a_place_position(tok: Token) -> bool:
@@ -68,3 +72,24 @@ def named_place(tok: Token) -> bool:
         before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS and tok.head.i == before[1].i))
     owned = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in PLACE_HEADS and tok.head.i > tok.i
     return introduced or owned
+
+
+# Nouns whose "in" takes a person ("faith in Ahern", "a role in Hamlet"): no place after them.
+IN_A_PERSON = frozenset({"faith", "trust", "confidence", "interest", "belief", "hope", "role", "part", "stake",
+                         "share", "lead", "friend", "ally", "partner", "successor", "rival"})
+
+
+def placed_in(tok: Token, first_names: dict[str, str]) -> bool:
+    """A one-word name the model took for a person after "in" on a noun: "the paper plant in Coldbrook", "a
+    bakery in Toledo"; not "faith in Ahern" nor a first name ("the role in Hamlet" is a work's).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="the plant in Coldbrook".split(), deps=["det", "ROOT", "prep", "pobj"],
+    ...           heads=[1, 1, 1, 2], pos=["DET", "NOUN", "ADP", "PROPN"])
+    >>> placed_in(doc[3], {}), placed_in(doc[3], {"coldbrook": "male"})
+    (True, False)
+    """
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() not in IN_A_PERSON and tok.lower_ not in first_names

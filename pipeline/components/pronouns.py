@@ -39,6 +39,17 @@ class PronounResolver:
                      and not (reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))
                      and not (asked is not None and asked.start <= e.start < asked.end)]
             described = self._described_before(tok, kind)
+            if described is None and (loose := self._described_before(tok, kind, ungendered=True)) is not None \
+                    and loose.start >= previous_sentence_start(tok):
+                # "The doctor told me that ... He also said": no name since; "The mayor has a response. ... she
+                # told": the mayor named before
+                holder = self.resolve_title(loose.root) \
+                    if self.lex.speaker_nouns.get(loose.root.lemma_.lower()) == "person" else None
+                fits = holder is not None and name_gender(holder._.canonical or holder.text, self.lex.first_names,
+                                                          self.title_words) in ("", kind)
+                if not cands or loose.start >= cands[-1].end:
+                    self.last_pronoun[kind] = (tok.i, holder if fits else loose)
+                    return holder if fits else loose
             if described is not None and (not cands or described.start >= cands[-1].end):
                 self.last_pronoun[kind] = (tok.i, described)
                 return described  # "My father ... He told me", after any name
@@ -112,12 +123,16 @@ class PronounResolver:
                 if name is not None:
                     return self.ent_at.get(name.i) or self.doc[name.left_edge.i: name.i + 1]
                 return self.doc[t.left_edge.i: t.i + 1]
-            if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") \
-                    or t.i in self.ent_at or t.i < before and t.head.dep_ != "ROOT":
+            # A subject, or a person a copula introduces ("The first was my grandmother, Ilse. She ...")
+            # (not the narrator's or another person's own: "when I was a boy")
+            introduced = t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN" and not any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ != "it" for c in t.head.children)
+            if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") and not introduced \
+                    or t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_at or t.i < before and t.head.dep_ != "ROOT":
                 continue  # further back than the sentence before, only a main clause's subject
             # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
             first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
-            if t.pos_ == "PROPN":
+            if t.pos_ == "PROPN" and t.lower_ not in self.lex.gender_words:  # not "Mother says"
                 span = self.doc[first.i: t.i + 1] if first is not None and t.is_title and not t.is_sent_start else None
                 if span is not None and in_reach(span, tok, self.quotes, self.directions):
                     return span

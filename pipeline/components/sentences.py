@@ -181,6 +181,9 @@ def _without_credit(span):
     return cut if cut is not None and len(cut) else span
 
 
+# A letter's salutation alone on its line, and a postscript's label.
+SALUTATION = re.compile(r"(?:my )?dear \S.{0,60},", re.I)
+POSTSCRIPT = re.compile(r"p\.\s?(?:p\.\s?)?s\.?:?|ps:?", re.I)
 # Time zones written after "p.m.": no new sentence.
 TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT BST UTC CET CEST IST".split())
 # A credit after a quote on its line opens with one of these; it belongs to the quote's claim.
@@ -268,14 +271,16 @@ def _claim_spans(doc: Doc) -> list:
         start = held if held is not None and "\n" not in doc[held: toks[0].i].text else toks[0].i
         held = None
         span = _without_directions(doc[start: toks[-1].i + 1])
-        if span is None:
-            continue
+        if span is None or SALUTATION.fullmatch(span.text) and doc_text(doc)[span.end_char: span.end_char + 1] in (
+                "", "\n"):
+            continue  # a letter's "Dear Aunt Cora," on its line: kept in the text (it names "you"), no claim
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
                 (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev)
                 or (_ends_in_capital_title(prev) and span[0].is_upper and len(span[0]) > 1)
                 or prev[-1].lower_ == "al." or prev[-1].lower_ in ("p.m.", "a.m.") and span[0].text in TIME_ZONES
                 or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
+                or POSTSCRIPT.fullmatch(prev.text)  # "P.S." and what it adds
                 or _quoted_question_goes_on(prev, span) or _speaker_label(prev)):
             spans[-1] = doc[prev.start: span.end]
         elif prev is not None and _speaker_label(prev) and "\n" in doc[prev.end: span.start].text:

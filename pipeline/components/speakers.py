@@ -22,7 +22,8 @@ from .antecedents import (
 from .bodies import SPEAKER_LABELS, BodyResolver, ent_type
 from .citations import cited_authors
 from .lexicon import Lexicon
-from .phrases import speaker_phrase
+from .persons import PersonFinder
+from .phrases import members_of, speaker_phrase
 from .pronouns import PronounResolver
 from .util import subtree_span
 
@@ -39,14 +40,10 @@ TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
 # so that "Pakistani" and "Pakistan's" agree).
 PLACE_LABELS = frozenset({"NORP", "GPE"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
-HYPHENS = frozenset({"-", "‐", "–"})
 # Abstract nouns that are documents when owned or named.
 OWNED_DOCUMENTS = frozenset({"plan", "schedule"})
 # A share of time, not of people: "The first half suggested", "the second quarter".
 PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "opening", "closing", "early", "late"})
-# Titles that only ever precede a person's name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "justice", "judge", "prof",
-                        "professor", "rev", "reverend", "hon"})
 # Shares of a group that speak for it ("nearly half said", "two-thirds believe").
 SHARE_WORDS = frozenset({"half", "majority", "minority", "third", "thirds", "quarter", "quarters", "two-thirds",
                          "three-quarters", "most"})
@@ -62,7 +59,7 @@ class Speaker:
     token: int = -1
 
 
-class SpeakerResolver(PronounResolver, BodyResolver):
+class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
     """Describes a speaker phrase and resolves pronouns and titles to named entities."""
 
     def __init__(self, doc: Doc, lex: Lexicon, quotes: Sequence[Quote] = ()):
@@ -84,72 +81,6 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         self.last_pronoun: dict[str, tuple[int, Span]] = {}  # gender -> (token, referent) of the latest he/she
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start not in named]
 
-    def _acts_as_person(self, ent: Span) -> bool:
-        """A name the NER took for an organisation or a place that the text describes as a person: a word
-        after a known first name the NER left out ("Aminata Ndiaye") or after an honorific ("Mrs Justice
-        Harcourt-Mbeki"); or two or three capitalised words (a double-barrelled one counts once) with no
-        organisation word, with a person noun in apposition either way ("The other candidate, Beverly
-        Strand,"), before "called" or "named" ("a nurse called Agnes Mulvaney") or after "is" ("Grace Mensah
-        is the finance minister"), a "for her part" of its own, or,
-        taken for an organisation (or for a place, starting with a known first name), the subject of a verb
-        of speaking ("Grace Mensah spoke for an hour"). Countries that speak stay countries ("South Korea
-        said")."""
-        words = [t for t in ent if t.text not in HYPHENS]
-        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
-            return False
-        if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in words):
-            return False
-        before = self.doc[ent.start - 1] if ent.start else None
-        if before is not None and before.pos_ == "PROPN" and before.is_title and before.i not in self.ent_at \
-                and before.lower_ in self.lex.first_names:
-            return True  # "Aminata Ndiaye" with only the surname tagged, as an organisation
-        if before is not None and before.lower_.rstrip(".") in HONORIFICS:
-            return True  # "Mrs Justice Harcourt-Mbeki", "Dr Okonjo" taken for a place
-        if len(words) < 2:
-            return False  # "Russia is a leading member": one word is a name only after a first name
-        root = ent.root
-        described = {t.lemma_.lower() for c in root.children if c.dep_ == "appos" for t in c.subtree}
-        if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name") and root.head.dep_ == "acl":
-            described.add(root.head.head.lemma_.lower())  # "a retired nurse called Agnes Mulvaney"
-        if root.dep_ == "appos":  # "The other candidate in this race, Beverly Strand,": the noun it names
-            head = root.head
-            if self.lex.speaker_nouns.get(head.lemma_.lower()) != "organisation":
-                described |= {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
-                                                      if c.dep_ in ("compound", "amod")}
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            head = root.head
-            if head.lemma_ in self.lex.speaking_verbs and (
-                    ent.label_ == "ORG" or words[0].lower_ in self.lex.first_names):  # not "South Korea said"
-                return True
-            if any(p.dep_ == "prep" and p.lower_ == "for" and any(
-                    o.lower_ == "part" and any(g.lower_ in ("his", "her") for g in o.children) for o in p.children)
-                   for p in head.children):
-                return True  # "Achebe-Hart, for her part, kept her answers short"
-            if head.lemma_ == "be":
-                described |= {t.lemma_.lower() for c in head.children if c.dep_ == "attr" for t in c.subtree}
-        return any(self.lex.speaker_nouns.get(w) in ("person", "anonymous") for w in described)
-
-    def _persons(self, doc: Doc) -> list[Span]:
-        """The persons the NER named and the names it took for something else that the text describes as
-        persons, with the other mentions of those names it took for organisations (the same name, or its
-        surname alone), whose canonical name becomes the full one ("Achebe-Hart" is "Rosalind Achebe-Hart")."""
-        acting = {e.start for e in doc.ents if self._acts_as_person(e)}
-        surnames = {last_word(e._.canonical or e.text) for e in doc.ents if e.start in acting}
-        full: dict[str, str] = {}  # surname -> the longest name with it
-        for e in doc.ents:
-            name = e._.canonical or e.text
-            if e.label_ in ("ORG", "GPE", "NORP") and last_word(name) in surnames:
-                full[last_word(name)] = max(full.get(last_word(name), ""), name, key=len)
-        persons = []
-        for e in doc.ents:
-            if e.label_ == "PERSON":
-                persons.append(e)
-            elif e.start in acting or e.label_ == "ORG" and last_word(e._.canonical or e.text) in surnames:
-                if e._.canonical in ("", e.text) and last_word(e.text) in full:
-                    e._.canonical = full[last_word(e.text)]
-                persons.append(e)
-        return persons
-
     def _type(self, ent: Span) -> str:
         """The speaker_type of an entity, a name acting as a person's included (and a person described,
         not named: "my father")."""
@@ -167,8 +98,8 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             return True  # "those present", "those who were there"
         if low in ("there", "this", "that", "these", "those", "what", "which"):
             return False
-        if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl" for c in tok.children):
-            return True  # "One of them, the ecologist X, recalled that ...", "One, who has worked there, said"
+        if members_of(tok) is not None or low == "one" and any(c.dep_ == "relcl" for c in tok.children):
+            return True  # "One of them, the ecologist X, recalled that ...", "Two of the aides said"
         ent = self.ent_at.get(tok.i)
         if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL")) and not any(
                 c.dep_ == "amod" and c.lower_ in PART_WORDS for c in tok.children):
@@ -209,6 +140,15 @@ class SpeakerResolver(PronounResolver, BodyResolver):
             return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
         if low in SHARE_WORDS:  # "nearly half of respondents": an unnamed group
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
+        if (group := members_of(tok)) is not None:  # "Two of them", "One of the organisers": one of a group
+            named = next((self.ent_at[t.i] for t in span if t.i in self.ent_at and t.i not in group
+                          and self.ent_at[t.i].label_ == "PERSON"), None)  # "One of them, the ecologist X,"
+            if named is not None:
+                return Speaker(span.text, named._.canonical or named.text, "person", tok.i)
+            found = self.describe(self.doc[group[-1]], at) if self.doc[group[-1]].pos_ != "PRON" else Speaker()
+            if found.type in ("document", "media", "organisation", ""):  # "Two of the five reports"
+                return Speaker(span.text, found.canonical or "anonymous", found.type or "anonymous", tok.i)
+            return Speaker(span.text, "anonymous", "anonymous", tok.i)  # "Two of them", "One of the aides"
         ent = self.ent_at.get(tok.i)
         head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low) or (
             "media" if low in self.lex.media_names and tok.is_title else None)
@@ -392,9 +332,3 @@ class SpeakerResolver(PronounResolver, BodyResolver):
         if root.dep_ == "appos":  # "the finance minister, X,"
             words |= {t.lemma_.lower() for t in root.head.subtree if t.i < root.left_edge.i}
         return words
-
-
-def last_word(name: str) -> str:
-    """The last word of a name ('' for none)."""
-    words = name.split()
-    return words[-1] if words else ""

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from .acts import speech_act
 from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
+from .clauses import noun_verb, noun_verb_clause, relative_that_clause, that_clause, that_numeral
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
 from .util import subtree_span
@@ -151,43 +152,31 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
 
 
-def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token | None:
-    """A finite clause with "that" hung on a token: "conceded that the policy ...", "told them that ...".
-
-    The parser may take the clause's verb for a noun ("shown that their presence changes[NNS]").
-    """
-    return next((c for c in tok.children if c.dep_ in deps and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
-
-def relative_that_clause(head: Token) -> Token | None:
-    """A that-clause with a subject of its own that the parser took for a relative clause on `head` ("told
-    the households that they must leave", "testified before the tribunal that no ... were prescribed")."""
-    return next((h for h in head.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that" and any(
-        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") for x in h.children)), None)
-
-
-def noun_verb(tok: Token) -> bool:
-    """A verb the tagger took for a plural noun after its subject, itself taken for a modifier: "Its latest
-    paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause)."""
-    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
-        c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children) and noun_verb_clause(tok) is not None
-
-
-def noun_verb_clause(tok: Token) -> Token | None:
-    """The clause such a verb reports: with "that", or a quoted one with its own subject ("The U.S.
-    Department of Agriculture notes[NNS], “Ground-level ozone causes ...”")."""
-    return that_clause(tok, ("acl", "relcl", "ccomp")) or next(
-        (c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)), None)
-
-
 def fragment_verb(tok: Token) -> bool:
     """A past tense the parser hung as a participle on a noun before it, leaving a noun the root:
     "My learned friend, Ms Halcrow, conceded[acl] before the judge that ...", "The Institute, a think
     tank, estimated[acl] in a paper that ...", and a participle hung on such a root ("Ahmed (2012) observed
     story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb."""
     return (tok.dep_ == "acl" or tok.dep_ == "advcl" and tok.head.i == tok.sent.root.i) \
-        and tok.sent.root.pos_ in ("NOUN", "PROPN") and that_clause(tok) is not None
+        and tok.sent.root.pos_ in ("NOUN", "PROPN") and (that_clause(tok) is not None or any(
+            relative_that_clause(g) is not None for c in tok.children if c.dep_ == "prep" for g in c.subtree
+            if g.dep_ == "pobj"))  # "..., found in a survey of 9,000 settings that one in four ..."
+
+
+def stranded_in_relative(tok: Token) -> bool:
+    """The main verb the parser hung inside a relative clause on the subject, leaving the subject noun the root:
+    "A 2022 study that activists love to quote estimated[xcomp] that ..." (a past or present tense as an
+    infinitive's complement, with a that-clause of its own)."""
+    root = tok.sent.root
+    # ("to" may hang on it when the infinitive between was taken for an interjection: "love to quote[intj]")
+    if tok.dep_ != "xcomp" or tok.tag_ not in ("VBD", "VBZ", "VBN") or root.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ != "to" or c.i == tok.i - 1) for c in tok.children) \
+            or that_clause(tok) is None:
+        return False
+    head = tok.head
+    while head.dep_ == "xcomp" and head.i != head.head.i:
+        head = head.head
+    return head.dep_ == "relcl" and head.head.i == root.i
 
 
 # Conjunctions that open an adverbial clause: a cue in one ("The project was approved after its developer
@@ -224,7 +213,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         verb = c.pos_ in ("VERB", "AUX") or (c.dep_ == "ccomp" and any(
             (m.dep_ == "mark" and m.lower_ == "that")
             or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
-            for m in c.children))
+            for m in c.children) or that_numeral(c, tok))
         # An aside between the cue and its clause can make the clause an "advcl" ("argue, for their part, that
         # ...", "reported last year that[advmod]"); not "so that", "now that".
         marks = [m.lower_ for m in c.children if m.dep_ == "mark"]

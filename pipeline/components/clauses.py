@@ -1,0 +1,53 @@
+"""That-clauses the parser misplaced: hung as a relative clause on a noun, headed by a number, or reported by a
+verb the tagger took for a noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token | None:
+    """A finite clause with "that" hung on a token: "conceded that the policy ...", "told them that ...".
+
+    The parser may take the clause's verb for a noun ("shown that their presence changes[NNS]").
+    """
+    return next((c for c in tok.children if c.dep_ in deps and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def relative_that_clause(head: Token) -> Token | None:
+    """A that-clause with a subject of its own that the parser took for a relative clause on `head` ("told
+    the households that they must leave", "testified before the tribunal that no ... were prescribed", "found
+    in a survey of settings that one in four expected to close")."""
+    return next((h for h in head.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that" and (any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") and (
+            x.head.i == h.i or x.head.dep_ in ("aux", "auxpass") and x.head.head.i == h.i)  # "that three ... were"
+        for x in h.subtree) or (
+        h.pos_ == "NUM" and h.left_edge.i == h.i - 1 and any(  # "a survey of settings that one in four expected"
+            t.pos_ in ("VERB", "AUX") for t in h.subtree if t.i > h.i)))), None)
+
+
+def noun_verb(tok: Token) -> bool:
+    """A verb the tagger took for a plural noun after its subject, itself taken for a modifier: "Its latest
+    paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause)."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
+        c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children) and noun_verb_clause(tok) is not None
+
+
+def noun_verb_clause(tok: Token) -> Token | None:
+    """The clause such a verb reports: with "that", or a quoted one with its own subject ("The U.S.
+    Department of Agriculture notes[NNS], “Ground-level ozone causes ...”")."""
+    return that_clause(tok, ("acl", "relcl", "ccomp")) or next(
+        (c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)), None)
+
+
+def that_numeral(clause: Token, cue: Token) -> bool:
+    """Whether a complement the parser headed by a number opening on "that" is a clause: "found that one in
+    four expected to close" ("that" taken for the number's determiner), right after the cue or its
+    prepositional phrases ("found in a survey of 9,000 settings that")."""
+    edge = clause.left_edge
+    if clause.dep_ != "ccomp" or edge.lower_ != "that" or clause.i < cue.i or clause.pos_ != "NUM":
+        return False
+    between = {t.i for c in cue.children if c.dep_ == "prep" and cue.i < c.i < edge.i for t in c.subtree}
+    return set(range(cue.i + 1, edge.i)) <= between and any(
+        t.pos_ in ("VERB", "AUX") for t in clause.subtree if t.i > clause.i)

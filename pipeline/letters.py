@@ -1,0 +1,63 @@
+"""A letter's parts that are no claims: the address and letterhead above its salutation, the paper a letter to
+the editor is addressed to, and the signature under its closing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .datelines import SIGNATURE_LINES
+
+# A letter's closing, above its signature: a date under them dates the letter.
+CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
+                     r"with (?:\w+ )?(?:wishes|regards|gratitude|thanks|appreciation|hope|affection)"
+                     r"(?: and \w+)?(?=,?$)|your (?:loving|affectionate|devoted|grateful|faithful) \w+(?=,?$)|"
+                     r"respectfully|with love|love)\b", re.I)
+POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\b\.?", re.I)  # "P.S. If you give before June 30", "PS:"
+SALUTATION_LINE = re.compile(r"^dear (?!sir|madam|editor)\S.{0,60},$", re.I)
+TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
+
+
+def take_signature(lines: list[str], body: list[int], is_name: Callable[[str], object]) -> str:
+    """A letter's signature under its closing ("Yours faithfully," / "Mrs Eileen Marsh" / "Hollins Lane,
+    Westbridge"): its lines are blanked (they are no claims) and the signatory's name returned; '' when what
+    follows the closing is more than a few short lines without a sentence."""
+    tail = body[-3 * SIGNATURE_LINES:]
+    closing = max((k for k, i in enumerate(tail) if CLOSING.match(lines[i].strip())), default=None)
+    after = [i for i in tail[closing + 1:] if lines[i].strip()] if closing is not None else []
+    after = after[:next((k for k, i in enumerate(after) if POSTSCRIPT.match(lines[i].strip())), len(after))]
+    # (a group's signatories, one a line with their titles: "Dr Aisha Rahman, Consultant Paediatrician, ...")
+    if not after or len(after) > 2 * SIGNATURE_LINES or any(
+            len(lines[i].split()) > 12 or re.search(r"[a-z]{2}[.!?]$", lines[i].strip()) for i in after):
+        return ""
+    name = lines[after[0]].strip().split(",")[0]
+    for i in after:
+        lines[i] = ""
+    return name if is_name(name) else ""
+
+
+def drop_addressed_paper(lines: list[str], candidates: list[int], is_paper: Callable[[str], bool]) -> None:
+    """Blanks the paper's name a letter is addressed to, under "To the Editor," ("The Westbridge Courier")."""
+    for k, i in enumerate(candidates[:-1]):
+        nxt = candidates[k + 1]
+        if TO_EDITOR.match(lines[i].strip()) and is_paper(lines[nxt].strip().rstrip(",.:")):
+            lines[nxt] = ""
+
+
+def drop_address(lines: list[str], candidates: list[int]) -> None:
+    """Blanks the address a letter's salutation stands under ("The Rt Hon. Helen Marsh MP" / "2 Marsham Street"
+    / "London SW1P 4DF" above "Dear Secretary of State,"): the short lines, none a sentence, right above it."""
+    at = next((k for k, i in enumerate(candidates) if SALUTATION_LINE.match(lines[i].strip())), None)
+    block: list[int] = []
+    for i in reversed(candidates[:at] if at else []):
+        line = lines[i].strip()
+        if not line:
+            continue
+        # (an abbreviation may end an address: "Altoona, Pa.")
+        if len(line.split()) > 8 or line.endswith(("!", "?", ":", ";")) or line.endswith(".") and not re.search(
+                r"\b[A-Z][a-z]{0,3}\.$", line):
+            break
+        block.append(i)  # ... and a letterhead above the date line ("THE HOLLOWAY TRUST" / "14 Mercer Lane")
+    if len(block) >= 2:
+        for i in block:
+            lines[i] = ""

@@ -1,0 +1,92 @@
+"""A scraped page's head: the site's menu one item a line above the headline, and a headline with its standfirst
+above the byline and the date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+# A menu item is a few words at most ("Middle East", "Sign in", "Politics | 2024 Election", "U.S.").
+MENU_ITEM_WORDS = 4
+MENU_ITEM_CHARS = 40
+# ... and a menu has at least this many, one a line with no blank line between.
+MENU_MIN_ITEMS = 4
+SEPARATORS = re.compile(r"\s*[|·•›»>/]\s*")
+# How many lines of standfirst may stand between a headline and its byline or date.
+STANDFIRST_LINES = 3
+STANDFIRST_WORDS = 40
+
+
+def _menu_item(line: str) -> bool:
+    """Whether a line could be one item of a site's menu: a few words, capitalised, ending no sentence.
+
+    >>> [_menu_item(x) for x in ("Middle East", "U.S.", "Politics | 2024 Election", "He left.", "The war ended")]
+    [True, True, True, False, True]
+    """
+    words = SEPARATORS.sub(" ", line).split()
+    if not words or len(words) > MENU_ITEM_WORDS or len(line) > MENU_ITEM_CHARS or not line[:1].isupper():
+        return False
+    return not line.endswith((",", ";", ":")) and not (line.endswith((".", "!", "?")) and len(words) > 1
+                                                       and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]))
+
+
+def menu_run(lines: list[str], idx: list[int]) -> int:
+    """How many of the first non-blank lines are a site's menu, one item a line: a run of at least
+    MENU_MIN_ITEMS short capitalised lines with no blank line between them, with more text after it. 0 for none.
+
+    >>> page = ["Skip to Content", "News", "Middle East", "Africa", "Opinion | Climate", "", "The Sahel waits", "Text."]
+    >>> menu_run(page, [i for i, x in enumerate(page) if x])
+    5
+    >>> poem = ["Roses", "Are red", "", "Violets", "Are blue"]
+    >>> menu_run(poem, [i for i, x in enumerate(poem) if x])
+    0
+    """
+    n = 0
+    while n < len(idx) and (n == 0 or idx[n] == idx[n - 1] + 1) and _menu_item(lines[idx[n]].strip()):
+        n += 1
+    return n if n >= MENU_MIN_ITEMS and n < len(idx) - 1 else 0
+
+
+class PageHead(NamedTuple):
+    """A headline found above a byline or a date: its line, the first line after the standfirst, and the
+    author when the byline is a bare name."""
+
+    title: str
+    next_line: int
+    author: str
+
+
+def page_head(lines: list[str], idx: list[int], is_byline: Callable[[str], bool],
+              is_date: Callable[[str], bool], bare_name: Callable[[str], bool]) -> PageHead | None:
+    """A headline, then at most STANDFIRST_LINES lines of standfirst, then a byline or a date line, with at most
+    one blank line between ("The chancellor's childcare miracle ..." / "Free hours for toddlers sound generous ..." /
+    "Helen Marsh" / "Tue 5 Mar 2024 07.00 GMT"); a bare name counts as a byline above a date.
+
+    >>> head = ["A headline here", "A standfirst that ends.", "Helen Marsh", "5 Mar 2024", "", "Body."]
+    >>> page_head(head, [0, 1, 2, 3, 5], lambda x: x.startswith("By "), lambda x: x[:1].isdigit(),
+    ...           lambda x: len(x.split()) == 2)
+    PageHead(title='A headline here', next_line=2, author='Helen Marsh')
+    """
+    if len(idx) < 3:
+        return None
+    first = lines[idx[0]].strip()
+    if len(first.split()) > 20 or not first[:1].isupper() or is_date(first) or is_byline(first):
+        return None
+    ended = first.endswith((".", "!", "?"))
+    for k in range(1, min(len(idx) - 1, STANDFIRST_LINES + 2)):
+        # At most one blank line between; none under a headline that ends like a sentence ("... Just say no." /
+        # "By Garrett Lyle | Fox News"), which a byline must follow at once.
+        if idx[k] - idx[k - 1] > 2 or ended and idx[k] != idx[k - 1] + 1:
+            return None
+        line = lines[idx[k]].strip()
+        nxt = lines[idx[k + 1]].strip() if idx[k + 1] == idx[k] + 1 else ""
+        bare = bare_name(line) and is_date(nxt) and not is_byline(line)
+        if is_byline(line) or is_date(line) or bare:
+            return PageHead(first, idx[k], line if bare else "")
+        words = line.split()
+        # A standfirst is prose ("Pledges made in Geneva have gone unpaid ..."), not a letterhead's address
+        # ("14 Mercer Lane, Dunmore Falls, OR 97355").
+        if len(words) > STANDFIRST_WORDS or ended or sum(w[:1].islower() for w in words) < 0.4 * len(words):
+            return None
+    return None

@@ -1,0 +1,143 @@
+"""A scraped page's menu one item a line, a headline over its standfirst and byline, a page's prompts and link lists;
+a letter's letterhead, salutation, closing, signature and postscript, and a date line with no year."""
+
+import pytest
+from claimscope.pageheads import menu_run
+
+from .conftest import cleaned
+
+MENU_PAGE = """Skip to Content
+{site}
+News
+Middle East
+Africa
+Opinion
+Sport
+Opinion | Climate Crisis
+{title}
+{standfirst}
+By {author}
+Published On 14 Mar 2024
+Save articles to read later and create your own reading list.
+Click here to share on social media
+share2
+
+{body}
+
+{author} is a journalist who covers climate and displacement.
+The views expressed in this article are the author's own.
+
+Advertisement
+Related
+Niger's military rulers expel aid agency chief as tensions rise
+Lake Chad: the shrinking water that feeds 30 million people
+Listen to these articles
+Follow {site} on social media
+About
+Contact us
+Terms and conditions
+"""
+
+
+# Body paragraphs on long lines, as a page gives them.
+BODY = ("Last month, the agency published its annual overview for the region, and its numbers should shame every "
+        "capital that sent a delegation to the last conference.\n\nThese are not abstract figures. I spent the first "
+        "two weeks of February on the eastern shore of the lake, and I watched families take down their huts. I spent "
+        "two weeks in the town.")
+
+
+@pytest.mark.parametrize("site,title,standfirst,author", [
+    ("Al Mirqab Network", "The Sahel cannot wait for another donor conference",
+     "Pledges made in Geneva have gone unpaid while the lake dries out.", "Amina Tchiroma"),
+    ("The Daily Ledger", "Why the river towns are emptying", "A decade of closures has left few jobs and fewer buses.",
+     "Tom Whitcombe"),
+])
+def test_a_menu_one_item_a_line_is_no_body(site, title, standfirst, author):
+    doc, clean = cleaned(MENU_PAGE.format(site=site, title=title, standfirst=standfirst, author=author,
+                                         body=BODY))
+    assert (doc.title, doc.author, doc.published) == (title, author, "14 Mar 2024")
+    paragraphs = clean.text.split("\n\n")
+    assert paragraphs[0].startswith("Last month") and paragraphs[-1].endswith("I spent two weeks in the town.")
+
+
+@pytest.mark.parametrize("head,title,author", [
+    ("Opinion\nThe chancellor's childcare miracle is a very British kind of magic\nFree hours for toddlers sound "
+     "generous until you ask who is meant to\nprovide them\nHelen Marsh\nTue 5 Mar 2024 07.00 GMT",
+     "The chancellor's childcare miracle is a very British kind of magic", "Helen Marsh"),
+    ("Washington's climate cops want to run your kitchen. Just say no.\nBy Garrett Lyle | Fox News\nPublished March "
+     "8, 2024 6:00am EDT", "Washington's climate cops want to run your kitchen. Just say no.", "Garrett Lyle"),
+    ("Home | News | Opinion | Sport | Culture\nOpinion > Family life\nSearch   Sign in   Subscribe\n\nLet them be "
+     "bored: the case for empty afternoons\nOur children's schedules are full to the brim, and a little nothing "
+     "helps\n\nBy Rachel Hartigan-Moore\nUpdated Tue 12 Mar 2024 06.00 GMT",
+     "Let them be bored: the case for empty afternoons", "Rachel Hartigan-Moore"),
+])
+def test_a_headline_over_its_standfirst_and_byline(head, title, author):
+    doc, clean = cleaned(head + "\n\nThere is a kind of announcement that chancellors love. It costs nothing.\n")
+    assert (doc.title, doc.author) == (title, author)
+    assert clean.text.startswith("There is a kind of announcement")
+
+
+def test_a_letterheads_address_is_no_standfirst():
+    doc, _ = cleaned("THE HOLLOWAY RIVER LITERACY TRUST\n14 Mercer Lane, Dunmore Falls, OR 97355\nTel. (541) 555-0178"
+                     "\n\n8-May-2006\n\nDear Friend,\n\nLast winter a girl read a whole page aloud.\n")
+    assert doc.title == "" and doc.published == "8-May-2006"
+    assert doc.text.strip().startswith("Dear Friend,")
+
+
+def test_short_lines_apart_are_no_menu():
+    poem = ["Roses", "Are red", "", "Violets", "Are blue", "", "Sugar is sweet."]
+    assert menu_run(poem, [i for i, x in enumerate(poem) if x]) == 0
+
+
+def test_a_box_drawn_around_a_signup_form_and_a_topics_line_are_dropped():
+    _, clean = cleaned("Title of the piece\n\nBy Ann Lee\n\nThe first paragraph of the essay.\n\n"
+                       "+----------------------------------------+\n| Sign up to The Thursday Letter         |\n"
+                       "| Enter your email address [ Sign up ]   |\n+----------------------------------------+\n\n"
+                       "The second paragraph of the essay.\n\nTopics: Parenting | Children | Education\n")
+    assert clean.text.split("\n\n") == ["The first paragraph of the essay.", "The second paragraph of the essay."]
+
+
+LETTER = """{letterhead}
+
+{date}
+
+Dear {addressee},
+
+Your letter came yesterday and I read it twice before supper. Mother says I work too hard.
+
+I will write again next week.
+
+{closing}
+
+{name}
+{role}
+
+P.S. {ps}
+"""
+
+
+@pytest.mark.parametrize("letterhead,date,addressee,closing,name,role,ps", [
+    ("THE HOLLOWAY RIVER LITERACY TRUST\n14 Mercer Lane, Dunmore Falls, OR 97355", "8-May-2006", "Friend",
+     "With gratitude and hope,", "Margaret A. Quinlan", "Executive Director",
+     "Talia has now read four books on her own."),
+    ("12 Orchard Row\nAltoona, Pa.", "Sept15,1946", "Aunt Cora", "Your loving nephew,", "Harold Kemp", "",
+     "Dad says to tell you the Packard still runs."),
+])
+def test_a_letters_parts_are_no_claims(nlp, letterhead, date, addressee, closing, name, role, ps):
+    from claimscope.claims import claim_spans
+
+    doc, clean = cleaned(LETTER.format(letterhead=letterhead, date=date, addressee=addressee, closing=closing,
+                                       name=name, role=role, ps=ps))
+    assert doc.author == name and doc.published == date
+    claims = [s.text for s in claim_spans(nlp(clean.text))]
+    assert claims[0].startswith("Your letter came yesterday") and claims[-1] == f"P.S. {ps}", claims
+    assert not any(c.startswith(("Dear", closing, name)) for c in claims), claims
+
+
+def test_a_date_line_without_its_year_takes_the_year_its_weekday_fits():
+    from claimscope.published import resolve_published
+
+    doc, clean = cleaned("Thursday, May 30th\n\nDear Aunt Cora,\n\nThe Army let me go in February of 1946, and I "
+                         "have slept late ever since.\n\nYour loving nephew,\n\nHarold\n")
+    assert doc.title == "" and doc.author == "Harold"
+    assert resolve_published(doc, clean.text)[0] == "1946-05-30"
