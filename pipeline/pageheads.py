@@ -31,9 +31,12 @@ def _menu_item(line: str) -> bool:
                                                        and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]))
 
 
-def menu_run(lines: list[str], idx: list[int]) -> int:
+def menu_run(lines: list[str], idx: list[int], above_byline: Callable[[str], bool] = lambda _: False,
+             label: Callable[[str], bool] = lambda _: False) -> int:
     """How many of the first non-blank lines are a site's menu, one item a line: a run of at least
     MENU_MIN_ITEMS short capitalised lines with no blank line between them, with more text after it. 0 for none.
+    When a byline or a date follows the run, its last line that is no section label is the headline, short as it
+    is ("Libraries Deserve Better" / "Opinion | Editorial" / "By ..."): the menu ends above it.
 
     >>> page = ["Skip to Content", "News", "Middle East", "Africa", "Opinion | Climate", "", "The Sahel waits", "Text."]
     >>> menu_run(page, [i for i, x in enumerate(page) if x])
@@ -43,9 +46,14 @@ def menu_run(lines: list[str], idx: list[int]) -> int:
     0
     """
     n = 0
-    while n < len(idx) and (n == 0 or idx[n] == idx[n - 1] + 1) and _menu_item(lines[idx[n]].strip()):
+    while n < len(idx) and (n == 0 or idx[n] == idx[n - 1] + 1) and _menu_item(lines[idx[n]].strip()) \
+            and not above_byline(lines[idx[n]].strip()):
         n += 1
-    return n if n >= MENU_MIN_ITEMS and n < len(idx) - 1 else 0
+    if n < MENU_MIN_ITEMS or n >= len(idx) - 1:
+        return 0
+    if above_byline(lines[idx[n]].strip()):
+        n = next((k for k in range(n - 1, -1, -1) if not label(lines[idx[k]].strip())), 0)
+    return n
 
 
 class PageHead(NamedTuple):

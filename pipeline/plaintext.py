@@ -101,7 +101,8 @@ def parse_plain_text(text: str) -> Document:
     # Ledger" over "Opinion | Editorial").
     # ... one item a line ("News" / "Middle East" / "Africa" / "Opinion | Climate Crisis").
     for _ in range(2):
-        menu = menu_run(lines, idx)
+        menu = menu_run(lines, idx, lambda x: bool(byline.match(x) or date_line(x) or labelled_date(x)),
+                        lambda x: any(p.search(x) for p in header))
         for i in idx[:menu]:
             lines[i] = ""
         idx = idx[menu:]

@@ -154,3 +154,12 @@ def test_a_town_after_in_is_no_person_a_pronoun_could_mean(attribute, text, refe
 def test_in_after_a_noun_of_trust_keeps_the_person(nlp):
     doc = nlp("Voters showed little faith in Ahern.")
     assert not any(e.label_ in ("GPE", "LOC") and e.text == "Ahern" for e in doc.ents)
+
+
+def test_a_described_person_in_a_clause_does_not_break_a_chain_of_she(attribute):
+    text = ("Sister Agnes taught us history in the seventh grade. She believed that every student should know the "
+            "kings of France, and she drilled us the way a coach drills free throws. Her view was that Europe was one "
+            "long "
+            "argument about land.")
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == "Sister Agnes", att

@@ -95,7 +95,8 @@ def test_a_letter_addressed_to_a_paper_and_signed(closing, signature, author):
 def test_a_letter_whose_closing_is_followed_by_a_postscript_keeps_it():
     text = f"Parking\n\n{BODY}\nYours faithfully,\n\nAnn Lee\n\nP.S. The car park was full again on Monday.\n"
     doc, clean = cleaned(text)
-    assert doc.author == "" and clean.text.endswith("full again on Monday.")
+    assert doc.author == "Ann Lee" and clean.text.endswith("full again on Monday.")
+    assert "Ann Lee" not in clean.text
 
 
 @pytest.mark.parametrize("furniture", [

@@ -77,6 +77,15 @@ def test_a_headline_over_its_standfirst_and_byline(head, title, author):
     assert clean.text.startswith("There is a kind of announcement")
 
 
+@pytest.mark.parametrize("menu", ["Skip to content\nNews\nWorld\nPolitics\nBusiness",
+                                  "Home\nLocal\nSport\nOpinion\nOpinion | Editorial"])
+def test_a_short_headline_under_a_menu_stays_the_headline(menu):
+    doc, clean = cleaned(f"{menu}\nLibraries Deserve Better\nBy Ann Lee\nMarch 3, 2024\n\nThe council approved the "
+                         "budget on Tuesday after a long debate about the branches.\n")
+    assert (doc.title, doc.author, doc.published) == ("Libraries Deserve Better", "Ann Lee", "March 3, 2024")
+    assert clean.text.startswith("The council approved")
+
+
 def test_a_letterheads_address_is_no_standfirst():
     doc, _ = cleaned("THE HOLLOWAY RIVER LITERACY TRUST\n14 Mercer Lane, Dunmore Falls, OR 97355\nTel. (541) 555-0178"
                      "\n\n8-May-2006\n\nDear Friend,\n\nLast winter a girl read a whole page aloud.\n")

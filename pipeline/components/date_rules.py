@@ -248,7 +248,7 @@ def clean(text: str) -> tuple[str, str | None]:
     if edge:
         t, part = t[edge.end():], EDGE_PARTS[edge.group(1)]
     # "Thursday, May 30th", "Monday 24 February": the weekday adds nothing to a day and a month
-    t = re.sub(rf"^{alternation(w.weekdays)},? (?=\w+ \d|\d{{1,2}}(?:st|nd|rd|th)? [a-z])", "", t)
+    t = re.sub(rf"^{alternation(w.weekdays)},? (?=\w+\.? \d|\d{{1,2}}(?:st|nd|rd|th)? [a-z])", "", t)  # "Jan. 15"
     # "by the end of the day Saturday": the day named is the date.
     t = re.sub(r"^(?:the )?(?:end|start|beginning|close) of (?:the )?(?:day|night),? (?=\w)", "", t)
     return t, (part if isinstance(part, str) else w.part_words[part.group(1)] if part else None)
@@ -302,7 +302,31 @@ def explain(text: str, ref: Reference | None = None) -> tuple[str, str]:
     rule, g, part = find_rule(text, ref)
     if rule is None:
         return "dateparser", dateparser_value(g["text"], ref)
-    return rule.name, rule.resolve(g, ref, part)
+    return rule.name, weekday_year(text, rule.resolve(g, ref, part))
+
+
+def weekday_year(text: str, value: str) -> str:
+    """A day read against the reference year, moved a year either way when only there does it fall on the weekday
+    the text gives ("Tuesday, Sept. 17" read in January 2024 is 2024-09-17, not Sunday 2023-09-17).
+
+    >>> weekday_year("Tuesday, Sept. 17", "2023-09-17"), weekday_year("Sunday, Sept. 17", "2023-09-17")
+    ('2024-09-17', '2023-09-17')
+    """
+    m = re.match(rf"\s*{fragments()['weekday']}\b", text.lower())
+    if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return value
+    day = dt.date.fromisoformat(value)
+    wanted = load_date_words().weekdays[m.group("wd")]
+    if day.weekday() == wanted:
+        return value
+    for year in (day.year + 1, day.year - 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # the 29th of February
+            continue
+        if other.weekday() == wanted:
+            return other.isoformat()
+    return value
 
 
 def normalise_date(text: str, ref: Reference | None = None) -> str:
@@ -341,4 +365,6 @@ def dateparser_value(text: str, ref: Reference | None) -> str:
     if data is None or data.date_obj is None:
         return ""
     d = data.date_obj
+    if str(d.year) not in text and not (ref and abs(d.year - ref.year) <= 1):
+        return ""  # a day read as a year ("monday, jan. 15" is no 2015): a year only where one is written
     return {"year": iso(d.year), "month": iso(d.year, d.month)}.get(data.period, iso(d.year, d.month, d.day))

@@ -18,7 +18,7 @@ longer entity; entities it covers (a CARDINAL "366", an EVENT "World War II") an
 give way to it.
 """
 
-
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -45,6 +45,10 @@ _KEYS = frozenset({"name", "before", "pattern", "after"})
 def make_date_spans(nlp: Language, name: str, models: str | None) -> "DateSpans":
     """Factory: DATE entities the NER misses, from `models/date_patterns.jsonl` and `dates.toml`."""
     return DateSpans(nlp, models)
+
+
+# A year after a holiday's name ("Ash Wednesday 1969").
+YEAR = re.compile(r"1\d{3}|20\d\d")
 
 
 def word_lists(words: DateWords) -> dict[str, list[str]]:
@@ -135,7 +139,11 @@ class DateSpans(RuleFiles):
         for _, start, end in self.phrases(doc):
             # "Christmas shopping" names no day, nor does "Johnnie Christmas".
             if doc[end - 1].dep_ != "compound" and not (start and doc[start - 1].pos_ == "PROPN"):
-                found.append(Span(doc, start, end, label="DATE"))
+                # ... with its year ("Ash Wednesday 1969", "Good Friday, 1972"), which the model may read alone
+                # with the weekday ("Wednesday 1969")
+                year = next((k for k in (end, end + 1) if k < len(doc) and YEAR.fullmatch(doc[k].text)
+                             and (k == end or doc[end].text == ",")), None)
+                found.append(Span(doc, start, year + 1 if year is not None else end, label="DATE"))
         return filter_spans(found)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -107,6 +107,8 @@ class EntityFixes(RuleFiles):
             return None  # a fragment such as "non-"
         if label == "PERSON" and any(t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_ for t in ent[1:]):
             return None  # a banner's "Tolley Out - Vance Next", not a name
+        if label == "DATE" and ent.text.isdigit() and len(ent.text) > 4:
+            return None  # a postcode ("OR 97355"): a year has four digits at most
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
         if label in MISREAD_NAME_LABELS and 2 <= end - start <= 3 and name_key(doc[start].text) in self.first_names \

@@ -39,8 +39,13 @@ class PronounResolver:
                      and not (reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))
                      and not (asked is not None and asked.start <= e.start < asked.end)]
             described = self._described_before(tok, kind)
-            if described is None and (loose := self._described_before(tok, kind, ungendered=True)) is not None \
-                    and loose.start >= previous_sentence_start(tok):
+            # ... a main clause's subject, since which no "she" has gone on about someone else ("She believed
+            # ..., and she drilled us the way a coach drills free throws. Her view" is still hers)
+            chained = any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_) == kind
+                          for t in self.doc[previous_sentence_start(tok): tok.i])
+            if described is None and not chained and (loose := self._described_before(
+                    tok, kind, ungendered=True)) is not None and loose.start >= previous_sentence_start(tok) \
+                    and loose.root.head.dep_ == "ROOT":
                 # "The doctor told me that ... He also said": no name since; "The mayor has a response. ... she
                 # told": the mayor named before
                 holder = self.resolve_title(loose.root) \
