@@ -8,7 +8,7 @@ source, with its speaker from `speakers.py`), the rules' reading of them (`propo
 """
 
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -126,7 +126,7 @@ def set_attributions(doc: Doc, decided: list[tuple[Span, Attribution]]) -> None:
     """Store decisions as plain values: each claim's fields in `span._.attribution`, and the claims as
     `doc.spans["claims"]` labelled with their claim_type."""
     for sent, att in decided:
-        sent._.attribution = asdict(att)
+        sent._.attribution = dict(vars(att))  # its fields are strings and numbers: asdict's deep copy buys nothing
     doc.spans[CLAIMS] = [Span(doc, s.start, s.end, label=att.claim_type) for s, att in decided]
 
 

@@ -358,12 +358,15 @@ def entry_heading(span: Span, text: str) -> bool:
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start: end if end >= 0 else len(text)]
+    if len(NON_WORD.sub("", line)) > len(NON_WORD.sub("", span.text)) + len("wednesday"):
+        return False  # more words on the line than a weekday: no heading (and no pattern built for the span)
     weekday = f"(?:{fragments()['weekday']}|{WEEKDAY_ABBREVIATIONS})"
     return line.strip(" \t.,:;—–-") == span.text.strip(" .,:;") or \
         bool(re.fullmatch(rf"(?i)\W*{weekday}\.?,?\s*{re.escape(span.text)}\W*", line.strip()))
 
 
 WEEKDAY_ABBREVIATIONS = "mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+NON_WORD = re.compile(r"\W+")
 ENTRY_SPAN_DAYS = 800  # a diary moves forward: an entry is dated after the one before, within about two years
 
 

@@ -66,8 +66,8 @@ def _money_rules(raw: dict) -> MoneyRules:
     qual = alt(raw.get("qualifiers", []))
     sym = alt(symbols)
     word = alt(words)
-    pattern = (
-        rf"(?:(?P<qual>{qual})\s+)?(?:"
+    pattern = (  # (never inside a word: "in 2011" is no naira, and the scan skips the rest of each word)
+        rf"(?<!\w)(?:(?P<qual>{qual})\s+)?(?:"
         rf"(?P<sym>{sym})\s?(?P<num1>{num}){scale.format(n='sc1', s='ss1')}?"
         rf"|(?P<num2>{num}){scale.format(n='sc2', s='ss2')}?\s+(?P<word>{word})\b"
         rf"|(?P<num3>half an?|an?|one) (?P<sc3>{long_scales}) (?P<word3>{word})\b"
