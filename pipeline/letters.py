@@ -12,9 +12,10 @@ from .datelines import SIGNATURE_LINES
 CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
                      r"with (?:\w+ )?(?:wishes|regards|gratitude|thanks|appreciation|hope|affection)"
                      r"(?: and \w+)?(?=,?$)|your (?:loving|affectionate|devoted|grateful|faithful) \w+(?=,?$)|"
-                     r"respectfully|with love|love)\b", re.I)
+                     r"(?:ever yours|yours ever|warmly|cordially|affectionately|gratefully|fondly|with respect|"
+                     r"all (?:the|my) best|best|cheers)(?=,?$)|respectfully|with love|love)\b", re.I)
 POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\b\.?", re.I)  # "P.S. If you give before June 30", "PS:"
-SALUTATION_LINE = re.compile(r"^dear (?!sir|madam|editor)\S.{0,60},$", re.I)
+SALUTATION_LINE = re.compile(r"^dear(?:est)? (?!sir|madam|editor)\S.{0,60},$", re.I)
 TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
 
 

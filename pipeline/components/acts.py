@@ -20,6 +20,10 @@ NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON
 REMOVING_ACTS = frozenset({"dismiss", "reject"})
 
 
+# What a refusal to speak declines: "declined to take questions".
+ASKED = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries"})
+
+
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
     """What a speech act reports: its object ("rejected the allegations"), its prepositional object
     ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
@@ -75,8 +79,10 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         if c is not None:
             return subtree_span(c)  # "denies giving it", "admitted taking the money"
     if lemma in lex.refusals:
-        c = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refused and (
-            c.lemma_.lower() not in lex.refused_passive or any(a.dep_ == "auxpass" for a in c.children))), None)
+        # ... or to take or answer what is asked ("declined to take questions", "refused to field questions")
+        c = next((c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_.lower() in lex.refused and (
+            c.lemma_.lower() not in lex.refused_passive or any(a.dep_ == "auxpass" for a in c.children)) or any(
+            o.dep_ == "dobj" and o.lemma_.lower() in ASKED for o in c.children))), None)
         if c is not None:
             return subtree_span(c)
     return None

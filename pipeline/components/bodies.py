@@ -45,6 +45,14 @@ class BodyResolver:
                       for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
         found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
             g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
+        unnamed = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children
+                        if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in self.ent_at), None)
+        if unnamed is not None and all(e.label_ in ("GPE", "NORP") for e in found):
+            # a body the model did not name ("a survey by the British Chambers of Commerce", "data from Zillow"):
+            # its proper name, not the nationality inside it
+            end = max(t.i for t in unnamed.subtree if t.pos_ == "PROPN") + 1
+            start = min(t.i for t in unnamed.subtree if t.pos_ == "PROPN" and t.i <= unnamed.i)
+            return self.doc[start:end]
         rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
         return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
 

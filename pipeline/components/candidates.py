@@ -32,7 +32,7 @@ from .cue_tests import (
 )
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
-from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, possessed_view, who_antecedent
+from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, one_there, possessed_view, who_antecedent
 from .quotes import in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
@@ -56,8 +56,6 @@ LABEL_WORDS = frozenset({"some", "an", "a", "the", "two", "three", "several", "k
                          "passage", "passages", "words", "remarks", "text", "transcript"})
 
 
-# Prepositions of place: a participle hung on their object tells what someone there did.
-PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside", "behind", "beside", "under"})
 # Verbs of knowing and the words opening what is known, not held ("learnt what happens", "knows what the council
 # decided"); not "believes when rates fall, ..." nor a finding ("The audit found what campaigners suspected").
 KNOWING_VERBS = frozenset({"know", "learn", "discover", "realise", "realize", "understand", "remember", "forget"})
@@ -223,13 +221,7 @@ class CueFinder:
                 and tok.head.pos_ in ("PROPN", "NOUN"):
             # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."
             subj = tok.sent.root if fragment_verb(tok) else tok.head
-            if tok.dep_ == "acl" and subj.dep_ == "pobj" and subj.head.lower_ in PLACE_PREPOSITIONS \
-                    and subj.ent_type_ not in ("PERSON", "ORG"):
-                # "Haller standing in a soybean field promising to ...": the one standing there, not the field
-                doer = subj.head.head
-                subj = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-                    if doer.tag_ == "VBG" else None
-                subj = subj or (doer.head if doer.tag_ == "VBG" and doer.dep_ == "acl" else None)
+            subj = one_there(subj) if tok.dep_ == "acl" else subj
         subj = subj or trailing_speaker(tok, quotes)
         subj = named_holder(subj, tok) or subj
         if tok.i > sent.start and tok.dep_ == "ROOT" and (subj is None or not (
@@ -285,6 +277,9 @@ class CueFinder:
         if "\n" in gap and not prv.text.rstrip().endswith(":") and not about_speaking(prv, self.lex):
             return None  # across a paragraph break, only a sentence about speaking or writing
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and root.tag_ == "NNS" and all(t.is_title or t.is_punct or t.i == root.i for t in prv):
+            # "Aasen laughs." taken for a noun phrase: the name before the verb
+            subj = next((c for c in root.children if c.dep_ == "compound" and c.is_title), None)
         poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
         if poss is not None and subj.lemma_.lower() in self.lex.content_nouns:
             subj = poss  # "His answer was characteristically dry. “...”": the answer's owner speaks
@@ -292,6 +287,8 @@ class CueFinder:
             return None
         speaker = resolver.describe(subj, root.i)
         named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
+        if not named and subj.is_title and (person := resolver.person_named(subj)) is not None:
+            named, speaker = True, Speaker(subj.text, person._.canonical or person.text, "person", subj.i)  # "Aasen"
         # A document too, when the sentence ends by opening the quote ("The consortium's letter went further:")
         opened = prv.text.rstrip()[-1] == ":"
         if not named and speaker.type not in VOICES and not (speaker.type == "document" and opened):

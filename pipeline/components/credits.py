@@ -21,13 +21,15 @@ def credit_length(text: str, lex: Lexicon) -> int:
 
     >>> from claimscope.components.lexicon import load_lexicon
     >>> lex = load_lexicon()
-    >>> [credit_length(t, lex) for t in ("Dr. Priya Ramaswamy. Then", "Reuters. Then", "CBC.ca")]
-    [19, 7, 6]
+    >>> [credit_length(t, lex) for t in ("Dr. Priya Ramaswamy. Then", "Reuters. Then", "CBC.ca", "St. Augustine")]
+    [19, 7, 6, 13]
     """
     for m in re.finditer(r"\.(?=\s|$)", text):
         word = re.split(r"[\s.]", text[:m.start()])[-1]
+        # (any short capitalised word before a name is a title: "St. Augustine", "Lt. Col. James Whitby")
+        short_title = len(word) <= 3 and word[:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():]) is not None
         if word.lower() not in HONORIFICS and word.lower() not in lex.abbreviations and not (
-                len(word) == 1 and word.isupper()):
+                len(word) == 1 and word.isupper()) and not short_title:
             return m.start()
     return len(text)
 
@@ -55,7 +57,7 @@ def dash_source(doc: Doc, q: Quote, lex: Lexicon) -> Cue | None:
         return None
     ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None)
     name = span.text.strip()
-    kind = ent_type(ent, lex) if ent is not None else ("media" if "." in name else "")
+    kind = ent_type(ent, lex) if ent is not None else ("media" if re.search(r"\.\w", name) else "")  # "CBC.ca"
     return Cue(span[0], "—", "neutral", "quote",
                Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i),
                via="dash")

@@ -305,12 +305,15 @@ def explain(text: str, ref: Reference | None = None) -> tuple[str, str]:
     return rule.name, weekday_year(text, rule.resolve(g, ref, part))
 
 
-def weekday_year(text: str, value: str) -> str:
+def weekday_year(text: str, value: str, ref: Reference | None = None) -> str:
     """A day read against the reference year, moved a year either way when only there does it fall on the weekday
-    the text gives ("Tuesday, Sept. 17" read in January 2024 is 2024-09-17, not Sunday 2023-09-17).
+    the text gives ("Tuesday, Sept. 17" read in January 2024 is 2024-09-17, not Sunday 2023-09-17), or to the
+    text's own year or one beside it when the day was read against a year named earlier.
 
     >>> weekday_year("Tuesday, Sept. 17", "2023-09-17"), weekday_year("Sunday, Sept. 17", "2023-09-17")
     ('2024-09-17', '2023-09-17')
+    >>> weekday_year("Saturday, Mar. 2", "1916-03-02", Reference(2024, 3, 1))
+    '2024-03-02'
     """
     m = re.match(rf"\s*{fragments()['weekday']}\b", text.lower())
     if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
@@ -319,7 +322,8 @@ def weekday_year(text: str, value: str) -> str:
     wanted = load_date_words().weekdays[m.group("wd")]
     if day.weekday() == wanted:
         return value
-    for year in (day.year + 1, day.year - 1):
+    own = (ref.year, ref.year + 1, ref.year - 1) if ref is not None else ()
+    for year in (day.year + 1, day.year - 1, *own):
         try:
             other = day.replace(year=year)
         except ValueError:  # the 29th of February

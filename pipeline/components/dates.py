@@ -29,7 +29,7 @@ from .date_context import (
 )
 from .date_numbers import age_of_person, clock_time, out_of_place_number, share_era
 from .date_resolvers import number
-from .date_rules import explain, fragments, impossible_date, normalise_date
+from .date_rules import explain, fragments, impossible_date, normalise_date, weekday_year
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
 from .rulefiles import RuleFiles
 from .util import doc_text
@@ -158,7 +158,8 @@ class DateNormaliser(RuleFiles):
                                         or historical(anchor, ref))
             near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
-            span._.value = iso or value or two_digit_year(span.text, ref) or year_within(span.text)
+            span._.value = iso or weekday_year(span.text, value, ref) or two_digit_year(span.text, ref) or \
+                year_within(span.text)
             if moved := moves_narrative(rule, span._.value):
                 anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
             if entry_heading(span, text) and DAY.fullmatch(span._.value) and (diary or later_entry(span._.value, ref)):

@@ -20,7 +20,7 @@ from .branches import branch_of_untagged, national_branch
 from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
 from .names import acronym_links, clean_name, contains, name_words
-from .places import TOWN_WORDS, a_street, in_a_place_position, named_place, placed_in
+from .places import TOWN_WORDS, a_street, in_a_place_position, named_place, placed_in, street_number
 from .rulefiles import RuleFiles
 from .util import doc_cache
 
@@ -35,6 +35,10 @@ NAMED_AFTER = frozenset({"center", "centre", "boulevard", "street", "avenue", "r
 SUBJECT_REACH = 50
 # Labels the NER gives a person's name when its surname is also a place or a brand ("Ines Albuquerque").
 MISREAD_NAME_LABELS = frozenset({"PRODUCT", "GPE", "WORK_OF_ART", "FAC", "LOC", "NORP"})
+
+
+# A postcode the model took for a date: five digits or more, after a state's code or not ("OH 45402").
+POSTCODE = re.compile(r"(?:[A-Z]{2} )?\d{5,}(?:-\d{4})?")
 
 
 @Language.factory("claimscope_entity_fixes", default_config={"models": None}, requires=["doc.ents"],
@@ -107,8 +111,8 @@ class EntityFixes(RuleFiles):
             return None  # a fragment such as "non-"
         if label == "PERSON" and any(t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_ for t in ent[1:]):
             return None  # a banner's "Tolley Out - Vance Next", not a name
-        if label == "DATE" and ent.text.isdigit() and len(ent.text) > 4:
-            return None  # a postcode ("OR 97355"): a year has four digits at most
+        if label == "DATE" and (POSTCODE.fullmatch(ent.text) or ent.text.isdigit() and street_number(doc, end)):
+            return None  # a postcode ("OR 97355"), a house's number ("1450 Elm Street"): no year
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
         if label in MISREAD_NAME_LABELS and 2 <= end - start <= 3 and name_key(doc[start].text) in self.first_names \

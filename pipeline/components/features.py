@@ -12,7 +12,9 @@ from ..records import Attribution
 from .citations import CITATION
 from .lexicon import Lexicon
 from .proposal import ClaimContext
+from .quotes import GIVEN_AFTER
 from .syntax import PERCEPTION_VERBS
+from .util import doc_text
 
 # Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
 QUOTE_MARKS = "\"“”«»„"
@@ -93,6 +95,10 @@ def _quote_features(ctx: ClaimContext, lex: Lexicon) -> dict[str, float]:
         feats["quote_first_person"] = 1.0
     if words and words[0][:1].isupper():
         feats["quote_capitalised"] = 1.0
+    cue = ctx.quote_cue or ctx.own_cue
+    if cue is not None and cue.token.idx < ctx.quote.start and GIVEN_AFTER.fullmatch(
+            doc_text(ctx.sent.doc)[cue.token.idx + len(cue.token): ctx.quote.start - 1]):
+        feats["quote_given_after_cue"] = 1.0  # 'She said: "No."', 'had written a single word: "Yes."'
     return feats
 
 

@@ -162,8 +162,11 @@ def cue_text(tok: Token, lex: Lexicon) -> str:
     return f"{tok.text} {prt.text}" if prt is not None else tok.text
 
 
+# Prepositions of place: a participle hung on their object tells what someone there did.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside", "behind", "beside", "under"})
 # Words for some members of a group, besides numbers ("Both of them said").
-GROUP_SHARES = frozenset({"one", "both", "several", "each"})
+GROUP_SHARES = frozenset({"one", "both", "several", "each", "few", "many", "some", "most", "all", "dozens",
+                          "hundreds", "thousands", "scores"})
 
 
 def members_of(tok: Token) -> list[int] | None:
@@ -185,3 +188,16 @@ def members_of(tok: Token) -> list[int] | None:
     if group is None:
         return None
     return sorted({t.i for t in of.subtree} - {group.i}) + [group.i]
+
+
+def one_there(head: Token) -> Token | None:
+    """Who a participle hung on a place is about: for the object of a preposition of place, the one there
+    ("Haller standing in a soybean field promising to ...": Haller, not the field; None when no one is named);
+    any other head is itself."""
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS or head.ent_type_ in ("PERSON", "ORG"):
+        return head
+    doer = head.head.head
+    if doer.tag_ != "VBG":
+        return None
+    return next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+        doer.head if doer.dep_ == "acl" else None)

@@ -3,7 +3,7 @@ after a noun of geography, before a place's institutions, or a street after a pr
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Prepositions that take places, not people ("across the Sahel", "throughout Svalbard").
 PLACE_PREPOSITIONS = frozenset({"across", "throughout"})
@@ -93,3 +93,12 @@ def placed_in(tok: Token, first_names: dict[str, str]) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() not in IN_A_PERSON and tok.lower_ not in first_names
+
+
+def street_number(doc: Doc, end: int) -> bool:
+    """Whether the number ending at token `end` is a house's, before a street's name ("1450 Elm Street", "2090
+    Innovation Drive"): capitalised words up to a street's word."""
+    k = end
+    while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].text not in STREET_WORDS:
+        k += 1
+    return end < k < len(doc) and doc[k].text in STREET_WORDS | {"Way", "Place", "Court", "Square", "Parkway"}

@@ -148,7 +148,9 @@ class PronounResolver:
                     x.i > t.i and x.dep_ in ("poss", "dobj", "pobj") and self.lex.pronouns.get(x.lower_) == gender
                     for x in t.sent) or (
                 ungendered and t.tag_ == "NN" and t.lower_ not in self.lex.gender_words
-                and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person")
+                and self.lex.speaker_nouns.get(t.lemma_.lower()) == "person" and not any(  # not "The coach praised
+                    x.i > t.i and x.dep_ == "poss" and self.lex.pronouns.get(x.lower_) in ("male", "female")
+                    for x in t.head.subtree))  # his players. She said", "My teacher ... her brother. He said"
             span = self.doc[t.left_edge.i: t.i + 1]
             # "Her neighbour, Samuel Owino, was more sanguine": the name given with the description
             name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

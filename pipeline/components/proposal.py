@@ -135,8 +135,9 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
     if q is not None:
         qcue = ctx.quote_cue
         # an utterance: a question, an exclamation or an interview's answer ("A: No.")
+        # ... or words credited after a dash or given after a colon ('"Keep going." - Dr. X', 'wrote: "Yes."')
         long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS or qtext.rstrip()[-1:] in ("?", "!") or (
-            qcue is not None and qcue.via == "answer")
+            qcue is not None and qcue.via in ("answer", "dash", "colon"))
         if inside or ctx.whole_sentence_quoted or (long_enough and (qcue or own_cue)) or (
                 own_cue and own_cue.form == "quote"):
             cue = own_cue or qcue

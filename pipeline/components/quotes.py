@@ -214,6 +214,10 @@ def _end(q: Quote) -> int:
     return q.end
 
 
+# What may stand between a cue and the one-word utterance it gives: an object, then a comma or a colon.
+GIVEN_AFTER = re.compile(r"[^.!?;\"“”]{0,40}[,:]\s*")
+
+
 def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
     """Characters between the cue and the nearest quote it introduces in its sentence (an argument of
     the cue, or within 40 characters of it); None when it introduces none."""
@@ -225,9 +229,13 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
         words = text[q.start:q.end].split()
         # One word is a quote only as an utterance that opens its sentence and that the cue follows ('"Well,"
         # he said', '"No!" she shouted').
+        # ... or a whole utterance the cue gives after a comma or a colon ('said, "No."', 'had written a single
+        # word: "Yes."').
         if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and 0 < tok.idx - q.end <= 40
                                    and not any(c in ".!?;" for c in text[q.end + 1: tok.idx])
-                                   and _opens_sentence(text, q.start - 1)):
+                                   and _opens_sentence(text, q.start - 1)) and not (
+                words and words[-1][-1:] in ".!?" and tok.idx < q.start
+                and GIVEN_AFTER.fullmatch(text[tok.idx + len(tok): q.start - 1])):
             continue
         gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
             len(text[q.end + 1: tok.idx])

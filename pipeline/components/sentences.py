@@ -182,7 +182,7 @@ def _without_credit(span):
 
 
 # A letter's salutation alone on its line, and a postscript's label.
-SALUTATION = re.compile(r"(?:my )?dear \S.{0,60},", re.I)
+SALUTATION = re.compile(r"(?:my )?dear(?:est)? \S.{0,60},", re.I)
 POSTSCRIPT = re.compile(r"p\.\s?(?:p\.\s?)?s\.?:?|ps:?", re.I)
 # Time zones written after "p.m.": no new sentence.
 TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT BST UTC CET CEST IST".split())

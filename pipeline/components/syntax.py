@@ -126,6 +126,10 @@ def sequence_subject(tok: Token) -> Token | None:
     return next((c for c in first.children if c.dep_ == "nsubj"), None)
 
 
+# Verbs of reading: a cue for what a text reads ("The statement read: ..."), not for a reader of the papers.
+READING_VERBS = frozenset({"read"})
+
+
 def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     """A reporting verb as used: not a bare participle modifying a noun ("the taxes requested"), and
     with its particle when the lexicon asks for one ("point out", not "point to")."""
@@ -141,6 +145,9 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and not fragment_verb(tok):
         return False
+    if tok.lemma_.lower() in READING_VERBS and any(c.dep_ == "dobj" and (
+            c.lemma_.lower() in lex.works or lex.speaker_nouns.get(c.lemma_.lower()) == "media") for c in tok.children):
+        return False  # "residents read the newspapers", "she reads a novel a week": reading, not words given
     particles = lex.phrasal.get(tok.lemma_)
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
         return False
@@ -166,8 +173,13 @@ def fragment_verb(tok: Token) -> bool:
 def stranded_in_relative(tok: Token) -> bool:
     """The main verb the parser hung inside a relative clause on the subject, leaving the subject noun the root:
     "A 2022 study that activists love to quote estimated[xcomp] that ..." (a past or present tense as an
-    infinitive's complement, with a that-clause of its own)."""
+    infinitive's complement, with a that-clause of its own), "A study that the company funded claimed[relcl]
+    that ..."."""
     root = tok.sent.root
+    if tok.dep_ == "relcl" and tok.head.i == root.i and root.pos_ in ("NOUN", "PROPN") and that_clause(tok) \
+            and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") and c.i < tok.i for c in tok.children):
+        return True  # "A study that the company funded claimed that ...": no verb has both a relative object and
+        # a that-clause; the relative clause ends before the cue
     # ("to" may hang on it when the infinitive between was taken for an interjection: "love to quote[intj]")
     if tok.dep_ != "xcomp" or tok.tag_ not in ("VBD", "VBZ", "VBN") or root.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("aux", "auxpass") and (c.lower_ != "to" or c.i == tok.i - 1) for c in tok.children) \

@@ -1,0 +1,136 @@
+"""One-word utterances and credited short quotes, refusals to take questions, reading that reports nothing, a
+relative clause before a study's cue, unnamed bodies behind a study, a gender a clause gives a description,
+letters' closings, weekdays that fix a year, postcodes and house numbers."""
+
+import pytest
+
+from .conftest import cleaned, dated_doc
+
+
+def _last(attribute, text):
+    *_, (_, att) = attribute(text)
+    return att
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ana Ruiz was asked whether she would run again. She said: "No."',
+    'I asked Tom Hale if the mill would reopen. He said, "Never."',
+    'Beside the photographs, in pencil, Edith Marsh had written a single word: "Yes."',
+])
+def test_a_one_word_utterance_a_cue_gives_is_quoted(attribute, text):
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and att.attribution == "direct_quote", att
+
+
+@pytest.mark.parametrize("credit,name", [
+    ("- Dr. Priya Ramaswamy", "Priya Ramaswamy"),
+    ("- Lt. Col. James Whitby", "James Whitby"),
+    ("— St. Augustine of Hippo", "Augustine"),
+    ("- Ms. Jo Tran", "Jo Tran"),
+])
+def test_a_short_quote_credited_after_a_dash_is_the_credits(attribute, credit, name):
+    (_, att), *_ = attribute(f'"Keep going." {credit}\n\nThat is the whole of the advice.')
+    assert att.claim_type == "sourced" and name in att.speaker_canonical and att.speaker_type != "media", att
+
+
+def test_words_in_quotes_with_no_cue_stay_scare_quotes(attribute):
+    for text in ('He called it "theatre."', 'Critics dismissed it as "theatre."'):
+        (_, att), = attribute(text)
+        assert att.claim_type == "editorial", (text, att)
+
+
+@pytest.mark.parametrize("text,name", [
+    ('I met Marit Aasen in Tromso. Aasen smiles. "I mean that with love."', "Marit Aasen"),
+    ('Marit Aasen laughs. "I mean that with love."', "Marit Aasen"),
+])
+def test_a_quote_after_a_name_and_a_gesture_is_theirs(attribute, text, name):
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == name, att
+
+
+@pytest.mark.parametrize("sentence,claim_type", [
+    ("Brekke declined to take questions.", "sourced"),
+    ("The minister refused to field questions from reporters.", "sourced"),
+    ("She declined to take part in the race.", "editorial"),
+    ("On weekday afternoons our older residents read the newspapers there.", "editorial"),
+    ("He reads a novel a week.", "editorial"),
+    ('A statement from the ministry read: "Denied in full."', "sourced"),
+])
+def test_refusing_questions_reports_and_reading_the_papers_does_not(attribute, sentence, claim_type):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == claim_type, (sentence, att)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("A study that the company funded claimed that the drug was safe.", "study"),
+    ("A paper that economists at Harvard published in May argued that rents would fall.", "paper"),
+    ("The report that ministers commissioned concluded that the scheme had failed.", "report"),
+])
+def test_a_relative_clause_before_the_cue_leaves_the_study_the_source(attribute, sentence, source):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == "sourced" and source in att.speaker_canonical, (sentence, att)
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("A survey by the British Chambers of Commerce found that most firms expect to raise prices.",
+     "British Chambers of Commerce"),
+    ("Data from Zillow shows that rents rose.", "Zillow"),
+    ("Polling by YouGov shows that the party has slipped.", "YouGov"),
+    ("New modelling from Imperial College London suggests that cases will peak in May.", "Imperial College"),
+])
+def test_a_study_by_a_body_the_model_did_not_name(attribute, sentence, body):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == "sourced" and body in att.speaker_canonical, (sentence, att)
+
+
+@pytest.mark.parametrize("sentence,claim_type", [
+    ("A few of the protesters claimed that police had used batons.", "sourced"),
+    ("Dozens of them said the verdict was wrong.", "sourced"),
+    ("Most of the teachers said they would strike.", "sourced"),
+    ("Neither of the engineers believed that the bridge was safe.", "editorial"),
+    ("All of the houses were sold in 2019.", "editorial"),
+])
+def test_more_shares_of_a_group(attribute, sentence, claim_type):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == claim_type, (sentence, att)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach praised his players. She said the season was over.",
+    "My teacher introduced me to her brother. He said the war had ruined everything.",
+])
+def test_a_description_its_clause_gives_a_gender_is_not_the_other_pronoun(attribute, text):
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical.lower() not in ("coach", "the coach", "my teacher")
+
+
+@pytest.mark.parametrize("closing", ["With respect,", "Ever yours,", "Warmly,", "All the best,"])
+def test_more_closings_sign_a_letter(closing):
+    doc, clean = cleaned("12 Orchard Row\nAltoona, Pa.\n\nSept15,1946\n\nDearest Clara,\n\nYour letter came yesterday "
+                         f"and I read it twice before supper. Mother says I work too hard.\n\n{closing}\n\n"
+                         "Harold Kemp\nSecretary\n")
+    assert doc.author == "Harold Kemp" and clean.text.endswith("Mother says I work too hard.")
+
+
+@pytest.mark.parametrize("sentence,date,value", [
+    ("The hearing is on Sunday, Jan. 15.", "Sunday, Jan. 15", "2023-01-15"),
+    ("On Easter Monday 1916 the rising began. The vote is on Saturday, Mar. 2.", "Saturday, Mar. 2", "2024-03-02"),
+    ("The vote is on Tuesday, Sept. 17.", "Tuesday, Sept. 17", "2024-09-17"),
+])
+def test_a_weekday_fixes_the_year_of_its_day(nlp, sentence, date, value):
+    doc = dated_doc(nlp, sentence, "2024-03-01")
+    assert (date, value) in [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The office is at 1450 Elm Street in Dayton, OH 45402.",
+    "They moved to 2090 Innovation Drive last spring.",
+])
+def test_postcodes_and_house_numbers_are_no_years(nlp, sentence):
+    doc = dated_doc(nlp, sentence, "2024-03-01")
+    assert not [e for e in doc.ents if e.label_ == "DATE" and e.text[:1].isdigit() or e.text.startswith("OH")]
+
+
+def test_a_year_before_a_street_named_later_is_still_a_year(nlp):
+    doc = dated_doc(nlp, "In 1450 the town was founded.", "2024-03-01")
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("1450", "1450")]
