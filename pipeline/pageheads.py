@@ -98,3 +98,26 @@ def page_head(lines: list[str], idx: list[int], is_byline: Callable[[str], bool]
         if len(words) > STANDFIRST_WORDS or ended or sum(w[:1].islower() for w in words) < 0.4 * len(words):
             return None
     return None
+
+
+# How many header lines may stand above a text's own date line.
+HEAD_LINES_ABOVE_DATE = 4
+
+
+def lines_above_date(lines: list[str], body: list[int], is_date: Callable[[str], bool]) -> list[int]:
+    """The header lines right above the date line among a body's first lines, with no blank line between: a
+    speech's campaign and venue ("Meg Alcott for Senate" / "Rally at the Lorain County Fairgrounds, Wellington,
+    Ohio" / "Saturday, October 19, 2024"), a letterhead; each short and ending no sentence. [] for none.
+
+    >>> head = ["Meg Alcott for Senate", "Rally at the Fairgrounds, Wellington, Ohio", "Saturday, October 19, 2024",
+    ...         "", "ALCOTT: Thank you!"]
+    >>> lines_above_date(head, [0, 1, 2, 4], lambda x: x.startswith("Saturday"))
+    [0, 1]
+    """
+    at = next((k for k, i in enumerate(body[:HEAD_LINES_ABOVE_DATE + 1]) if is_date(lines[i].strip())), None)
+    if not at or any(body[k] != body[k - 1] + 1 for k in range(1, at + 1)):
+        return []
+    above = [body[k] for k in range(at)]
+    if any(len(lines[i].split()) > 12 or lines[i].rstrip().endswith((".", "!", "?", ",", ":")) for i in above):
+        return []
+    return above

@@ -25,7 +25,7 @@ from .datelines import (
 )
 from .emails import email_head
 from .letters import CLOSING, drop_address, drop_addressed_paper, take_signature
-from .pageheads import menu_run, page_head
+from .pageheads import lines_above_date, menu_run, page_head
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
@@ -195,6 +195,10 @@ def parse_plain_text(text: str) -> Document:
                 break
             body_start = i + 1
     body = [i for i in idx if i >= body_start]
+    for i in lines_above_date(lines, body, lambda x: bool(date_line(x) or header_date(x) or weekday_date(x))):
+        author = author or (lines[i].strip() if BOARD.fullmatch(lines[i].strip()) else "")  # "THE EDITORIAL BOARD"
+        lines[i] = ""  # a speech's campaign and venue, a letterhead, above the text's own date line
+    body = [i for i in body if lines[i].strip()]
     signed = any(CLOSING.match(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
     # A letter's or a speech's own date line, alone on a line among the first ones ("Thursday, May 30th, 2019",
     # "8-May-2006", "Sept15,1946"), below a salutation or an address; a letter dated under its signature
@@ -250,6 +254,8 @@ def parse_plain_text(text: str) -> Document:
     return doc
 
 
+# A paper's editors signing its editorial: "THE EDITORIAL BOARD", "The Ledger Editorial Board", "Staff".
+BOARD = re.compile(r"(?:the )?(?:[\w.'’-]+ ){0,4}(?:editorial board|editors|editorial staff|staff)", re.I)
 # An epigraph above the byline: a quotation and its credit ("“...”" / "— George Orwell"), not a standfirst.
 EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")

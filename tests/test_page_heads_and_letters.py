@@ -150,3 +150,29 @@ def test_a_date_line_without_its_year_takes_the_year_its_weekday_fits():
                          "have slept late ever since.\n\nYour loving nephew,\n\nHarold\n")
     assert doc.title == "" and doc.author == "Harold"
     assert resolve_published(doc, clean.text)[0] == "1946-05-30"
+
+
+@pytest.mark.parametrize("header", [
+    "REMARKS AS DELIVERED\nMeg Alcott for Senate\nRally at the Lorain County Fairgrounds, Wellington, Ohio\n"
+    "Saturday, October 19, 2024",
+    "Governor Ruth Alvarez\nAddress to the State Farm Bureau, Des Moines\nTuesday, March 4, 2025",
+])
+def test_header_lines_above_a_speechs_date_are_no_claims(header):
+    doc, clean = cleaned(f"{header}\n\nALCOTT: Thank you! Thank you, Lorain County! Please, sit down.\n")
+    assert doc.published.split(", ", 1)[-1] in header and clean.text.startswith("ALCOTT: Thank you!")
+
+
+@pytest.mark.parametrize("direction", ['(CROWD CHANTING "MEG! MEG! MEG!")', "(Audience laughter)",
+                                       '(SUPPORTERS CHANTING "FOUR MORE YEARS!")'])
+def test_a_stage_direction_with_its_chant_is_no_claim(nlp, direction):
+    from claimscope.claims import claim_spans
+
+    claims = [s.text for s in claim_spans(nlp(f"We will win this seat. {direction} We will win it for Ohio."))]
+    assert claims == ["We will win this seat.", "We will win it for Ohio."], claims
+
+
+@pytest.mark.parametrize("board", ["THE EDITORIAL BOARD", "The Ledger Editorial Board"])
+def test_the_board_above_an_editorials_date_signs_it(board):
+    doc, clean = cleaned(f"The city's bus plan deserves a second look\n\n{board}\nApril 2, 2024\n\nMayor Lorraine "
+                         "Dubek wants the city to move fast, and the council should slow her down.\n")
+    assert (doc.author, doc.published) == (board, "April 2, 2024") and clean.text.startswith("Mayor Lorraine")

@@ -38,6 +38,11 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             inside.extend(range(i + 1, end))
             if end < len(doc) and (doc[end].is_title or doc[end].is_space):
                 starts.append(end)
+    for m in STAGE_DIRECTION.finditer(doc.text):
+        # no sentence inside a stage direction ('(CROWD CHANTING "MEG! MEG! MEG!")')
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            inside.extend(k for k in range(span.start + 1, span.end) if k not in starts)
     if not starts and not inside:
         return doc
     if doc.has_annotation("DEP"):
@@ -132,7 +137,8 @@ def claim_spans(doc: Doc) -> list:
 
 # A transcript's stage direction: "(Applause)", "[Laughter and cheers]", "(Sustained applause)". Not a claim: one
 # standing alone is left out, one opening a sentence is trimmed off it.
-STAGE_DIRECTION = re.compile(r"[(\[](?:(?:sustained|loud|long|prolonged|brief|scattered|light|polite|standing|"
+STAGE_DIRECTION = re.compile(r"[(\[](?:(?:crowd|audience|supporters|protesters|protestors)\s+)?"
+                             r"(?:(?:sustained|loud|long|prolonged|brief|scattered|light|polite|standing|"
                              r"thunderous|warm|more|some)\s+)?(?:applause|laughter|ovation|cheers|cheering|booing|boos|crosstalk|inaudible|pause|"
                              r"music|silence|chanting|cries|laughs|sighs)\b[^)\]]{0,60}[)\]]", re.I)
 
