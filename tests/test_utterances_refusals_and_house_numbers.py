@@ -134,3 +134,26 @@ def test_postcodes_and_house_numbers_are_no_years(nlp, sentence):
 def test_a_year_before_a_street_named_later_is_still_a_year(nlp):
     doc = dated_doc(nlp, "In 1450 the town was founded.", "2024-03-01")
     assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("1450", "1450")]
+
+
+@pytest.mark.parametrize("sentence,claim_type", [
+    ("She told us the winters there were the worst of her life.", "sourced"),
+    ("He told them the summers there were unbearable.", "sourced"),
+    ("He told me the story that his father knew.", "editorial"),
+    ("She told me the name of the ship.", "editorial"),
+])
+def test_a_clause_told_without_that_whose_verb_the_parser_hung_on_its_subject(attribute, sentence, claim_type):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == claim_type, (sentence, att)
+
+
+@pytest.mark.parametrize("text,referent", [
+    ('The harbourmaster has a warning for boat owners. "Nobody should sail this weekend," he told the Courier.',
+     "harbourmaster"),
+    ("The foreman at the sawmill in Harlow retired last spring. He said the machines were older than him.", "foreman"),
+    ("I worked for his uncle when I was sixteen. He told me that nobody would hire me.", "uncle"),
+    ("The pharmacist on Main Street knows everyone. She said the pills were back-ordered.", "pharmacist"),
+])
+def test_a_pronoun_after_a_trade_or_a_relative_described(attribute, text, referent):
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and referent in att.speaker_canonical, att

@@ -51,3 +51,20 @@ def that_numeral(clause: Token, cue: Token) -> bool:
     between = {t.i for c in cue.children if c.dep_ == "prep" and cue.i < c.i < edge.i for t in c.subtree}
     return set(range(cue.i + 1, edge.i)) <= between and any(
         t.pos_ in ("VERB", "AUX") for t in clause.subtree if t.i > clause.i)
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why"})
+
+
+def told_clause(tok: Token) -> Token | None:
+    """The object of a cue told to someone that is a clause's subject, its verb taken for a relative clause on it:
+    "she told us the winters there were the worst of her life" (no relative word: "the winters ... were"); not
+    "told us the story that she knew"."""
+    if not any(c.dep_ == "dative" for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    verb = next((r for r in obj.children if r.dep_ == "relcl" and r.i > obj.i), None) if obj is not None else None
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(
+            a.dep_ == "aux" and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in verb.children):
+        return None
+    return None if any(t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i) else obj

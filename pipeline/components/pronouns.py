@@ -119,7 +119,8 @@ class PronounResolver:
             near = self.doc[near - 1].sent.start
             window = min(window, near)
         for t in reversed(self.doc[window: tok.i]):
-            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head  # "showed it to my wife"
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "with") else t.head  # "showed it
+            # to my wife", "I worked for his uncle"
             narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
                     c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from .acts import speech_act
 from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
-from .clauses import noun_verb, noun_verb_clause, relative_that_clause, that_clause, that_numeral
+from .clauses import noun_verb, noun_verb_clause, relative_that_clause, that_clause, that_numeral, told_clause
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
 from .util import subtree_span
@@ -241,6 +241,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
                 x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)):
             return subtree_span(c), "clause"
+    if (told := told_clause(tok)) is not None:
+        return subtree_span(told), "clause"  # "she told us the winters there were the worst"
     if tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "She goes on to show, through archival work, that planners ...": the clause hung on the verb before
         clause = next((g for g in tok.head.children if g.dep_ in ("advcl", "ccomp") and g.i > tok.i
