@@ -11,7 +11,7 @@ from typing import NamedTuple
 MENU_ITEM_WORDS = 4
 MENU_ITEM_CHARS = 40
 # ... and a menu has at least this many, one a line with no blank line between.
-MENU_MIN_ITEMS = 4
+MENU_MIN_ITEMS = 3
 SEPARATORS = re.compile(r"\s*[|·•›»>/]\s*")
 # How many lines of standfirst may stand between a headline and its byline or date.
 STANDFIRST_LINES = 3

@@ -74,6 +74,7 @@ def test_a_that_clause_opening_on_a_number_is_reported(attribute, sentence):
 @pytest.mark.parametrize("sentence", [
     "He found that one hard to believe.",
     "She kept the letters that one of her sons had written.",
+    "The inspectors found in the basement a box that two of the clerks had hidden.",
 ])
 def test_that_before_a_number_is_not_always_a_clause(attribute, sentence):
     (_, att), = attribute(sentence)
@@ -94,6 +95,7 @@ def test_an_as_aside_read_as_a_phrase_names_the_speaker(attribute, sentence, spe
     ("It was reported in the Dunmore Courier that state funding will fall by a fifth.", "Dunmore Courier"),
     ("It was claimed in the Daily Mirror that he had lied.", "Daily Mirror"),
     ("It was reported in the press that the deal had collapsed.", "press"),
+    ("It was reported on BBC Radio 4 that the minister would resign.", "BBC"),
 ])
 def test_a_passive_report_in_an_outlet_is_the_outlets(attribute, sentence, outlet):
     (_, att), = attribute(sentence)

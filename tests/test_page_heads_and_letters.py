@@ -176,3 +176,11 @@ def test_the_board_above_an_editorials_date_signs_it(board):
     doc, clean = cleaned(f"The city's bus plan deserves a second look\n\n{board}\nApril 2, 2024\n\nMayor Lorraine "
                          "Dubek wants the city to move fast, and the council should slow her down.\n")
     assert (doc.author, doc.published) == (board, "April 2, 2024") and clean.text.startswith("Mayor Lorraine")
+
+
+@pytest.mark.parametrize("byline", ["By Daniel Okoye", "Daniel Okoye"])
+def test_a_menu_of_three_items_over_a_headline_and_a_byline(byline):
+    doc, clean = cleaned(f"Home\nNews\nSport\nSchools brace for another year of cuts\n{byline}\n12 September 2024\n\n"
+                         "The head teacher of Millbrook Primary has seen three budgets cut in four years.\n")
+    assert (doc.title, doc.author) == ("Schools brace for another year of cuts", "Daniel Okoye")
+    assert clean.text.startswith("The head teacher")

@@ -30,10 +30,11 @@ def study_of(tok: Token, lex: Lexicon) -> Token | None:
     """The study or outlet a passive report comes from ("In the study by Hein, it was found that ...", "It was
     reported in the Dunmore Courier that ...")."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "from", "on"):
+            # ... or a body named there ("It was reported in Le Monde", "on BBC Radio 4")
             doc = next((g for g in c.children if g.dep_ == "pobj" and (
                 g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower()) == "media"
-                or g.is_title and g.lower_ in lex.media_names)), None)
+                or g.is_title and g.lower_ in lex.media_names or g.ent_type_ == "ORG")), None)
             if doc is not None:
                 return doc
     return None

@@ -335,7 +335,9 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
                 return subtree_span(clause), "clause"
             # "told the households that they must leave", to someone; not a relative clause on a work written
             # ("has written a book that everyone should read")
-            clause = relative_that_clause(c) if not a_work(c) else None
+            # ... and only when it is the one told ("found a box that two clerks had hidden" is a relative clause)
+            clause = relative_that_clause(c) if not a_work(c) and (
+                c.dep_ == "dative" or tok.lemma_.lower() in lex.addressee_verbs) else None
             if clause is not None:
                 return subtree_span(clause), "clause"
     stand_in = stand_in_content(tok)
