@@ -165,3 +165,13 @@ def test_a_described_person_in_a_clause_does_not_break_a_chain_of_she(attribute)
             "argument about land.")
     att = _last(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == "Sister Agnes", att
+
+
+@pytest.mark.parametrize("text,name", [
+    ('I met a woman at a diner in Oberlin. Her name is Patrice. She works two shifts, and she told me, "I am not '
+     'asking anybody for a handout."', "Patrice"),
+    ("A farmer waved us over. His name is Daniel Mensah. He said the farm would close.", "Daniel Mensah"),
+])
+def test_her_name_is_names_the_next_she(attribute, text, name):
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and name in att.speaker_canonical, att

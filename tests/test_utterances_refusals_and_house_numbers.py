@@ -157,3 +157,14 @@ def test_a_clause_told_without_that_whose_verb_the_parser_hung_on_its_subject(at
 def test_a_pronoun_after_a_trade_or_a_relative_described(attribute, text, referent):
     att = _last(attribute, text)
     assert att.claim_type == "sourced" and referent in att.speaker_canonical, att
+
+
+@pytest.mark.parametrize("sentence,claim_type", [
+    ("Solvang gathers her coat and mentions, almost as an afterthought, that she has turned down three offers.",
+     "sourced"),
+    ("She closes the file and adds that the money has gone.", "sourced"),
+    ("He packed the boxes and the books.", "editorial"),
+])
+def test_a_cue_the_tagger_took_for_a_noun_after_and(attribute, sentence, claim_type):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == claim_type, (sentence, att)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .citations import contacted_source, name_before, titled_name
-from .clauses import noun_verb, relative_that_clause, that_clause
+from .clauses import fragment_verb, noun_verb, relative_that_clause, stranded_in_relative, that_clause
 from .credits import bracket_source, dash_source
 from .cue import VOICES, Cue, bare_cue, best_cue
 from .cue_tests import (
@@ -38,12 +38,10 @@ from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
     PERCEPTION_VERBS,
     content_of,
-    fragment_verb,
     is_cue_verb,
     is_passive,
     result_clause,
     source_by_prep,
-    stranded_in_relative,
     subject,
     subtree_span,
 )

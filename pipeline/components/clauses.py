@@ -68,3 +68,49 @@ def told_clause(tok: Token) -> Token | None:
             a.dep_ == "aux" and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in verb.children):
         return None
     return None if any(t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i) else obj
+
+
+def conjunct_verb(tok: Token) -> Token | None:
+    """The that-clause of a verb the tagger took for a plural noun joined to the object before it: "Solvang gathers
+    her coat and mentions[NNS], almost as an afterthought, that she leaves next week" (the clause hangs on the
+    first verb); None otherwise."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < tok.i
+                                                           for c in tok.head.children):
+        return None
+    verb = tok.head.head
+    if tok.head.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def fragment_verb(tok: Token) -> bool:
+    """A past tense the parser hung as a participle on a noun before it, leaving a noun the root:
+    "My learned friend, Ms Halcrow, conceded[acl] before the judge that ...", "The Institute, a think
+    tank, estimated[acl] in a paper that ...", and a participle hung on such a root ("Ahmed (2012) observed
+    story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb."""
+    return (tok.dep_ == "acl" or tok.dep_ == "advcl" and tok.head.i == tok.sent.root.i) \
+        and tok.sent.root.pos_ in ("NOUN", "PROPN") and (that_clause(tok) is not None or any(
+            relative_that_clause(g) is not None for c in tok.children if c.dep_ == "prep" for g in c.subtree
+            if g.dep_ == "pobj"))  # "..., found in a survey of 9,000 settings that one in four ..."
+
+
+def stranded_in_relative(tok: Token) -> bool:
+    """The main verb the parser hung inside a relative clause on the subject, leaving the subject noun the root:
+    "A 2022 study that activists love to quote estimated[xcomp] that ..." (a past or present tense as an
+    infinitive's complement, with a that-clause of its own), "A study that the company funded claimed[relcl]
+    that ..."."""
+    root = tok.sent.root
+    if tok.dep_ == "relcl" and tok.head.i == root.i and root.pos_ in ("NOUN", "PROPN") and that_clause(tok) \
+            and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") and c.i < tok.i for c in tok.children):
+        return True  # "A study that the company funded claimed that ...": no verb has both a relative object and
+        # a that-clause; the relative clause ends before the cue
+    # ("to" may hang on it when the infinitive between was taken for an interjection: "love to quote[intj]")
+    if tok.dep_ != "xcomp" or tok.tag_ not in ("VBD", "VBZ", "VBN") or root.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ != "to" or c.i == tok.i - 1) for c in tok.children) \
+            or that_clause(tok) is None:
+        return False
+    head = tok.head
+    while head.dep_ == "xcomp" and head.i != head.head.i:
+        head = head.head
+    return head.dep_ == "relcl" and head.head.i == root.i

@@ -136,6 +136,11 @@ class PronounResolver:
             if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") and not introduced \
                     or t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_at or t.i < before and t.head.dep_ != "ROOT":
                 continue  # further back than the sentence before, only a main clause's subject
+            if t.lower_ == "name" and any(c.dep_ == "poss" and self.lex.pronouns.get(c.lower_) == gender
+                                          for c in t.children):
+                named = next((a for a in t.head.children if a.dep_ == "attr" and a.pos_ == "PROPN"), None)
+                if t.head.lemma_ == "be" and named is not None:  # "Her name is Patrice. She works ..."
+                    return self.ent_at.get(named.i) or self.doc[named.left_edge.i: named.i + 1]
             # A full name the NER missed ("Chief executive Helena Marsh said ... she said"), of unknown gender.
             first = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), None)
             if t.pos_ == "PROPN" and t.lower_ not in self.lex.gender_words:  # not "Mother says"

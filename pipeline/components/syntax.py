@@ -7,7 +7,16 @@ from spacy.tokens import Span, Token
 from .acts import speech_act
 from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
-from .clauses import noun_verb, noun_verb_clause, relative_that_clause, that_clause, that_numeral, told_clause
+from .clauses import (
+    conjunct_verb,
+    fragment_verb,
+    noun_verb,
+    noun_verb_clause,
+    relative_that_clause,
+    that_clause,
+    that_numeral,
+    told_clause,
+)
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
 from .util import subtree_span
@@ -49,6 +58,8 @@ READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anx
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and xcomp chains."""
     seen = 0
+    if conjunct_verb(tok) is not None:
+        tok, seen = tok.head.head, 1  # "Solvang gathers her coat and mentions[NNS] ... that": the first verb's
     while seen < 6:
         # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
@@ -139,7 +150,8 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
             and doc[tok.i + 1].text in SET_OFF and doc[tok.i + 2].lower_ not in ("however", "though", "that") \
             and not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
         return False  # "some jobs — firefighting, say — are", "a town, say, Ashford": "for example"
-    rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok)
+    rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok) \
+        or conjunct_verb(tok) is not None
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
@@ -157,38 +169,6 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     objects = objects if objects and not any(c.dep_ == "ccomp" for c in tok.children) else None
     return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
-
-
-def fragment_verb(tok: Token) -> bool:
-    """A past tense the parser hung as a participle on a noun before it, leaving a noun the root:
-    "My learned friend, Ms Halcrow, conceded[acl] before the judge that ...", "The Institute, a think
-    tank, estimated[acl] in a paper that ...", and a participle hung on such a root ("Ahmed (2012) observed
-    story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb."""
-    return (tok.dep_ == "acl" or tok.dep_ == "advcl" and tok.head.i == tok.sent.root.i) \
-        and tok.sent.root.pos_ in ("NOUN", "PROPN") and (that_clause(tok) is not None or any(
-            relative_that_clause(g) is not None for c in tok.children if c.dep_ == "prep" for g in c.subtree
-            if g.dep_ == "pobj"))  # "..., found in a survey of 9,000 settings that one in four ..."
-
-
-def stranded_in_relative(tok: Token) -> bool:
-    """The main verb the parser hung inside a relative clause on the subject, leaving the subject noun the root:
-    "A 2022 study that activists love to quote estimated[xcomp] that ..." (a past or present tense as an
-    infinitive's complement, with a that-clause of its own), "A study that the company funded claimed[relcl]
-    that ..."."""
-    root = tok.sent.root
-    if tok.dep_ == "relcl" and tok.head.i == root.i and root.pos_ in ("NOUN", "PROPN") and that_clause(tok) \
-            and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") and c.i < tok.i for c in tok.children):
-        return True  # "A study that the company funded claimed that ...": no verb has both a relative object and
-        # a that-clause; the relative clause ends before the cue
-    # ("to" may hang on it when the infinitive between was taken for an interjection: "love to quote[intj]")
-    if tok.dep_ != "xcomp" or tok.tag_ not in ("VBD", "VBZ", "VBN") or root.pos_ not in ("NOUN", "PROPN") or any(
-            c.dep_ in ("aux", "auxpass") and (c.lower_ != "to" or c.i == tok.i - 1) for c in tok.children) \
-            or that_clause(tok) is None:
-        return False
-    head = tok.head
-    while head.dep_ == "xcomp" and head.i != head.head.i:
-        head = head.head
-    return head.dep_ == "relcl" and head.head.i == root.i
 
 
 # Conjunctions that open an adverbial clause: a cue in one ("The project was approved after its developer
@@ -241,6 +221,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
                 x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)):
             return subtree_span(c), "clause"
+    if (joined := conjunct_verb(tok)) is not None:
+        return subtree_span(joined), "clause"  # "gathers her coat and mentions[NNS], ..., that she leaves"
     if (told := told_clause(tok)) is not None:
         return subtree_span(told), "clause"  # "she told us the winters there were the worst"
     if tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
