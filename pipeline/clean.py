@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .posts import embedded_posts
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
 from .wrapping import TERMINAL, unwrap, wrap_width
 
@@ -96,7 +97,7 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     rules = _rules(models)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [ln.strip() for ln in joined_indented(unmarked_quotes(text.split("\n")))]
-    lines = ["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines]
+    lines = embedded_posts(["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines])
     lines, captions = _captions(lines, rules.caption_credit)
     width = wrap_width(lines)
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))

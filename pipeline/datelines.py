@@ -41,7 +41,8 @@ SIGNATURE_LINES = 4  # the last lines, where a letter may be dated under its sig
 MAX_HEADER_WORDS = 14
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
 DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|revised|last revised|date)"
-                        r"(?: on)?\s*:?\s*", re.I)
+                        r"(?: in (?:the )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}))?(?: on)?\s*:?\s*", re.I)
+# ("Published in the Cedar Falls Courier on January 22, 2025.", an obituary's foot)
 # A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
 DATE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?=\S*\d|[A-Z][a-z]+\.? \d)")
 

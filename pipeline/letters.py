@@ -12,6 +12,8 @@ from .datelines import SIGNATURE_LINES
 CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|regards|kind regards|best wishes|"
                      r"with (?:\w+ )?(?:wishes|regards|gratitude|thanks|appreciation|hope|affection)"
                      r"(?: and \w+)?(?=,?$)|your (?:loving|affectionate|devoted|grateful|faithful) \w+(?=,?$)|"
+                     r"your (?:\w+ )?(?:son|daughter|brother|sister|friend|nephew|niece|cousin|grandson|granddaughter)"
+                     r"(?=,?$)|with (?:all )?(?:my )?love(?=,?$)|"
                      r"(?:ever yours|yours ever|warmly|cordially|affectionately|gratefully|fondly|with respect|"
                      r"all (?:the|my) best|best|cheers)(?=,?$)|respectfully|with love|love)\b", re.I)
 POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\b\.?", re.I)  # "P.S. If you give before June 30", "PS:"

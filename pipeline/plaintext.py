@@ -26,6 +26,7 @@ from .datelines import (
 from .emails import email_head
 from .letters import CLOSING, drop_address, drop_addressed_paper, take_signature
 from .pageheads import lines_above_date, menu_run, page_head
+from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 
@@ -87,7 +88,8 @@ def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern], list[re.Patt
 def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
     byline, dateline, drop, header = text_rules()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # (an embedded post's time line is no date of the text's: fold posts first)
+    lines = embedded_posts(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     mail = email_head(lines)
     lines[: mail.lines] = [""] * mail.lines
     idx = [i for i, ln in enumerate(lines) if ln.strip()]

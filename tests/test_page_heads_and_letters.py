@@ -184,3 +184,31 @@ def test_a_menu_of_three_items_over_a_headline_and_a_byline(byline):
                          "The head teacher of Millbrook Primary has seen three budgets cut in four years.\n")
     assert (doc.title, doc.author) == ("Schools brace for another year of cuts", "Daniel Okoye")
     assert clean.text.startswith("The head teacher")
+
+
+@pytest.mark.parametrize("head,title,author", [
+    ("FOOTBALL  >  PREMIER DIVISION  >  COLUMN\n\nHarbridge finally find their nerve\n\nBy Declan Fairweather",
+     "Harbridge finally find their nerve", "Declan Fairweather"),
+    ("BOOKS | THE WEEKEND INTERVIEW\n\n'My mother said I'd never finish it': Adaeze Korhonen\n\nInterview by Lucas "
+     "Brennan-Whitby", "'My mother said I'd never finish it': Adaeze Korhonen", "Lucas Brennan-Whitby"),
+    ("ON THE DUTY OF THE FREE STATES\nAn Address by the Hon. Josiah Whitcombe Ashby",
+     "ON THE DUTY OF THE FREE STATES", "Josiah Whitcombe Ashby"),
+])
+def test_a_label_in_capitals_and_bylines_of_an_interview_or_an_address(head, title, author):
+    doc, clean = cleaned(f"{head}\n\nAdaeze Korhonen's third novel follows three generations of a family of fish "
+                         "traders across sixty years.\n")
+    assert (doc.title, doc.author) == (title, author)
+
+
+def test_an_obituarys_foot_dates_it():
+    doc, clean = cleaned("Margaret Darrow\nApril 2, 1938 – January 19, 2025\n\nMargaret Darrow, who taught three "
+                         "generations of children to read, died peacefully at home.\n\nPublished in the Cedar Falls "
+                         "Courier on January 22, 2025.\n")
+    assert doc.published.startswith("January 22, 2025") and clean.text.endswith("died peacefully at home.")
+
+
+@pytest.mark.parametrize("closing", ["With all my love,\n\nYour son,", "Your friend,", "With love,"])
+def test_a_familys_closings_sign_a_letter(closing):
+    doc, clean = cleaned("Lagos, 3rd March 1962\n\nDearest Mum and Dad,\n\nYour letter arrived last Tuesday, which is "
+                         f"quick going for airmail.\n\n{closing}\nPeter\n\nP.S. I enclose two stamps.\n")
+    assert doc.author == "Peter" and clean.text.endswith("P.S. I enclose two stamps.")

@@ -168,3 +168,32 @@ def test_a_pronoun_after_a_trade_or_a_relative_described(attribute, text, refere
 def test_a_cue_the_tagger_took_for_a_noun_after_and(attribute, sentence, claim_type):
     (_, att), = attribute(sentence)
     assert att.claim_type == claim_type, (sentence, att)
+
+
+@pytest.mark.parametrize("sentence,claim_type", [
+    ("Fishing pressure explained less than 5 per cent of the variation between sites, the paper states.", "sourced"),
+    ("Fishing explained little of the variation, the paper notes.", "sourced"),
+    ("He sold the farm and bought two states.", "editorial"),
+    ('My opponent, Mr. Phelps, was fond of saying that "the Union is a bargain, and a bargain must be kept."',
+     "sourced"),
+    ("She was fond of saying that nothing lasts.", "sourced"),
+    ("That is a brave thing to say when your side is a goal down.", "editorial"),
+    ("He has nothing to say about the vote.", "editorial"),
+])
+def test_trailing_nouns_habits_of_speech_and_things_to_say(attribute, sentence, claim_type):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == claim_type, (sentence, att)
+
+
+def test_an_embedded_post_is_its_posters(nlp):
+    from claimscope.claims import claim_spans
+    from claimscope.components.attribution import attribution_of
+
+    doc, clean = cleaned("Harbridge hold on\n\nBy Declan Fairweather\n\nNot everyone was impressed. A former captain "
+                         "posted on X after the whistle:\n\nRoss Dellow @RossDellow6\nThree points is three points but "
+                         "that first half was the worst I've seen. Okafor got away with one today. #HAFC\n"
+                         "8:12 PM · Oct 12, 2024\n\nThe club's statistics tell a kinder story.\n")
+    rows = [(s.text, attribution_of(s)) for s in claim_spans(nlp(clean.text))]
+    post = [att for text, att in rows if "Okafor got away" in text or "Three points" in text]
+    assert len(post) == 2 and all(a.claim_type == "sourced" and a.speaker_canonical == "Ross Dellow" for a in post)
+    assert not any("8:12 PM" in text or "@RossDellow6" in text for text, _ in rows)

@@ -216,7 +216,8 @@ class CueFinder:
         if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it
             subj = max((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i), key=lambda c: c.i)
         if subj is None and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG") or fragment_verb(tok)) \
-                and tok.head.pos_ in ("PROPN", "NOUN"):
+                and tok.head.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                                   tok.children):  # not "a brave thing to say"
             # "Devocht, who had told ...", "with Boswell stating: ...", "X, a think tank, estimated that ..."
             subj = tok.sent.root if fragment_verb(tok) else tok.head
             subj = one_there(subj) if tok.dep_ == "acl" else subj

@@ -114,3 +114,17 @@ def stranded_in_relative(tok: Token) -> bool:
     while head.dep_ == "xcomp" and head.i != head.head.i:
         head = head.head
     return head.dep_ == "relcl" and head.head.i == root.i
+
+
+def trailing_noun_verb(tok: Token) -> Token | None:
+    """The subject of a cue the tagger took for a plural noun closing its sentence after a comma: "..., the paper
+    states[NNS]." (read as "the paper states", a noun phrase): the noun before it; None otherwise."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
+            or not doc[tok.i + 1].is_sent_end:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NN", "NNP")),
+                None)
+    start = tok.left_edge.i
+    return noun if noun is not None and start > 0 and doc[start - 1].text == "," and doc[start].dep_ in (
+        "det", "poss") else None

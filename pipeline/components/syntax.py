@@ -16,6 +16,7 @@ from .clauses import (
     that_clause,
     that_numeral,
     told_clause,
+    trailing_noun_verb,
 )
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
@@ -51,6 +52,8 @@ def interjected(c: Token) -> bool:
         and words[-1] + 1 < len(doc) and doc[words[-1] + 1].text == ","
 
 
+# Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
+HABIT_ADJECTIVES = frozenset({"fond", "tired", "weary", "guilty", "proud"})
 READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
                               "reluctant", "determined", "prepared", "happy", "glad", "pleased"})
 
@@ -58,6 +61,8 @@ READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anx
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and xcomp chains."""
     seen = 0
+    if (noun := trailing_noun_verb(tok)) is not None:
+        return noun
     if conjunct_verb(tok) is not None:
         tok, seen = tok.head.head, 1  # "Solvang gathers her coat and mentions[NNS] ... that": the first verb's
     while seen < 6:
@@ -102,6 +107,11 @@ def subject(tok: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in GERUND_PREPOSITIONS \
                 and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head
+            seen += 1
+            continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.head.dep_ == "acomp" \
+                and tok.head.head.lower_ in HABIT_ADJECTIVES:
+            tok = tok.head.head.head  # "X was fond of saying that ...", "she is given to remarking"
             seen += 1
             continue
         return misattached_subject(tok)
@@ -151,7 +161,7 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
             and not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
         return False  # "some jobs — firefighting, say — are", "a town, say, Ashford": "for example"
     rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok) \
-        or conjunct_verb(tok) is not None
+        or conjunct_verb(tok) is not None or trailing_noun_verb(tok) is not None
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
@@ -221,6 +231,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
                 x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)):
             return subtree_span(c), "clause"
+    if trailing_noun_verb(tok) is not None:
+        return sent, "parenthetical"  # "..., the paper states[NNS]."
     if (joined := conjunct_verb(tok)) is not None:
         return subtree_span(joined), "clause"  # "gathers her coat and mentions[NNS], ..., that she leaves"
     if (told := told_clause(tok)) is not None:
