@@ -197,3 +197,18 @@ def test_an_embedded_post_is_its_posters(nlp):
     post = [att for text, att in rows if "Okafor got away" in text or "Three points" in text]
     assert len(post) == 2 and all(a.claim_type == "sourced" and a.speaker_canonical == "Ross Dellow" for a in post)
     assert not any("8:12 PM" in text or "@RossDellow6" in text for text, _ in rows)
+
+
+def test_a_weekday_naming_a_kind_of_day_is_no_date(nlp):
+    doc = dated_doc(nlp, "She ran the Saturday story hour until 2019.", "2025-01-22")
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("Saturday", ""), ("2019", "2019")]
+
+
+def test_a_qa_whose_first_answer_is_named_gives_every_a_to_that_person(attribute):
+    text = ("Q: Eleven years is a long time. Did you ever think about giving up?\n\nAdaeze Korhonen: Constantly. I "
+            "deleted four hundred pages.\n\nQ: Your editor, Miriam Oduya, has been with you since your first book. "
+            "What did she bring?\n\nA: Patience, mostly. Miriam Oduya never once asked when it would be finished."
+            "\n\nQ: And your mother?\n\nA: Very much so. She has read it twice now.")
+    answers = [att for sent, att in attribute(text) if sent.startswith(("A: Patience", "A: Very much", "Patience",
+                                                                         "Very much"))]
+    assert answers and all(a.speaker_canonical == "Adaeze Korhonen" for a in answers), answers

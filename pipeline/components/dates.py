@@ -158,6 +158,9 @@ class DateNormaliser(RuleFiles):
                                         or historical(anchor, ref))
             near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
+            if len(span) == 1 and span[0].lower_ in load_date_words().weekdays and span[0].dep_ in (
+                    "compound", "nmod", "amod") and span[0].head.i > span[0].i and span[0].head.pos_ == "NOUN":
+                value = ""  # "the Saturday story hour", "Monday meetings": a kind of day, not a date
             span._.value = iso or weekday_year(span.text, value, ref) or two_digit_year(span.text, ref) or \
                 year_within(span.text)
             if moved := moves_narrative(rule, span._.value):

@@ -240,10 +240,15 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
     """Each answer of a Doc's interview with its cue: its label, spoken by its answerer."""
     out, text = [], doc_text(doc)
     names = [e._.canonical or e.text for e in persons]
-    for quote, label in answer_blocks(text, names):
+    blocks = answer_blocks(text, names)
+    # "A:" is the one who answers under a name elsewhere in the interview ("Adaeze Korhonen: Constantly. ...")
+    named = {answerer(label, names, text).canonical for _, label in blocks if label not in ANSWER_WORDS
+             and not label.startswith(("Q", "Question", "Interviewer"))} - {""}
+    for quote, label in blocks:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else doc[0]
-        who = answerer(label, names, text)
+        who = Speaker(label, next(iter(named)), "person") if label in ANSWER_WORDS and len(named) == 1 else \
+            answerer(label, names, text)
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))
     return out
 
