@@ -212,3 +212,8 @@ def test_a_qa_whose_first_answer_is_named_gives_every_a_to_that_person(attribute
     answers = [att for sent, att in attribute(text) if sent.startswith(("A: Patience", "A: Very much", "Patience",
                                                                          "Very much"))]
     assert answers and all(a.speaker_canonical == "Adaeze Korhonen" for a in answers), answers
+
+
+def test_a_weekday_before_a_part_of_the_day_stays_a_date(nlp):
+    doc = dated_doc(nlp, "The Commerce Department reported on Thursday morning that the economy grew.", "2024-01-19")
+    assert ("Thursday", "2024-01-18") in [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"]
