@@ -17,7 +17,19 @@ CLOSING = re.compile(r"(?:yours (?:faithfully|sincerely|truly|ever)|sincerely|re
                      r"(?:ever yours|yours ever|warmly|cordially|affectionately|gratefully|fondly|with respect|"
                      r"all (?:the|my) best|best|cheers)(?=,?$)|respectfully|with love|love)\b", re.I)
 POSTSCRIPT = re.compile(r"p\.?\s?p?\.?\s?s\b\.?", re.I)  # "P.S. If you give before June 30", "PS:"
-SALUTATION_LINE = re.compile(r"^dear(?:est)? (?!sir|madam|editor)\S.{0,60},$", re.I)
+# ... or any short line ending on a comma with a name under it ("Yours in friendship,", "Lots of love,").
+SHORT_CLOSING = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,3},")
+SALUTATION_LINE = re.compile(r"^(?:(?:my )?(?:dear(?:est)?|darling) (?!sir|madam|editor)\S.{0,60}"
+                             r"|to whom it may concern),$", re.I)
+
+
+def closing_line(line: str) -> bool:
+    """Whether a line may close a letter above its signature.
+
+    >>> [closing_line(x) for x in ("Yours faithfully,", "Lots of love,", "Yours in friendship,", "The end came.")]
+    [True, True, True, False]
+    """
+    return bool(CLOSING.match(line) or SHORT_CLOSING.fullmatch(line))
 TO_EDITOR = re.compile(r"^to the editor\s*[,:.]?$", re.I)
 
 
@@ -26,7 +38,7 @@ def take_signature(lines: list[str], body: list[int], is_name: Callable[[str], o
     Westbridge"): its lines are blanked (they are no claims) and the signatory's name returned; '' when what
     follows the closing is more than a few short lines without a sentence."""
     tail = body[-3 * SIGNATURE_LINES:]
-    closing = max((k for k, i in enumerate(tail) if CLOSING.match(lines[i].strip())), default=None)
+    closing = max((k for k, i in enumerate(tail) if closing_line(lines[i].strip())), default=None)
     after = [i for i in tail[closing + 1:] if lines[i].strip()] if closing is not None else []
     after = after[:next((k for k, i in enumerate(after) if POSTSCRIPT.match(lines[i].strip())), len(after))]
     # (a group's signatories, one a line with their titles: "Dr Aisha Rahman, Consultant Paediatrician, ...")
@@ -34,7 +46,9 @@ def take_signature(lines: list[str], body: list[int], is_name: Callable[[str], o
             len(lines[i].split()) > 12 or re.search(r"[a-z]{2}[.!?]$", lines[i].strip()) for i in after):
         return ""
     name = lines[after[0]].strip().split(",")[0]
-    for i in after:
+    if not is_name(name) and not CLOSING.match(lines[tail[closing]].strip()):
+        return ""  # a short line on a comma is a closing only over a name
+    for i in (*after, tail[closing]):
         lines[i] = ""
     return name if is_name(name) else ""
 

@@ -24,7 +24,7 @@ from .datelines import (
     weekday_date,
 )
 from .emails import email_head
-from .letters import CLOSING, drop_address, drop_addressed_paper, take_signature
+from .letters import closing_line, drop_address, drop_addressed_paper, take_signature
 from .pageheads import lines_above_date, menu_run, page_head
 from .posts import embedded_posts
 from .records import Document
@@ -37,6 +37,9 @@ def _is_header(text: str) -> bool:
     return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))
 
 
+# A life's dates under an obituary's name: "April 2, 1938 – January 19, 2025", "1938–2025".
+LIFE_DATES = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?(?:1\d{3}|20\d\d)\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?"
+                        r"(?:1\d{3}|20\d\d)")
 # A headline is at most this many words.
 MAX_TITLE_WORDS = 20
 
@@ -62,6 +65,7 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     labelled = [x for x in (after, then) if x and labelled_date(x)]
     # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
+                                  or bool(LIFE_DATES.fullmatch(after))  # an obituary's name over its dates
                                   or after in labelled
                                   or (bool(BARE_BYLINE.fullmatch(after)) and (then in labelled or bool(
                                       then and header_date(then)))))  # ... or a speech's occasion and day
@@ -185,6 +189,8 @@ def parse_plain_text(text: str) -> Document:
             elif title and author and not published and _is_header(line) and len(line.split()) <= 10 and \
                     date_line(_next_line(lines, idx, i)):
                 pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
+            elif LIFE_DATES.fullmatch(line):
+                pass  # an obituary's dates under the name
             elif any(p.search(line) for p in drop) or line in (mail.subject, mail.sender) or mail.lines and \
                     date_line(line):
                 pass  # ... or a newsletter's title and author again under its e-mail header
@@ -201,7 +207,7 @@ def parse_plain_text(text: str) -> Document:
         author = author or (lines[i].strip() if BOARD.fullmatch(lines[i].strip()) else "")  # "THE EDITORIAL BOARD"
         lines[i] = ""  # a speech's campaign and venue, a letterhead, above the text's own date line
     body = [i for i in body if lines[i].strip()]
-    signed = any(CLOSING.match(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
+    signed = any(closing_line(lines[i].strip()) for i in body[-2 * SIGNATURE_LINES:])
     # A letter's or a speech's own date line, alone on a line among the first ones ("Thursday, May 30th, 2019",
     # "8-May-2006", "Sept15,1946"), below a salutation or an address; a letter dated under its signature
     # ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024"); a delivery line above a speech or a eulogy

@@ -1,13 +1,14 @@
 """A social-media post embedded in a scraped page: the poster's name and handle on a line, the post, its time and
 date on a line ("Ross Dellow @RossDellow6" / "Three points is three points ... #HAFC" / "8:12 PM · Oct 12, 2024").
-It becomes the post's words closed by a dash credit ("... Okafor got away with one today. — Ross Dellow"), which
-the attribution reads as any credited paragraph: the poster's words, not the author's."""
+It becomes the post's words quoted and credited after a dash ("“... Okafor got away with one today.” — Ross
+Dellow"), which the attribution reads as any credited quotation: the poster's words, not the author's."""
 
 from __future__ import annotations
 
 import re
 
-POSTER = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?P<handle>@\w{2,30})(?:\s*[·|].{0,20})?")
+POSTER = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|and|for|de|la)){0,4})\s+(?P<handle>@\w{2,30})"
+                    r"(?:\s*[·|].{0,20})?")
 POSTED_AT = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·|•-]\s*.{3,30}")
 TRAILING_TAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 # A post is at most this many lines.
@@ -19,7 +20,7 @@ def embedded_posts(lines: list[str]) -> list[str]:
 
     >>> embedded_posts(["Ross Dellow @RossDellow6", "Worst half in ten years. Okafor got away with one. #HAFC",
     ...                 "8:12 PM · Oct 12, 2024", "", "The club saw it differently."])
-    ['Worst half in ten years. Okafor got away with one. — Ross Dellow', '', '', '', 'The club saw it differently.']
+    ['“Worst half in ten years. Okafor got away with one.” — Ross Dellow', '', '', '', 'The club saw it differently.']
     """
     out = list(lines)
     for i, line in enumerate(lines):
@@ -33,7 +34,7 @@ def embedded_posts(lines: list[str]) -> list[str]:
         text = TRAILING_TAGS.sub("", " ".join(lines[k].strip() for k in range(i + 1, end)))
         if not text.endswith((".", "!", "?")):
             continue
-        out[i] = f"{text} — {m['name']}"
+        out[i] = f"“{text}” — {m['name']}"
         for k in range(i + 1, end + 1):
             out[k] = ""
     return out

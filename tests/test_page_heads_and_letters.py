@@ -212,3 +212,15 @@ def test_a_familys_closings_sign_a_letter(closing):
     doc, clean = cleaned("Lagos, 3rd March 1962\n\nDearest Mum and Dad,\n\nYour letter arrived last Tuesday, which is "
                          f"quick going for airmail.\n\n{closing}\nPeter\n\nP.S. I enclose two stamps.\n")
     assert doc.author == "Peter" and clean.text.endswith("P.S. I enclose two stamps.")
+
+
+@pytest.mark.parametrize("salutation", ["My darling Ellen,", "To whom it may concern,"])
+@pytest.mark.parametrize("closing", ["Yours in friendship,", "Lots of love,", "Love always,"])
+def test_any_short_closing_over_a_name_signs_a_letter(nlp, salutation, closing):
+    from claimscope.claims import claim_spans
+
+    doc, clean = cleaned(f"Lagos, 3rd March 1962\n\n{salutation}\n\nYour letter arrived last Tuesday, which is quick "
+                         f"going for airmail.\n\n{closing}\nAgnes Whitley\n")
+    claims = [s.text for s in claim_spans(nlp(clean.text))]
+    assert doc.author == "Agnes Whitley" and claims == ["Your letter arrived last Tuesday, which is quick going for "
+                                                        "airmail."], claims

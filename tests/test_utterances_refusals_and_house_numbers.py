@@ -217,3 +217,43 @@ def test_a_qa_whose_first_answer_is_named_gives_every_a_to_that_person(attribute
 def test_a_weekday_before_a_part_of_the_day_stays_a_date(nlp):
     doc = dated_doc(nlp, "The Commerce Department reported on Thursday morning that the economy grew.", "2024-01-19")
     assert ("Thursday", "2024-01-18") in [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize("poster,post", [
+    ("City of Dayton @CityofDayton", "An amber warning is in force until six. Stay off the roads."),
+    ("Ruth Okafor @ruthokafor", "Nobody told us a thing."),
+])
+def test_an_embedded_post_of_one_sentence_or_from_a_body(nlp, poster, post):
+    from claimscope.claims import claim_spans
+    from claimscope.components.attribution import attribution_of
+
+    doc, clean = cleaned(f"Storm warning for the valley\n\nBy Ann Lee\nSeptember 3, 2024\n\nThe council posted a "
+                         f"warning on Tuesday night.\n\n{poster}\n{post}\n9:40 PM · Sep 3, 2024\n\nMost residents "
+                         "stayed home.\n")
+    rows = [(s.text, attribution_of(s)) for s in claim_spans(nlp(clean.text))]
+    said = [att for text, att in rows if post.split()[1] in text]
+    assert doc.published == "September 3, 2024" and said and all(
+        a.claim_type == "sourced" and a.speaker_canonical == poster.split(" @")[0] for a in said), rows
+
+
+@pytest.mark.parametrize("text,referent", [
+    ('The mayor shrugs. "We will rebuild, whatever it costs."', "mayor"),
+    ('The old fisherman pauses. "The sea gives and the sea takes."', "fisherman"),
+])
+def test_a_described_person_and_a_gesture_before_a_quote(attribute, text, referent):
+    att = _last(attribute, text)
+    assert att.claim_type == "sourced" and referent in att.speaker_canonical, att
+
+
+def test_a_pronoun_is_never_given_to_a_first_name_of_the_other_gender(attribute):
+    att = _last(attribute, "Margaret Hollis runs the farm alone now. She remembers her late husband every morning. He "
+                           "had always said that the land would outlast them both.")
+    assert att.claim_type == "sourced" and "Margaret" not in att.speaker_canonical, att
+
+
+def test_a_short_title_the_tokenizer_parts_from_its_stop_does_not_end_a_sentence(nlp):
+    from claimscope.claims import claim_spans
+
+    claims = [s.text for s in claim_spans(nlp("\"Kindness is free, and it is never wasted.\" - Fr. Michael O'Rourke"
+                                              "\n\nNext."))]
+    assert len(claims) == 2 and claims[0].endswith("Fr. Michael O'Rourke"), claims

@@ -276,9 +276,11 @@ class CueFinder:
         if "\n" in gap and not prv.text.rstrip().endswith(":") and not about_speaking(prv, self.lex):
             return None  # across a paragraph break, only a sentence about speaking or writing
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and root.tag_ == "NNS" and all(t.is_title or t.is_punct or t.i == root.i for t in prv):
-            # "Aasen laughs." taken for a noun phrase: the name before the verb
-            subj = next((c for c in root.children if c.dep_ == "compound" and c.is_title), None)
+        if subj is None and root.tag_ == "NNS" and len(prv) <= 6:
+            # "Aasen laughs.", "The mayor shrugs." taken for a noun phrase: the name or person before the verb
+            subj = next((c for c in root.children if c.dep_ == "compound" and (
+                c.is_title and all(t.is_title or t.is_punct or t.i == root.i for t in prv)
+                or self.lex.speaker_nouns.get(c.lemma_.lower()) in ("person", "anonymous"))), None)
         poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
         if poss is not None and subj.lemma_.lower() in self.lex.content_nouns:
             subj = poss  # "His answer was characteristically dry. “...”": the answer's owner speaks

@@ -79,8 +79,11 @@ def add_title_abbreviations(nlp: Language, titles: tuple[str, ...]) -> None:
 
 def _ends_in_title(span) -> bool:
     last = span[-1].text
-    return (len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()) or last in ("hon.",
-                                                                                                           "rt.")
+    # ... or a short title the tokenizer parted from its full stop ("Fr" + ".")
+    parted = last == "." and len(span) > 1 and not span[-2].whitespace_ and span[-2].is_alpha \
+        and span[-2].text.istitle() and len(span[-2].text) <= 3
+    return (len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()) or last in (
+        "hon.", "rt.") or parted
 
 
 def _ends_in_capital_title(span) -> bool:
@@ -188,7 +191,7 @@ def _without_credit(span):
 
 
 # A letter's salutation alone on its line, and a postscript's label.
-SALUTATION = re.compile(r"(?:my )?dear(?:est)? \S.{0,60},", re.I)
+SALUTATION = re.compile(r"(?:(?:my )?(?:dear(?:est)?|darling) \S.{0,60}|to whom it may concern),", re.I)
 POSTSCRIPT = re.compile(r"p\.\s?(?:p\.\s?)?s\.?:?|ps:?", re.I)
 # Time zones written after "p.m.": no new sentence.
 TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT BST UTC CET CEST IST".split())
