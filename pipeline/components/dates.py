@@ -80,10 +80,6 @@ def two_digit_year(text: str, ref: Reference | None = None) -> str:
     return str(year if year <= limit else year - 100)
 
 
-# Parts of a day after a weekday name a date ("Thursday morning"), not a kind of day ("the Saturday story hour").
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "noon", "midnight", "overnight"})
-
-
 @Language.factory("claimscope_dates", default_config={}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.value"])
 def make_dates(nlp: Language, name: str) -> "DateNormaliser":
@@ -162,10 +158,6 @@ class DateNormaliser(RuleFiles):
                                         or historical(anchor, ref))
             near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
-            if len(span) == 1 and span[0].lower_ in load_date_words().weekdays and span[0].dep_ in (
-                    "compound", "nmod", "amod") and span[0].head.i > span[0].i and span[0].head.pos_ == "NOUN" \
-                    and span[0].head.lower_ not in DAY_PARTS:
-                value = ""  # "the Saturday story hour", "Monday meetings": a kind of day, not a date
             span._.value = iso or weekday_year(span.text, value, ref) or two_digit_year(span.text, ref) or \
                 year_within(span.text)
             if moved := moves_narrative(rule, span._.value):

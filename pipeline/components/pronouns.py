@@ -71,11 +71,11 @@ class PronounResolver:
             known = {e.start: title_gender(e, self.lex.gender_words) or self.genders.get(e._.canonical or e.text, "")
                      for e in cands}
             fitting = [e for e in cands if known[e.start] in ("", kind)]
-            # A first name nearly everyone with it shares rules the person out ("she" is not Walter Briggs):
-            # better no one than the wrong one.
+            # A first name nearly everyone with it shares ranks the rest ("she" is not Walter Briggs), and a person
+            # described before ("When my sister married Tom, she ... She said"), unless it would rule out everyone.
             named = [e for e in fitting if name_gender(e._.canonical or e.text, self.lex.first_names,
                                                        self.title_words) in ("", kind)]
-            ent = salient(named, tok) or self._described_before(tok, kind, ungendered=True)
+            ent = salient(named, tok) or self._described_before(tok, kind, ungendered=True) or salient(fitting, tok)
             if ent is not None:
                 self.last_pronoun[kind] = (tok.i, ent)
             return ent

@@ -77,11 +77,15 @@ def add_title_abbreviations(nlp: Language, titles: tuple[str, ...]) -> None:
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
+# Short titles the tokenizer may part from their full stop ("Fr" + "."); not a short word ending a sentence ("Bad.").
+SHORT_TITLES = frozenset({"Fr", "Sr", "St", "Br", "Dr", "Mr", "Ms", "Mrs", "Lt", "Col", "Gen", "Rev", "Sgt", "Capt",
+                          "Maj", "Prof", "Hon", "Rt", "Jr", "Cpl", "Pte", "Adm", "Gov", "Sen", "Rep"})
+
+
 def _ends_in_title(span) -> bool:
     last = span[-1].text
     # ... or a short title the tokenizer parted from its full stop ("Fr" + ".")
-    parted = last == "." and len(span) > 1 and not span[-2].whitespace_ and span[-2].is_alpha \
-        and span[-2].text.istitle() and len(span[-2].text) <= 3
+    parted = last == "." and len(span) > 1 and not span[-2].whitespace_ and span[-2].text in SHORT_TITLES
     return (len(last) > 2 and last.endswith(".") and last[:-1].isalpha() and last[:-1].istitle()) or last in (
         "hon.", "rt.") or parted
 
