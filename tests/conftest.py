@@ -50,6 +50,12 @@ def attribute(nlp):
     return _run
 
 
+def last_attribution(attribute, text):
+    """The attribution of a text's last claim (`attribute` is the fixture of that name)."""
+    *_, (_, att) = attribute(text)
+    return att
+
+
 def dated_doc(nlp, text, published=None):
     """A text run through the whole pipeline with `published` as its date (none when not given)."""
     doc = nlp.make_doc(text)

@@ -4,10 +4,7 @@ person described rather than named; a town the model took for a person."""
 
 import pytest
 
-
-def _last(attribute, text):
-    *_, (_, att) = attribute(text)
-    return att
+from .conftest import last_attribution
 
 
 @pytest.mark.parametrize("sentence", [
@@ -149,7 +146,7 @@ def test_a_pronoun_after_a_described_person_is_that_person(attribute, text, cue,
      'the page, she closed the book and said, "I did it."', "Talia Brennock"),
 ])
 def test_a_town_after_in_is_no_person_a_pronoun_could_mean(attribute, text, referent):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert referent in att.speaker_canonical, att
 
 
@@ -163,7 +160,7 @@ def test_a_described_person_in_a_clause_does_not_break_a_chain_of_she(attribute)
             "kings of France, and she drilled us the way a coach drills free throws. Her view was that Europe was one "
             "long "
             "argument about land.")
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == "Sister Agnes", att
 
 
@@ -173,5 +170,5 @@ def test_a_described_person_in_a_clause_does_not_break_a_chain_of_she(attribute)
     ("A farmer waved us over. His name is Daniel Mensah. He said the farm would close.", "Daniel Mensah"),
 ])
 def test_her_name_is_names_the_next_she(attribute, text, name):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and name in att.speaker_canonical, att

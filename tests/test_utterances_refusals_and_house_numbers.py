@@ -4,12 +4,7 @@ letters' closings, weekdays that fix a year, postcodes and house numbers."""
 
 import pytest
 
-from .conftest import cleaned, dated_doc
-
-
-def _last(attribute, text):
-    *_, (_, att) = attribute(text)
-    return att
+from .conftest import cleaned, dated_doc, last_attribution
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +13,7 @@ def _last(attribute, text):
     'Beside the photographs, in pencil, Edith Marsh had written a single word: "Yes."',
 ])
 def test_a_one_word_utterance_a_cue_gives_is_quoted(attribute, text):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.attribution == "direct_quote", att
 
 
@@ -44,7 +39,7 @@ def test_words_in_quotes_with_no_cue_stay_scare_quotes(attribute):
     ('Marit Aasen laughs. "I mean that with love."', "Marit Aasen"),
 ])
 def test_a_quote_after_a_name_and_a_gesture_is_theirs(attribute, text, name):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == name, att
 
 
@@ -100,7 +95,7 @@ def test_more_shares_of_a_group(attribute, sentence, claim_type):
     "My teacher introduced me to her brother. He said the war had ruined everything.",
 ])
 def test_a_description_its_clause_gives_a_gender_is_not_the_other_pronoun(attribute, text):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical.lower() not in ("coach", "the coach", "my teacher")
 
 
@@ -155,7 +150,7 @@ def test_a_clause_told_without_that_whose_verb_the_parser_hung_on_its_subject(at
     ("The pharmacist on Main Street knows everyone. She said the pills were back-ordered.", "pharmacist"),
 ])
 def test_a_pronoun_after_a_trade_or_a_relative_described(attribute, text, referent):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and referent in att.speaker_canonical, att
 
 
@@ -236,12 +231,12 @@ def test_an_embedded_post_of_one_sentence_or_from_a_body(nlp, poster, post):
     ('The old fisherman pauses. "The sea gives and the sea takes."', "fisherman"),
 ])
 def test_a_described_person_and_a_gesture_before_a_quote(attribute, text, referent):
-    att = _last(attribute, text)
+    att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and referent in att.speaker_canonical, att
 
 
 def test_a_pronoun_prefers_a_person_described_to_a_first_name_of_the_other_gender(attribute):
-    att = _last(attribute, "When my sister married Tom, she was twenty. She said the wedding was too small.")
+    att = last_attribution(attribute, "When my sister married Tom, she was twenty. She said the wedding was too small.")
     assert att.claim_type == "sourced" and att.speaker_canonical == "my sister", att
 
 
