@@ -246,3 +246,8 @@ def test_a_short_title_the_tokenizer_parts_from_its_stop_does_not_end_a_sentence
     claims = [s.text for s in claim_spans(nlp("\"Kindness is free, and it is never wasted.\" - Fr. Michael O'Rourke"
                                               "\n\nNext."))]
     assert len(claims) == 2 and claims[0].endswith("Fr. Michael O'Rourke"), claims
+
+
+def test_a_weekly_hour_is_no_date(nlp):
+    doc = dated_doc(nlp, "She ran the Saturday story hour until 2019.", "2025-01-22")
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("Saturday", ""), ("2019", "2019")]

@@ -310,7 +310,8 @@ def every(span: Span) -> bool:
 # What a weekday names when it modifies them, not a day: "the Tuesday lunch club", "the Saturday market" (but "the
 # Friday attack", "the Friday deadline" are that day's).
 WEEKLY_THINGS = frozenset({"club", "market", "shift", "class", "lesson", "clinic", "school", "mass", "service",
-                           "group", "league", "paper", "circle", "surgery", "prayer", "rota", "column", "show"})
+                           "group", "league", "paper", "circle", "surgery", "prayer", "rota", "column", "show",
+                           "hour"})  # "the Saturday story hour"
 
 
 # Parts of a day in the plural after a weekday: "on Tuesday evenings" is every Tuesday.
