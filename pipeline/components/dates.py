@@ -356,6 +356,8 @@ def _split_range(ent: Span) -> list[Span]:
     """Two dates joined by "through"/"to"/"and"/a dash, each a date of its own, become two spans."""
     text = ent.text
     m = _RANGE_SPLIT.search(text)
+    if not m:
+        return [ent]  # (read before the rules: most dates are no range, and reading one may call dateparser)
     rule = explain(text)[0]
     if rule == "season_year" or rule == "month_range_year" and m and m.group().strip() not in _END_WORDS:
         # "the winter of 373 - 374", "January-June 2016", "May and June 1981": one interval; "from March

@@ -38,7 +38,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             inside.extend(range(i + 1, end))
             if end < len(doc) and (doc[end].is_title or doc[end].is_space):
                 starts.append(end)
-    for m in STAGE_DIRECTION.finditer(doc.text):
+    for m in STAGE_DIRECTION.finditer(doc_text(doc)):
         # no sentence inside a stage direction ('(CROWD CHANTING "MEG! MEG! MEG!")')
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
