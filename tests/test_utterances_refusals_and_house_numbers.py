@@ -251,3 +251,18 @@ def test_a_short_title_the_tokenizer_parts_from_its_stop_does_not_end_a_sentence
 def test_a_weekly_hour_is_no_date(nlp):
     doc = dated_doc(nlp, "She ran the Saturday story hour until 2019.", "2025-01-22")
     assert [(e.text, e._.value) for e in doc.ents if e.label_ == "DATE"] == [("Saturday", ""), ("2019", "2019")]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("We are told, too, by the editors of the Richmond Enquirer, that the free states seek only to humble the South.",
+     "editors"),
+    ("It was argued, at length, by the defence that the search was unlawful.", "defence"),
+])
+def test_a_passive_agent_set_off_by_commas(attribute, sentence, source):
+    (_, att), = attribute(sentence)
+    assert att.claim_type == "sourced" and source in att.speaker_canonical, att
+
+
+def test_a_passive_by_a_time_has_no_agent(attribute):
+    (_, att), = attribute("It was announced by Friday that the plant would close.")
+    assert att.speaker_canonical == "anonymous", att

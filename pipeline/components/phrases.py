@@ -151,8 +151,12 @@ def stand_in_content(tok: Token) -> Span | None:
 
 
 def agent(tok: Token) -> Token | None:
-    """The "by X" agent of a passive verb."""
+    """The "by X" agent of a passive verb, also set off by commas, where the parser takes it for a plain
+    preposition ("We are told, too, by the editors of the Enquirer, that ..."); not a time ("by Friday")."""
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if by is None and any(c.dep_ == "auxpass" for c in tok.children):
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
