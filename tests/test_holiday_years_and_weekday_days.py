@@ -42,3 +42,12 @@ def test_decoration_day_is_the_thirtieth_of_may(nlp):
 def test_a_postcode_is_no_date(nlp, sentence):
     doc = dated_doc(nlp, sentence, "2024-01-10")
     assert not [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("As to Easter, I am afraid I will not be home.", "1962-04-22"),
+    ("As to Christmas, we shall spend it with the Adeyemis.", "1962-12-25"),
+])
+def test_a_holiday_the_model_took_for_a_person_is_a_date(nlp, sentence, value):
+    doc = dated_doc(nlp, sentence, "1962-03-03")
+    assert [e._.value for e in doc.ents if e.label_ == "DATE"] == [value]

@@ -128,6 +128,7 @@ class DateSpans(RuleFiles):
         names = {*words.periods, *words.holidays, *words.easter_holidays, *words.weekday_holidays}
         names |= {n.removeprefix("the ") for n in names} | {"the " + n for n in names if not n.startswith("the ")}
         self.phrases.add("named", [self.tokenizer(n) for n in sorted(names)])
+        self.named = frozenset(names)
 
     def spans(self, doc: Doc) -> list[Span]:
         """Every date span the patterns find, without the context tokens around it."""
@@ -157,7 +158,10 @@ class DateSpans(RuleFiles):
             kept = {k: _before_bracket(current[k], span) for k in near}
             hit = [k for k in near if kept[k].start < span.end and span.start < kept[k].end]
             longer = [k for k in hit if kept[k].start < span.start or kept[k].end > span.end]
-            if any(kept[k].label_ in KEPT_LABELS for k in hit) or \
+            # (a holiday the model took for a person: "As to Easter, I ...")
+            named = span.text.lower() in self.named and span.root.dep_ not in ("nsubj", "nsubjpass") and all(
+                kept[k].start == span.start and kept[k].end == span.end for k in hit)  # not "Christmas said"
+            if any(kept[k].label_ in KEPT_LABELS for k in hit) and not named or \
                     any(kept[k].label_ not in NUMBER_LABELS for k in longer):
                 continue  # a name or a longer entity stands; the pattern read part of it
             for k in near:
