@@ -121,3 +121,17 @@ def lines_above_date(lines: list[str], body: list[int], is_date: Callable[[str],
     if any(len(lines[i].split()) > 12 or lines[i].rstrip().endswith((".", "!", "?", ",", ":")) for i in above):
         return []
     return above
+
+
+def headline_site_date(line: str, is_date: Callable[[str], object]) -> tuple[str, str] | None:
+    """(headline, date) of a first line that gives a headline, the site and the date between bars; None otherwise.
+
+    >>> headline_site_date("Remarks by the President on Broadband | The White House | March 12, 2025", bool)
+    ('Remarks by the President on Broadband', 'March 12, 2025')
+    >>> headline_site_date("Home | News | Sport", lambda x: False) is None
+    True
+    """
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 2 or len(parts[0].split()) < 3 or not is_date(parts[-1]) or len(line.split()) > 40:
+        return None
+    return parts[0], parts[-1]

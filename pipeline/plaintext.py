@@ -25,7 +25,7 @@ from .datelines import (
 )
 from .emails import email_head
 from .letters import closing_line, drop_address, drop_addressed_paper, take_signature
-from .pageheads import lines_above_date, menu_run, page_head
+from .pageheads import headline_site_date, lines_above_date, menu_run, page_head
 from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
@@ -132,7 +132,11 @@ def parse_plain_text(text: str) -> Document:
         published = published or the_date(lines[idx[1]].strip())
         lines[idx[0]] = lines[idx[1]] = ""
         idx = idx[2:]
-    if idx:
+    if idx and (piped := headline_site_date(lines[idx[0]].strip(), date_line)):
+        # "Remarks by President Marsh ... | The White House | March 12, 2025": headline, site and date on one line
+        title, published, body_start = piped[0], published or the_date(piped[1]), idx[0] + 1
+        idx = idx[1:]
+    elif idx:
         first = lines[idx[0]].strip()
         after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
         then = lines[idx[2]].strip() if len(idx) > 2 and idx[1] == idx[0] + 1 else None

@@ -224,3 +224,14 @@ def test_any_short_closing_over_a_name_signs_a_letter(nlp, salutation, closing):
     claims = [s.text for s in claim_spans(nlp(clean.text))]
     assert doc.author == "Agnes Whitley" and claims == ["Your letter arrived last Tuesday, which is quick going for "
                                                         "airmail."], claims
+
+
+@pytest.mark.parametrize("line,title,date", [
+    ("Remarks by President Marsh in an Address to the Nation on Rural Broadband | The White House | March 12, 2025",
+     "Remarks by President Marsh in an Address to the Nation on Rural Broadband", "March 12, 2025"),
+    ("Council approves the riverside plan | Harbour Ledger | 4 June 2024", "Council approves the riverside plan",
+     "4 June 2024"),
+])
+def test_a_headline_site_and_date_on_one_line(line, title, date):
+    doc, clean = cleaned(f"{line}\n\nEast Room\n\n8:02 P.M. EDT\n\nTHE PRESIDENT: Thank you. Please, be seated.\n")
+    assert (doc.title, doc.published) == (title, date) and "8:02" not in clean.text
