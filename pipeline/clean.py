@@ -250,7 +250,8 @@ def is_heading(para: str) -> bool:
 
 def _link_title(para: str) -> bool:
     """Whether a line could be a linked headline in a list: capitalised, a few words, no sentence mark at its end."""
-    return para[:1].isupper() and 0 < len(para.split()) <= LINK_WORDS and not para.endswith(TERMINAL)
+    return para[:1].isupper() and 0 < len(para.split()) <= LINK_WORDS and (not para.endswith(TERMINAL)
+                                                                         or para.endswith("?"))  # "Who is ...?"
 
 
 def end_heading(para: str, after: str, rules: _Rules) -> bool:

@@ -185,16 +185,18 @@ def parse_plain_text(text: str) -> Document:
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := _next_line(
-                    lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)):
+                    lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)
+                    or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date(_next_lines(lines, idx, i, 2)[-1])):
+                # ... or above their post and a labelled date ("Leila Haddad" / "Professor of ..." / "Published On")
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
                     date_line(x) or labelled_date(x) for x in _next_lines(lines, idx, i, 2)):
                 author = m["author"]  # "Dr Aisling Brennan, Senior Fellow, Transport Programme" above the date
-            elif title and author and not published and _is_header(line) and len(line.split()) <= 10 and \
+            elif title and author and not published and _is_header(line) and len(line.split()) <= 14 and \
                     date_line(_next_line(lines, idx, i)):
                 pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
-            elif LIFE_DATES.fullmatch(line):
-                pass  # an obituary's dates under the name
+            elif LIFE_DATES.fullmatch(line) or published and date_line(line) and the_date(line) in published:
+                pass  # an obituary's dates under the name; the date again ("Published On 22 Feb 2024" / "22 Feb 2024")
             elif any(p.search(line) for p in drop) or line in (mail.subject, mail.sender) or mail.lines and \
                     date_line(line):
                 pass  # ... or a newsletter's title and author again under its e-mail header

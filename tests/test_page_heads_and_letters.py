@@ -235,3 +235,16 @@ def test_any_short_closing_over_a_name_signs_a_letter(nlp, salutation, closing):
 def test_a_headline_site_and_date_on_one_line(line, title, date):
     doc, clean = cleaned(f"{line}\n\nEast Room\n\n8:02 P.M. EDT\n\nTHE PRESIDENT: Thank you. Please, be seated.\n")
     assert (doc.title, doc.published) == (title, date) and "8:02" not in clean.text
+
+
+def test_a_follow_line_its_social_links_a_repeated_date_and_a_longer_disclaimer():
+    page = ("Skip to content\nGulf Horizon\nHome\nNews\nOpinion\nSport\nFollow Gulf Horizon:\nFacebook\nX\n"
+            "Instagram\nYouTube\n\nOpinion | Refugees\n\nThe world has learned to look away from Adré\n\n"
+            "Published On 22 Feb 2024\n22 Feb 2024\n\nMore than 600,000 Sudanese have fled into eastern Chad, and "
+            "the money to keep them alive is running out.\n\nThe views expressed in this article are the author’s "
+            "own and do not necessarily reflect Gulf Horizon’s editorial stance.\n\nRelated\nExplainer: Who is "
+            "fighting in Sudan and why?\nInside the camps on the border\n")
+    doc, clean = cleaned(page)
+    assert (doc.title, doc.published) == ("The world has learned to look away from Adré", "22 Feb 2024")
+    assert clean.text == ("More than 600,000 Sudanese have fled into eastern Chad, and the money to keep them alive is "
+                          "running out.")
