@@ -132,6 +132,11 @@ def parse_plain_text(text: str) -> Document:
         published = published or the_date(lines[idx[1]].strip())
         lines[idx[0]] = lines[idx[1]] = ""
         idx = idx[2:]
+    if len(idx) > 2 and paper_name(lines[idx[0]].strip()) and not date_line(lines[idx[1]].strip()) and (
+            date_line(lines[idx[2]].strip()) or byline.match(lines[idx[2]].strip())):
+        # the paper's name over the headline ("THE NORTH STAR TRIBUNE" / "Editorial: ..." / "April 14, 2024")
+        lines[idx[0]] = ""
+        idx = idx[1:]
     if idx and (piped := headline_site_date(lines[idx[0]].strip(), date_line)):
         # "Remarks by President Marsh ... | The White House | March 12, 2025": headline, site and date on one line
         title, published, body_start = piped[0], published or the_date(piped[1]), idx[0] + 1
@@ -349,6 +354,21 @@ def _above_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: 
     while k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header):
         k += 1
     return k < len(idx) and bool(byline.match(lines[idx[k]].strip()))
+
+
+# The last word of a newspaper's name ("The North Star Tribune", "The Valley Courier").
+PAPER_WORDS = frozenset({"tribune", "courier", "times", "post", "herald", "gazette", "ledger", "journal", "chronicle",
+                         "observer", "star", "mirror", "express", "standard", "telegraph", "examiner", "sentinel",
+                         "register", "record", "inquirer", "dispatch", "bulletin", "advertiser", "argus", "mail"})
+
+
+def paper_name(line: str) -> bool:
+    """Whether a line is a newspaper's name alone: a masthead ending in a paper's word.
+
+    >>> paper_name("THE NORTH STAR TRIBUNE"), paper_name("The Valley Courier"), paper_name("Libraries Deserve Better")
+    (True, True, False)
+    """
+    return masthead(line) and "|" not in line and line.split()[-1].lower() in PAPER_WORDS
 
 
 def masthead(line: str) -> bool:

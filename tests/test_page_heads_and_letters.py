@@ -248,3 +248,19 @@ def test_a_follow_line_its_social_links_a_repeated_date_and_a_longer_disclaimer(
     assert (doc.title, doc.published) == ("The world has learned to look away from Adré", "22 Feb 2024")
     assert clean.text == ("More than 600,000 Sudanese have fled into eastern Chad, and the money to keep them alive is "
                           "running out.")
+
+
+@pytest.mark.parametrize("paper,headline,under", [
+    ("THE NORTH STAR TRIBUNE", "Editorial: The governor's school math doesn't add up", "April 14, 2024"),
+    ("The Valley Courier", "Letters to the Editor", "Sunday, May 5, 2024"),
+    ("The Harbour Ledger", "Council approves the riverside plan", "By Ann Lee"),
+])
+def test_a_papers_name_over_the_headline_is_no_title(paper, headline, under):
+    doc, clean = cleaned(f"{paper}\n\n{headline}\n\n{under}\n\nFor three months now, the city has been stuck, and "
+                         "the deadline is no longer a distant abstraction.\n")
+    assert doc.title == headline and clean.text.startswith("For three months now")
+
+
+def test_a_short_headline_alone_is_still_the_title():
+    doc, _ = cleaned("Libraries Deserve Better\n\nThe council approved the budget on Tuesday after a long debate.\n")
+    assert doc.title == "Libraries Deserve Better"
