@@ -19,12 +19,22 @@ def relative_that_clause(head: Token) -> Token | None:
     """A that-clause with a subject of its own that the parser took for a relative clause on `head` ("told
     the households that they must leave", "testified before the tribunal that no ... were prescribed", "found
     in a survey of settings that one in four expected to close")."""
-    return next((h for h in head.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that" and (any(
-        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") and (
-            x.head.i == h.i or x.head.dep_ in ("aux", "auxpass") and x.head.head.i == h.i)  # "that three ... were"
-        for x in h.subtree) or (
-        h.pos_ == "NUM" and h.left_edge.i == h.i - 1 and any(  # "a survey of settings that one in four expected"
-            t.pos_ in ("VERB", "AUX") for t in h.subtree if t.i > h.i)))), None)
+    return next((h for h in head.children if h.dep_ == "relcl" and h.left_edge.lower_ == "that" and (
+        _own_subject(h) or h.left_edge.i == h.i - 1 and _clause_on_number(h))), None)
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a clause has a subject other than a relative pronoun, on its verb or on its auxiliary ("that three
+    of the five accounts were missing")."""
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") and (
+        x.head.i == verb.i or x.head.dep_ in ("aux", "auxpass") and x.head.head.i == verb.i) for x in verb.subtree)
+
+
+def _clause_on_number(num: Token) -> bool:
+    """Whether a number opening on "that" heads a clause, a verb following it ("that one in four expected to
+    close"), whatever the parser hung it on."""
+    return num.pos_ == "NUM" and num.left_edge.lower_ == "that" and any(
+        t.pos_ in ("VERB", "AUX") for t in num.subtree if t.i > num.i)
 
 
 def noun_verb(tok: Token) -> bool:
@@ -45,12 +55,11 @@ def that_numeral(clause: Token, cue: Token) -> bool:
     """Whether a complement the parser headed by a number opening on "that" is a clause: "found that one in
     four expected to close" ("that" taken for the number's determiner), right after the cue or its
     prepositional phrases ("found in a survey of 9,000 settings that")."""
-    edge = clause.left_edge
-    if clause.dep_ != "ccomp" or edge.lower_ != "that" or clause.i < cue.i or clause.pos_ != "NUM":
+    if clause.dep_ != "ccomp" or clause.i < cue.i or not _clause_on_number(clause):
         return False
+    edge = clause.left_edge
     between = {t.i for c in cue.children if c.dep_ == "prep" and cue.i < c.i < edge.i for t in c.subtree}
-    return set(range(cue.i + 1, edge.i)) <= between and any(
-        t.pos_ in ("VERB", "AUX") for t in clause.subtree if t.i > clause.i)
+    return set(range(cue.i + 1, edge.i)) <= between
 
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why"})

@@ -43,9 +43,10 @@ class PronounResolver:
             # ..., and she drilled us the way a coach drills free throws. Her view" is still hers)
             chained = any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_) == kind
                           for t in self.doc[previous_sentence_start(tok): tok.i])
-            if described is None and not chained and (loose := self._described_before(
-                    tok, kind, ungendered=True)) is not None and loose.start >= previous_sentence_start(tok) \
-                    and loose.root.head.dep_ == "ROOT":
+            # (read once: the last resort below wants the same reading)
+            looked = described is None and not chained
+            loose = self._described_before(tok, kind, ungendered=True) if looked else None
+            if loose is not None and loose.start >= previous_sentence_start(tok) and loose.root.head.dep_ == "ROOT":
                 # "The doctor told me that ... He also said": no name since; "The mayor has a response. ... she
                 # told": the mayor named before
                 holder = self.resolve_title(loose.root) \
@@ -75,7 +76,8 @@ class PronounResolver:
             # described before ("When my sister married Tom, she ... She said"), unless it would rule out everyone.
             named = [e for e in fitting if name_gender(e._.canonical or e.text, self.lex.first_names,
                                                        self.title_words) in ("", kind)]
-            ent = salient(named, tok) or self._described_before(tok, kind, ungendered=True) or salient(fitting, tok)
+            ent = salient(named, tok) or (loose if looked else self._described_before(tok, kind, ungendered=True)) \
+                or salient(fitting, tok)
             if ent is not None:
                 self.last_pronoun[kind] = (tok.i, ent)
             return ent
