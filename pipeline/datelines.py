@@ -142,8 +142,26 @@ def date_line(line: str) -> bool:
     from .components.dates import normalise_date
 
     line = spaced_date(the_date(line).rstrip("."))
-    return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and bool(
+    return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and only_date_words(line) and bool(
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
+
+
+# Words a date line may have besides its month, weekday and numbers: "the 9th of May", a short weekday ("Tue 12 Mar
+# 2024"), a time ("at noon", "5 p.m.").
+DATE_LINE_WORDS = frozenset({"of", "the", "on", "at", "noon", "midnight", "am", "pm", "a", "p", "m", "st", "nd", "rd",
+                             "th", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
+def only_date_words(text: str) -> bool:
+    """Whether a text's words are all a date's: months, weekdays, DATE_LINE_WORDS and time zones in capitals (a
+    line with any other word is no date line, and the slow general parser need not read it).
+
+    >>> only_date_words("Thursday, the 30th of May, 2019 at 5 p.m. EDT"), only_date_words("Moreau in 1958")
+    (True, False)
+    """
+    month, weekday = date_words()
+    rest = re.sub(rf"\b(?:{month}|{weekday})(?![a-z])", " ", text, flags=re.I)
+    return all(w.lower() in DATE_LINE_WORDS or (w.isupper() and len(w) <= 5) for w in re.findall(r"[A-Za-z]+", rest))
 
 
 # What a page prints after its date: the time and zone, an update ("November 16, 2024, 06:30 IST",

@@ -196,6 +196,24 @@ def test_a_regex_rule_is_cached_by_the_whole_value():
     assert [t.tag_ for t in cached("Hello world Again")] == ["NNP", "", "NNP"]
 
 
+def test_values_a_regex_rule_does_not_match_still_fold_into_one_kind():
+    patterns = [
+        {"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'?$"}}]], "attrs": {"LEMMA": "nothing", "TAG": "NN"}},
+        {"patterns": [[{"LOWER": "gonna", "TAG": "VBG"}]], "attrs": {"LEMMA": "go"}},
+        {"patterns": [[{"LOWER": {"IN": ["nothin", "cat"]}}]], "attrs": {"POS": "NOUN"}},
+    ]
+    nlp, cached = _ruler_pair(patterns)
+    ruler = cached.get_pipe("attribute_ruler")
+    assert isinstance(ruler, CachedAttributeRuler)
+    texts = ["Nothin' doin', nuthin at all, notthin, a cat and a dog.", "I said nothin to the cat, or to a bird."]
+    for text in texts:
+        a, b = nlp(text), cached(text)
+        assert [(t.tag_, t.pos_, t.lemma_) for t in a] == [(t.tag_, t.pos_, t.lemma_) for t in b]
+    assert [t.lemma_ for t in cached("nothin' nuthin notthin")] == ["nothing", "nothing", ""]
+    # Every word neither named nor matched is one kind: "doin", "at", "all", "dog", "said", "bird", ...
+    assert len(ruler.cache) <= 6
+
+
 def test_rules_that_cannot_be_cached_run_as_before():
     patterns = [{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"TAG": "DT"}}]
     _, other = _ruler_pair(patterns)

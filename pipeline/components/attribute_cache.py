@@ -5,8 +5,8 @@ match through Python. A one-token pattern's verdict depends only on the token at
 `CachedAttributeRuler` asks the matcher once per combination of those attributes (values that no pattern
 names fold into one), keeps the merged attributes to set, and runs the matcher only for the few
 multi-token patterns. Later patterns still win, as in spaCy: every token gets its matches' attributes
-merged in the ruler's pattern order. When a pattern cannot be cached this way (a quantifier, a regex, an
-extension attribute) the original ruler runs unchanged.
+merged in the ruler's pattern order. A value a one-token regex matches keeps a kind of its own. When a
+pattern cannot be cached this way (a quantifier, an extension attribute) the original ruler runs unchanged.
 """
 
 
@@ -56,7 +56,7 @@ class CachedAttributeRuler:
         self.ruler: AttributeRuler | None = None
         self.cache: dict[tuple[int, ...], dict | None] = {}
         self.ids_cache: dict[tuple[int, ...], list[int]] = {}
-        self.fit_cache: dict[tuple[int, str, int], bool] = {}  # (first token, attribute, value) -> may fit
+        self.fit_cache: dict[tuple[int, int, int], bool] = {}  # (first token, attribute id, value) -> regex fits
 
     def wrap(self, ruler: AttributeRuler) -> bool:
         """Take over `ruler`; False (and the original ruler is what runs) when its patterns do not allow
@@ -65,6 +65,7 @@ class CachedAttributeRuler:
         self.single = Matcher(ruler.vocab, validate=False)
         self.multi = Matcher(ruler.vocab, validate=False)
         tested: dict[str, set[str] | None] = {}  # attribute -> values named, or None: every value counts
+        regexes: dict[str, list[re.Pattern]] = {}  # attribute -> the regexes one-token patterns test it with
         self.first_tokens: list[dict] = []  # the first token of each multi-token pattern
         self.longest = 0
         for key in range(len(ruler.attrs)):
@@ -79,7 +80,11 @@ class CachedAttributeRuler:
                     if name not in _CACHEABLE:
                         return self._give_up()
                     named = tested.setdefault(name, set())
-                    if not _is_set_test(value) or named is None:
+                    if named is None:
+                        continue
+                    if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+                        regexes.setdefault(name, []).append(re.compile(value["REGEX"]))
+                    elif not _is_set_test(value):
                         tested[name] = None
                     elif isinstance(value, dict):
                         named.update(str(v) for vs in value.values() for v in vs)
@@ -101,6 +106,11 @@ class CachedAttributeRuler:
         self.named = [None if tested[a] is None or a.startswith(("IS_", "LIKE_")) or a == "LENGTH"
                       else np.array(sorted(strings.add(v) for v in tested[a]), dtype=np.uint64)
                       for a in self.attrs]
+        # A value a regex matches keeps itself too; the others still fold into one.
+        self.regexes = [regexes.get(a, []) if named is not None else []
+                        for a, named in zip(self.attrs, self.named, strict=True)]
+        self.regex_cache: dict[tuple[int, int], bool] = {}
+        self.first_tests = [_first_token_tests(spec, strings) for spec in self.first_tokens]
         self.enabled = True
         return True
 
@@ -116,7 +126,10 @@ class CachedAttributeRuler:
         keys = doc.to_array(self.attr_ids).reshape(len(doc), len(self.attr_ids))
         for j, named in enumerate(self.named):
             if named is not None:  # values no pattern names fold into one
-                keys[:, j] = np.where(np.isin(keys[:, j], named), keys[:, j], _OTHER)
+                keep = np.isin(keys[:, j], named)
+                if self.regexes[j]:
+                    keep |= np.isin(keys[:, j], self._regex_hits(j, np.unique(keys[~keep, j])))
+                keys[:, j] = np.where(keep, keys[:, j], _OTHER)
         rows, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
         inverse = inverse.reshape(-1)
         kinds = [tuple(row) for row in rows.tolist()]
@@ -147,6 +160,19 @@ class CachedAttributeRuler:
                     table[i, j] = values[name]
         doc.from_array(names, table)
         return doc
+
+    def _regex_hits(self, j: int, values: np.ndarray) -> np.ndarray:
+        """Those of an attribute's values (column `j`) that one of its regexes matches."""
+        strings, hits = self.ruler.vocab.strings, []
+        for v in values.tolist():
+            hit = self.regex_cache.get((j, v))
+            if hit is None:
+                hit = any(r.search(strings[v]) for r in self.regexes[j])
+                if len(self.regex_cache) < MAX_CACHE:
+                    self.regex_cache[j, v] = hit
+            if hit:
+                hits.append(v)
+        return np.array(hits, dtype=np.uint64)
 
     def _merge(self, ids: list[int]) -> dict:
         values: dict = {}
@@ -223,43 +249,52 @@ class CachedAttributeRuler:
     def _starts(self, doc: Doc) -> np.ndarray:
         """Positions where some multi-token pattern's first token may fit (a superset: a test not read here
         counts as fitting)."""
-        strings = self.ruler.vocab.strings
-        columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        columns: dict[int, np.ndarray] = {}
         fits = np.zeros(len(doc), dtype=bool)
-        for k, spec in enumerate(self.first_tokens):
+        for k, tests in enumerate(self.first_tests):
             here = np.ones(len(doc), dtype=bool)
-            for name, test in spec.items():
-                name = _ALIASES.get(name.upper(), name.upper())
-                if name not in _CACHEABLE or name.startswith(("IS_", "LIKE_")) or name == "LENGTH":
-                    continue
-                if name not in columns:
-                    column = doc.to_array(IDS[name]).reshape(-1)
-                    columns[name] = (column, np.unique(column))
-                column, values = columns[name]
-                ok = []
-                for v in values.tolist():
-                    fit = self.fit_cache.get((k, name, v))
-                    if fit is None:
-                        fit = _fits(test, strings[v]) is not False
-                        if len(self.fit_cache) < MAX_CACHE:
-                            self.fit_cache[k, name, v] = fit
-                    ok.append(fit)
-                here &= np.isin(column, values[ok])
+            for attr, kind, arg in tests:
+                if attr not in columns:
+                    columns[attr] = doc.to_array(attr).reshape(-1)
+                column = columns[attr]
+                if kind == "in":
+                    here &= np.isin(column, arg)
+                elif kind == "not_in":
+                    here &= ~np.isin(column, arg)
+                else:
+                    here &= np.isin(column, self._regex_fits(k, attr, arg, np.unique(column[here])))
             fits |= here
         return np.nonzero(fits)[0]
 
+    def _regex_fits(self, k: int, attr: int, regex: str, values: np.ndarray) -> np.ndarray:
+        """Those values that the regex of multi-token pattern `k`'s first token matches."""
+        strings, hits = self.ruler.vocab.strings, []
+        for v in values.tolist():
+            fit = self.fit_cache.get((k, attr, v))
+            if fit is None:
+                fit = bool(re.search(regex, strings[v]))
+                if len(self.fit_cache) < MAX_CACHE:
+                    self.fit_cache[k, attr, v] = fit
+            if fit:
+                hits.append(v)
+        return np.array(hits, dtype=np.uint64)
 
-def _fits(test: object, value: str) -> bool | None:
-    """Whether a value passes a pattern's test on it; None for a test this does not read."""
-    if isinstance(test, str):
-        return value == test
-    if not isinstance(test, dict) or len(test) != 1:
-        return None
-    (op, arg), = test.items()
-    if op == "IN":
-        return value in arg
-    if op == "NOT_IN":
-        return value not in arg
-    if op == "REGEX":
-        return bool(re.search(arg, value))
-    return None
+
+def _first_token_tests(spec: dict, strings) -> list[tuple[int, str, object]]:
+    """A pattern token's tests that `_starts` reads, as (attribute id, "in" / "not_in" / "regex", the values'
+    hashes or the regex); the others count as passing."""
+    tests = []
+    for name, test in spec.items():
+        name = _ALIASES.get(name.upper(), name.upper())
+        if name not in _CACHEABLE or name.startswith(("IS_", "LIKE_")) or name == "LENGTH":
+            continue
+        if isinstance(test, str):
+            test = {"IN": [test]}
+        if not isinstance(test, dict) or len(test) != 1:
+            continue
+        (op, arg), = test.items()
+        if op in ("IN", "NOT_IN") and isinstance(arg, list | tuple):
+            tests.append((IDS[name], op.lower(), np.array([strings.add(str(v)) for v in arg], dtype=np.uint64)))
+        elif op == "REGEX" and isinstance(arg, str):
+            tests.append((IDS[name], "regex", arg))
+    return tests
