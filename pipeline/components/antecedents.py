@@ -17,6 +17,9 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable, Sequence
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
@@ -47,7 +50,7 @@ def in_reach(ent: Span, tok: Token, quotes: Sequence[Quote], directions: Sequenc
 
 def stage_directions(doc: Doc) -> list[tuple[int, int]]:
     """The character ranges of a transcript's stage directions ("(Laughter)", "[Applause]")."""
-    return [m.span() for m in STAGE_DIRECTION.finditer(doc.text)]
+    return [m.span() for m in STAGE_DIRECTION.finditer(doc_text(doc))]
 
 
 def _role_token(ent: Span) -> Token:
@@ -124,8 +127,12 @@ def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) ->
             names.setdefault(full.split()[-1], set()).add(full)
     taken = set(taken)
     found = []
-    for t in doc:
-        if t.i not in taken and t.pos_ == "PROPN" and t.is_title and len(names.get(t.text, ())) == 1:
+    unique = [hash_string(last) for last, full in names.items() if len(full) == 1]
+    if not unique or not len(doc):
+        return found
+    for i in np.nonzero(np.isin(doc.to_array(ORTH), np.array(unique, dtype=np.uint64)))[0].tolist():
+        t = doc[i]  # a word that ends one full name, read whole only here
+        if t.i not in taken and t.pos_ == "PROPN" and t.is_title:
             span = doc[t.i: t.i + 1]
             span._.canonical = next(iter(names[t.text]))
             found.append(span)

@@ -30,6 +30,7 @@ from .cue_tests import (
     sentential_which,
     trailing_speaker,
 )
+from .cue_words import CueWords
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
 from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, one_there, possessed_view, who_antecedent
@@ -66,12 +67,13 @@ class CueFinder:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.phrase_starts = frozenset(p.split()[0] for p in lexicon.according_to)
+        self.cue_words = CueWords(lexicon)
 
     def find_cues(self, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> list[Cue]:
         """Reporting cues in a sentence, outside its quotes, each with its speaker."""
         found: list[Cue] = []
         lex = self.lex
-        for tok in sent:
+        for tok in self.cue_words.tokens(sent):
             if in_quotes(tok, quotes):
                 continue
             if tok.lower_ in self.phrase_starts:

@@ -4,6 +4,8 @@ description with "a" or "an" ("Oleg, a 58-year-old mechanic who asked that his s
 
 from collections.abc import Container
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from .antecedents import name_key
@@ -28,5 +30,9 @@ def described_persons(doc: Doc, ents: list[Span], first_names: Container[str]) -
     out = [Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ != "PERSON"
            and described(e[0], first_names) else e for e in ents]
     taken = {i for e in ents for i in range(e.start, e.end)}
-    return out + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-                  if t.i not in taken and not t.ent_type_ and described(t, first_names)]
+    if not len(doc):
+        return out
+    table = doc.to_array([IS_TITLE, ENT_TYPE]).reshape(len(doc), 2)
+    untagged_titles = np.nonzero((table[:, 0] == 1) & (table[:, 1] == 0))[0].tolist()  # read whole only these
+    return out + [Span(doc, i, i + 1, label="PERSON") for i in untagged_titles
+                  if i not in taken and described(doc[i], first_names)]

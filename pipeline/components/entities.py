@@ -22,7 +22,7 @@ from .lexicon import LEXICON_FILES, load_lexicon
 from .names import acronym_links, clean_name, contains, name_words
 from .places import TOWN_WORDS, a_street, in_a_place_position, named_place, placed_in, street_number
 from .rulefiles import RuleFiles
-from .util import doc_cache
+from .util import doc_cache, lower_words
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 # What is named after a person, not a surname: "the John F. Kennedy Center", "Martin Luther King Boulevard".
@@ -88,7 +88,7 @@ class EntityFixes(RuleFiles):
     @staticmethod
     def _common_words(doc: Doc) -> set[str]:
         """Words the text also uses in lower case (cached per doc)."""
-        return doc_cache(doc, "lower_words", lambda d: {t.text for t in d if t.is_lower})
+        return doc_cache(doc, "lower_words", lower_words)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_loaded()

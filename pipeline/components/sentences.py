@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import CLAIMS
-from .util import doc_text
+from .util import doc_text, span_text
 
 # Clock abbreviations that swallow a full stop; a capitalised word after one opens a sentence unless it is a name
 # ("10 p.m. Eastern time", "7 p.m. GMT").
@@ -120,7 +120,7 @@ MAX_CLAIM_CHARS = 3000
 
 
 def _capped(span):
-    if len(span.text) <= MAX_CLAIM_CHARS:
+    if len(span_text(span)) <= MAX_CLAIM_CHARS:
         return [span]
     pieces, start = [], span.start
     for tok in span:
@@ -211,14 +211,14 @@ def _without_directions(span):
     """The span without the stage directions or paragraph number it opens with; None when it is nothing
     else."""
     doc = span.doc
-    if (m := PARAGRAPH_NUMBER.match(span.text)) and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    if (m := PARAGRAPH_NUMBER.match(span_text(span))) and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
                                                      or doc[span.start - 1].is_space):
         rest = [t for t in span if t.idx >= span.start_char + m.end() and not t.is_space]
         if not rest:
             return None
         if rest[0].is_title or rest[0].is_quote:
             span = doc[rest[0].i: span.end]
-    while span is not None and (m := STAGE_DIRECTION.match(span.text)):
+    while span is not None and (m := STAGE_DIRECTION.match(span_text(span))):
         rest = [t for t in span if t.idx >= span.start_char + m.end() and not t.is_space]
         span = span.doc[rest[0].i: span.end] if rest else None
     return span
@@ -258,9 +258,9 @@ def titled_label(label: str) -> bool:
 def _speaker_label(span) -> bool:
     """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:", "Hon. Ann Lee
     (Eastgate):", "CHIEF JUSTICE OYELARAN:"): it opens the next one, not a claim of its own."""
-    if span.text.endswith(":") and (m := ANSWER_LABEL.match(span.text)) and (
+    if span_text(span).endswith(":") and (m := ANSWER_LABEL.match(span_text(span))) and (
             m["role"] or titled_label(m["label"]) or m["label"].isupper()):
-        return m.end() >= len(span.text)  # "Mr. Peter Okafor (Minister of Health):"
+        return m.end() >= len(span_text(span))  # "Mr. Peter Okafor (Minister of Health):"
     return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in INTERVIEW_LABELS or (
         span[0].is_upper and len(span[0]) > 1))
 
@@ -284,8 +284,8 @@ def _claim_spans(doc: Doc) -> list:
         start = held if held is not None and "\n" not in doc[held: toks[0].i].text else toks[0].i
         held = None
         span = _without_directions(doc[start: toks[-1].i + 1])
-        if span is None or SALUTATION.fullmatch(span.text) and doc_text(doc)[span.end_char: span.end_char + 1] in (
-                "", "\n"):
+        if span is None or SALUTATION.fullmatch(span_text(span)) and \
+                doc_text(doc)[span.end_char: span.end_char + 1] in ("", "\n"):
             continue  # a letter's "Dear Aunt Cora," on its line: kept in the text (it names "you"), no claim
         prev = spans[-1] if spans else None
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
@@ -293,7 +293,7 @@ def _claim_spans(doc: Doc) -> list:
                 or (_ends_in_capital_title(prev) and span[0].is_upper and len(span[0]) > 1)
                 or prev[-1].lower_ == "al." or prev[-1].lower_ in ("p.m.", "a.m.") and span[0].text in TIME_ZONES
                 or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
-                or POSTSCRIPT.fullmatch(prev.text)  # "P.S." and what it adds
+                or POSTSCRIPT.fullmatch(span_text(prev))  # "P.S." and what it adds
                 or _quoted_question_goes_on(prev, span) or _speaker_label(prev)):
             spans[-1] = doc[prev.start: span.end]
         elif prev is not None and _speaker_label(prev) and "\n" in doc[prev.end: span.start].text:

@@ -8,6 +8,8 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
+import numpy as np
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import EDITORIAL_MARKERS
@@ -30,6 +32,24 @@ def doc_cache(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per Doc (spaCy joins the tokens again on every access)."""
     return doc_cache(doc, "text", lambda d: d.text)
+
+
+def lower_words(doc: Doc) -> set[str]:
+    """The words a Doc writes in lower case, each read once.
+
+    >>> import spacy
+    >>> sorted(lower_words(spacy.blank("en")("The rose and Rose rose.")))
+    ['and', 'rose']
+    """
+    if not len(doc):
+        return set()
+    table = doc.to_array([ORTH, IS_LOWER]).reshape(len(doc), 2)
+    return {doc.vocab.strings[h] for h in np.unique(table[table[:, 1] == 1, 0]).tolist()}
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text built once (spaCy joins the span's tokens on every access)."""
+    return doc_text(span.doc)[span.start_char: span.end_char]
 
 
 class Marker(NamedTuple):
