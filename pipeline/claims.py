@@ -14,7 +14,7 @@ from .components.attribution import attribution_of
 from .components.dates import normalise_date
 from .components.entities import NameIndex, fuller_names, name_words
 from .components.sentences import claim_spans
-from .components.util import markers_in
+from .components.util import markers_in, span_text
 from .records import Article, Claim, EntityMention
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -155,7 +155,7 @@ def extract(doc: Doc, progress: ArticleProgress, offset: int = 0) -> tuple[list[
                                       _dateline_value(article), start_char=-1, end_char=-1,
                                       section="dateline"))
     for sent, inside in _within(claim_spans(doc), list(doc.ents)):
-        text = sent.text
+        text = span_text(sent)
         occurrence = progress.seen.get(text, 0)
         progress.seen[text] = occurrence + 1
         cid = claim_id(article.article_id, text, occurrence)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .decision import LinearModel, load_model
 from .rulefiles import RuleFiles
 from .sentences import claim_spans
-from .util import doc_cache, markers_in, starting_in
+from .util import doc_cache, markers_in, span_text, starting_in
 
 MODEL_FILE = "assertion_model.json"
 # Word features weigh as much as the others: evaluative vocabulary is much of what tells opinion from fact
@@ -62,9 +62,9 @@ def asks(sent: Span) -> bool:
     >>> asks(nlp('She asked: "Why now?"')[:]), asks(nlp('Sales fell, with one analyst asking "Why now?"')[:])
     (True, False)
     """
-    if assertion_of_text(sent.text) != "question":
+    if assertion_of_text(span_text(sent)) != "question":
         return False
-    text = sent.text.rstrip()
+    text = span_text(sent).rstrip()
     body = text.rstrip(CLOSERS).rstrip()
     if body == text or REPORTED_QUESTION.search(text):
         return True  # a question of the claim's own, or "“Is this fair?” she asked."
@@ -151,7 +151,7 @@ def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str,
     f[f"root_tag:{root.tag_}"] = 1.0
     if toks and root.tag_ == "VB" and root.i == toks[0].i:
         f["imperative"] = 1.0  # "Say no to the bid."
-    if sent.text.rstrip().endswith("!"):
+    if span_text(sent).rstrip().endswith("!"):
         f["exclamation"] = 1.0
     f[f"length:{min(4, n // 10)}"] = 1.0
     if attribution:

@@ -26,7 +26,7 @@ from .quotes import near
 from .sentences import TRAILING_CREDIT, block_credit
 from .speakers import SpeakerResolver
 from .syntax import subject
-from .util import doc_text
+from .util import doc_text, span_text
 
 QUOTE_MARKS = frozenset("\"“”«»„")
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
@@ -53,7 +53,7 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
     found, text = credited_blocks(doc, sents), doc_text(doc)
     for k, sent in enumerate(sents[:-1]):
         nxt = sents[k + 1]
-        if not sent.text.rstrip().endswith(":") or not _paragraph_break(text, sent.end_char, nxt.start_char):
+        if not span_text(sent).rstrip().endswith(":") or not _paragraph_break(text, sent.end_char, nxt.start_char):
             continue
         if LIST_ITEM.match(nxt.text):
             continue  # "The plan includes:" and a list of items, not a quotation

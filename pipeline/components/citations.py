@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .bodies import previous_sentence_start
+from .util import span_text
 
 # A reference mark between a source and its verb: "[13]", "[13, 14]", "[5–7]", "(2010)", "(Smith, 2010a)".
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*(?:[A-Z][\w'’-]+(?: et al\.)?,?\s*)?"
@@ -112,7 +113,7 @@ def cited_author(sent: Span) -> str:
     >>> cited_author(__import__("spacy").blank("en")("It has been argued (Okafor, 2018; Tanaka, 2021)."))
     'Okafor'
     """
-    m = CITED_AUTHOR.search(sent.text)
+    m = CITED_AUTHOR.search(span_text(sent))
     return m.group("name") if m else ""
 
 

@@ -11,7 +11,7 @@ from ..records import Quote
 from .lexicon import Lexicon
 from .quotes import near, quoted
 from .syntax import is_passive
-from .util import doc_text, np_head
+from .util import doc_text, np_head, span_text
 
 # How a predicative adjective hangs on its verb: "made it clear" (ccomp, with "it" as its subject), "made
 # clear that" (ccomp, oprd or acomp).
@@ -90,7 +90,7 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     # "One of them recalled", "One, who has worked there for years, said": someone in particular
     partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl"
                                              for c in subj.children)
-    end = sent.text.rstrip().rstrip("\"”’)")
+    end = span_text(sent).rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)
     # "you" in a letter's past report is its addressee ("In March you told parliament that ..."); not asked about

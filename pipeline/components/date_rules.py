@@ -220,6 +220,14 @@ def fill(pattern: str) -> str:
     return re.sub(r"%\((\w+)\)s", one, pattern)
 
 
+# A time or a dash after a full date's year, as a page header prints it ("March 4, 2025 5:31 pm EST", "Tue Mar 11 2025
+# - 05:00", "October 1, 2024 —").
+AFTER_FULL_DATE = re.compile(r"(?<=\d{4})(?:,? (?:at |[-—–|] )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?"
+                             r"(?: (?:gmt|utc|bst|ist|cest?|[ecmp][sd]t))?| [-—–]+)$")
+# A weekday as a page header shortens it ("Tue 12 Mar 2024").
+SHORT_WEEKDAYS = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+
+
 def clean(text: str) -> tuple[str, str | None]:
     """A date expression lower-cased, without what leaves its value as it is (a leading preposition,
     "the", modifiers such as "almost", hesitations, a weekday before a full date), and the part
@@ -227,8 +235,8 @@ def clean(text: str) -> tuple[str, str | None]:
 
     >>> clean("in the late 1950s"), clean("almost 15 years"), clean("last uh August"), clean("2003's")
     (('1950s', 'late'), ('15 years', None), ('last august', None), ('2003', None))
-    >>> clean(".322")
-    ('', None)
+    >>> clean(".322"), clean("Tue 12 Mar 2024"), clean("8-May-2006"), clean("March 10, 2024 at 8:02 am")
+    (('', None), ('12 mar 2024', None), ('8 may 2006', None), ('march 10, 2024', None))
     """
     w = load_date_words()
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).strip(" ,.")
@@ -247,8 +255,14 @@ def clean(text: str) -> tuple[str, str | None]:
     edge = re.match(rf"(end|beginning|start|middle|close) of (?:the )?(?={alternation(w.months)}\b|\d)", t)
     if edge:
         t, part = t[edge.end():], EDGE_PARTS[edge.group(1)]
-    # "Thursday, May 30th", "Monday 24 February": the weekday adds nothing to a day and a month
-    t = re.sub(rf"^{alternation(w.weekdays)},? (?=\w+\.? \d|\d{{1,2}}(?:st|nd|rd|th)? [a-z])", "", t)  # "Jan. 15"
+    # "Thursday, May 30th", "Monday 24 February", "Tue 12 Mar": the weekday adds nothing to a day and a month
+    t = re.sub(rf"^(?:{alternation(w.weekdays)}|{SHORT_WEEKDAYS}\.?),? (?=\w+\.? \d|\d{{1,2}}(?:st|nd|rd|th)? [a-z])",
+               "", t)  # "Jan. 15"
+    # A page's "8-May-2006", and the time or dash after a full date ("March 10, 2024 at 8:02 am", "October 1, 2024 —",
+    # "Tue 12 Mar 2024 06.00 GMT")
+    t = re.sub(r"^(\d{1,2})-([a-z]{3,9})-(\d{4})$", r"\1 \2 \3", t)
+    if re.search(r"[a-z]{3}", t):  # a month named: not a year's open range ("1990 -")
+        t = AFTER_FULL_DATE.sub("", t)
     # "by the end of the day Saturday": the day named is the date.
     t = re.sub(r"^(?:the )?(?:end|start|beginning|close) of (?:the )?(?:day|night),? (?=\w)", "", t)
     return t, (part if isinstance(part, str) else w.part_words[part.group(1)] if part else None)

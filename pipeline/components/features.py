@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .proposal import ClaimContext
 from .quotes import GIVEN_AFTER
 from .syntax import PERCEPTION_VERBS
-from .util import doc_text
+from .util import doc_text, span_text
 
 # Words that make a subject generic or hypothetical ("Some might wonder", "Nobody claims", "anyone").
 QUOTE_MARKS = "\"“”«»„"
@@ -61,7 +61,7 @@ def _speaker_features(att: Attribution, ctx: ClaimContext, lex: Lexicon) -> dict
 
 
 def _sentence_features(sent: Span, lex: Lexicon) -> dict[str, float]:
-    text = sent.text.strip().rstrip(QUOTE_MARKS + "’' )")
+    text = span_text(sent).strip().rstrip(QUOTE_MARKS + "’' )")
     feats: dict[str, float] = {}
     if text.endswith("?"):
         feats["question"] = 1.0
@@ -74,7 +74,7 @@ def _sentence_features(sent: Span, lex: Lexicon) -> dict[str, float]:
     if any(t.lower_ in lex.first_person for t in sent if t.dep_ in ("nsubj", "nsubjpass")
            and t.head.lemma_.lower() not in PERCEPTION_VERBS):
         feats["first_person_subject"] = 1.0
-    if CITATION.search(sent.text):
+    if CITATION.search(span_text(sent)):
         feats["citation"] = 1.0  # "... fewer than seven (Amundsen, 2016).", "Coase [13] argues"
     return feats
 

@@ -17,7 +17,7 @@ from ..records import Attribution, Quote
 from .cue import Cue, best_cue
 from .lexicon import Lexicon
 from .quotes import near
-from .util import doc_text, markers_in
+from .util import doc_text, markers_in, span_text
 
 # A quote shorter than this, with no cue, is a scare quote or a borrowed phrase, not a source.
 MIN_QUOTE_WORDS = 4
@@ -75,7 +75,7 @@ def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
     """The ClaimContext of one sentence."""
     overlapping = near(quotes, sent.start_char, sent.end_char)
     quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
-    body_chars = len(sent.text.strip())
+    body_chars = len(span_text(sent).strip())
     markers = tuple(m.text for m in markers_in(sent))
     ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
                        markers=markers)

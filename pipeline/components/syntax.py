@@ -20,7 +20,7 @@ from .clauses import (
 )
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
-from .util import subtree_span
+from .util import span_text, subtree_span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
@@ -337,7 +337,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     stand_in = stand_in_content(tok)
     if stand_in is not None:
         return stand_in, "clause"
-    if sent.text.rstrip().endswith(":") and tok.i > sent.start:
+    if span_text(sent).rstrip().endswith(":") and tok.i > sent.start:
         return sent[-1:], "colon"  # "Obama tweeted using his account:" introduces what follows
     return None
 
