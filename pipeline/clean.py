@@ -88,6 +88,26 @@ def _rules(models: str | None = None) -> _Rules:
                                                             "links_heading", "links_list_heading")))
 
 
+@lru_cache(maxsize=8)
+def any_of(patterns: tuple[re.Pattern, ...]):
+    """A test of whether any of the patterns is found in a text: one search of them joined when they can be
+    joined (the same flags, no named group or back-reference), else one search each.
+
+    >>> found = any_of((re.compile("^share", re.I), re.compile(r"\\bads?\\b", re.I)))
+    >>> [bool(found(t)) for t in ("SHARE this", "Ad feedback", "Reading")]
+    [True, True, False]
+    """
+    if not patterns:
+        return lambda text: False
+    if len({p.flags for p in patterns}) == 1 and not any(p.groupindex or re.search(r"\\\d|\(\?P=", p.pattern)
+                                                          for p in patterns):
+        try:
+            return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags).search
+        except re.error:
+            pass
+    return lambda text: any(p.search(text) for p in patterns)
+
+
 def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
     """Clean a raw article body into normalised paragraphs.
 
@@ -97,7 +117,8 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     rules = _rules(models)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [ln.strip() for ln in joined_indented(unmarked_quotes(text.split("\n")))]
-    lines = embedded_posts(["" if any(p.search(ln) for p in rules.drop_lines) else ln for ln in lines])
+    dropped = any_of(rules.drop_lines)
+    lines = embedded_posts(["" if dropped(ln) else ln for ln in lines])
     lines, captions = _captions(lines, rules.caption_credit)
     width = wrap_width(lines)
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))

@@ -141,6 +141,8 @@ def date_line(line: str) -> bool:
     """
     from .components.dates import normalise_date
 
+    if not re.search(r"\d{4}", line):
+        return False  # no year (what follows only takes words away)
     line = spaced_date(the_date(line).rstrip("."))
     return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and only_date_words(line) and bool(
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
