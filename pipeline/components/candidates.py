@@ -34,7 +34,7 @@ from .cue_words import CueWords
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
 from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, one_there, possessed_view, who_antecedent
-from .quotes import in_quotes, near, quote_distance
+from .quotes import in_quotes, near, opens_sentence, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
     PERCEPTION_VERBS,
@@ -194,13 +194,16 @@ class CueFinder:
                 self._known_source(tok.head):  # "..., by half a point, which signals"; not "a report, which shows"
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
-        if tok.lemma_.lower() in KNOWING_VERBS and content is not None and content[0].lower_ in KNOWN_WH and \
-                content[0].i > tok.i:
-            return None  # "learnt the hard way what happens when ...": what is known, told by the author
+        opener = next((t for t in content if t.lower_ in KNOWN_WH or t.pos_ != "ADV"), None) if content else None
+        if tok.lemma_.lower() in KNOWING_VERBS and opener is not None and opener.lower_ in KNOWN_WH \
+                and opener.i > tok.i:
+            return None  # "learnt the hard way what happens", "knew exactly what it was": known, told by the author
         # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
-        if distance is None and tok.i - sent.start <= 4 and any(  # ... in the quote's paragraph
-                0 <= sent.start_char - q.end <= 3 and "\n" not in doc_text(sent.doc)[q.end:sent.start_char]
+        text = doc_text(sent.doc)  # ... in the quote's paragraph, a quote that is a sentence of its own (not the
+        if distance is None and tok.i - sent.start <= 4 and any(  # end of 'The citation praised her "..."')
+                0 <= sent.start_char - q.end <= 3 and "\n" not in text[q.end:sent.start_char]
+                and opens_sentence(text, q.start - 1)
                 for q in near(quotes, sent.start_char - 4, sent.start_char)):
             distance = tok.idx - sent.start_char
         form = "quote" if distance is not None else "indirect"

@@ -318,12 +318,20 @@ WEEKLY_THINGS = frozenset({"club", "market", "shift", "class", "lesson", "clinic
 PLURAL_DAYPARTS = frozenset({"mornings", "afternoons", "evenings", "nights", "lunchtimes"})
 
 
+INDEFINITE = frozenset({"a", "an", "any", "one", "some"})
+
+
 def recurring(span: Span) -> bool:
     """Whether a date names every one of its kind, or any, so no one day: "every Monday", "each Christmas", "on
-    Tuesday evenings", "in an ambulance on a Friday afternoon"."""
+    Tuesday evenings", "in an ambulance on a Friday afternoon", "on a typical Sunday", "she said one Sunday"."""
     doc = span.doc
     words = [t.lower_ for t in doc[max(0, span.start - 1): span.end]]
     indefinite = next((k for k, w in enumerate(words) if w in ("a", "any")), None)
+    i = span.start - 1
+    while i > 0 and span.start - i <= 2 and doc[i].pos_ == "ADJ":
+        i -= 1  # "on a typical Sunday", "one quiet Sunday"
+    if i >= 0 and (doc[i].lower_ in INDEFINITE if i < span.start - 1 else doc[i].lower_ == "one"):
+        indefinite, words = 0, [doc[i].lower_, span[0].lower_]
     # ... or one that names a thing rather than a day: "the Tuesday lunch club"
     named = span.root.dep_ in ("compound", "amod") and span.root.head.i >= span.end and \
         span.root.head.lemma_.lower() in WEEKLY_THINGS

@@ -20,6 +20,7 @@ from .branches import branch_of_untagged, national_branch
 from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
 from .names import acronym_links, clean_name, contains, name_words
+from .phrases import POSTSCRIPT_LABELS
 from .places import TOWN_WORDS, a_street, in_a_place_position, named_place, placed_in, street_number
 from .rulefiles import RuleFiles
 from .util import doc_cache, lower_words
@@ -115,6 +116,10 @@ class EntityFixes(RuleFiles):
             return None  # a postcode ("OR 97355"), a house's number ("1450 Elm Street"): no year
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
+        if doc[start].lower_ in POSTSCRIPT_LABELS:  # a postscript's "P.S.", alone or glued to the word after it
+            if end - start == 1:
+                return None
+            start += 1
         if label in MISREAD_NAME_LABELS and 2 <= end - start <= 3 and name_key(doc[start].text) in self.first_names \
                 and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and (self.after_role(doc, start)
                                                                                      or aged(doc, end)):

@@ -8,6 +8,7 @@ from .lexicon import Lexicon
 
 # Verbs that give a description its name ("A woman named Ruth Abernathy", "a woman called Doreen").
 NAMING_VERBS = frozenset({"call", "name"})
+POSTSCRIPT_LABELS = frozenset({"p.s.", "p.s", "ps", "p.p.s.", "pps"})
 
 
 def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
@@ -38,8 +39,8 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
     span = doc[left: right + 1]
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
-    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
-        span = span[1:]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].lower_ in POSTSCRIPT_LABELS):
+        span = span[1:]  # not the "P.S." a letter's postscript opens with ("P.S. Father says")
     if span.text.count("(") > span.text.count(")") and span.end < len(doc) and doc[span.end].text == ")":
         span = doc[span.start: span.end + 1]
     return span

@@ -157,7 +157,7 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _opens_sentence(text: str, i: int) -> bool:
+def opens_sentence(text: str, i: int) -> bool:
     """Whether the text before position `i` ends a sentence (or there is none), spaces aside."""
     while i > 0 and text[i - 1] in " \t":
         i -= 1
@@ -233,7 +233,7 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
         # word: "Yes."').
         if len(words) < 2 and not (words and words[-1][-1:] in ",!?" and 0 < tok.idx - q.end <= 40
                                    and not any(c in ".!?;" for c in text[q.end + 1: tok.idx])
-                                   and _opens_sentence(text, q.start - 1)) and not (
+                                   and opens_sentence(text, q.start - 1)) and not (
                 words and words[-1][-1:] in ".!?" and tok.idx < q.start
                 and GIVEN_AFTER.fullmatch(text[tok.idx + len(tok): q.start - 1])):
             continue
@@ -249,3 +249,4 @@ def own_subtree(tok: Token) -> list[Token]:
     the quote is what "formed" makes, not what "maintained" reports."""
     joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in tok.subtree if t.i not in joined]
+

@@ -142,12 +142,17 @@ def claim_spans(doc: Doc) -> list:
     return list(doc.spans[CLAIMS])
 
 
-# A transcript's stage direction: "(Applause)", "[Laughter and cheers]", "(Sustained applause)". Not a claim: one
+# A transcript's stage direction: "(Applause)", "[Laughter and cheers]", "(Sustained applause)", what a crowd calls
+# out. Not a claim: one
 # standing alone is left out, one opening a sentence is trimmed off it.
 STAGE_DIRECTION = re.compile(r"[(\[](?:(?:crowd|audience|supporters|protesters|protestors)\s+)?"
                              r"(?:(?:sustained|loud|long|prolonged|brief|scattered|light|polite|standing|"
                              r"thunderous|warm|more|some)\s+)?(?:applause|laughter|ovation|cheers|cheering|booing|boos|crosstalk|inaudible|pause|"
-                             r"music|silence|chanting|cries|laughs|sighs)\b[^)\]]{0,60}[)\]]", re.I)
+                             r"music|silence|chanting|cries|laughs|sighs)\b[^)\]]{0,60}[)\]]"
+                             # ... or what the crowd calls out: "(Crowd: "Shame!")", "(Audience chants "Strike!")"
+                             r"|[(\[](?:crowd|audience(?: members?)?|supporters|protesters|protestors)"
+                             r"(?:\s+(?:chants?|chanting|shouts?|shouting|yells?|yelling|responds?|replies))?\s*:?\s*"
+                             r"[\"“][^\"”\n]{1,80}[\"”]\s*[)\]]", re.I)
 
 
 # Marks that only open: one touching the claim before it starts the next claim, any other closes that one.

@@ -23,7 +23,7 @@ from .bodies import SPEAKER_LABELS, BodyResolver, ent_type
 from .citations import cited_authors
 from .lexicon import Lexicon
 from .persons import PersonFinder
-from .phrases import members_of, speaker_phrase
+from .phrases import POSTSCRIPT_LABELS, members_of, speaker_phrase
 from .pronouns import PronounResolver
 from .util import subtree_span
 
@@ -57,6 +57,22 @@ class Speaker:
     canonical: str = ""
     type: str = ""
     token: int = -1
+
+
+# How a word hangs on a noun as its modifier, not its name: "an aide familiar with the Sethi campaign", "a spokesman
+# for Albright", "a nurse who treated Dana Lee", "a colleague's"; not the examples of "such as", "like", "including".
+MODIFIER_DEPS = frozenset({"prep", "amod", "acl", "relcl", "poss", "advcl", "npadvmod"})
+EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
+
+
+def modifies(tok: Token, head: Token) -> bool:
+    """Whether a token hangs on `head` through a modifier (MODIFIER_DEPS) rather than naming it."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in MODIFIER_DEPS and not (tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPOSITIONS):
+            return True
+        tok = tok.head
+    return False
 
 
 class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
@@ -96,8 +112,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         if low == "those" and any(c.dep_ in ("amod", "acl", "relcl", "prep") for c in tok.children) or (
                 tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ == "those" for c in tok.children)):
             return True  # "those present", "those who were there"
-        if low in ("there", "this", "that", "these", "those", "what", "which"):
-            return False
+        if low in ("there", "this", "that", "these", "those", "what", "which") or low in POSTSCRIPT_LABELS:
+            return False  # ... nor a postscript's "P.S." the parser made the subject of "Tell X that"
         if members_of(tok) is not None or low == "one" and any(c.dep_ == "relcl" for c in tok.children):
             return True  # "One of them, the ecologist X, recalled that ...", "Two of the aides said"
         ent = self.ent_at.get(tok.i)
@@ -192,7 +208,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
                 and t.head.head.pos_ == "ADJ"}
         named = next((self.ent_at[t.i] for t in appos + list(span) + list(between) if t.i in self.ent_at
                       and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"
-                      and self.ent_at[t.i].root.i not in principal | near), None)
+                      and self.ent_at[t.i].root.i not in principal | near
+                      and not (tok.is_lower and modifies(self.ent_at[t.i].root, tok))), None)
         named_body = next((self.ent_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.ent_at
                            and self.ent_at[c.i].label_ == "ORG"), None)
         if named_body is not None and head_kind == "organisation":  # "The company that owned it, Ferrand Ltd,"
@@ -216,7 +233,9 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return Speaker(span.text, authors.text, "person", tok.i)
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                        for c in tok.children)
-        if (head_kind == "person" and tok.tag_ != "NNS") or (head_kind == "anonymous" and definite):
+        # "One veteran teacher told me", "A nurse said": someone new, not a person named before.
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children)
+        if (head_kind == "person" and tok.tag_ != "NNS" and not indefinite) or (head_kind == "anonymous" and definite):
             # "The minister said", "The spokesman said": the title refers back to the person named with it; the
             # person named last only after "the" ("Her son said" is not the woman named before).
             # ... but "A spokesman for the secretary of state said ... The spokesman declined" is that unnamed one.

@@ -1,0 +1,88 @@
+"""A person named inside a speaker's modifier is not the speaker; someone new introduced with "a" or "one" is not
+a person named before; a postscript's "P.S." is no speaker; knowing exactly what is no report; a gesture after a
+quote that ends another sentence is no cue; what a crowd calls out in brackets is a stage direction."""
+
+import pytest
+
+from .conftest import last_attribution
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Omar Sethi leads in the suburbs. One Democratic aide familiar with the Sethi campaign's internal numbers said "
+     "the campaign believes it is ahead.", "Omar Sethi"),
+    ("Tom Albright won the count. A spokesman for Albright said the recount was fair.", "Tom Albright"),
+    ("Dana Lee was discharged on Friday. A nurse who treated Dana Lee said the ward was full.", "Dana Lee"),
+    ("Priya Raman runs the clinic. A colleague of Priya Raman told me that the funding would run out.", "Priya Raman"),
+])
+def test_a_person_named_inside_a_modifier_is_not_the_speaker(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical != speaker, (text, att)
+
+
+def test_examples_and_titles_still_name_the_speaker(attribute):
+    examples = last_attribution(attribute, "Economists such as Jayati Ghosh and Santosh Mehrotra have argued that "
+                                           "the plan fails.")
+    title = last_attribution(attribute, "Afghan Ambassador to the United States Hamdullah Mohib said talks would "
+                                        "resume.")
+    assert "Jayati Ghosh" in examples.speaker_canonical and title.speaker_canonical == "Hamdullah Mohib"
+
+
+@pytest.mark.parametrize("text", [
+    "Parents like it, many teachers like it, and Governor Ellis Brandt has backed it. One veteran English teacher in "
+    "a rural district told me that the phones were never the problem.",
+    "Mayor Ruth Okafor, a former nurse, opened the ward. A nurse on the night shift said the beds were empty.",
+    "Coach Dan Ibsen, once a teacher himself, praised the plan. Another teacher said it would fail.",
+])
+def test_someone_introduced_as_new_is_not_a_person_named_before(attribute, text):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical not in ("Ellis Brandt", "Ruth Okafor", "Dan Ibsen"), \
+        (text, att)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Love to all. P.S. Father says to tell you that the mill will reopen.", "Father"),
+    ("Write soon. P.S. Mother says the roof leaks again.", "Mother"),
+    ("Yours ever, Kate. P.S. Aunt Jo says the harvest was poor.", "Aunt Jo"),
+])
+def test_a_postscript_label_is_not_part_of_the_speaker(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker and "P.S" not in att.speaker_canonical, (text, att)
+
+
+def test_a_postscript_that_asks_reports_nothing(attribute):
+    att = last_attribution(attribute, "All is well here. P.S. Tell Mary Smith that the cart is sold.")
+    assert att.claim_type == "editorial", att
+
+
+@pytest.mark.parametrize("text", [
+    "She was a nurse for thirty years, and she knew exactly what the tremor was.",
+    "He understood precisely how the scheme worked.",
+    "By then they knew only too well why the bridge had failed.",
+])
+def test_knowing_exactly_what_reports_nothing(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial", text
+
+
+def test_believing_that_still_reports(attribute):
+    att = last_attribution(attribute, "The inspectors knew that the bridge was unsafe, the report says.")
+    assert att.claim_type == "sourced"
+
+
+@pytest.mark.parametrize("text,gesture", [
+    ('The citation praised her "quiet persistence." She laughs at the word. "Unglamorous," she says.',
+     "She laughs at the word."),
+    ('The board called the plan "a bold step." He shrugs. "We will see," he says.', "He shrugs."),
+    ('Critics called the film "a mess." She smiles at that. "They may be right," she says.', "She smiles at that."),
+])
+def test_a_gesture_after_a_quote_ending_another_sentence_is_no_cue(attribute, text, gesture):
+    claims = dict(attribute(text))
+    assert claims[gesture].claim_type == "editorial", claims[gesture]
+
+
+@pytest.mark.parametrize("text", [
+    'They cut our pay. (Crowd: "Shame!") And we said no.',
+    'They cut our pay. (Audience chants "Strike!") And we said no.',
+    'They cut our pay. [Supporters shout: "Never again!"] And we said no.',
+])
+def test_what_a_crowd_calls_out_is_a_stage_direction(attribute, text):
+    assert [t for t, _ in attribute(text)] == ["They cut our pay.", "And we said no."]
