@@ -4,7 +4,8 @@ the editor is addressed to, and the signature under its closing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
+from functools import lru_cache
 
 from .datelines import SIGNATURE_LINES
 
@@ -78,3 +79,57 @@ def drop_address(lines: list[str], candidates: list[int]) -> None:
     if len(block) >= 2:
         for i in block:
             lines[i] = ""
+
+
+# Courtesy titles a signature may open with ("Rev. Harold Winthrop-Banks", "Dr Aisha Rahman").
+SIGNATURE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "fr", "sr", "capt", "col",
+                              "sir", "dame", "lady", "lord", "the"})
+# A signature's line: a name, or a place under it ("West Fairhaven", "Altoona, Pa."), capitalised words only.
+SIGNATURE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|van|von|da|del|of|upon|on|the)){0,4}")
+
+
+def person_line(line: str, first_names: Container[str]) -> bool:
+    """Whether a line is a person's name as a letter is signed: capitalised words, the first after any courtesy
+    title a first name.
+
+    >>> names = {"tom", "harold"}
+    >>> [person_line(x, names) for x in ("Tom Okafor", "Rev. Harold Winthrop-Banks", "West Fairhaven", "Tom")]
+    [True, True, False, False]
+    """
+    if not SIGNATURE_LINE.fullmatch(line) or "," in line:
+        return False
+    words = line.split()
+    while words and words[0].lower().rstrip(".") in SIGNATURE_TITLES:
+        words = words[1:]
+    return len(words) >= 2 and words[0].lower() in first_names
+
+
+def drop_inner_signatures(lines: list[str], body: list[int], first_names: Container[str] | None = None) -> None:
+    """Blanks the signatures of a page of letters: a person's name on its line under a letter's last sentence, and
+    the place under it, before the next letter's headline or salutation or the end ("... on June 3." / "Tom Okafor" /
+    "West Fairhaven" / "Dear Editor,"). Only where two letters or more are signed so: one letter's foot is
+    `take_signature`'s."""
+    found: list[list[int]] = []
+    first_names = known_first_names() if first_names is None else first_names
+    for k, i in enumerate(body[1:], 1):
+        if not person_line(lines[i].strip(), first_names) or not re.search(r"[.!?\"”’]$", lines[body[k - 1]].strip()):
+            continue
+        block = [i]
+        rest = body[k + 1:]
+        if rest and SIGNATURE_LINE.fullmatch(lines[rest[0]].strip()) and len(lines[rest[0]].split()) <= 4:
+            block, rest = [i, rest[0]], rest[1:]
+        after = lines[rest[0]].strip() if rest else ""
+        if not rest or SALUTATION_LINE.match(after) or TO_EDITOR.match(after) or (
+                len(after.split()) <= 12 and not re.search(r"[.!?:;]$", after)):
+            found.append(block)
+    if len(found) >= 2:
+        for i in (i for block in found for i in block):
+            lines[i] = ""
+
+
+@lru_cache(maxsize=1)
+def known_first_names() -> frozenset[str]:
+    """The first names of the shipped lexicon, read once."""
+    from .components.lexicon import first_names
+
+    return frozenset(first_names())
