@@ -86,3 +86,31 @@ def test_a_gesture_after_a_quote_ending_another_sentence_is_no_cue(attribute, te
 ])
 def test_what_a_crowd_calls_out_is_a_stage_direction(attribute, text):
     assert [t for t, _ in attribute(text)] == ["They cut our pay.", "And we said no."]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("She was asked by the judge whether she had seen the car.", "the judge"),
+    ("Now, I've been asked by a few reporters whether we're going to strike.", "a few reporters"),
+    ("The minister was asked by MPs why the contract had been extended.", "MPs"),
+])
+def test_a_question_asked_in_the_passive_is_its_askers(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)
+
+
+def test_being_asked_to_do_something_reports_no_question(attribute):
+    assert last_attribution(attribute, "He was asked to leave the meeting.").claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text", [
+    "Nine percent said they were undecided.",
+    "Sixty per cent of voters said the economy was their main worry.",
+    "In the survey, only 12 per cent said they trusted the board.",
+])
+def test_a_share_in_percent_speaks_for_its_group(attribute, text):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_type == "anonymous", (text, att)
+
+
+def test_an_amount_in_percent_is_no_speaker(attribute):
+    assert last_attribution(attribute, "Ten percent is a lot of money.").claim_type == "editorial"

@@ -31,11 +31,17 @@ def as_saying(tok: Token, lex: Lexicon) -> Token | None:
                  for g in c.children if g.dep_ == "pcomp" and lex.cue_kind(g.lemma_)), None)
 
 
+# What opens a question asked of someone: "was asked whether", "was asked why".
+ASKED_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+
+
 def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance: int | None, sent: Span,
                 lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
     """The candidate of a passive cue verb `tok` (content and quote distance as found for it), or None."""
-    # "It was reported that", "X is said to have", "Y was told that": the source is the agent.
-    if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex):
+    # "It was reported that", "X is said to have", "Y was told that", "I was asked by reporters whether": the source
+    # is the agent (a question asked, not "was asked to leave").
+    asked = tok.lemma_.lower() == "ask" and content is not None and content[0].lower_ in ASKED_WORDS
+    if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex) and not asked:
         # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
         # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
         who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
