@@ -114,3 +114,27 @@ def test_a_share_in_percent_speaks_for_its_group(attribute, text):
 
 def test_an_amount_in_percent_is_no_speaker(attribute):
     assert last_attribution(attribute, "Ten percent is a lot of money.").claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text,she,he", [
+    ('Some of you knew Eddie Vasquez. He drove the 14 for years. My father used to tell me that a contract is a '
+     'promise. He worked the docks, and he would read the whole thing out loud to my mother. She would say, "Frank, '
+     'nobody reads that." And he would say, "The company reads it."', "my mother", "My father"),
+    ('I still think of Walter Briggs. My grandfather farmed the hill for forty years and sold the eggs to my '
+     'grandmother. She would say, "Jim, they are small again." And he would say, "They taste the same."',
+     "my grandmother", "My grandfather"),
+])
+def test_a_turn_of_the_other_pronoun_keeps_the_described_pair(attribute, text, she, he):
+    *_, (_, first), (_, second) = attribute(text)
+    assert (first.speaker_canonical, second.speaker_canonical) == (she, he), (first, second)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("My mother's hands started shaking in 2011, though she would tell you it was later.", "My mother"),
+    ("My father's shop closed in 1998, though he always said that it was the rent.", "My father"),
+    ("Jonas Berg runs the bakery now. My aunt's recipes are still on the wall, and she insists they are secret.",
+     "My aunt"),
+])
+def test_the_narrators_own_kin_as_a_possessor_is_the_pronouns_referent(attribute, text, holder):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == holder, att

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .antecedents import in_reach, is_subject, name_gender, salient, title_gender
 from .bodies import ending_before, previous_sentence_start
 from .phrases import given_name
+from .quotes import in_quotes
 
 # How many sentences back a chain of the same pronoun, or of the narrator's "I", carries a description.
 CHAIN_SENTENCES = 4
@@ -41,8 +42,9 @@ class PronounResolver:
             described = self._described_before(tok, kind)
             # ... a main clause's subject, since which no "she" has gone on about someone else ("She believed
             # ..., and she drilled us the way a coach drills free throws. Her view" is still hers)
-            chained = any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_) == kind
-                          for t in self.doc[previous_sentence_start(tok): tok.i])
+            chain = next((t.i for t in self.doc[previous_sentence_start(tok): tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                          and self.lex.pronouns.get(t.lower_) == kind), None)
+            chained = chain is not None
             # (read once: the last resort below wants the same reading)
             looked = described is None and not chained
             loose = self._described_before(tok, kind, ungendered=True) if looked else None
@@ -76,8 +78,10 @@ class PronounResolver:
             # described before ("When my sister married Tom, she ... She said"), unless it would rule out everyone.
             named = [e for e in fitting if name_gender(e._.canonical or e.text, self.lex.first_names,
                                                        self.title_words) in ("", kind)]
-            ent = salient(named, tok) or (loose if looked else self._described_before(tok, kind, ungendered=True)) \
-                or salient(fitting, tok)
+            late = loose if looked else self._described_before(tok, kind, ungendered=True)
+            if late is not None and chained and late.start > chain:
+                late = None  # "She had sat with patients while a doctor explained ..., and she had always said"
+            ent = salient(named, tok) or late or salient(fitting, tok)
             if ent is not None:
                 self.last_pronoun[kind] = (tok.i, ent)
             return ent
@@ -112,20 +116,27 @@ class PronounResolver:
         # me into her office. I expected to be fired. Instead she asked").
         for _ in range(CHAIN_SENTENCES):
             sent = self.doc[near].sent
+            # (a turn of the other "he" or "she" in between too: "She'd say, "Frank, ..." And he'd say"; a name
+            # only called out in a quote, or a person of the other gender, is no one who could be meant)
             if near == 0 or not any(t.dep_ in ("nsubj", "nsubjpass") and (
-                    self.lex.pronouns.get(t.lower_) == gender or t.lower_ in ("i", "we")) for t in sent) or any(
-                    t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and (self.lex.gender_words.get(t.lower_) or
-                                                                    self.lex.speaker_nouns.get(t.lemma_.lower()) in
-                                                                    ("person", "anonymous")) for t in sent):
+                    self.lex.pronouns.get(t.lower_) in ("male", "female") or t.lower_ in ("i", "we")) for t in sent) \
+                    or any((t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and self.lex.gender_words.get(
+                        t.lower_, gender if self.lex.speaker_nouns.get(t.lemma_.lower()) in ("person", "anonymous")
+                        else "") == gender) and not in_quotes(t, self.quotes) for t in sent):
                 break  # ... but not past someone else the narrator meets ("I sat next to a young nurse.")
             near = self.doc[near - 1].sent.start
             window = min(window, near)
         for t in reversed(self.doc[window: tok.i]):
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "with") else t.head  # "showed it
             # to my wife", "I worked for his uncle"
+            # ... or anyone's, when the narrator's own ("he read it out to my mother. She'd say", "My mother's hands
+            # shook, though she would tell you")
             narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
+                ) or t.pos_ == "NOUN" and t.dep_ in ("dobj", "dative", "pobj", "poss") and any(
+                    c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children
+                ) and self.lex.gender_words.get(t.lower_) == gender
             if narrated and in_reach(self.doc[t.left_edge.i: t.i + 1], tok, self.quotes, self.directions):
                 name = given_name(t)  # "I met a woman called Doreen"
                 if name is not None:

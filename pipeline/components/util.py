@@ -47,8 +47,10 @@ def lower_words(doc: Doc) -> set[str]:
     return {doc.vocab.strings[h] for h in np.unique(table[table[:, 1] == 1, 0]).tolist()}
 
 
-def span_text(span: Span) -> str:
+def span_text(span: Span | Doc) -> str:
     """`span.text`, cut from the Doc's text built once (spaCy joins the span's tokens on every access)."""
+    if isinstance(span, Doc):
+        return doc_text(span)
     return doc_text(span.doc)[span.start_char: span.end_char]
 
 
