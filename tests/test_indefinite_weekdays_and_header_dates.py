@@ -46,3 +46,17 @@ def test_header_dates_are_read_by_the_rules(text, value, monkeypatch):
     monkeypatch.setattr(date_rules, "dateparser_value", lambda *a: "")  # the rules alone
     assert normalise_date(text) == value
 
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("She says that if the trade keeps up through the autumn she will want me to learn the cutting.", "the autumn",
+     "1892-09/1892-12"),
+    ("If the talks resume in March, the strike will end.", "March", "1893-03"),
+    ("Unless the council acts by Friday, the library will close.", "Friday", "1892-07-15"),
+])
+def test_a_condition_of_a_clause_to_come_is_ahead(nlp, text, date, value):
+    assert _values(nlp, text, "1892-07-14")[date] == value
+
+
+def test_a_condition_of_a_habit_stays_generic(nlp):
+    assert _values(nlp, "If it rains in November, the roads flood.", "1892-07-14")["November"] == "--11"

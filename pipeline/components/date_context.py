@@ -143,9 +143,9 @@ def generic(ent: Span) -> bool:
                for a in auxes)
 
 
-# A time clause in the present speaks of what is to come when the clause it qualifies does ("should restore
-# the grant before the estimates are tabled in April", "will wait until the report is published in May").
-TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "once", "when", "after"})
+# A time clause or a condition in the present speaks of what is to come when the clause it qualifies does ("should
+# restore the grant before the estimates are tabled in April", "if the trade keeps up through the autumn she will").
+TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "if", "unless"})
 MODALS_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "should", "must", "need", "can", "would"})
 
 
