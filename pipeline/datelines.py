@@ -218,9 +218,17 @@ def author_and_date(line: str) -> tuple[str, str] | None:
 
     >>> author_and_date("Farah Siddiqui | Published March 3, 2025 | Updated about 2 hours ago")
     ('Farah Siddiqui', 'March 3, 2025')
+    >>> author_and_date("Dr Helen Marsh | History Matters | 3 February 2025")
+    ('Dr Helen Marsh', '3 February 2025')
+    >>> author_and_date("Climate Action Now | Greenpeace | 3 May 2025") is None
+    True
     """
+    from .letters import person_line  # ... or a person's name, a site and a bare date: "Dr Helen Marsh | History
+    # Matters | 3 February 2025"
+
     parts = [p.strip() for p in line.split("|")]
-    dated = next((p for p in parts if labelled_date(p)), None)
+    dated = next((p for p in parts if labelled_date(p)), None) or next(
+        (p for p in parts[1:] if date_line(p) and person_line(parts[0])), None)
     if len(parts) < 2 or dated is None or not parts[0] or parts[0] == dated:
         return None
     name = parts[0]

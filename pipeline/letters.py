@@ -82,13 +82,13 @@ def drop_address(lines: list[str], candidates: list[int]) -> None:
 
 
 # Courtesy titles a signature may open with ("Rev. Harold Winthrop-Banks", "Dr Aisha Rahman").
-SIGNATURE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "fr", "sr", "capt", "col",
-                              "sir", "dame", "lady", "lord", "the"})
+SIGNATURE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "fr", "sr",
+                              "capt", "col", "sir", "dame", "lady", "lord", "the"})
 # A signature's line: a name, or a place under it ("West Fairhaven", "Altoona, Pa."), capitalised words only.
 SIGNATURE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|van|von|da|del|of|upon|on|the)){0,4}")
 
 
-def person_line(line: str, first_names: Container[str]) -> bool:
+def person_line(line: str, first_names: Container[str] | None = None) -> bool:
     """Whether a line is a person's name as a letter is signed: capitalised words, the first after any courtesy
     title a first name.
 
@@ -98,6 +98,7 @@ def person_line(line: str, first_names: Container[str]) -> bool:
     """
     if not SIGNATURE_LINE.fullmatch(line) or "," in line:
         return False
+    first_names = known_first_names() if first_names is None else first_names
     words = line.split()
     while words and words[0].lower().rstrip(".") in SIGNATURE_TITLES:
         words = words[1:]
@@ -119,7 +120,8 @@ def drop_inner_signatures(lines: list[str], body: list[int], first_names: Contai
         if rest and SIGNATURE_LINE.fullmatch(lines[rest[0]].strip()) and len(lines[rest[0]].split()) <= 4:
             block, rest = [i, rest[0]], rest[1:]
         after = lines[rest[0]].strip() if rest else ""
-        if not rest or SALUTATION_LINE.match(after) or TO_EDITOR.match(after) or (
+        # (a name over its place is a signature whatever follows; a name alone, before a letter's opening)
+        if not rest or len(block) == 2 or SALUTATION_LINE.match(after) or TO_EDITOR.match(after) or (
                 len(after.split()) <= 12 and not re.search(r"[.!?:;]$", after)):
             found.append(block)
     if len(found) >= 2:
@@ -133,3 +135,30 @@ def known_first_names() -> frozenset[str]:
     from .components.lexicon import first_names
 
     return frozenset(first_names())
+
+
+# A letter's subject line under its salutation or its address: "Re: The two-child limit", "Subject: Planning appeal";
+# looked for among the first lines of the body (an address may come before it).
+SUBJECT_SEARCH = 12
+SUBJECT_LINE = re.compile(r"^(?:re|subject|ref)\s*:\s*(?P<subject>\S.{0,150})$", re.I)
+
+
+def take_subject(lines: list[str], first: list[int]) -> str:
+    """A letter's subject line among its first lines, blanked (it is no claim) and returned; ''.
+
+    >>> lines = ["14 October 2024", "Dear Minister,", "Re: The two-child limit", "I am writing to ask you."]
+    >>> take_subject(lines, [0, 1, 2, 3]), lines[2]
+    ('The two-child limit', '')
+    """
+    for i in first:
+        if m := SUBJECT_LINE.match(lines[i].strip()):
+            lines[i] = ""
+            return m["subject"].strip()
+    return ""
+
+
+def letter_parts(lines: list[str], body: list[int], title: str) -> str:
+    """The signatures of a page of letters blanked (`drop_inner_signatures`); the title, or failing one a letter's
+    subject line among its first lines (`take_subject`)."""
+    drop_inner_signatures(lines, body)
+    return title or take_subject(lines, body[:SUBJECT_SEARCH])

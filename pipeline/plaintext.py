@@ -24,7 +24,7 @@ from .datelines import (
     weekday_date,
 )
 from .emails import email_head
-from .letters import closing_line, drop_address, drop_addressed_paper, drop_inner_signatures, take_signature
+from .letters import closing_line, drop_address, drop_addressed_paper, letter_parts, take_signature
 from .pageheads import headline_site_date, lines_above_date, menu_run, page_head
 from .posts import embedded_posts
 from .records import Document
@@ -235,7 +235,7 @@ def parse_plain_text(text: str) -> Document:
     published = published or undated
     if signed and not author:
         author = take_signature(lines, body, BARE_BYLINE.fullmatch)
-    drop_inner_signatures(lines, body)  # a letters page's
+    title = letter_parts(lines, body, title)  # a letters page's signatures; a letter's "Re: ..." as its title
     if not author and (at := next((i for k, i in enumerate(body[:DATE_LINE_SEARCH]) if k and byline.match(
             lines[i].strip()) and CREDIT_LINE.match(lines[body[k - 1]].strip())), None)):
         # A byline under an epigraph ("“...” / — George Orwell / By Daniel Okafor"), not a label ("By the Numbers")

@@ -60,3 +60,20 @@ def test_a_condition_of_a_clause_to_come_is_ahead(nlp, text, date, value):
 
 def test_a_condition_of_a_habit_stays_generic(nlp):
     assert _values(nlp, "If it rains in November, the roads flood.", "1892-07-14")["November"] == "--11"
+
+
+def test_a_condition_that_did_not_happen_is_not_ahead(nlp):
+    assert _values(nlp, "If the talks had resumed in March, the strike would have ended.")["March"] == "2025-03"
+
+
+def test_any_given_weekday_is_no_one_day(nlp):
+    assert _values(nlp, "Any given Friday brings a crowd to the square.")["Friday"] == ""
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Go home on Monday and rest.", "Monday", "2025-05-19"),
+    ("Call the office on Friday.", "Friday", "2025-05-23"),
+    ("Remember the storm in March?", "March", "2025-03"),
+])
+def test_an_imperative_done_on_a_day_is_ahead_but_remembering_looks_back(nlp, text, date, value):
+    assert _values(nlp, text)[date] == value

@@ -57,3 +57,11 @@ def test_a_single_name_line_in_an_article_stays(nlp):
             "Tom Okafor\n\nWest Fairhaven\n\nThe vote followed a long debate about the depot and its costs.")
     texts = [c.text for c in analyze(text, nlp=nlp).claims]
     assert "Tom Okafor" in texts
+
+
+def test_signatures_with_a_place_are_found_without_headlines(nlp):
+    text = ("Readers write\n\nNovember 2, 2024\n\nThe proposed wind farm on the moor is an eyesore that will bring no "
+            "jobs. I urge the committee to reject it.\n\nTom Whitley\nDayton, Ohio\n\nYour editorial on school meals "
+            "was spot on. Hungry children cannot learn.\n\nProfessor Rosa Ibanez\nSpringfield, Ohio\n")
+    texts = [c.text for c in analyze(text, nlp=nlp).claims]
+    assert not {"Tom Whitley", "Dayton, Ohio", "Professor Rosa Ibanez", "Springfield, Ohio"} & set(texts), texts

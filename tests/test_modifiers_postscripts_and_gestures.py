@@ -138,3 +138,28 @@ def test_a_turn_of_the_other_pronoun_keeps_the_described_pair(attribute, text, s
 def test_the_narrators_own_kin_as_a_possessor_is_the_pronouns_referent(attribute, text, holder):
     att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == holder, att
+
+
+@pytest.mark.parametrize("text", [
+    '"We will see." She smiles.',
+    'Rain fell all week. "It will pass." He shrugs.',
+    '"They may be right." She laughs.',
+])
+def test_a_gesture_after_a_quote_standing_alone_credits_nothing(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial", text
+
+
+def test_a_manner_verb_with_its_own_quote_still_credits_it(attribute):
+    att = last_attribution(attribute, '"We burnt pallets," Doreen laughs.')
+    assert att.claim_type == "sourced" and att.speaker == "Doreen"
+
+
+def test_a_question_never_asked_reports_nothing(attribute):
+    assert last_attribution(attribute, "The patient was never asked whether he consented to the trial.").claim_type \
+        == "editorial"
+
+
+def test_a_name_in_the_modifier_of_a_capitalised_noun_is_not_the_speaker(attribute):
+    att = last_attribution(attribute, "Daniel Okafor was convicted in May. Lawyers for Okafor argued that the jury "
+                                      "had been misdirected.")
+    assert att.claim_type == "sourced" and att.speaker_canonical != "Daniel Okafor", att

@@ -34,7 +34,7 @@ from .cue_words import CueWords
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
 from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, one_there, possessed_view, who_antecedent
-from .quotes import in_quotes, near, opens_sentence, quote_distance
+from .quotes import cue_after_quote, in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
     PERCEPTION_VERBS,
@@ -198,13 +198,8 @@ class CueFinder:
         if tok.lemma_.lower() in KNOWING_VERBS and opener is not None and opener.lower_ in KNOWN_WH \
                 and opener.i > tok.i:
             return None  # "learnt the hard way what happens", "knew exactly what it was": known, told by the author
-        # "“...” she said." — the parser may leave the cue a sentence of its own.
         distance = quote_distance(tok, quotes, sent)
-        text = doc_text(sent.doc)  # ... in the quote's paragraph, a quote that is a sentence of its own (not the
-        if distance is None and tok.i - sent.start <= 4 and any(  # end of 'The citation praised her "..."')
-                0 <= sent.start_char - q.end <= 3 and "\n" not in text[q.end:sent.start_char]
-                and opens_sentence(text, q.start - 1)
-                for q in near(quotes, sent.start_char - 4, sent.start_char)):
+        if distance is None and cue_after_quote(tok, quotes, sent):  # "“...” she said." as a sentence of its own
             distance = tok.idx - sent.start_char
         form = "quote" if distance is not None else "indirect"
         by_prep = source_by_prep(tok, lex)

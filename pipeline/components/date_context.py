@@ -31,6 +31,8 @@ def clause_verb(ent: Span) -> Token:
     return verb
 
 
+# Imperatives that look back: "Remember the storm in March", "Imagine the hall on Friday night".
+RECALLING = frozenset({"remember", "recall", "imagine", "picture", "consider", "think", "recollect"})
 # Prepositions of a deadline: with a present or an imperative, the day named is ahead.
 DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
 
@@ -45,6 +47,10 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
+    on_verb = ent.root.head.i == verb.i or ent.root.head.dep_ == "prep" and ent.root.head.head.i == verb.i
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and on_verb and verb.lemma_ not in RECALLING and not any(
+            k.dep_ in ("nsubj", "aux", "expl") for k in kids):
+        return True  # an imperative done on the day: "Go home on Monday and rest"; not "Remember the storm in March?"
     # ... after "by", "before", "until" or "no later than"
     deadline = ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS or ent.start > 1 and \
         ent.doc[ent.start - 1].lower_ == "than" and ent.doc[ent.start - 2].lower_ in ("later", "sooner") or \
@@ -160,6 +166,9 @@ def time_clause_to_come(verb: Token) -> bool:
     """Whether a verb heads a present time clause of a main clause about the future or an obligation, not
     about a habit ("Every year we must wait until the budget is published in March")."""
     main = verb.head
+    if any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children) or any(
+            k.dep_ == "aux" and k.lemma_ == "have" for k in main.children):
+        return False  # a counterfactual: "If the talks had resumed in March, the strike would have ended"
     return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP", "VBN") and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) and any(
         k.dep_ == "aux" and k.lower_ in MODALS_TO_COME for k in main.children) and not any(
@@ -328,8 +337,8 @@ def recurring(span: Span) -> bool:
     words = [t.lower_ for t in doc[max(0, span.start - 1): span.end]]
     indefinite = next((k for k, w in enumerate(words) if w in ("a", "any")), None)
     i = span.start - 1
-    while i > 0 and span.start - i <= 2 and doc[i].pos_ == "ADJ":
-        i -= 1  # "on a typical Sunday", "one quiet Sunday"
+    while i > 0 and span.start - i <= 2 and (doc[i].pos_ == "ADJ" or doc[i].lower_ == "given"):
+        i -= 1  # "on a typical Sunday", "one quiet Sunday", "any given Friday"
     if i >= 0 and (doc[i].lower_ in INDEFINITE if i < span.start - 1 else doc[i].lower_ == "one"):
         indefinite, words = 0, [doc[i].lower_, span[0].lower_]
     # ... or one that names a thing rather than a day: "the Tuesday lunch club"

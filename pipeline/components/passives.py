@@ -40,7 +40,8 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
     """The candidate of a passive cue verb `tok` (content and quote distance as found for it), or None."""
     # "It was reported that", "X is said to have", "Y was told that", "I was asked by reporters whether": the source
     # is the agent (a question asked, not "was asked to leave").
-    asked = tok.lemma_.lower() == "ask" and content is not None and content[0].lower_ in ASKED_WORDS
+    asked = tok.lemma_.lower() == "ask" and content is not None and content[0].lower_ in ASKED_WORDS and not any(
+        c.dep_ == "neg" for c in tok.children)  # not "was never asked whether he consented"
     if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex) and not asked:
         # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
         # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").

@@ -250,3 +250,18 @@ def own_subtree(tok: Token) -> list[Token]:
     joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in tok.subtree if t.i not in joined]
 
+
+
+# Manner verbs that give a quote only in its own sentence ("“We burnt pallets,” Doreen laughs"): after a quote
+# that stands alone they narrate a gesture ("“We will see.” She smiles."), they do not credit it.
+GESTURES = frozenset({"laugh", "sigh", "smile", "grin", "chuckle", "shrug", "nod", "wink"})
+
+
+def cue_after_quote(tok: Token, quotes: list[Quote], sent: Span) -> bool:
+    """Whether a cue opening its sentence credits the quote right before it, in its paragraph, that is a sentence
+    of its own ("“...” she said." when the parser leaves the cue apart); not a gesture, nor the end of 'The
+    citation praised her "..."'."""
+    text = doc_text(sent.doc)
+    return tok.i - sent.start <= 4 and tok.lemma_.lower() not in GESTURES and any(
+        0 <= sent.start_char - q.end <= 3 and "\n" not in text[q.end:sent.start_char]
+        and opens_sentence(text, q.start - 1) for q in near(quotes, sent.start_char - 4, sent.start_char))

@@ -129,8 +129,9 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
-                c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) for c in tok.children):
-            return False  # "The latest figures suggest"; not "Figures from the census" or "Figures published today"
+                c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) or c.lower_ == "same" for c in tok.children):
+            return False  # "The latest figures suggest"; not "Figures from the census", "Figures published today" or
+            # "The same statistics show" (those named before)
         if self._quoted_title(tok):
             return False  # a title: "Ray Bradbury's “Fahrenheit 451” imagined" (not "Galois' cousin")
         if lemma in self.lex.works and any(t.text in "“\"«" for t in self.doc[tok.i + 1: tok.i + 3]):
@@ -209,7 +210,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         named = next((self.ent_at[t.i] for t in appos + list(span) + list(between) if t.i in self.ent_at
                       and self.ent_at[t.i].label_ == "PERSON" and self.ent_at[t.i].root.dep_ != "poss"
                       and self.ent_at[t.i].root.i not in principal | near
-                      and not (tok.is_lower and modifies(self.ent_at[t.i].root, tok))), None)
+                      and not (tok.pos_ == "NOUN" and modifies(self.ent_at[t.i].root, tok))), None)
         named_body = next((self.ent_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.ent_at
                            and self.ent_at[c.i].label_ == "ORG"), None)
         if named_body is not None and head_kind == "organisation":  # "The company that owned it, Ferrand Ltd,"
