@@ -84,6 +84,7 @@ def drop_address(lines: list[str], candidates: list[int]) -> None:
 # Courtesy titles a signature may open with ("Rev. Harold Winthrop-Banks", "Dr Aisha Rahman").
 SIGNATURE_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "fr", "sr",
                               "capt", "col", "sir", "dame", "lady", "lord", "the"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "da", "del", "della", "la", "le", "bin", "al", "der", "den"})
 # A signature's line: a name, or a place under it ("West Fairhaven", "Altoona, Pa."), capitalised words only.
 SIGNATURE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|de|van|von|da|del|of|upon|on|the)){0,4}")
 
@@ -102,7 +103,8 @@ def person_line(line: str, first_names: Container[str] | None = None) -> bool:
     words = line.split()
     while words and words[0].lower().rstrip(".") in SIGNATURE_TITLES:
         words = words[1:]
-    return len(words) >= 2 and words[0].lower() in first_names
+    return len(words) >= 2 and words[0].lower() in first_names and all(
+        w[:1].isupper() or w in NAME_PARTICLES for w in words)  # not a caption's "Michael Tien of NPP"
 
 
 def drop_inner_signatures(lines: list[str], body: list[int], first_names: Container[str] | None = None) -> None:

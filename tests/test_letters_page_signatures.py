@@ -65,3 +65,12 @@ def test_signatures_with_a_place_are_found_without_headlines(nlp):
             "was spot on. Hungry children cannot learn.\n\nProfessor Rosa Ibanez\nSpringfield, Ohio\n")
     texts = [c.text for c in analyze(text, nlp=nlp).claims]
     assert not {"Tom Whitley", "Dayton, Ohio", "Professor Rosa Ibanez", "Springfield, Ohio"} & set(texts), texts
+
+
+def test_photo_captions_of_people_and_parties_are_no_signatures(nlp):
+    text = ("New faces in the council\n\nThe election was held on Sunday, with a record turnout of voters across "
+            "the city.\n\nMichael Tien of NPP\n\nDAB's Elizabeth Quat\n\nIn the west, Eddie Chu was elected with "
+            "84,121 votes, the largest of any seat.\n\nAlvin Yeung of Civic Party\n\nNathan Law of Demosisto\n\n"
+            "In the east, Alvin Yeung kept his seat.")
+    texts = [c.text for c in analyze(text, nlp=nlp).claims]
+    assert {"Michael Tien of NPP", "Alvin Yeung of Civic Party"} <= set(texts), texts
