@@ -136,7 +136,11 @@ def load_nlp(model: str | None = None, models: str | None = None, trained: bool 
     nlp.add_pipe("claimscope_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="claimscope_entity_ruler", before="ner",
                          config={"overwrite_ents": True})
-    ruler.add_patterns(checked_patterns(nlp, load_jsonl(PATTERNS_FILE, directory), models_dir(models) / PATTERNS_FILE))
+    patterns = checked_patterns(nlp, load_jsonl(PATTERNS_FILE, directory), models_dir(models) / PATTERNS_FILE)
+    # Phrase patterns are matched on their words (ORTH): tokenising them is enough, where spaCy would run every
+    # component before the ruler over each of them.
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
     nlp.add_pipe("claimscope_entity_fixes", config=chosen)
     nlp.add_pipe("claimscope_money", config=chosen)
     nlp.add_pipe("claimscope_date_spans", config=chosen)

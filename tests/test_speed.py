@@ -278,3 +278,14 @@ def test_date_patterns_near_their_anchors_find_what_the_whole_doc_finds(corpus_t
         assert got == want
         n += len(want)
     assert n > 40  # the comparison covered real matches
+
+
+def test_phrase_patterns_added_on_their_words_alone_match_their_phrases(nlp):
+    """The entity ruler's phrase patterns are tokenised without running the model over them: each still matches its
+    own phrase whole (the ruler matches on the words, ORTH, which tokenising alone gives)."""
+    ruler = nlp.get_pipe("claimscope_entity_ruler")
+    phrases = [p for p in ruler.patterns if isinstance(p["pattern"], str)]
+    assert phrases and ruler.phrase_matcher_attr in (None, "ORTH")
+    for p in phrases:
+        doc = nlp.make_doc(p["pattern"])
+        assert any(s == 0 and e == len(doc) for _, s, e in ruler.phrase_matcher(doc)), p
