@@ -163,3 +163,17 @@ def test_a_name_in_the_modifier_of_a_capitalised_noun_is_not_the_speaker(attribu
     att = last_attribution(attribute, "Daniel Okafor was convicted in May. Lawyers for Okafor argued that the jury "
                                       "had been misdirected.")
     assert att.claim_type == "sourced" and att.speaker_canonical != "Daniel Okafor", att
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("When asked whether he would resign, the minister said no.", "the minister"),
+    ("The council said yes to the plan on Monday.", "The council"),
+    ("Asked if she would stand again, the mayor answered no.", "the mayor"),
+])
+def test_a_one_word_answer_is_its_speakers(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)
+
+
+def test_saying_no_more_reports_nothing(attribute):
+    assert last_attribution(attribute, "He said no more about it.").claim_type == "editorial"

@@ -24,10 +24,19 @@ REMOVING_ACTS = frozenset({"dismiss", "reject"})
 ASKED = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries"})
 
 
+# An answer given in one word: "the minister said no", "The council said yes to the plan".
+ANSWERS = frozenset({"yes", "no"})
+ANSWERING = frozenset({"say", "answer", "reply", "respond"})
+
+
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
     """What a speech act reports: its object ("rejected the allegations"), its prepositional object
-    ("called for a ceasefire"), or a refusal to speak ("declined to comment")."""
+    ("called for a ceasefire"), a refusal to speak ("declined to comment"), a one-word answer ("said no")."""
     lemma = tok.lemma_.lower()
+    answer = next((c for c in tok.children if c.dep_ in ("intj", "dobj") and c.lower_ in ANSWERS and c.i > tok.i
+                   and not list(c.children)), None) if lemma in ANSWERING else None
+    if answer is not None:
+        return tok.doc[answer.i: answer.i + 1]
     if lemma in lex.speech_act_objects:
         # "The governors deny this", "Garza disputed that": a loaded act on what was just said; not "welcomed it".
         anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else ("it",)
