@@ -106,6 +106,8 @@ def test_being_asked_to_do_something_reports_no_question(attribute):
     "Nine percent said they were undecided.",
     "Sixty per cent of voters said the economy was their main worry.",
     "In the survey, only 12 per cent said they trusted the board.",
+    "In the survey, 41% said the council was doing a poor job.",
+    "Only 12% of respondents said they trusted the council.",
 ])
 def test_a_share_in_percent_speaks_for_its_group(attribute, text):
     att = last_attribution(attribute, text)

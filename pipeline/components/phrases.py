@@ -37,7 +37,7 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
         left = max(left, tok.i - 6)
         right = min(right, tok.i + 6)
     span = doc[left: right + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+    while len(span) > 1 and (span[-1].is_punct and span[-1].text != "%" or span[-1].is_space):
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].lower_ in POSTSCRIPT_LABELS):
         span = span[1:]  # not the "P.S." a letter's postscript opens with ("P.S. Father says")

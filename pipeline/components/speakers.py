@@ -46,7 +46,7 @@ OWNED_DOCUMENTS = frozenset({"plan", "schedule"})
 PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "opening", "closing", "early", "late"})
 # Shares of a group that speak for it ("nearly half said", "two-thirds believe").
 SHARE_WORDS = frozenset({"half", "majority", "minority", "third", "thirds", "quarter", "quarters", "two-thirds",
-                         "three-quarters", "most", "percent", "cent"})  # "Nine percent said", "12 per cent believe"
+                         "three-quarters", "most", "percent", "cent", "%"})  # "Nine percent said", "41% believe"
 
 
 @dataclass

@@ -67,7 +67,7 @@ def subject(tok: Token) -> Token | None:
         tok, seen = tok.head.head, 1  # "Solvang gathers her coat and mentions[NNS] ... that": the first verb's
     while seen < 6:
         # The subject nearest before the verb: "Prices, as X points out, have halved" hangs both on it.
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and (not c.is_punct or c.text == "%")]  # "41% said"
         marks = [m for m in map(citation, subjects) if m is not None]
         if marks:
             subjects = [c for c in subjects if citation(c) is None]
