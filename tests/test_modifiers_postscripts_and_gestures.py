@@ -179,3 +179,14 @@ def test_a_one_word_answer_is_its_speakers(attribute, text, speaker):
 
 def test_saying_no_more_reports_nothing(attribute):
     assert last_attribution(attribute, "He said no more about it.").claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Our mother worked nights. She would tell anyone who listened that we would all go to university.",
+     "Our mother"),
+    ("Ravi Mehta ran the plant for years. He told everyone who asked that it was safe.", "Ravi Mehta"),
+    ("My grandfather kept bees. He told anyone who cared that the hives were healthier than ever.", "My grandfather"),
+])
+def test_a_clause_told_past_those_who_heard_it_is_the_tellers(attribute, text, holder):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == holder, att

@@ -23,6 +23,18 @@ def relative_that_clause(head: Token) -> Token | None:
         _own_subject(h) or h.left_edge.i == h.i - 1 and _clause_on_number(h))), None)
 
 
+# Verbs of a relative clause that only says who heard it: "would tell anyone who listened that ...".
+HEARING_VERBS = frozenset({"listen", "hear", "ask", "care"})
+
+
+def told_past_listeners(obj: Token) -> Token | None:
+    """A that-clause the parser hung on a relative clause on the one told, about who heard it ("She would tell
+    anyone who listened that we would all go to university", "told everyone who asked that the plant was safe")."""
+    return next((c for h in obj.children if h.dep_ == "relcl" and h.lemma_.lower() in HEARING_VERBS
+                 for c in h.children if c.dep_ == "ccomp" and c.i > h.i and any(
+                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def _own_subject(verb: Token) -> bool:
     """Whether a clause has a subject other than a relative pronoun, on its verb or on its auxiliary ("that three
     of the five accounts were missing")."""

@@ -16,6 +16,7 @@ from .clauses import (
     that_clause,
     that_numeral,
     told_clause,
+    told_past_listeners,
     trailing_noun_verb,
 )
 from .lexicon import Lexicon
@@ -262,6 +263,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         # or "told LA Weekly in a statement that ...": one hung on the statement.
         if c.dep_ in ("dobj", "prep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             return subtree_span(c), "clause"
+        if c.dep_ in ("dobj", "dative") and (heard := told_past_listeners(c)) is not None:
+            return subtree_span(heard), "clause"  # "would tell anyone who listened that ..."
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ != "pobj":
