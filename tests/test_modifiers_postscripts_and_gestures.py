@@ -190,3 +190,12 @@ def test_saying_no_more_reports_nothing(attribute):
 def test_a_clause_told_past_those_who_heard_it_is_the_tellers(attribute, text, holder):
     att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == holder, att
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The doctor examined my father. He said the scan was clear.", "The doctor"),
+    ("The nurse took my mother's hand. She said it would be fine.", "The nurse"),
+    ("A woman stopped my mother in the street. She said the bakery had closed.", "A woman"),
+])
+def test_the_narrators_kin_gives_way_to_a_subject_who_could_be_meant(attribute, text, holder):
+    assert last_attribution(attribute, text).speaker_canonical == holder

@@ -102,6 +102,28 @@ class PronounResolver:
             c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
         return tok.sent.start if before else None
 
+    def _rival(self, kin: Token, gender: str) -> bool:
+        """Whether the clause of the narrator's kin (an object, or the possessor of a noun) has a subject of its own
+        that a "he" or "she" of this gender could mean instead ("The doctor examined my father", "The nurse took
+        my mother's hand"; "my mother's doctor"): a name, a person noun of the gender or of none."""
+        held = kin.head if kin.dep_ == "poss" else kin
+        if held.dep_ in ("nsubj", "nsubjpass"):
+            tok = held if held is not kin else None  # "My mother's hands shook": her own
+        else:
+            verb = held.head.head if held.dep_ == "pobj" else held.head
+            tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return tok is not None and self._could_mean(tok, gender)
+
+    def _could_mean(self, tok: Token, gender: str) -> bool:
+        """Whether a he or she of this gender could mean a noun: not a pronoun, nor a thing."""
+        if tok.pos_ == "PRON":
+            return False
+        if tok.ent_type_ == "PERSON":
+            return True
+        word = self.lex.gender_words.get(tok.lower_)
+        return word == gender or word is None and self.lex.speaker_nouns.get(tok.lemma_.lower()) in (
+            "person", "anonymous")
+
     def _described_before(self, tok: Token, gender: str, ungendered: bool = False) -> Span | None:
         """The person a "he" or "she" refers to when the text describes rather than names them: the latest
         subject of its sentence or the one before headed by a noun of that gender ("My father kept the
@@ -129,14 +151,15 @@ class PronounResolver:
         for t in reversed(self.doc[window: tok.i]):
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "with") else t.head  # "showed it
             # to my wife", "I worked for his uncle"
-            # ... or anyone's, when the narrator's own ("he read it out to my mother. She'd say", "My mother's hands
-            # shook, though she would tell you")
+            # ... or anyone's, when the narrator's own and no one else of the gender is there to mean ("he read it
+            # out to my mother. She'd say", "My mother's hands shook, though she would tell you"; not "The doctor
+            # examined my father. He said")
             narrated = t.pos_ == "NOUN" and (t.dep_ in ("dobj", "dative") or verb.i != t.head.i) and \
                 self.lex.gender_words.get(t.lower_) == gender and any(
                     c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
                 ) or t.pos_ == "NOUN" and t.dep_ in ("dobj", "dative", "pobj", "poss") and any(
                     c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children
-                ) and self.lex.gender_words.get(t.lower_) == gender
+                ) and self.lex.gender_words.get(t.lower_) == gender and not self._rival(t, gender)
             if narrated and in_reach(self.doc[t.left_edge.i: t.i + 1], tok, self.quotes, self.directions):
                 name = given_name(t)  # "I met a woman called Doreen"
                 if name is not None:
