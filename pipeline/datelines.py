@@ -148,10 +148,10 @@ def date_line(line: str) -> bool:
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
 
 
-# Words a date line may have besides its month, weekday and numbers: "the 9th of May", a short weekday ("Tue 12 Mar
-# 2024"), a time ("at noon", "5 p.m.").
+# Words a date line may have besides its month, weekday (short too: "Tue 12 Mar 2024") and numbers: "the 9th of
+# May", a time ("at noon", "5 p.m.").
 DATE_LINE_WORDS = frozenset({"of", "the", "on", "at", "noon", "midnight", "am", "pm", "a", "p", "m", "st", "nd", "rd",
-                             "th", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+                             "th"})
 
 
 def only_date_words(text: str) -> bool:
@@ -160,9 +160,13 @@ def only_date_words(text: str) -> bool:
 
     >>> only_date_words("Thursday, the 30th of May, 2019 at 5 p.m. EDT"), only_date_words("Moreau in 1958")
     (True, False)
+    >>> only_date_words("Tue 12 Mar 2024 06.00 GMT"), only_date_words("Thurs 5 June 2025")
+    (True, True)
     """
+    from .components.date_rules import SHORT_WEEKDAYS
+
     month, weekday = date_words()
-    rest = re.sub(rf"\b(?:{month}|{weekday})(?![a-z])", " ", text, flags=re.I)
+    rest = re.sub(rf"\b(?:{month}|{weekday}|{SHORT_WEEKDAYS})(?![a-z])", " ", text, flags=re.I)
     return all(w.lower() in DATE_LINE_WORDS or (w.isupper() and len(w) <= 5) for w in re.findall(r"[A-Za-z]+", rest))
 
 

@@ -62,9 +62,10 @@ def asks(sent: Span) -> bool:
     >>> asks(nlp('She asked: "Why now?"')[:]), asks(nlp('Sales fell, with one analyst asking "Why now?"')[:])
     (True, False)
     """
-    if assertion_of_text(span_text(sent)) != "question":
+    text = span_text(sent)
+    if assertion_of_text(text) != "question":
         return False
-    text = span_text(sent).rstrip()
+    text = text.rstrip()
     body = text.rstrip(CLOSERS).rstrip()
     if body == text or REPORTED_QUESTION.search(text):
         return True  # a question of the claim's own, or "“Is this fair?” she asked."

@@ -56,7 +56,7 @@ class CachedAttributeRuler:
         self.ruler: AttributeRuler | None = None
         self.cache: dict[tuple[int, ...], dict | None] = {}
         self.ids_cache: dict[tuple[int, ...], list[int]] = {}
-        self.fit_cache: dict[tuple[int, int, int], bool] = {}  # (first token, attribute id, value) -> regex fits
+        self.fit_cache: dict[tuple, bool] = {}  # ((first token, attribute id), value) -> its regex matches
 
     def wrap(self, ruler: AttributeRuler) -> bool:
         """Take over `ruler`; False (and the original ruler is what runs) when its patterns do not allow
@@ -109,7 +109,7 @@ class CachedAttributeRuler:
         # A value a regex matches keeps itself too; the others still fold into one.
         self.regexes = [regexes.get(a, []) if named is not None else []
                         for a, named in zip(self.attrs, self.named, strict=True)]
-        self.regex_cache: dict[tuple[int, int], bool] = {}
+        self.regex_cache: dict[tuple, bool] = {}  # ((column,), value) -> one of its regexes matches
         self.first_tests = [_first_token_tests(spec, strings) for spec in self.first_tokens]
         self.enabled = True
         return True
@@ -128,7 +128,8 @@ class CachedAttributeRuler:
             if named is not None:  # values no pattern names fold into one
                 keep = np.isin(keys[:, j], named)
                 if self.regexes[j]:
-                    keep |= np.isin(keys[:, j], self._regex_hits(j, np.unique(keys[~keep, j])))
+                    keep |= np.isin(keys[:, j], self._matching(self.regex_cache, (j,), self.regexes[j],
+                                                               np.unique(keys[~keep, j])))
                 keys[:, j] = np.where(keep, keys[:, j], _OTHER)
         rows, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
         inverse = inverse.reshape(-1)
@@ -161,15 +162,15 @@ class CachedAttributeRuler:
         doc.from_array(names, table)
         return doc
 
-    def _regex_hits(self, j: int, values: np.ndarray) -> np.ndarray:
-        """Those of an attribute's values (column `j`) that one of its regexes matches."""
+    def _matching(self, cache: dict, key: tuple, regexes: list[re.Pattern], values: np.ndarray) -> np.ndarray:
+        """Those of the values (string ids) one of the regexes matches, each value decided once per `key`."""
         strings, hits = self.ruler.vocab.strings, []
         for v in values.tolist():
-            hit = self.regex_cache.get((j, v))
+            hit = cache.get((key, v))
             if hit is None:
-                hit = any(r.search(strings[v]) for r in self.regexes[j])
-                if len(self.regex_cache) < MAX_CACHE:
-                    self.regex_cache[j, v] = hit
+                hit = any(r.search(strings[v]) for r in regexes)
+                if len(cache) < MAX_CACHE:
+                    cache[key, v] = hit
             if hit:
                 hits.append(v)
         return np.array(hits, dtype=np.uint64)
@@ -262,27 +263,14 @@ class CachedAttributeRuler:
                 elif kind == "not_in":
                     here &= ~np.isin(column, arg)
                 else:
-                    here &= np.isin(column, self._regex_fits(k, attr, arg, np.unique(column[here])))
+                    here &= np.isin(column, self._matching(self.fit_cache, (k, attr), [arg], np.unique(column[here])))
             fits |= here
         return np.nonzero(fits)[0]
-
-    def _regex_fits(self, k: int, attr: int, regex: str, values: np.ndarray) -> np.ndarray:
-        """Those values that the regex of multi-token pattern `k`'s first token matches."""
-        strings, hits = self.ruler.vocab.strings, []
-        for v in values.tolist():
-            fit = self.fit_cache.get((k, attr, v))
-            if fit is None:
-                fit = bool(re.search(regex, strings[v]))
-                if len(self.fit_cache) < MAX_CACHE:
-                    self.fit_cache[k, attr, v] = fit
-            if fit:
-                hits.append(v)
-        return np.array(hits, dtype=np.uint64)
 
 
 def _first_token_tests(spec: dict, strings) -> list[tuple[int, str, object]]:
     """A pattern token's tests that `_starts` reads, as (attribute id, "in" / "not_in" / "regex", the values'
-    hashes or the regex); the others count as passing."""
+    hashes or the compiled regex); the others count as passing."""
     tests = []
     for name, test in spec.items():
         name = _ALIASES.get(name.upper(), name.upper())
@@ -296,5 +284,5 @@ def _first_token_tests(spec: dict, strings) -> list[tuple[int, str, object]]:
         if op in ("IN", "NOT_IN") and isinstance(arg, list | tuple):
             tests.append((IDS[name], op.lower(), np.array([strings.add(str(v)) for v in arg], dtype=np.uint64)))
         elif op == "REGEX" and isinstance(arg, str):
-            tests.append((IDS[name], "regex", arg))
+            tests.append((IDS[name], "regex", re.compile(arg)))
     return tests

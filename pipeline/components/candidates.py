@@ -66,8 +66,8 @@ class CueFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.phrase_starts = frozenset(p.split()[0] for p in lexicon.according_to)
         self.cue_words = CueWords(lexicon)
+        self.phrase_starts = self.cue_words.phrase_starts
 
     def find_cues(self, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> list[Cue]:
         """Reporting cues in a sentence, outside its quotes, each with its speaker."""
@@ -194,9 +194,9 @@ class CueFinder:
                 self._known_source(tok.head):  # "..., by half a point, which signals"; not "a report, which shows"
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
-        opener = next((t for t in content if t.lower_ in KNOWN_WH or t.pos_ != "ADV"), None) if content else None
-        if tok.lemma_.lower() in KNOWING_VERBS and opener is not None and opener.lower_ in KNOWN_WH \
-                and opener.i > tok.i:
+        if tok.lemma_.lower() in KNOWING_VERBS and content is not None and (opener := next(
+                (t for t in content if t.lower_ in KNOWN_WH or t.pos_ != "ADV"), None)) is not None \
+                and opener.lower_ in KNOWN_WH and opener.i > tok.i:
             return None  # "learnt the hard way what happens", "knew exactly what it was": known, told by the author
         distance = quote_distance(tok, quotes, sent)
         if distance is None and cue_after_quote(tok, quotes, sent):  # "“...” she said." as a sentence of its own

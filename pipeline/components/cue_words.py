@@ -21,10 +21,9 @@ def cue_lemmas(lex: Lexicon) -> frozenset[str]:
                       *lex.content_nouns, *lex.made_nouns})
 
 
-def cue_openers(lex: Lexicon) -> frozenset[str]:
-    """Words (lower case) that open a cue by their form: stance adjectives, the first word of a phrase
-    like "according to"."""
-    return frozenset({*lex.adjectives, *(p.split()[0] for p in lex.according_to)})
+def phrase_starts(lex: Lexicon) -> frozenset[str]:
+    """The first words (lower case) of the phrases like "according to"."""
+    return frozenset(p.split()[0] for p in lex.according_to)
 
 
 class CueWords:
@@ -40,7 +39,9 @@ class CueWords:
     """
 
     def __init__(self, lex: Lexicon) -> None:
-        self.lemmas, self.words = cue_lemmas(lex), cue_openers(lex)
+        self.phrase_starts = phrase_starts(lex)
+        # Lemmas that open a cue, and words that open one by their form: stance adjectives, a phrase's first word.
+        self.lemmas, self.words = cue_lemmas(lex), frozenset({*lex.adjectives, *self.phrase_starts})
         self.known: dict[int, bool] = {}  # a lemma's hash -> whether its lower case is a cue lemma
         self.doc: Doc | None = None
         self.found: list[int] = []

@@ -142,9 +142,8 @@ class PronounResolver:
             # only called out in a quote, or a person of the other gender, is no one who could be meant)
             if near == 0 or not any(t.dep_ in ("nsubj", "nsubjpass") and (
                     self.lex.pronouns.get(t.lower_) in ("male", "female") or t.lower_ in ("i", "we")) for t in sent) \
-                    or any((t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and self.lex.gender_words.get(
-                        t.lower_, gender if self.lex.speaker_nouns.get(t.lemma_.lower()) in ("person", "anonymous")
-                        else "") == gender) and not in_quotes(t, self.quotes) for t in sent):
+                    or any((t.ent_type_ == "PERSON" or t.pos_ == "NOUN") and self._could_mean(t, gender)
+                           and not in_quotes(t, self.quotes) for t in sent):
                 break  # ... but not past someone else the narrator meets ("I sat next to a young nurse.")
             near = self.doc[near - 1].sent.start
             window = min(window, near)
