@@ -28,8 +28,9 @@ from .date_context import (
     recurring,
 )
 from .date_numbers import age_of_person, clock_time, out_of_place_number, share_era
+from .date_ranges import range_ends, read_together, split_range, two_digit_year, year_within
 from .date_resolvers import number
-from .date_rules import explain, fragments, impossible_date, normalise_date, weekday_year
+from .date_rules import fragments, impossible_date, normalise_date, weekday_year
 from .date_words import DATE_WORDS_FILE, alternation, load_date_words
 from .rulefiles import RuleFiles
 from .util import doc_text
@@ -66,20 +67,6 @@ def normalise_time(text: str, ref: Reference | None = None) -> str:
     return normalise_date(day, ref) if day != t else ""
 
 
-def two_digit_year(text: str, ref: Reference | None = None) -> str:
-    """A year written with two digits ("'08", "84"): the latest such year not after publication.
-
-    >>> two_digit_year("'08", Reference(2012)), two_digit_year("84", Reference(2012))
-    ('2008', '1984')
-    """
-    m = re.fullmatch(r"['’]?(\d{2})", text.strip())
-    if not m:
-        return ""
-    limit = ref.year if ref else dt.date.today().year
-    year = limit // 100 * 100 + int(m[1])
-    return str(year if year <= limit else year - 100)
-
-
 @Language.factory("claimscope_dates", default_config={}, requires=["doc.ents"],
                   assigns=["doc.ents", "span._.value"])
 def make_dates(nlp: Language, name: str) -> "DateNormaliser":
@@ -91,7 +78,6 @@ def make_dates(nlp: Language, name: str) -> "DateNormaliser":
 
 _RELATIVE_WORDS = {"this", "last", "next", "that", "past", "coming", "previous"}
 _REST_WORDS = frozenset({"rest", "remainder", "balance"})
-_RANGE_SPLIT = re.compile(r"\s+(?:through|thru|to|until|till|and|or)\s+|\s*[-–]\s*(?=\w)")
 
 
 class DateNormaliser(RuleFiles):
@@ -140,9 +126,9 @@ class DateNormaliser(RuleFiles):
             repaired = _repair(ent)
             while ents and ents[-1].end > repaired.start:
                 ents.pop()  # a day number the model tagged ORDINAL is now part of the date
-            parts = _split_range(repaired)
+            parts = split_range(repaired)
             if len(parts) == 2:
-                ents.extend(_range_ends(parts[0], parts[1], ref))
+                ents.extend(range_ends(parts[0], parts[1], ref))
                 continue
             span = parts[0]
             iso = span.id_ if re.fullmatch(r"\d{4}(-\d{2}){0,2}", span.id_ or "") else ""
@@ -166,8 +152,10 @@ class DateNormaliser(RuleFiles):
                 ref = refs[span.start] = Reference.parse(span._.value)  # a diary's or a blog's dated entry
             ents.extend([span] if span._.value else _split_parts(span, ref))
         ref = first_ref
-        for ent in ents:
+        for i, ent in enumerate(ents):
             ref = refs.get(ent.start, ref)
+            if i and ents[i - 1].label_ == ent.label_ == "DATE":
+                read_together(ents[i - 1], ent, ref)
             if ref and ref.date:
                 m = re.fullmatch(rf"(?:no(?:t)? later than )?{fragments()['weekday']}(?: {_time_of_day()})?",
                                  ent.text.lower())
@@ -245,28 +233,6 @@ def weekday_of(iso_day: str) -> str:
     return dt.date.fromisoformat(iso_day).strftime("%A").lower() if not iso_day.startswith("-") else ""
 
 
-def _value(span: Span, ref: Reference | None) -> str:
-    """The value of one end of a range, read in its sentence."""
-    return read(span, ref, None)[1] or two_digit_year(span.text, ref) or year_within(span.text)
-
-
-_SHIFT_WORDS = re.compile(r"\b(before|after|ago|since|until|till|prior|earlier|later|from|between|by|to|"
-                          r"and|or|years?|decades?|old)\b", re.I)
-
-
-def year_within(text: str) -> str:
-    """The year of a date expression that names one year and nothing that shifts it ("RecentChangesCamp
-    2008", "the 2014 Winter Paralympics"): the event lies within that year.
-
-    >>> year_within("RecentChangesCamp 2008"), year_within("four years before 2008"), year_within("2000 year old")
-    ('2008', '', '')
-    """
-    years = re.findall(r"(?<![\d/.,-])(?:1[5-9]|20)\d\d(?![\d/.,-])", text)
-    if len(years) != 1 or _SHIFT_WORDS.search(text) or re.search(fragments()['month'], text, re.I):
-        return ""
-    return years[0]
-
-
 def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:
     """An unreadable DATE span split at dashes, commas and brackets, when some part reads alone."""
     if impossible_date(ent.text) or not _PART_SEP.search(ent.text):
@@ -285,7 +251,6 @@ def _split_parts(ent: Span, ref: Reference | None) -> list[Span]:
 _PART_SEP = re.compile(r"\s[-–—]\s|[–—,()\[\]]")
 
 
-_END_WORDS = {"to", "through", "thru", "until", "till"}
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "–"}
 _AGO_WORDS = {"ago", "back", "earlier", "before"}
 
@@ -329,63 +294,3 @@ _MONTH_WORDS = frozenset({"instant", "inst", "ult", "ultimo", "prox", "proximo"}
 
 def _is_year(token) -> bool:
     return token.shape_ == "dddd" and 1000 <= int(token.text) <= 2199
-
-
-def _range_ends(left: Span, right: Span, ref: Reference | None) -> list[Span]:
-    """Values for the two ends of a range: a year written on one end holds for the other, and an
-    end without a year falls on or after the start ("November 20 to December 11")."""
-    year = re.compile(r"\b\d{4}\b")
-    right._.value = _value(right, ref)
-    if left_year := two_digit_year(left.text, ref):  # "88 and 92": two years, each read against publication
-        left._.value = left_year
-        return [left, right]
-    if not year.search(left.text) and year.search(right.text):
-        start_ref = Reference.parse(right._.value[:4])
-        left._.value = _value(left, Reference(start_ref.year, None, None) if start_ref else ref)
-    else:
-        left._.value = _value(left, ref)
-        start = Reference.parse(left._.value)
-        if start and not year.search(right.text):
-            right._.value = _value(right, Reference(start.year, start.month, start.day))
-            if right._.value and right._.value[:10] < left._.value[:10]:
-                right._.value = _value(right, Reference(start.year + 1, start.month, start.day))
-    return [left, right]
-
-
-def _split_range(ent: Span) -> list[Span]:
-    """Two dates joined by "through"/"to"/"and"/a dash, each a date of its own, become two spans."""
-    text = ent.text
-    m = _RANGE_SPLIT.search(text)
-    if not m:
-        return [ent]  # (read before the rules: most dates are no range, and reading one may call dateparser)
-    rule = explain(text)[0]
-    if rule == "season_year" or rule == "month_range_year" and m and m.group().strip() not in _END_WORDS:
-        # "the winter of 373 - 374", "January-June 2016", "May and June 1981": one interval; "from March
-        # to August 2011" names its two ends.
-        return [ent]
-    if not m or re.match(r"\d{1,2}(st|nd|rd|th)?(,? \d{4})?$", text[m.end():]) and not _two_digit_years(text):
-        return [ent]  # "December 3 and 4, 2016" and "3-4 May" stay one range
-    left = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="DATE", alignment_mode="contract")
-    right = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="DATE", alignment_mode="contract")
-    dated = re.compile(rf"\d{{3,4}}|{fragments()['month']}", re.I)  # "c. 314 – 368" too
-    if left is not None and len(left) > 1 and left[0].lower_ in ("between", "from"):
-        left = Span(ent.doc, left.start + 1, left.end, label="DATE")
-    if left is None or right is None:
-        return [ent]
-    if not (dated.search(left.text) and dated.search(right.text)) and not _two_digit_years(text):
-        return [ent]
-    if not re.search(fragments()["month"], text, re.I) and (
-            not _years_forward(left.text, right.text) or ent.start and ent.doc[ent.start - 1].like_num):
-        return [ent]  # "944-6800", "1 201 461-1776" are telephone numbers, not years
-    return [left, right]
-
-
-def _years_forward(left: str, right: str) -> bool:
-    """Two numbers of three or four digits that can be the ends of a range of years: the second is a
-    year and not before the first ("360 - 366", "c. 314 – 368")."""
-    a, b = re.findall(r"\d+", left)[-1:], re.findall(r"\d+", right)[:1]
-    return bool(a and b) and int(a[0]) <= int(b[0]) <= 2100
-
-
-def _two_digit_years(text: str) -> bool:
-    return re.fullmatch(r"['’]?\d{2} (?:and|or|to) ['’]?\d{2}", text) is not None
