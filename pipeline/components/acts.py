@@ -81,7 +81,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return tok.doc[obj.left_edge.i: judged.right_edge.i + 1]
     if lemma in lex.infinitive_acts:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-        if c is not None:
+        through = lex.infinitive_preps.get(lemma)
+        if c is not None and (not through or any(p.dep_ == "prep" and p.lower_ in through for p in tok.children)):
             return subtree_span(c)
     if lemma in lex.gerund_acts:
         c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"), None)

@@ -116,8 +116,12 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         # "Our opponents", "My opponent will tell you", not "Our correspondent"
         # "Some people will tell you that ...", "Critics will say", "Our opponents will say": a prediction
         return True
+    if subj.lower_ in lex.indefinite_subjects and tok.tag_ == "VBZ":
+        return True  # "someone tells something and first you trust him": anyone, any time
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":
         return True  # "People say that illness teaches patience": what is generally said
+    if unrealised(tok, lex):
+        return True  # "wants to say that", "were urged to explain why", "has yet to say whether"
     if time_it_did(tok):
         return True  # "It is time his budget said so", "It is time for councillors to admit that": a wish
     if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (
@@ -127,10 +131,28 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
            for c in tok.children):
         return True  # "I wonder whether the agency told anyone that ...": a report asked about, not made
     # "Is that what he will tell the pensioner?": a question about what someone will say reports nothing.
-    to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in tok.children)
+    # (a second verb shares the first's auxiliary: "Will they treat and announce the competitions ...?")
+    shared = tok.head.children if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else ()
+    to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in (*tok.children, *shared))
     # "Is it too much to ask that ...?", "Is it fair to say that ...?": a question about saying it
     infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return asked and (sent.root == tok and tok.lemma_.lower() != "ask" or to_come or infinitive)
+
+
+def unrealised(tok: Token, lex: Lexicon) -> bool:
+    """Whether a cue is the to-infinitive of what someone wants, needs, failed or is asked to do ("wants to say
+    that", "failed to explain why", "has yet to say whether", "were urged to explain why"): no report."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.tag_ == "VB":
+        verb = verb.head  # "to submit their designs and suggest what ..."
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in verb.children):
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return lemma in lex.unrealised or passive and lemma in lex.unrealised_passive or any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
 def time_it_did(tok: Token) -> bool:

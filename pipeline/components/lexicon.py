@@ -37,6 +37,7 @@ class Lexicon:
     speech_act_preps: dict[str, str]
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
+    infinitive_preps: dict[str, frozenset[str]]  # "call" -> on, upon: "called on X to act"
     evaluative_acts: frozenset[str]  # "called the plan a disaster"
     gerund_acts: frozenset[str]  # "denies giving it"
     refused: frozenset[str]
@@ -53,12 +54,15 @@ class Lexicon:
     unsourced_data: frozenset[str]  # "The latest figures suggest": data with no named origin
     works: frozenset[str]
     generic_subjects: frozenset[str]
+    indefinite_subjects: frozenset[str]  # generic in the present tense: "someone tells you"
     abbreviations: dict[str, str]  # "gen" -> "general"
     media_names: frozenset[str]  # words of outlets' names, media when capitalised
     speaking_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]  # "Perhaps the senators believe that ..."
+    unrealised: frozenset[str]  # "wants to say that"
+    unrealised_passive: frozenset[str]  # "were urged to explain why"
     conditions: frozenset[str]  # "When a columnist tells readers that ..."
     own_work: frozenset[str]  # "This paper shows": the author's own work
     exhibits: frozenset[str]  # "Table 2 shows"
@@ -111,9 +115,10 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
                        "predicative", "source_prepositions", "phrasal", "nouns", "phrases", "received"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
         "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
-        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "refusal", "refused",
-                                  "refused_passive", "evaluative"}),
-        "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions"}),
+        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "infinitive_through", "refusal",
+                                  "refused", "refused_passive", "evaluative"}),
+        "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions", "unrealised",
+                                                                      "unrealised_passive"}),
         "passive": frozenset({"reporting", "expletive"}), "received": frozenset({"verbs", "bodies"}),
         "nouns": frozenset({"document", "content", "made", "possessed"}),
         "phrases": frozenset({"according_to"}), "predicative": None, "source_prepositions": None, "phrasal": None,
@@ -122,7 +127,7 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "": frozenset({"first_person", "media_names", "pronouns", "gender", "non_speakers", "authorial", "persons",
                        "abbreviations", "descriptions", *SPEAKER_CLASSES}),
         "gender": frozenset({"male", "female"}), "non_speakers": frozenset({"abstract", "unsourced_data", "works",
-                                                                           "generic"}),
+                                                                           "generic", "indefinite"}),
         "authorial": frozenset({"own_work", "exhibits"}), "persons": frozenset({"speaking_verbs"}),
         "descriptions": frozenset({"company", "leading", "funding"}),
         "pronouns": None, "abbreviations": None,
@@ -199,6 +204,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         speech_act_preps=dict(acts.get("preposition", {})),
         refusals=frozenset(acts.get("refusal", [])),
         infinitive_acts=frozenset(acts.get("infinitive", [])),
+        infinitive_preps={k: frozenset(v) for k, v in acts.get("infinitive_through", {}).items()},
         evaluative_acts=frozenset(acts.get("evaluative", [])),
         gerund_acts=frozenset(acts.get("gerund", [])),
         refused=frozenset(acts.get("refused", [])),
@@ -215,6 +221,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         unsourced_data=frozenset(spk.get("non_speakers", {}).get("unsourced_data", [])),
         works=frozenset(spk.get("non_speakers", {}).get("works", [])),
         generic_subjects=frozenset(spk.get("non_speakers", {}).get("generic", [])),
+        indefinite_subjects=frozenset(spk.get("non_speakers", {}).get("indefinite", [])),
         abbreviations=dict(spk.get("abbreviations", {})),
         media_names=media_names,
         speaking_verbs=frozenset(spk.get("persons", {}).get("speaking_verbs", [])),
@@ -222,6 +229,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         hypothetical_modals=frozenset(cues.get("hypothetical", {}).get("modals", [])),
         hypothetical_adverbs=frozenset(cues.get("hypothetical", {}).get("adverbs", [])),
         conditions=frozenset(cues.get("hypothetical", {}).get("conditions", [])),
+        unrealised=frozenset(cues.get("hypothetical", {}).get("unrealised", [])),
+        unrealised_passive=frozenset(cues.get("hypothetical", {}).get("unrealised_passive", [])),
         own_work=frozenset(spk.get("authorial", {}).get("own_work", [])),
         exhibits=frozenset(spk.get("authorial", {}).get("exhibits", [])),
         first_names=first_names(models),

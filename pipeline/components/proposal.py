@@ -118,8 +118,10 @@ def names(sent: Span, q: Quote) -> bool:
         return False
     # ... or a second object, or a named work, as the parser may take an apposition
     second = root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children)
+    # ... or with an article outside the marks: 'using a "Virtual Microscope"', 'the "Green Deal" failed'
+    article = any(c.dep_ == "det" and c.idx < q.start for c in root.children)
     return root.dep_ in ("appos", "compound", "nmod") or root.dep_ == "pobj" and root.head.pos_ == "ADP" or \
-        second or root.ent_type_ in NAMED_WORKS and root.dep_ in ("dobj", "npadvmod", "attr", "conj")
+        second or article or root.ent_type_ in NAMED_WORKS and root.dep_ in ("dobj", "npadvmod", "attr", "conj")
 
 
 def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
