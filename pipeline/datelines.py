@@ -62,6 +62,10 @@ def header_date(line: str) -> str:
     ('January 15, 2025', '')
     >>> header_date("Christ the King Sunday, November 26, 2023")
     'Sunday, November 26, 2023'
+    >>> header_date("Delivered May 18, 2024, Riverside, Ohio")
+    'May 18, 2024'
+    >>> header_date("Policy Commentary No. 25-07, Centre for Urban Policy, 12 May 2025")
+    '12 May 2025'
 
     """
     line = line.strip()
@@ -92,7 +96,10 @@ def header_date(line: str) -> str:
         w[:1].isupper() or w in NAME_LINKS for w in lead.split())
     delivered = not lead or named or at_meeting or occasion or bool(DELIVERY.match(lead)) or bool(
         RECORD_LEAD.fullmatch(lead))
-    return found.group(0) if delivered and (not tail or tail.split()[0] in ("at", "in", "on")) else ""
+    # ... and a place after it: "at the Town Hall", "Riverside, Ohio"; not "20 years on"
+    placed = not tail or tail.split()[0] in ("at", "in", "on") or len(tail.split()) <= 5 and all(
+        w[:1].isupper() or w in NAME_LINKS for w in tail.replace(",", " ").split())
+    return found.group(0) if delivered and placed else ""
 
 
 def weekday_date(line: str) -> str:
@@ -119,7 +126,7 @@ STRONG_SEPARATORS = frozenset({"|", "·", "•"})
 HELD = re.compile(r"^(?:(?:draft|approved|unconfirmed) )?(?:minutes|notes|record|proceedings|transcript|agenda)\b"
                   r"[^|]*\b(?:meeting|session|hearing|sitting|assembly|conference|agm|egm|committee|council|board)"
                   r"\b[^|]* held (?:on )?", re.I)
-NAME_LINKS = frozenset({"of", "the", "and", "at", "on", "upon", "de", "la", "&", "-", "—", "–"})
+NAME_LINKS = frozenset({"of", "the", "and", "for", "at", "on", "upon", "de", "la", "&", "-", "—", "–"})
 
 
 # How a speech's header says when it was given: "Delivered May 17, 2019", "Given on 4 March 2011".

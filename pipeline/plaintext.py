@@ -8,6 +8,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
+from .bylines import (
+    BARE_BYLINE,
+    BOARD,
+    CLERIC_OR_TITLED,
+    CO_AUTHORS,
+    CREDIT_YEAR,
+    GIVEN_BY,
+    ISSUE_LINE,
+    NAME_AND_ROLE,
+    dated_byline,
+)
 from .datelines import (
     DATE_LINE_SEARCH,
     HEADER_LINES,
@@ -66,7 +77,7 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
                                   or bool(LIFE_DATES.fullmatch(after))  # an obituary's name over its dates
-                                  or after in labelled
+                                  or after in labelled or bool(header_date(after))  # "Delivered May 18, 2024"
                                   or (bool(BARE_BYLINE.fullmatch(after)) and (then in labelled or bool(
                                       then and header_date(then)))))  # ... or a speech's occasion and day
 
@@ -155,9 +166,11 @@ def parse_plain_text(text: str) -> Document:
             looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline and its deck
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
-                and not header_date(first) and not weekday_date(first):
+                and not header_date(first) and not weekday_date(first) and not dated_byline(first):
             title = first
             body_start = idx[0] + 1
+            if m := byline.match(first):
+                author = m.group("author")  # "Remarks by Governor Helen Marsh at the Riverside College Commencement"
         elif wrapped and not date_line(first):
             title, body_start = f"{first} {after}", idx[1] + 1
         elif head := page_head(lines, idx, lambda x: bool(byline.match(x)), lambda x: bool(
@@ -170,15 +183,17 @@ def parse_plain_text(text: str) -> Document:
             if i < body_start:
                 continue
             line = lines[i].strip()
+            credit, _, stamp = line.rpartition(" | ")
+            if credit and date_line(stamp) and byline.match(credit):
+                line, published = credit, published or the_date(stamp)  # "By Ann Lee | The Courier | June 14, 2024"
             if m := byline.match(line):
                 author = m.group("author").split(" | ")[0].strip()  # "By Garrett Lyle | Fox News"
             elif found := author_and_date(line):
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
                 published = m.group(0)
-            elif (m := DATED_BYLINE.match(line) or POSTED_BY.match(line)) and (labelled_date(m["date"]) or date_line(
-                    m["date"])):
-                published, author = the_date(m["date"]), author or m["author"]  # "Posted on 9 May 2024 by X"
+            elif credited := dated_byline(line):
+                author, published = author or credited[0], credited[1]  # "Posted on 9 May 2024 by X"
             elif labelled_date(line) or (not published and date_line(line)):
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
                 # "Updated ..." line under it
@@ -194,6 +209,13 @@ def parse_plain_text(text: str) -> Document:
                     or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date(_next_lines(lines, idx, i, 2)[-1])):
                 # ... or above their post and a labelled date ("Leila Haddad" / "Professor of ..." / "Published On")
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
+            elif title and not author and CO_AUTHORS.fullmatch(line) and any(
+                    date_line(x) or labelled_date(x) or header_date(x) for x in _next_lines(lines, idx, i, 2)):
+                author = line  # "Lena Vogt and Samuel Achterberg" above "Policy Commentary No. 7, ..., 12 May 2025"
+            elif not title and i != idx[0] and dated_byline(lines[max(j for j in idx if j < i)]) and not date_line(
+                    line) and looks_like_title(
+                    line, lines[i + 1].strip() if i + 1 < len(lines) else None, byline, dateline):
+                title = line  # a blog's title under its "Posted on ... by ..." line
             elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
                     date_line(x) or labelled_date(x) for x in _next_lines(lines, idx, i, 2)):
                 author = m["author"]  # "Dr Aisling Brennan, Senior Fellow, Transport Programme" above the date
@@ -274,8 +296,6 @@ def parse_plain_text(text: str) -> Document:
     return doc
 
 
-# A paper's editors signing its editorial: "THE EDITORIAL BOARD", "The Ledger Editorial Board", "Staff".
-BOARD = re.compile(r"(?:the )?(?:[\w.'’-]+ ){0,4}(?:editorial board|editors|editorial staff|staff)", re.I)
 # An epigraph above the byline: a quotation and its credit ("“...”" / "— George Orwell"), not a standfirst.
 EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
@@ -315,38 +335,10 @@ def _take_sentence_date(lines: list[str], candidates: list[int]) -> str:
 # (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
                            r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
-# Who gave a speech, under its title: "Eulogy given by her son, David Holloway", "Address delivered by Ann Lee".
-GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+(?:given|"
-                      r"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{1,30},\s+)?(?P<author>(?-i:[A-Z][\w.'’-]*"
-                      r"(?: [A-Z][\w.'’-]*){0,3}))", re.I)
 UPDATE_LABEL = re.compile(r"(?:last )?(?:updated|modified|revised)\b", re.I)
-# A magazine's issue under the byline: "June 2025 Issue", "Spring 2024 issue".
-ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
 # Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
                         "BREAKING", "LATEST"})
-# A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
-CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
-# A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
-DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
-                          r"(?:\s*\|\s*\d+(?i: comments?)?)?\s*$")  # ... "| 7 Comments"
-# A name above a bare date is its author only with a title or an office before it ("The Rev. Canon Margaret
-# Ellison" above "Christ the King Sunday, November 26, 2023"; not a kicker, "West Yorkshire").
-CLERIC_OR_TITLED = re.compile(r"(?:The )?(?:Rev|Revd|Reverend|Rt|Most|Fr|Father|Rabbi|Imam|Pastor|Bishop|Dr|Prof|"
-                              r"Sir|Dame|Hon|Mr|Mrs|Ms)\b\.?")
-# ... or the other way round: "Posted by the Parish Office on November 28, 2023".
-POSTED_BY = re.compile(r"^(?:posted|published|uploaded) by (?P<author>.{2,60}?) on (?P<date>.+)$", re.I)
-# A byline without "By" with the author's post after it: "Dr Aisling Brennan, Senior Fellow, Transport Programme".
-NAME_AND_ROLE = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?"
-                           r"(?P<author>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})"
-                           r", (?P<role>(?i:[^!?]{0,40}\b(?:fellow|professor|lecturer|director|editor|correspondent|"
-                           r"chief|president|minister|secretary|researcher|analyst|economist|officer|chair|head|"
-                           r"senior|associate|partner|founder|member|advis[eo]r|scientist|dean|principal|reader|"
-                           r"columnist|author|writer)\b[^!?]{0,80}(?<!\.)))")
-# A byline without "By": a name of one to four capitalised words, nothing else on its line.
-NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
-BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
-
 
 def _above_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
     """Whether the first line stands above the byline with only page-header lines between: a headline over a

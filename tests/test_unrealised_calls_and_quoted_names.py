@@ -66,3 +66,48 @@ def test_a_call_on_someone_reports_and_a_telephone_call_does_not(attribute, text
 ])
 def test_a_quoted_name_with_its_article_outside_is_a_name(attribute, text, claim_type):
     assert last_attribution(attribute, text).claim_type == claim_type, text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Prices rose again in June. The opposition called for the central bank to act.", "The opposition"),
+    ("The bridge has been closed since March. Local traders appealed for the county to repair it.", "Local traders"),
+    ("Rents rose again. Tenants called for a freeze on rents.", "Tenants"),
+])
+def test_a_body_of_people_calls_for_action(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)
+
+
+@pytest.mark.parametrize("second,speaker", [
+    ("'How are you going to get to Mum's?'", "my sister"),
+    ("'Who will feed the cat?'", "my sister"),
+])
+def test_a_quote_going_on_after_its_cue_is_not_taken_by_the_next_paragraphs_cue(attribute, second, speaker):
+    text = (f"When I told my family at lunch, the reaction was mixed.\n\n'You can't be serious,' my sister said. "
+            f"{second}\n\n'By train,' I said. 'Like a normal person.'")
+    claims = attribute(text)
+    att = next(a for s, a in claims if s.startswith(second[:8]))
+    assert att.claim_type == "sourced" and att.speaker == speaker, att
+
+
+@pytest.mark.parametrize("text,claim_type", [
+    ("Brennan writes about arithmetic that cannot be spoken.", "editorial"),
+    ("The essay talks about a grief that cannot be named.", "editorial"),
+    ("Waters writes about desire; Brennan writes about money, which turns out to be dangerous.", "editorial"),
+    ("There is also the question of the novel's title, which Brennan has said in interviews was chosen late.",
+     "sourced"),
+    ("It was a plan that the mayor said in March would save money.", "sourced"),
+    ("The minister said that was untrue.", "sourced"),
+])
+def test_a_relative_clause_is_no_content_and_a_relative_cue_finds_its_clause(attribute, text, claim_type):
+    assert last_attribution(attribute, text).claim_type == claim_type, text
+
+
+@pytest.mark.parametrize("text,claim_type", [
+    ("The audit failed to find any evidence of fraud.", "sourced"),
+    ("A recent study failed to find differences between the two groups.", "sourced"),
+    ("The minister failed to explain why the tax would rise.", "editorial"),
+    ("Skylane said on Monday that talks on a merger had broken down after three months.", "sourced"),
+])
+def test_a_finding_of_none_reports_and_a_failure_to_speak_does_not(attribute, text, claim_type):
+    assert last_attribution(attribute, text).claim_type == claim_type, text

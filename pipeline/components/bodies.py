@@ -80,14 +80,18 @@ class BodyResolver:
             if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return ent
         described = any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in tok.children)
-        if tok.lemma_.lower() in self.lex.company_nouns and not described:
+        company = tok.lemma_.lower() in self.lex.company_nouns
+        if (company or tok.lemma_.lower() in self.lex.body_nouns) and not described:
             # "Shares in Norvane Foods plc fell ... The company said": the company named last as (in) the
             # subject of a main clause, in its sentence or the two before; not one in a reported clause
             # ("disclosed that the Financial Conduct Authority had opened").
-            start = previous_sentence_start(tok, 2)
-            companies = [e for e in ending_before(self.groups, tok.i, len(self.doc)) if e.label_ == "ORG" and not any(
-                self.lex.speaker_nouns.get(t.lower_) == "organisation" and t.lower_ not in self.lex.company_nouns
-                and t.lower_ not in BUSINESS_NAME_WORDS for t in e)]  # "the Ministry of Health" is no company
+            start = previous_sentence_start(tok, 2 if company else 1)
+            # ... a body only with no other of its noun since ("A group of residents met. The group said")
+            start = max([start, *(t.i + 1 for t in self.doc[start: tok.i] if t.lemma_ == tok.lemma_ and not company)])
+            companies = [e for e in ending_before(self.groups, tok.i, len(self.doc)) if e.label_ == "ORG" and (
+                not company or not any(self.lex.speaker_nouns.get(t.lower_) == "organisation" and t.lower_ not in
+                                       self.lex.company_nouns and t.lower_ not in BUSINESS_NAME_WORDS for t in e))]
+            # ("the Ministry of Health" is no company)
             for ent in reversed(companies):
                 if ent.start < start:
                     break
@@ -95,6 +99,8 @@ class BodyResolver:
                     return ent
             # ... else the company the text has named most often before it, twice at least ("According to the
             # company" in a story about Nordvane Pharma)
+            if not company:
+                return None
             counts = Counter(e._.canonical or e.text for e in companies)
             top = max(counts.values(), default=0)
             return next((e for e in reversed(companies) if top >= 2 and counts[e._.canonical or e.text] == top), None)
@@ -173,9 +179,12 @@ def in_main_subject(tok: Token, lex: Lexicon | None = None) -> bool:
     >>> in_main_subject(doc[2]), in_main_subject(doc[5])
     (True, False)
     """
-    inside = tok
+    inside, relative = tok, False
     while inside.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
+        relative = relative or inside.dep_ == "relcl"  # "Cordillera, which is listed in Santiago,": not Santiago
         inside = inside.head
+    if relative:
+        return False
     # "Regulators at the NHTSA": the subject speaks itself; "The developer, Halden Estates,": the name is it
     named = tok.dep_ == "appos" and tok.head.i == inside.i
     speaks = lex is not None and inside.i != tok.i and inside.lemma_.lower() in lex.speaker_nouns and not named

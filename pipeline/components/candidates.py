@@ -351,7 +351,8 @@ class CueFinder:
             if cue is None:
                 nxt = sents[i + 1] if i + 1 < len(sents) else None
                 # "“...” he said." split by the parser into two sentences.
-                if nxt is not None and nxt.start_char - q.end <= 3 and len(nxt) <= 12:
+                if nxt is not None and nxt.start_char - q.end <= 3 and len(nxt) <= 12 and "\n" not in doc_text(doc)[
+                        q.end: nxt.start_char]:  # (not the next paragraph's "'By train,' I said.")
                     # A bare cue verb; not "In my view, ..." or "According to X, ...", which source their own
                     # sentence.
                     cue = best_cue([c for c in cues[nxt.start] if c.content is None and c.form != "according_to"

@@ -151,6 +151,8 @@ def unrealised(tok: Token, lex: Lexicon) -> bool:
     head = verb.head
     lemma = head.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in head.children)
+    if lemma == "fail" and tok.lemma_.lower() in lex.document_object_cues:
+        return False  # "a recent study failed to find differences": a finding, that there are none
     return lemma in lex.unrealised or passive and lemma in lex.unrealised_passive or any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, relative_day, shift_months
 from .date_resolvers import month_of, number
-from .date_rules import RULES, explain, find_rule, fragments
+from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
 
 # Rules whose value is a date written out in full: where a narrative is.
@@ -57,7 +57,7 @@ def future(ent: Span) -> bool:
         ent.text.lower().startswith(("no later than", "not later than"))
     if deadline and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
             k.dep_ == "aux" and k.lower_ in ("must", "should", "need", "can", "shall") for k in kids)) \
-            and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids):
+            and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids) and not past(ent):
         return True  # "We need the figures before Thursday", "Send it by Wednesday night"; not "did not arrive until"
     present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
     if verb.lemma_ in words.scheduled and present_be:
@@ -120,7 +120,11 @@ def past(ent: Span) -> bool:
     verb = clause_verb(ent)
     # ... or a participle of something done to a noun ("a report released in March"), not one arranged
     done = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ not in load_date_words().scheduled
-    return verb.tag_ == "VBD" or done or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
+    # ... or the purpose of a past verb ("came to see us until December", "flew to Rome to meet him in May")
+    purpose = verb.tag_ == "VB" and verb.head.tag_ == "VBD" and any(k.lower_ == "to" for k in verb.children) and (
+        verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_ in ("come", "go"))
+    return verb.tag_ == "VBD" or done or purpose or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD"
+                                                        for k in verb.children)
 
 
 def tense(ent: Span) -> int:
@@ -218,6 +222,9 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         value = rule.resolve(groups, ref, part)  # "Profits rose in Q3" (in February): last year's third quarter
         return rule.name, value if int(value[5:7]) <= ref.month else rule.resolve(groups, Reference(ref.year - 1),
                                                                                   part)
+    if rule is not None and rule.name == "season_relative" and (every(span) or habitual_clause(span) or re.fullmatch(
+            r"[a-z]+", span.text) and not span.text.endswith("s") and tense(span) == 0):
+        return rule.name, explain(span.text, None)[1]  # "flooded every other winter", "heat in winter": any winter
     if rule is not None and rule.name == "season_relative" and ref is not None and ref.month and \
             groups.get("rel") in (None, "this"):
         # "will be exhausted by the autumn", "This summer we will open": the current or the next one; "born in
@@ -351,47 +358,3 @@ def recurring(span: Span) -> bool:
 def since(span: Span) -> bool:
     """Whether a date is the start of a state lasting to now ("closed since September")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
-
-
-def moves_narrative(rule: str, value: str) -> Reference | None:
-    """The narrative's new time after a date written out in full or read against it, else None; a stretch
-    within one year ("the summer of 2010") puts it in that year.
-
-    >>> moves_narrative("year", "1831"), moves_narrative("month_nearest", "2004-07")
-    (Reference(year=1831, month=None, day=None), None)
-    >>> moves_narrative("season_year", "2010-06/2010-09"), moves_narrative("season_year", "1776-12/1777-03")
-    (Reference(year=2010, month=None, day=None), None)
-    """
-    if rule not in EXPLICIT_RULES and rule not in ANAPHORIC:
-        return None
-    if "/" not in value:
-        return Reference.parse(value)
-    a, b = (re.match(r"-?\d{4}", end) for end in value.split("/", 1))
-    return Reference.parse(a.group()) if a and b and a.group() == b.group() else None
-
-
-def entry_heading(span: Span, text: str) -> bool:
-    """Whether a date is the whole of its line: the heading of a diary's or a blog's entry ("Sat. 2 April",
-    "Monday 21 March"), which dates the entry below it."""
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start: end if end >= 0 else len(text)]
-    if len(NON_WORD.sub("", line)) > len(NON_WORD.sub("", span.text)) + len("wednesday"):
-        return False  # more words on the line than a weekday: no heading (and no pattern built for the span)
-    weekday = f"(?:{fragments()['weekday']}|{WEEKDAY_ABBREVIATIONS})"
-    return line.strip(" \t.,:;—–-") == span.text.strip(" .,:;") or \
-        bool(re.fullmatch(rf"(?i)\W*{weekday}\.?,?\s*{re.escape(span.text)}\W*", line.strip()))
-
-
-WEEKDAY_ABBREVIATIONS = "mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
-NON_WORD = re.compile(r"\W+")
-ENTRY_SPAN_DAYS = 800  # a diary moves forward: an entry is dated after the one before, within about two years
-
-
-def later_entry(value: str, ref: Reference | None) -> bool:
-    """Whether an entry heading's day can follow the date in force (not a section heading "4 August 2020" in a
-    2024 piece looking back)."""
-    if ref is None or ref.date is None:
-        return True
-    gap = (dt.date.fromisoformat(value) - ref.date).days
-    return 0 < gap <= ENTRY_SPAN_DAYS

@@ -39,6 +39,10 @@ def out_of_place_number(ent: Span) -> bool:
     doc = ent.doc
     if re.fullmatch(r"Year \d{1,2}", ent.text):
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("per", "percent", "%") and not any(t.is_alpha and not t.like_num
+                                                                                        and t.lower_ not in SERIES
+                                                                                        | {"between"} for t in ent):
+        return True  # "between 15 and 30 per cent": a share
     words = all(t.like_num or t.text == "-" for t in ent) and not any(t.is_digit for t in ent) and len(ent) <= 3
     if not (_BARE_NUMBER.fullmatch(ent.text) or words):
         return False
@@ -49,7 +53,7 @@ def out_of_place_number(ent: Span) -> bool:
         return False  # "in 80 and 84"
     if words:  # number words are a year only in a year's place; as a predicate or after "aged", an age
         return ent.root.dep_ in ("attr", "acomp") and ent.root.head.lemma_ == "be" or \
-            before is not None and before.lower_ in ("aged", "age")
+            before is not None and before.lower_ in ("aged", "age", "at")  # "left school at fourteen"
     return True
 
 

@@ -18,15 +18,13 @@ from spacy.util import filter_spans
 from .date_calendar import Reference, relative_day
 from .date_context import (
     arranged,
-    entry_heading,
     future,
     habitual,
-    later_entry,
-    moves_narrative,
     present,
     read,
     recurring,
 )
+from .date_narrative import entry_heading, later_entry, moves_narrative
 from .date_numbers import age_of_person, clock_time, out_of_place_number, share_era
 from .date_ranges import range_ends, read_together, split_range, two_digit_year, year_within
 from .date_resolvers import number

@@ -58,6 +58,7 @@ class EntityFixes(RuleFiles):
         lexicon = load_lexicon(models)
         self.person_nouns = lexicon.speaker_nouns
         self.company_nouns = lexicon.company_nouns
+        self.company_name_words = lexicon.company_name_words
         self.first_names = lexicon.first_names
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
@@ -132,6 +133,8 @@ class EntityFixes(RuleFiles):
         if label in ("GPE", "NORP", "FAC", "LOC") and ent.root.dep_ == "appos" and self.a_body(ent.root.head) \
                 and name_key(doc[start].text) not in self.first_names:
             label = "ORG"  # "The developer, Halden Estates,": the name of a company, whatever the NER took it for
+        if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in self.company_name_words:
+            label = "ORG"  # "Cordillera Minerals", "Halden Holdings": a company, whatever the NER took it for
         if label in ("PERSON", "ORG"):
             while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
                 end -= 1

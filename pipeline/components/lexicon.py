@@ -49,6 +49,8 @@ class Lexicon:
     predicative_cues: dict[str, frozenset[str]]  # "make" -> "clear": "made it clear that ..."
     non_speakers: frozenset[str]
     company_nouns: frozenset[str]  # "the company", "the broker": the company a story is about
+    body_nouns: frozenset[str]  # "the group", "the regulator": the body just named
+    company_name_words: frozenset[str]  # "Minerals", "Holdings": the end of a company's name
     leading_verbs: frozenset[str]  # "the committee chaired by X": X leads the body, the body speaks
     funding_verbs: frozenset[str]  # "a study funded by X": X pays for it, the study speaks
     unsourced_data: frozenset[str]  # "The latest figures suggest": data with no named origin
@@ -129,7 +131,7 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "gender": frozenset({"male", "female"}), "non_speakers": frozenset({"abstract", "unsourced_data", "works",
                                                                            "generic", "indefinite"}),
         "authorial": frozenset({"own_work", "exhibits"}), "persons": frozenset({"speaking_verbs"}),
-        "descriptions": frozenset({"company", "leading", "funding"}),
+        "descriptions": frozenset({"company", "bodies", "leading", "funding", "company_names"}),
         "pronouns": None, "abbreviations": None,
     },
 }
@@ -216,6 +218,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         predicative_cues={k: frozenset(v) for k, v in cues.get("predicative", {}).items()},
         non_speakers=frozenset(spk.get("non_speakers", {}).get("abstract", [])),
         company_nouns=frozenset(spk.get("descriptions", {}).get("company", [])),
+        body_nouns=frozenset(spk.get("descriptions", {}).get("bodies", [])),
+        company_name_words=frozenset(spk.get("descriptions", {}).get("company_names", [])),
         leading_verbs=frozenset(spk.get("descriptions", {}).get("leading", [])),
         funding_verbs=frozenset(spk.get("descriptions", {}).get("funding", [])),
         unsourced_data=frozenset(spk.get("non_speakers", {}).get("unsourced_data", [])),

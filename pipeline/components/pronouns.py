@@ -48,7 +48,10 @@ class PronounResolver:
             # (read once: the last resort below wants the same reading)
             looked = described is None and not chained
             loose = self._described_before(tok, kind, ungendered=True) if looked else None
-            if loose is not None and loose.start >= previous_sentence_start(tok) and loose.root.head.dep_ == "ROOT":
+            # (or of a time clause of the pronoun's own verb: "When the chief executive was asked ..., he replied")
+            clause = loose.root.head if loose is not None else None
+            if loose is not None and loose.start >= previous_sentence_start(tok) and (
+                    clause.dep_ == "ROOT" or clause.dep_ == "advcl" and clause.head == tok.head):
                 # "The doctor told me that ... He also said": no name since; "The mayor has a response. ... she
                 # told": the mayor named before
                 holder = self.resolve_title(loose.root) \
@@ -258,6 +261,14 @@ class PronounResolver:
             head = next((c for c in t.children if c.dep_ == "appos"), t) if t.tag_ == "NNS" else t
             first = self._person_at(head)
             last = next((self._person_at(c) for c in head.children if c.dep_ == "conj"), None)
+            joined = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if (first is None or last is None) and head.pos_ == "PROPN" and joined is not None and \
+                    head.ent_type_ in ("", "PERSON") and joined.ent_type_ in ("", "PERSON"):
+                # names the model did not tag: "West and Börjesson (2020) reach ..., although they caution"
+                span = self.doc[head.left_edge.i: joined.i + 1]
+                if in_reach(span, tok, self.quotes, self.directions):
+                    span._.canonical = span.text
+                    return span
             if first is None or last is None:
                 return None
             span = self.doc[first.start: last.end]

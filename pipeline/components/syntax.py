@@ -19,38 +19,17 @@ from .clauses import (
     told_past_listeners,
     trailing_noun_verb,
 )
+from .content_tests import SUBJECTS, adverbial, interjected, relative_or_apart, result_clause, subjectless_modal
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
 from .util import span_text, subtree_span
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 # Verbs whose object does what a bare infinitive after it says ("heard him say", "saw the mayor tell").
 PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "watch"})
 
 # Prepositions whose gerund shares the subject of the verb it modifies ("without saying" denies instead).
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "upon"})
-
-
-def result_clause(tok: Token) -> bool:
-    """A word whose that-clause is a result, not a content: "so worried that she left", "spoke so
-    quietly that", "such a fear that"."""
-    adjective = tok.pos_ == "ADJ" or tok.dep_ == "acomp"
-    # "So, he said that ..." and "he said so" are not degree words: only "so" on an adjective or adverb.
-    return any((c.dep_ == "advmod" and c.i < tok.i and c.lower_ == "so" and adjective)
-               or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ not in ("too", "also") and any(
-                   g.lower_ == "so" and g.dep_ == "advmod" for g in c.children))  # not "thinks so too"
-               or (c.dep_ in ("dobj", "attr") and any(g.lower_ == "such" for g in c.children))
-               for c in tok.children)
-
-
-def interjected(c: Token) -> bool:
-    """A clause set off by commas before the verb it hangs on: a comment ("The plan, I think, is"), not
-    what that verb reports."""
-    doc = c.doc
-    words = [t.i for t in c.subtree if not t.is_punct]  # the parser may hang the commas on the clause
-    return c.i < c.head.i and words[0] > 0 and doc[words[0] - 1].text == "," \
-        and words[-1] + 1 < len(doc) and doc[words[-1] + 1].text == ","
 
 
 # Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
@@ -182,15 +161,16 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
 
 
-# Conjunctions that open an adverbial clause: a cue in one ("The project was approved after its developer
-# agreed to cut 18 units") does not report the main clause before it, whatever the parser hung where.
-ADVERBIAL_MARKS = frozenset({"after", "before", "since", "because", "while", "although", "though", "until",
-                             "once", "unless", "whereas"})
-
-
-def adverbial(tok: Token) -> bool:
-    """Whether a verb opens with a conjunction of an adverbial clause ("after its developer agreed")."""
-    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in tok.children)
+def relative_content(tok: Token) -> Span | None:
+    """What a cue in a relative clause reports when the parser hung it elsewhere: "the title, which Brennan has
+    said in interviews | was chosen late" (the relative pronoun is its subject)."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if tok.dep_ != "relcl" or after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD") or not any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") and c.i < tok.i for c in tok.children):
+        return None
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    return subtree_span(verb) if verb.left_edge.i == after else None
 
 
 def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:
@@ -226,12 +206,15 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         # ... not a clause before a passive with a subject of its own ("The reports have been published, the think
         # pieces have been written"), which reports nothing, unlike "..., it was said"
         if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
-                c.i < tok.i and (adverbial(tok) or own_passive(tok))) and not subjectless_modal(c, tok):
+                c.i < tok.i and (adverbial(tok) or own_passive(tok))) and not subjectless_modal(c, tok) \
+                and not relative_or_apart(c, tok):
             return subtree_span(c), "clause"
         # "which lawyers said made the decision unusual": the relative pronoun is the subject of an "xcomp"
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
                 x.lower_ in ("which", "that", "who") and x.dep_ in SUBJECTS for x in tok.children)):
             return subtree_span(c), "clause"
+    if (hung := relative_content(tok)) is not None:
+        return hung, "clause"
     if trailing_noun_verb(tok) is not None:
         return sent, "parenthetical"  # "..., the paper states[NNS]."
     if (joined := conjunct_verb(tok)) is not None:
@@ -343,16 +326,6 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     if span_text(sent).rstrip().endswith(":") and tok.i > sent.start:
         return sent[-1:], "colon"  # "Obama tweeted using his account:" introduces what follows
     return None
-
-
-def subjectless_modal(clause: Token, cue: Token) -> bool:
-    """A "clause" with a modal and no subject of its own after a cue whose subject follows a noun with nothing
-    between: the rest of a sentence the parser hung on a reduced relative clause ("the volume recovery Lind
-    described | could stall"), no content; not a parenthetical ("The company, its chief told shareholders, will")."""
-    subj = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
-    return subj is not None and subj.left_edge.i > 0 and cue.doc[subj.left_edge.i - 1].pos_ in ("NOUN", "PROPN") \
-        and not any(x.dep_ in SUBJECTS or x.dep_ == "expl" for x in clause.children) and any(
-            x.dep_ == "aux" and x.tag_ == "MD" and x.i < clause.i for x in clause.children)
 
 
 def own_passive(tok: Token, by_anyone: bool = False) -> bool:

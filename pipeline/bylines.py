@@ -1,0 +1,69 @@
+"""Bylines of a plain-text header: who wrote it, with or without "By", alone or with the date ("Posted on 9
+November 2024 by Eleanor Pryde", "Interview by Claire Denholm, 21 August 2025"), and the lines near it that
+credit a speech, an issue or a paper."""
+
+from __future__ import annotations
+
+import re
+
+from .datelines import date_line, labelled_date, the_date
+
+# A paper's editors signing its editorial: "THE EDITORIAL BOARD", "The Ledger Editorial Board", "Staff".
+BOARD = re.compile(r"(?:the )?(?:[\w.'’-]+ ){0,4}(?:editorial board|editors|editorial staff|staff)", re.I)
+
+# Who gave a speech, under its title: "Eulogy given by her son, David Holloway", "Address delivered by Ann Lee".
+GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+(?:given|"
+                      r"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{1,30},\s+)?(?P<author>(?-i:[A-Z][\w.'’-]*"
+                      r"(?: [A-Z][\w.'’-]*){0,3}))", re.I)
+
+# A magazine's issue under the byline: "June 2025 Issue", "Spring 2024 issue".
+ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
+
+# A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
+CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
+# A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
+DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                          r"(?:\s*\|\s*\d+(?i: comments?)?)?\s*$")  # ... "| 7 Comments"
+# A name above a bare date is its author only with a title or an office before it ("The Rev. Canon Margaret
+# Ellison" above "Christ the King Sunday, November 26, 2023"; not a kicker, "West Yorkshire").
+CLERIC_OR_TITLED = re.compile(r"(?:The )?(?:Rev|Revd|Reverend|Rt|Most|Fr|Father|Rabbi|Imam|Pastor|Bishop|Dr|Prof|"
+                              r"Sir|Dame|Hon|Mr|Mrs|Ms)\b\.?")
+# ... or the other way round: "Posted by the Parish Office on November 28, 2023".
+POSTED_BY = re.compile(r"^(?:posted|published|uploaded) by (?P<author>.{2,60}?) on (?P<date>.+)$", re.I)
+# A byline without "By" with the author's post after it: "Dr Aisling Brennan, Senior Fellow, Transport Programme".
+NAME_AND_ROLE = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?"
+                           r"(?P<author>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})"
+                           r", (?P<role>(?i:[^!?]{0,40}\b(?:fellow|professor|lecturer|director|editor|correspondent|"
+                           r"chief|president|minister|secretary|researcher|analyst|economist|officer|chair|head|"
+                           r"senior|associate|partner|founder|member|advis[eo]r|scientist|dean|principal|reader|"
+                           r"columnist|author|writer)\b[^!?]{0,80}(?<!\.)))")
+# A byline without "By": a name of one to four capitalised words, nothing else on its line.
+NAME_PARTICLES = "de|la|le|du|da|di|del|dos|van|von|der|den|bin|ibn|al|el|of"
+BARE_BYLINE = re.compile(rf"(?:The )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}")
+
+# Two or three authors on one line: "Lena Vogt and Samuel Achterberg", "Ann Lee, Tom Roe & Kim Ito".
+_NAME = r"(?:(?:Dr|Prof|Professor)\.? )?[A-Z][\w'’-]+(?: [A-Z]\.)?(?: (?:[A-Z][\w'’-]+|" + NAME_PARTICLES + r")){1,3}"
+CO_AUTHORS = re.compile(rf"{_NAME}(?:, {_NAME})?,? (?:and|&) {_NAME}")
+# What a byline may credit before "by" with its date after a comma: "Interview by Claire Denholm, 21 August 2025".
+CREDITED = re.compile(r"^(?:interview|interviewed|words|text|report|reporting|story|review|reviewed|compiled|edited|"
+                      r"written|photographs|photos)\s+by\s+(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
+                      r",\s+(?P<date>.+)$", re.I)
+
+
+def dated_byline(line: str) -> tuple[str, str] | None:
+    """The author and the date of a byline that gives both; None for any other line.
+
+    >>> dated_byline("Posted on Thursday, 14 August 2025 by Jess Harlow")
+    ('Jess Harlow', '14 August 2025')
+    >>> dated_byline("Posted by the Parish Office on November 28, 2023")
+    ('the Parish Office', 'November 28, 2023')
+    >>> dated_byline("Interview by Claire Denholm, 21 August 2025")
+    ('Claire Denholm', '21 August 2025')
+    >>> dated_byline("Designed by Zaha Hadid in 1998"), dated_byline("Remarks by Governor Helen Marsh")
+    (None, None)
+    """
+    line = line.strip()
+    m = DATED_BYLINE.match(line) or POSTED_BY.match(line) or CREDITED.match(line)
+    if m is None or not (labelled_date(m["date"]) or date_line(m["date"])):
+        return None
+    return m["author"], the_date(m["date"])

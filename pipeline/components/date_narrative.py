@@ -1,0 +1,57 @@
+"""Where a text is in time: the narrative's date after a date written out in full, and a diary's or a blog's
+dated entries, each heading the entries below it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from .date_calendar import Reference
+from .date_context import ANAPHORIC, EXPLICIT_RULES
+from .date_rules import fragments
+
+
+def moves_narrative(rule: str, value: str) -> Reference | None:
+    """The narrative's new time after a date written out in full or read against it, else None; a stretch
+    within one year ("the summer of 2010") puts it in that year.
+
+    >>> moves_narrative("year", "1831"), moves_narrative("month_nearest", "2004-07")
+    (Reference(year=1831, month=None, day=None), None)
+    >>> moves_narrative("season_year", "2010-06/2010-09"), moves_narrative("season_year", "1776-12/1777-03")
+    (Reference(year=2010, month=None, day=None), None)
+    """
+    if rule not in EXPLICIT_RULES and rule not in ANAPHORIC:
+        return None
+    if "/" not in value:
+        return Reference.parse(value)
+    a, b = (re.match(r"-?\d{4}", end) for end in value.split("/", 1))
+    return Reference.parse(a.group()) if a and b and a.group() == b.group() else None
+
+
+def entry_heading(span: Span, text: str) -> bool:
+    """Whether a date is the whole of its line: the heading of a diary's or a blog's entry ("Sat. 2 April",
+    "Monday 21 March"), which dates the entry below it."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start: end if end >= 0 else len(text)]
+    if len(NON_WORD.sub("", line)) > len(NON_WORD.sub("", span.text)) + len("wednesday"):
+        return False  # more words on the line than a weekday: no heading (and no pattern built for the span)
+    weekday = f"(?:{fragments()['weekday']}|{WEEKDAY_ABBREVIATIONS})"
+    return line.strip(" \t.,:;—–-") == span.text.strip(" .,:;") or \
+        bool(re.fullmatch(rf"(?i)\W*{weekday}\.?,?\s*{re.escape(span.text)}\W*", line.strip()))
+
+
+WEEKDAY_ABBREVIATIONS = "mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+NON_WORD = re.compile(r"\W+")
+ENTRY_SPAN_DAYS = 800  # a diary moves forward: an entry is dated after the one before, within about two years
+
+
+def later_entry(value: str, ref: Reference | None) -> bool:
+    """Whether an entry heading's day can follow the date in force (not a section heading "4 August 2020" in a
+    2024 piece looking back)."""
+    if ref is None or ref.date is None:
+        return True
+    gap = (dt.date.fromisoformat(value) - ref.date).days
+    return 0 < gap <= ENTRY_SPAN_DAYS
