@@ -51,6 +51,8 @@ def _is_header(text: str) -> bool:
 # A life's dates under an obituary's name: "April 2, 1938 – January 19, 2025", "1938–2025".
 LIFE_DATES = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?(?:1\d{3}|20\d\d)\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?"
                         r"(?:1\d{3}|20\d\d)")
+# What a speech's title names before "by" ("Remarks by Governor Marsh at ..."); any other byline is no title.
+SPEECH_WORDS = frozenset({"remarks", "address", "an", "a", "sermon", "lecture", "speech", "eulogy", "homily"})
 # A headline is at most this many words.
 MAX_TITLE_WORDS = 20
 
@@ -78,7 +80,9 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
                                   or bool(LIFE_DATES.fullmatch(after))  # an obituary's name over its dates
                                   or after in labelled or bool(header_date(after))  # "Delivered May 18, 2024"
-                                  or (bool(BARE_BYLINE.fullmatch(after)) and (then in labelled or bool(
+                                  or dated_byline(after) is not None  # "Interview by Claire Denholm, 21 August 2025"
+                                  or (bool(BARE_BYLINE.fullmatch(after) or CO_AUTHORS.fullmatch(after)) and (
+                                      then in labelled or bool(
                                       then and header_date(then)))))  # ... or a speech's occasion and day
 
 
@@ -166,7 +170,8 @@ def parse_plain_text(text: str) -> Document:
             looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline and its deck
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
-                and not header_date(first) and not weekday_date(first) and not dated_byline(first):
+                and not header_date(first) and not weekday_date(first) and not dated_byline(first) and not (
+                    byline.match(first) and first.split()[0].lower() not in SPEECH_WORDS):
             title = first
             body_start = idx[0] + 1
             if m := byline.match(first):

@@ -49,3 +49,17 @@ def test_a_byline_with_its_date_gives_title_author_and_date(header, title, autho
 def test_other_header_lines_keep_their_reading(header, title):
     doc, _ = cleaned(header + BODY)
     assert doc.title == title and not doc.published.startswith("May"), doc
+
+
+@pytest.mark.parametrize("header,title,author,published", [
+    ("The Ferryman's Daughter\nInterview by Claire Denholm, 21 August 2025\n\n", "The Ferryman's Daughter",
+     "Claire Denholm", "21 August 2025"),
+    ("Why Our Allotments Matter\nPosted on 14 August 2025 by Jess Harlow\n\n", "Why Our Allotments Matter",
+     "Jess Harlow", "14 August 2025"),
+    ("Rethinking Bus Lanes\nLena Vogt and Samuel Achterberg\nPolicy Commentary No. 25-07, Centre for Urban Policy, "
+     "12 May 2025\n\n", "Rethinking Bus Lanes", "Lena Vogt and Samuel Achterberg", "12 May 2025"),
+    ("Review by Samuel Ortega\nMarch 3, 2025\n\n", "", "Samuel Ortega", "March 3, 2025"),
+])
+def test_a_title_right_above_its_dated_byline(header, title, author, published):
+    doc, _ = cleaned(header + BODY)
+    assert (doc.title, doc.author, doc.published) == (title, author, published)

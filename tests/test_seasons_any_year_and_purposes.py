@@ -43,3 +43,17 @@ def test_the_purpose_of_a_past_verb_is_past(nlp, sentence, target, expected):
 def test_a_share_or_an_age_is_no_date(nlp, sentence, target):
     doc = dated_doc(nlp, sentence, "2024-05-18")
     assert not any(e.label_ == "DATE" and target in e.text for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("The deadline for tax returns was moved to June.", "June", "2024-06"),
+    ("The hearing was adjourned until May 2.", "May 2", "2024-05-02"),
+    ("The launch has been postponed to October.", "October", "2024-10"),
+    ("More rain is forecast for the weekend.", "weekend", "2024-03-09/2024-03-10"),
+    ("Shoppers were urged to avoid the town centre on Saturday.", "Saturday", "2024-03-09"),
+    ("Police urged drivers to avoid the bridge on Monday.", "Monday", "2024-03-11"),
+    ("The vote is planned for the autumn.", "autumn", "2024-09/2024-12"),
+    ("The plant was closed in January and moved to Leeds in February.", "February", "2024-02"),
+])
+def test_a_date_moved_to_or_asked_for_is_ahead(nlp, sentence, target, expected):
+    assert value(nlp, sentence, "2024-03-07", target) == expected

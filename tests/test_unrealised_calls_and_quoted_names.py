@@ -111,3 +111,21 @@ def test_a_relative_clause_is_no_content_and_a_relative_cue_finds_its_clause(att
 ])
 def test_a_finding_of_none_reports_and_a_failure_to_speak_does_not(attribute, text, claim_type):
     assert last_attribution(attribute, text).claim_type == claim_type, text
+
+
+@pytest.mark.parametrize("text,claim_type", [
+    ("Officials would like to say that the worst is over.", "editorial"),
+    ("The minister would have liked to announce that the strike was over.", "editorial"),
+    ("In later life he liked to claim that he had invented the game.", "sourced"),
+    ("My old colleague Ezra Holloway liked to say that a budget is a moral document.", "sourced"),
+    ("A farmer will tell you that rain in May is worth gold.", "editorial"),
+    ("Any doctor will tell you that sleep matters.", "editorial"),
+    ("A spokesman told reporters that the plan was dead.", "sourced"),
+    ("Common sense tells us that the plan cannot work.", "editorial"),
+    ("Brennan writes about people who say that money is everything.", "editorial"),
+    ("Moreno films people who say that the war never ended.", "editorial"),
+    ("I have met residents who say the council ignores them.", "sourced"),
+    ("Police spoke to witnesses who said that the car was speeding.", "sourced"),
+])
+def test_generic_and_wished_speakers_are_no_source(attribute, text, claim_type):
+    assert last_attribution(attribute, text).claim_type == claim_type, text

@@ -116,6 +116,15 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         # "Our opponents", "My opponent will tell you", not "Our correspondent"
         # "Some people will tell you that ...", "Critics will say", "Our opponents will say": a prediction
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subj.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and any(
+            c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children):
+        return True  # "A farmer will tell you that rain in May is worth gold": anyone who farms
+    kind = tok.head  # "writes about people who say that money is everything": a kind of people, no one's report
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in kind.children)
+    if tok.dep_ == "relcl" and tok.tag_ == "VBP" and kind.lower_ in PEOPLE_IN_GENERAL and kind.dep_ in (
+            "dobj", "pobj") and bare and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
+        return True
     if subj.lower_ in lex.indefinite_subjects and tok.tag_ == "VBZ":
         return True  # "someone tells something and first you trust him": anyone, any time
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":
@@ -139,6 +148,10 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     return asked and (sent.root == tok and tok.lemma_.lower() != "ask" or to_come or infinitive)
 
 
+# Nouns for people in general, whom a present relative clause describes rather than quotes ("people who say").
+PEOPLE_IN_GENERAL = frozenset({"people", "folks", "those", "others"})
+
+
 def unrealised(tok: Token, lex: Lexicon) -> bool:
     """Whether a cue is the to-infinitive of what someone wants, needs, failed or is asked to do ("wants to say
     that", "failed to explain why", "has yet to say whether", "were urged to explain why"): no report."""
@@ -153,7 +166,9 @@ def unrealised(tok: Token, lex: Lexicon) -> bool:
     passive = any(c.dep_ == "auxpass" for c in head.children)
     if lemma == "fail" and tok.lemma_.lower() in lex.document_object_cues:
         return False  # "a recent study failed to find differences": a finding, that there are none
-    return lemma in lex.unrealised or passive and lemma in lex.unrealised_passive or any(
+    would = lemma in lex.unrealised_would and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
+                                                  for c in head.children)
+    return lemma in lex.unrealised or would or passive and lemma in lex.unrealised_passive or any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 

@@ -47,6 +47,9 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
+    if verb.lemma_ in words.rescheduled and ent.start and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
+            or verb.dep_ == "xcomp" and verb.head.lemma_ in words.requested and any(a.lower_ == "to" for a in kids):
+        return True  # "was adjourned until May 2", "were urged to avoid the centre on Saturday"
     on_verb = ent.root.head.i == verb.i or ent.root.head.dep_ == "prep" and ent.root.head.head.i == verb.i
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and on_verb and verb.lemma_ not in RECALLING and not any(
             k.dep_ in ("nsubj", "aux", "expl") for k in kids):
@@ -234,7 +237,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             verb.dep_ == "acl" else 0
         # only when the season says when ("born in the spring"), not what ("asked about the summer", "a job for
         # the summer")
-        if step and (span.root.dep_ != "pobj" or span.root.head.lower_ in TIME_PREPOSITIONS):
+        if step and (span.root.dep_ != "pobj" or span.root.head.lower_ in TIME_PREPOSITIONS or (
+                span.root.head.lower_ == "for" and verb.lemma_ in load_date_words().scheduled)):  # "planned for"
             return rule.name, nearest_season(groups["season"], ref, step, current=True)
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.

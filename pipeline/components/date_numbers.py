@@ -39,7 +39,9 @@ def out_of_place_number(ent: Span) -> bool:
     doc = ent.doc
     if re.fullmatch(r"Year \d{1,2}", ent.text):
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
-    if ent.end < len(doc) and doc[ent.end].lower_ in ("per", "percent", "%") and not any(t.is_alpha and not t.like_num
+    share = doc[ent.end: ent.end + 2].text.lower() in ("per cent", "per centum") or ent.end < len(doc) and doc[
+        ent.end].lower_ in ("percent", "%")
+    if share and not any(t.is_alpha and not t.like_num
                                                                                         and t.lower_ not in SERIES
                                                                                         | {"between"} for t in ent):
         return True  # "between 15 and 30 per cent": a share

@@ -52,6 +52,8 @@ class DateWords:
     time_of_day: frozenset[str]
     future_auxiliaries: frozenset[str]
     scheduled: frozenset[str]
+    rescheduled: frozenset[str]
+    requested: frozenset[str]
     generic_modals: frozenset[str]
 
 
@@ -199,6 +201,7 @@ def read_date_words(path: Path) -> DateWords:
         modifiers=c.words("modifiers"), prepositions=c.words("prepositions"), open_start=c.words("open_start"),
         fillers=c.words("fillers"), time_of_day=c.words("time_of_day"),
         future_auxiliaries=c.words("future", "auxiliaries"), scheduled=c.words("future", "scheduled"),
+        rescheduled=c.words("future", "rescheduled"), requested=c.words("future", "requested"),
         generic_modals=c.words("generic", "modals"),
     )
 

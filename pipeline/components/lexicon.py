@@ -65,6 +65,7 @@ class Lexicon:
     hypothetical_adverbs: frozenset[str]  # "Perhaps the senators believe that ..."
     unrealised: frozenset[str]  # "wants to say that"
     unrealised_passive: frozenset[str]  # "were urged to explain why"
+    unrealised_would: frozenset[str]  # "would like to say"
     conditions: frozenset[str]  # "When a columnist tells readers that ..."
     own_work: frozenset[str]  # "This paper shows": the author's own work
     exhibits: frozenset[str]  # "Table 2 shows"
@@ -120,7 +121,7 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "infinitive_through", "refusal",
                                   "refused", "refused_passive", "evaluative"}),
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions", "unrealised",
-                                                                      "unrealised_passive"}),
+                                                                      "unrealised_passive", "unrealised_would"}),
         "passive": frozenset({"reporting", "expletive"}), "received": frozenset({"verbs", "bodies"}),
         "nouns": frozenset({"document", "content", "made", "possessed"}),
         "phrases": frozenset({"according_to"}), "predicative": None, "source_prepositions": None, "phrasal": None,
@@ -235,6 +236,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         conditions=frozenset(cues.get("hypothetical", {}).get("conditions", [])),
         unrealised=frozenset(cues.get("hypothetical", {}).get("unrealised", [])),
         unrealised_passive=frozenset(cues.get("hypothetical", {}).get("unrealised_passive", [])),
+        unrealised_would=frozenset(cues.get("hypothetical", {}).get("unrealised_would", [])),
         own_work=frozenset(spk.get("authorial", {}).get("own_work", [])),
         exhibits=frozenset(spk.get("authorial", {}).get("exhibits", [])),
         first_names=first_names(models),
