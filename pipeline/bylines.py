@@ -16,6 +16,10 @@ GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|l
                       r"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{1,30},\s+)?(?P<author>(?-i:[A-Z][\w.'’-]*"
                       r"(?: [A-Z][\w.'’-]*){0,3}))", re.I)
 
+# ... or with the relation alone: "By his granddaughter, Clare Brennan".
+KIN_BY = re.compile(r"by (?:his|her|their) [\w’' ]{1,30},\s+(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))",
+                    re.I)
+
 # A magazine's issue under the byline: "June 2025 Issue", "Spring 2024 issue".
 ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
 

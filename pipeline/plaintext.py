@@ -16,6 +16,7 @@ from .bylines import (
     CREDIT_YEAR,
     GIVEN_BY,
     ISSUE_LINE,
+    KIN_BY,
     NAME_AND_ROLE,
     dated_byline,
 )
@@ -203,7 +204,9 @@ def parse_plain_text(text: str) -> Document:
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
                 # "Updated ..." line under it
                 published = the_date(line) if not published or not UPDATE_LABEL.match(line) else published
-            elif (m := GIVEN_BY.fullmatch(line)) and title:
+            elif title and (delivered := header_date(line)) and KIN_BY.fullmatch(_next_line(lines, idx, i)):
+                published = published or delivered  # "Delivered at St. Mary's, 12 April 2025" above "By his ..."
+            elif (m := GIVEN_BY.fullmatch(line) or KIN_BY.fullmatch(line)) and title:
                 author = author or m["author"]  # "Eulogy given by her son, David Holloway"
             elif (m := ISSUE_LINE.fullmatch(line)) and (author or title):
                 published = published or m["date"]  # a magazine's "June 2025 Issue" under the byline

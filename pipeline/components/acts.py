@@ -27,6 +27,8 @@ ASKED = frozenset({"question", "questions", "query", "queries", "inquiry", "inqu
 # An answer given in one word: "the minister said no", "The council said yes to the plan".
 ANSWERS = frozenset({"yes", "no"})
 ANSWERING = frozenset({"say", "answer", "reply", "respond"})
+# How often a side conceded: goals, not a defeat ("United conceded twice").
+COUNTED = frozenset({"once", "twice", "thrice", "times", "again"})
 
 
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
@@ -37,6 +39,12 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
                    and not list(c.children)), None) if lemma in ANSWERING else None
     if answer is not None:
         return tok.doc[answer.i: answer.i + 1]
+    if (named := lex.declared_objects.get(lemma)) and (outcome := next(
+            (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in named), None)) is not None:
+        return subtree_span(outcome)  # "declared victory", "called the race for Hartley"
+    if lemma in lex.intransitive_acts and tok.tag_ != "VBN" and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") or c.lower_ in COUNTED for c in tok.children):
+        return tok.doc[tok.i: tok.i + 1]  # "Brandt conceded shortly after 11 p.m."; not "United conceded twice"
     if lemma in lex.speech_act_objects:
         # "The governors deny this", "Garza disputed that": a loaded act on what was just said; not "welcomed it".
         anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else ("it",)
@@ -82,7 +90,10 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
     if lemma in lex.infinitive_acts:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         through = lex.infinitive_preps.get(lemma)
-        if c is not None and (not through or any(p.dep_ == "prep" and p.lower_ in through for p in tok.children)):
+        asked = lemma not in lex.infinitive_objects or any(o.dep_ in ("dobj", "dative") for o in tok.children) or (
+            c is not None and any(o.dep_ == "nsubj" for o in c.children))
+        if c is not None and asked and (not through or any(p.dep_ == "prep" and p.lower_ in through
+                                                           for p in tok.children)):
             return subtree_span(c)
     if lemma in lex.gerund_acts:
         c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"), None)

@@ -125,6 +125,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if tok.dep_ == "relcl" and tok.tag_ == "VBP" and kind.lower_ in PEOPLE_IN_GENERAL and kind.dep_ in (
             "dobj", "pobj") and bare and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
         return True
+    if tok.tag_ == "VBZ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and any(
+            c.lower_ in ("somewhere", "anywhere") for c in (*subj.children, *tok.children)):
+        return True  # "Every few years, a city council somewhere decides that": any council, any time
     if subj.lower_ in lex.indefinite_subjects and tok.tag_ == "VBZ":
         return True  # "someone tells something and first you trust him": anyone, any time
     if subj.lower_ == "people" and not list(subj.children) and tok.tag_ == "VBP":

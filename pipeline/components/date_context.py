@@ -238,7 +238,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         # only when the season says when ("born in the spring"), not what ("asked about the summer", "a job for
         # the summer")
         if step and (span.root.dep_ != "pobj" or span.root.head.lower_ in TIME_PREPOSITIONS or (
-                span.root.head.lower_ == "for" and verb.lemma_ in load_date_words().scheduled)):  # "planned for"
+                span.root.head.lower_ == "for" and verb.lemma_ in load_date_words().scheduled)  # "planned for"
+                or step == 1 and span.root.head.lower_ in DEADLINE_WORDS):  # "not expected before the autumn"
             return rule.name, nearest_season(groups["season"], ref, step, current=True)
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.

@@ -266,12 +266,13 @@ def yearless(m: Groups, ref: Reference | None, part: str | None) -> str:
 
 
 def day_month_relative_year(m: Groups, ref: Reference | None, part: str | None) -> str:
-    """A day of a month of this, last or next year ("August 7, this year").
+    """A day of a month, or a month, of this, last or next year ("August 7, this year", "April last year").
 
-    >>> explain("August 7, this year", Reference(2018))
-    ('day_month_relative_year', '2018-08-07')
+    >>> explain("August 7, this year", Reference(2018)), explain("April of last year", Reference(2018))
+    (('day_month_relative_year', '2018-08-07'), ('day_month_relative_year', '2017-04'))
     """
-    return iso(ref.year + load_date_words().relative[m["rel"]], month_of(m), int(m["day"]))
+    year = ref.year + load_date_words().relative[m["rel"]]
+    return iso(year, month_of(m), int(m["day"])) if m.get("day") else month_part(year, month_of(m), part)
 
 
 # Quarters and halves of a year: their first and last months.

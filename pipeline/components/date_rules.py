@@ -138,7 +138,8 @@ RULES: tuple[Rule, ...] = (
     Rule("yearless", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:of )?%(month)s"
          r"|%(holiday)s|%(season)s", yearless, needs="none"),
     Rule("day_month_relative_year", rf"%(month)s (?P<day>\d{{1,2}}){TH},? %(rel)s year"
-         rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year", day_month_relative_year, needs="year"),
+         rf"|(?P<day_>\d{{1,2}}){TH} %(month)s,? %(rel)s year|%(month)s,? (?:of )?%(rel)s year",
+         day_month_relative_year, needs="year"),
     Rule("season_short_year", r"%(season)s (?:of )?'(?P<yy>\d\d)", season_short_year, needs="year"),
     Rule("edge_of_month", r"(?P<edge>end|beginning|start|middle|close) of (?:the |(?P<rel>this|last|next) )?month",
          edge_of_month, needs="year"),

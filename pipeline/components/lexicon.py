@@ -38,6 +38,9 @@ class Lexicon:
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
     infinitive_preps: dict[str, frozenset[str]]  # "call" -> on, upon: "called on X to act"
+    infinitive_objects: frozenset[str]  # "ask": "asked the council to delay"
+    declared_objects: dict[str, frozenset[str]]  # "declare" -> victory: "declared victory"
+    intransitive_acts: frozenset[str]  # "concede": "Brandt conceded"
     evaluative_acts: frozenset[str]  # "called the plan a disaster"
     gerund_acts: frozenset[str]  # "denies giving it"
     refused: frozenset[str]
@@ -118,8 +121,9 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
                        "predicative", "source_prepositions", "phrasal", "nouns", "phrases", "received"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
         "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
-        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "infinitive_through", "refusal",
-                                  "refused", "refused_passive", "evaluative"}),
+        "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "infinitive_through",
+                                  "infinitive_object", "refusal", "refused", "refused_passive", "evaluative",
+                                  "declared", "intransitive"}),
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions", "unrealised",
                                                                       "unrealised_passive", "unrealised_would"}),
         "passive": frozenset({"reporting", "expletive"}), "received": frozenset({"verbs", "bodies"}),
@@ -208,6 +212,9 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         refusals=frozenset(acts.get("refusal", [])),
         infinitive_acts=frozenset(acts.get("infinitive", [])),
         infinitive_preps={k: frozenset(v) for k, v in acts.get("infinitive_through", {}).items()},
+        infinitive_objects=frozenset(acts.get("infinitive_object", [])),
+        declared_objects={k: frozenset(v) for k, v in acts.get("declared", {}).items()},
+        intransitive_acts=frozenset(acts.get("intransitive", [])),
         evaluative_acts=frozenset(acts.get("evaluative", [])),
         gerund_acts=frozenset(acts.get("gerund", [])),
         refused=frozenset(acts.get("refused", [])),

@@ -5,7 +5,7 @@ import re
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .extensions import CLAIMS
 from .util import doc_text, span_text
@@ -204,6 +204,17 @@ SALUTATION = re.compile(r"(?:(?:my )?(?:dear(?:est)?|darling) \S.{0,60}|to whom 
 POSTSCRIPT = re.compile(r"p\.\s?(?:p\.\s?)?s\.?:?|ps:?", re.I)
 # Time zones written after "p.m.": no new sentence.
 TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT BST UTC CET CEST IST".split())
+# ... and written out, before "time": "10:52 p.m. Central time", "8 p.m. Eastern Standard Time".
+ZONE_NAMES = frozenset({"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii", "Greenwich",
+                        "British"})
+
+
+def _time_zone(span: Span) -> bool:
+    """Whether a sentence opens with a time zone ("GMT", "Central time"): the rest of a clock time's sentence."""
+    return span[0].text in TIME_ZONES or span[0].text in ZONE_NAMES and len(span) > 1 and span[1].lower_ in (
+        "time", "standard", "daylight")
+
+
 # A credit after a quote on its line opens with one of these; it belongs to the quote's claim.
 CREDIT_DASHES = ("-", "—", "–", "--")
 
@@ -296,7 +307,7 @@ def _claim_spans(doc: Doc) -> list:
         if prev is not None and "\n" not in doc[prev.end: span.start].text and (
                 (_ends_in_title(prev) and span[0].is_title) or _cannot_end(prev)
                 or (_ends_in_capital_title(prev) and span[0].is_upper and len(span[0]) > 1)
-                or prev[-1].lower_ == "al." or prev[-1].lower_ in ("p.m.", "a.m.") and span[0].text in TIME_ZONES
+                or prev[-1].lower_ == "al." or prev[-1].lower_ in ("p.m.", "a.m.") and _time_zone(span)
                 or span[0].text in CREDIT_DASHES  # '"..." - The Lake Erie Ledger': the quote's credit
                 or POSTSCRIPT.fullmatch(span_text(prev))  # "P.S." and what it adds
                 or _quoted_question_goes_on(prev, span) or _speaker_label(prev)):

@@ -157,7 +157,8 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     # "as she put it"; and "The same poll put the race at 44 percent", a document's object. A clause of its
     # own reports without one ("a stanza that expresses how you feel").
     objects = objects if objects and not any(c.dep_ == "ccomp" for c in tok.children) else None
-    return not objects or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
+    alone = tok.lemma_.lower() in lex.intransitive_acts and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    return not objects or alone or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
 
 
