@@ -59,3 +59,12 @@ def test_a_eulogy_byline_with_its_relation(relation, name):
 ])
 def test_an_election_called_won_or_conceded_is_a_speech_act(attribute, text, claim_type):
     assert last_attribution(attribute, text).claim_type == claim_type, text
+
+
+@pytest.mark.parametrize("text,claim_type", [
+    ("The next test comes on November 7, when the Fed announces its next decision.", "editorial"),
+    ("The real test comes in March, when the board reveals its plan.", "editorial"),
+    ("On Monday, when the minister said that the plan had failed, shares fell.", "sourced"),
+])
+def test_a_cue_in_a_time_clause_to_come_reports_nothing_yet(attribute, text, claim_type):
+    assert last_attribution(attribute, text).claim_type == claim_type, text

@@ -136,9 +136,11 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True  # "wants to say that", "were urged to explain why", "has yet to say whether"
     if time_it_did(tok):
         return True  # "It is time his budget said so", "It is time for councillors to admit that": a wish
-    if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (
-            tok.tag_ in ("VBZ", "VBP") or c.lower_ == "if") for c in tok.children):
-        return True  # "When a columnist tells readers that ..., some will believe him"
+    if tok.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.conditions and (
+            tok.tag_ in ("VBZ", "VBP") or c.lower_ == "if" and tok.dep_ == "advcl") for c in tok.children):
+        # "When a columnist tells readers that ..., some will believe him", "on November 7, when the Fed announces
+        # its next decision"
+        return True
     if any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and tok.dep_ == "ccomp")
            for c in tok.children):
         return True  # "I wonder whether the agency told anyone that ...": a report asked about, not made
