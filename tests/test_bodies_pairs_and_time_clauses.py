@@ -48,3 +48,19 @@ def test_they_after_two_untagged_names_is_those_two(attribute, pair):
             f"depends on how revenues are spent.")
     att = last_attribution(attribute, text)
     assert att.speaker_canonical == pair, att
+
+
+@pytest.mark.parametrize("intro,speaker_text", [
+    ("Thomas Brennan was my grandfather.", "He always told us, \"Never borrow what you can't carry.\""),
+    ("Thomas Brennan was my grandfather.", "My grandfather told me that the farm was his life."),
+    ("My aunt is Rose Ellis.", "She said that the river flooded every spring."),
+])
+def test_a_description_said_to_be_someone_is_that_person(attribute, intro, speaker_text):
+    name = "Rose Ellis" if "Rose" in intro else "Thomas Brennan"
+    att = last_attribution(attribute, f"{intro} {speaker_text}")
+    assert att.claim_type == "sourced" and att.speaker_canonical == name, att
+
+
+def test_a_description_with_no_name_said_stays_a_description(attribute):
+    att = last_attribution(attribute, "My grandfather was a farmer. He always told us that the land came first.")
+    assert att.speaker_canonical.lower() == "my grandfather", att

@@ -249,6 +249,13 @@ class PronounResolver:
             for c in t.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "NOUN":
                     found.setdefault(description_key(t), []).append(c)
+            if t.lemma_ == "be":  # ... or said to be it: "Thomas Brennan was my grandfather", "My aunt is Rose Ellis"
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                attr = next((c for c in t.children if c.dep_ == "attr"), None)
+                pair = (subj, attr) if subj is not None and subj.pos_ == "NOUN" else (attr, subj)
+                if pair[0] is not None and pair[1] is not None and pair[0].pos_ == "NOUN" and pair[1].pos_ == "PROPN" \
+                        and any(c.dep_ == "poss" for c in pair[0].children):
+                    found.setdefault(description_key(pair[0]), []).append(pair[1])
         return found
 
     def _named_pair(self, tok: Token) -> Span | None:
