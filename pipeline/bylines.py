@@ -11,14 +11,14 @@ from .datelines import date_line, labelled_date, the_date
 # A paper's editors signing its editorial: "THE EDITORIAL BOARD", "The Ledger Editorial Board", "Staff".
 BOARD = re.compile(r"(?:the )?(?:[\w.'’-]+ ){0,4}(?:editorial board|editors|editorial staff|staff)", re.I)
 
+# The name a credit gives, capitalised whatever the case of the words around it.
+AUTHOR = r"(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
 # Who gave a speech, under its title: "Eulogy given by her son, David Holloway", "Address delivered by Ann Lee".
 GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+(?:given|"
-                      r"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{1,30},\s+)?(?P<author>(?-i:[A-Z][\w.'’-]*"
-                      r"(?: [A-Z][\w.'’-]*){0,3}))", re.I)
+                      rf"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{{1,30}},\s+)?{AUTHOR}", re.I)
 
 # ... or with the relation alone: "By his granddaughter, Clare Brennan".
-KIN_BY = re.compile(r"by (?:his|her|their) [\w’' ]{1,30},\s+(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))",
-                    re.I)
+KIN_BY = re.compile(rf"by (?:his|her|their) [\w’' ]{{1,30}},\s+{AUTHOR}", re.I)
 
 # A magazine's issue under the byline: "June 2025 Issue", "Spring 2024 issue".
 ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
@@ -26,7 +26,7 @@ ISSUE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+ (?:19|20)\d\d) [Ii]ssue")
 # A publication's name with the year, under a byline: "The Harbour Ledger, 2014".
 CREDIT_YEAR = re.compile(r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}, (?P<year>(?:19|20)\d{2})")
 # A blog's labelled date with its author: "Posted on 9 November 2024 by Eleanor Pryde".
-DATED_BYLINE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+DATED_BYLINE = re.compile(rf"^(?P<date>.+?)\s+by\s+{AUTHOR}"
                           r"(?:\s*\|\s*\d+(?i: comments?)?)?\s*$")  # ... "| 7 Comments"
 # A name above a bare date is its author only with a title or an office before it ("The Rev. Canon Margaret
 # Ellison" above "Christ the King Sunday, November 26, 2023"; not a kicker, "West Yorkshire").
@@ -50,8 +50,7 @@ _NAME = r"(?:(?:Dr|Prof|Professor)\.? )?[A-Z][\w'’-]+(?: [A-Z]\.)?(?: (?:[A-Z]
 CO_AUTHORS = re.compile(rf"{_NAME}(?:, {_NAME})?,? (?:and|&) {_NAME}")
 # What a byline may credit before "by" with its date after a comma: "Interview by Claire Denholm, 21 August 2025".
 CREDITED = re.compile(r"^(?:interview|interviewed|words|text|report|reporting|story|review|reviewed|compiled|edited|"
-                      r"written|photographs|photos)\s+by\s+(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
-                      r",\s+(?P<date>.+)$", re.I)
+                      rf"written|photographs|photos)\s+by\s+{AUTHOR},\s+(?P<date>.+)$", re.I)
 
 
 def dated_byline(line: str) -> tuple[str, str] | None:

@@ -120,11 +120,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and any(
             c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children):
         return True  # "A farmer will tell you that rain in May is worth gold": anyone who farms
-    kind = tok.head  # "writes about people who say that money is everything": a kind of people, no one's report
-    bare = not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in kind.children)
-    if tok.dep_ == "relcl" and tok.tag_ == "VBP" and kind.lower_ in PEOPLE_IN_GENERAL and kind.dep_ in (
-            "dobj", "pobj") and bare and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
-        return True
+    if people_in_general(tok):
+        return True  # "writes about people who say that money is everything": a kind of people, no one's report
     if tok.tag_ == "VBZ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and any(
             c.lower_ in ("somewhere", "anywhere") for c in (*subj.children, *tok.children)):
         return True  # "Every few years, a city council somewhere decides that": any council, any time
@@ -155,6 +152,15 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
 
 # Nouns for people in general, whom a present relative clause describes rather than quotes ("people who say").
 PEOPLE_IN_GENERAL = frozenset({"people", "folks", "those", "others"})
+
+
+def people_in_general(tok: Token) -> bool:
+    """Whether a cue is the present relative clause of people in general as an object ("films people who say
+    that the war never ended"): what such people say, not what anyone said."""
+    kind = tok.head
+    return tok.dep_ == "relcl" and tok.tag_ == "VBP" and kind.lower_ in PEOPLE_IN_GENERAL and kind.dep_ in (
+        "dobj", "pobj") and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in kind.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
 
 
 def unrealised(tok: Token, lex: Lexicon) -> bool:

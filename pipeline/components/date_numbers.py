@@ -41,9 +41,7 @@ def out_of_place_number(ent: Span) -> bool:
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
     share = doc[ent.end: ent.end + 2].text.lower() in ("per cent", "per centum") or ent.end < len(doc) and doc[
         ent.end].lower_ in ("percent", "%")
-    if share and not any(t.is_alpha and not t.like_num
-                                                                                        and t.lower_ not in SERIES
-                                                                                        | {"between"} for t in ent):
+    if share and not any(t.is_alpha and not t.like_num and t.lower_ not in SERIES | {"between"} for t in ent):
         return True  # "between 15 and 30 per cent": a share
     words = all(t.like_num or t.text == "-" for t in ent) and not any(t.is_digit for t in ent) and len(ent) <= 3
     if not (_BARE_NUMBER.fullmatch(ent.text) or words):

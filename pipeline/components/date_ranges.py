@@ -96,10 +96,17 @@ def range_ends(left: Span, right: Span, ref: Reference | None) -> list[Span]:
         left._.value = value_of(left, ref)
         start = Reference.parse(left._.value)
         if start and not YEAR_WRITTEN.search(right.text):
-            right._.value = value_of(right, Reference(start.year, start.month, start.day))
-            if right._.value and right._.value[:10] < left._.value[:10]:
-                right._.value = value_of(right, Reference(start.year + 1, start.month, start.day))
+            right._.value = end_after(right, start, left._.value)
     return [left, right]
+
+
+def end_after(right: Span, start: Reference, start_value: str) -> str:
+    """The value of a range's end with no year written, read from its start: on or after it, a year on when
+    the start's year puts it before ("December 20 to January 11")."""
+    value = value_of(right, Reference(start.year, start.month, start.day))
+    if value and value[:10] < start_value[:10]:
+        value = value_of(right, Reference(start.year + 1, start.month, start.day))
+    return value
 
 
 def read_together(left: Span, right: Span, ref: Reference | None) -> None:
@@ -112,9 +119,7 @@ def read_together(left: Span, right: Span, ref: Reference | None) -> None:
         left._.value, right._.value = values
     elif (start := Reference.parse(left._.value or "")) and start.day and not YEAR_WRITTEN.search(right.text) \
             and re.match(r"\d{4}-\d\d-\d\d", right._.value or "") and right._.value < left._.value:
-        right._.value = value_of(right, Reference(start.year, start.month, start.day))
-        if right._.value[:10] < left._.value:
-            right._.value = value_of(right, Reference(start.year + 1, start.month, start.day))
+        right._.value = end_after(right, start, left._.value)
 
 
 def joined(left: Span, right: Span) -> bool:
