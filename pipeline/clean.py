@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .posts import embedded_posts
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
-from .wrapping import TERMINAL, unwrap, wrap_width
+from .wrapping import TERMINAL, join_broken, unwrap, wrap_width
 
 PARAGRAPH_SEP = "\n\n"
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -126,7 +126,8 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     for block in map(joined_credits, _blocks(lines)):
         if any(p.search(block[0]) for p in rules.drop_blocks):
             continue
-        paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width else block)
+        paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width
+                          else join_broken(block, rules.suffixes))
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
     paragraphs = [p for p in map(normalise_paragraph, paragraphs) if p]

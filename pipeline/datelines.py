@@ -30,8 +30,16 @@ def month_day(text: str) -> bool:
 
 
 def labelled_date(line: str) -> bool:
-    """Whether a line is a labelled date ("Published: March 14, 2024", "Updated on 8-May-2006")."""
+    """Whether a line is a labelled date ("Published: March 14, 2024", "Updated on 8-May-2006"), alone or after
+    a journal's issue ("History Quarterly, Vol. 41 (Summer 2023) | Published 12 June 2023")."""
+    line = labelled_tail(line)
     return bool(DATE_LABEL.match(line.strip())) and date_line(line)
+
+
+def labelled_tail(line: str) -> str:
+    """The labelled date after the last " | " of a line, when there is one; the line otherwise."""
+    _, bar, tail = line.rpartition(" | ")
+    return tail if bar and DATE_LABEL.match(tail.strip()) and re.search(r"\d{4}", tail) else line
 
 
 # How many of the first lines of a body are searched for a date line, and for a date inside a header line.
@@ -190,6 +198,7 @@ def the_date(line: str) -> str:
     """A date line without its label, place or time: "Published: March 14, 2024", "Boston, 14th March 1851."
     and "Published: April 2, 2025 at 6:00 a.m. EDT" give "March 14, 2024", "14th March 1851." and
     "April 2, 2025"."""
+    line = labelled_tail(line)
     return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_HEAD.sub("", DATE_LABEL.sub("", line.strip()))), count=1)
 
 

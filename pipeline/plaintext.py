@@ -41,6 +41,7 @@ from .pageheads import headline_site_date, lines_above_date, menu_run, page_head
 from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
+from .wrapping import OPEN_END
 
 
 def _is_header(text: str) -> bool:
@@ -167,7 +168,9 @@ def parse_plain_text(text: str) -> Document:
         above_byline = len(first.split()) <= MAX_TITLE_WORDS and after == "" and bool(byline.match(nxt))
         # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout"
         # / "surges" / "By Karen Whitfield and Luis Ortega").
-        wrapped = bool(after) and after[:1].islower() and then is not None and bool(byline.match(then)) and \
+        # ... or cut after a small word, above a bare name ("... The Tay Bridge and the" / "Victorian Faith in Iron")
+        wrapped = bool(after) and (after[:1].islower() or bool(OPEN_END.search(first))) and then is not None and (
+            bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and not after[:1].islower()) and \
             looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline and its deck
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \

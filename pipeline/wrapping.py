@@ -8,6 +8,8 @@ import re
 import statistics
 
 TERMINAL = tuple(".!?:;\"”’»)…")  # what a sentence or a paragraph may end on
+# A small word no headline ends on: a headline cut there goes on on the next line ("The Tay Bridge and the")
+OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|in|on|for|to|with|at|from|by)$")
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -60,6 +62,29 @@ def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def join_broken(lines: list[str], suffixes: frozenset[str] = frozenset()) -> list[str]:
+    """Lines of a text that is not hard-wrapped, with a break inside a sentence undone: a line that ends on no
+    sentence's end, followed by one that opens in lower case or with a quote still open, is one line with it.
+
+    >>> join_broken(['"We are not going to raise', 'taxes this year," she said.', "Crews worked all night."])
+    ['"We are not going to raise\\ntaxes this year," she said.', 'Crews worked all night.']
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1] and not joined[-1].endswith(TERMINAL) and (
+                re.match(r"[a-z]", line) or _open_quote(joined[-1]) and re.match(r"[\w$£€]", line)):
+            joined[-1] = join_wrapped(joined[-1], line, suffixes)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a text leaves a quotation open: an odd number of straight marks, or more opening curly ones than
+    closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) -> str:

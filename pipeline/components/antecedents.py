@@ -196,7 +196,9 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
         subjects = [c for c in tok.doc[before.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     # (not one inside a quote the "it" follows: '"I have packed the china," it reads')
     own = max((t.i + 1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote), default=tok.sent.start)
-    subjects += [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    # ... nor the subject of the clause an "it" aside reports ("The bridge, it concluded, was badly designed")
+    aside = tok.head.head.i if tok.head.dep_ == "parataxis" else -1
+    subjects += [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != aside]
     for t in reversed(subjects):
         if t.lower_ == "it":
             continue

@@ -33,6 +33,7 @@ class BodyResolver:
         """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR");
         organisations and people outrank places and nationalities ("the Russian Security Council")."""
         named = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        named += [g for c in named for g in c.children if g.dep_ == "compound"]  # "A Gallup Pakistan survey"
         for c in tok.children:
             # "the statement of the ISPR", "a statement issued by Norvell Pharma"
             # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
@@ -54,6 +55,13 @@ class BodyResolver:
             start = min(t.i for t in unnamed.subtree if t.pos_ == "PROPN" and t.i <= unnamed.i)
             return self.doc[start:end]
         rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
+        found = [e for e in found if e.label_ in rank]  # not "The Friday statement"
+        if not found and tok.pos_ == "NOUN" and self._authored(tok):  # "A Pew Research Center poll", not "Deseret News"
+            start = tok.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title \
+                    and self.doc[start - 1].dep_ == "compound" and not self.doc[start - 1].ent_type_:
+                start -= 1
+            return self.doc[start: tok.i] if start < tok.i else None
         return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
 
     def _authored(self, tok: Token) -> bool:

@@ -14,26 +14,44 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .citations import contacted_source, name_before, titled_name
-from .clauses import fragment_verb, noun_verb, relative_that_clause, stranded_in_relative, that_clause
+from .clauses import (
+    colon_after,
+    fragment_verb,
+    noun_verb,
+    relative_that_clause,
+    statement_opening,
+    stranded_in_relative,
+    that_clause,
+)
 from .credits import bracket_source, dash_source
-from .cue import VOICES, Cue, bare_cue, best_cue
+from .cue import Cue, bare_cue, best_cue
 from .cue_tests import (
     LOCATOR,
     PREDICATIVE_DEPS,
-    about_speaking,
     anonymity,
     authorial,
     compound_gerund,
     hypothetical,
+    known_not_held,
     naming,
-    point_source,
     sentential_which,
     trailing_speaker,
 )
 from .cue_words import CueWords
+from .introductions import credit_after, introduction, label_after
 from .lexicon import Lexicon
 from .passives import heard_from, passive_cue, quoted_as
-from .phrases import agent, as_subject, aside_subject, cue_text, named_holder, one_there, possessed_view, who_antecedent
+from .phrases import (
+    agent,
+    as_subject,
+    aside_subject,
+    cue_text,
+    named_holder,
+    one_there,
+    possessed_view,
+    quoted_one,
+    who_antecedent,
+)
 from .quotes import cue_after_quote, in_quotes, near, quote_distance
 from .speakers import SPEAKER_LABELS, Speaker, SpeakerResolver
 from .syntax import (
@@ -47,18 +65,6 @@ from .syntax import (
     subtree_span,
 )
 from .util import doc_text, np_head
-
-# The words of a label that hands a quote to the speaker before it ("Some excerpts:", "In full:", "His words:").
-LABEL_WORDS = frozenset({"some", "an", "a", "the", "two", "three", "several", "key", "brief", "more", "further", "in",
-                         "full", "his", "her", "here", "is", "are", "follow", "follows", "from", "speech", "address",
-                         "statement", "excerpt", "excerpts", "extract", "extracts", "highlight", "highlights",
-                         "passage", "passages", "words", "remarks", "text", "transcript"})
-
-
-# Verbs of knowing and the words opening what is known, not held ("learnt what happens", "knows what the council
-# decided"); not "believes when rates fall, ..." nor a finding ("The audit found what campaigners suspected").
-KNOWING_VERBS = frozenset({"know", "learn", "discover", "realise", "realize", "understand", "remember", "forget"})
-KNOWN_WH = frozenset({"what", "how", "why", "where", "who", "which"})
 
 
 class CueFinder:
@@ -86,9 +92,12 @@ class CueFinder:
                 continue
             kind = lex.cue_kind(tok.lemma_)
             verb = bool(kind) and (is_cue_verb(tok, lex) or trailing_speaker(tok, quotes) is not None)
-            if verb or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"):
+            # A statement noun whose phrase opens a quote ("His verdict on the project: “...”"; not "project")
+            said = not verb and statement_opening(tok, sent, lex.content_nouns)
+            if verb or said or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"
+                                and not any(c.via == "colon" and c.token.i < tok.i for c in found)):
                 # A cue verb, or a cue word the parser took for a noun before a colon ("... read: “...”").
-                cue = (self.verb_cue if verb else self.colon_cue)(tok, kind, sent, quotes, resolver)
+                cue = (self.verb_cue if verb else self.colon_cue)(tok, kind or "neutral", sent, quotes, resolver)
                 if cue is not None:
                     found.append(cue)
             elif tok.lemma_.lower() in lex.predicative_cues and (cue := self.predicative_cue(tok, sent, quotes,
@@ -194,9 +203,7 @@ class CueFinder:
                 self._known_source(tok.head):  # "..., by half a point, which signals"; not "a report, which shows"
             return None
         content, via = content_of(tok, kind, lex, sent) or (None, "quote")
-        if tok.lemma_.lower() in KNOWING_VERBS and content is not None and (opener := next(
-                (t for t in content if t.lower_ in KNOWN_WH or t.pos_ != "ADV"), None)) is not None \
-                and opener.lower_ in KNOWN_WH and opener.i > tok.i:
+        if known_not_held(tok, content):
             return None  # "learnt the hard way what happens", "knew exactly what it was": known, told by the author
         distance = quote_distance(tok, quotes, sent)
         if distance is None and cue_after_quote(tok, quotes, sent):  # "“...” she said." as a sentence of its own
@@ -209,7 +216,9 @@ class CueFinder:
             return relayed
         if content is None and distance is None:
             return None
-        subj = by_prep or contacted_source(tok) or as_subject(tok) or (
+        quoted = quoted_one(tok) if distance is not None else None  # "Let me quote the fire chief: “...”"
+        quoted = quoted if quoted is not None and resolver.can_speak(quoted) else None  # not "cited examples"
+        subj = quoted or by_prep or contacted_source(tok) or as_subject(tok) or (
             tok.sent.root if stranded_in_relative(tok) else subject(tok)) or aside_subject(tok)
         if subj is not None and in_quotes(subj, quotes) and in_quotes(subj.head, quotes):
             subj = None  # a quoted clause's subject speaks for no cue outside it ("“Ozone harms crops”, noting")
@@ -249,52 +258,22 @@ class CueFinder:
         """A cue word right before a colon and a quote, whatever the parser made of it ("A statement
         from the ministry read: “...”"): its speaker is the noun phrase before it."""
         doc = sent.doc
-        colon = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if colon is None or colon.text != ":" or not any(0 <= q.start - colon.idx <= 3
+        colon = colon_after(tok, sent)  # "... read:", "His verdict on the project:"
+        if colon is None or not any(0 <= q.start - colon.idx <= 3
                                                           for q in near(quotes, colon.idx, colon.idx + 4)):
             return None
         heads = [t for t in doc[sent.start: tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= tok.i - 1
                  or t.dep_ in ("ROOT", "nsubj")]
-        subj = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON") and resolver.can_speak(t)), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "His verdict", "The mayor's answer"
+        subj = owner if owner is not None and resolver.can_speak(owner) else next(
+            (t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON") and resolver.can_speak(t)), None)
         if subj is None:
             return None
         return Cue(tok, tok.text, kind, "quote", resolver.describe(subj, tok.i), sent[-1:], distance=2, via="colon")
 
     def introduction(self, prv: Span, q: Quote, resolver: SpeakerResolver, label: Span | None = None) -> Cue | None:
-        """A sentence that introduces the quote right after it with no cue verb ("The minister was
-        blunt. “We are done here.”"): a person or body as its subject, nothing quoted of its own; `label`, a
-        short label between them ("Some excerpts:")."""
-        doc = prv.doc
-        gap = doc_text(doc)[prv.end_char: label.start_char if label is not None else q.start]
-        # The quote may open the next paragraph ("Dr. X addressed the board.\n\n“Our ...").
-        if len(gap.strip(" \t\n“\"«„‘'")) or not prv.text.rstrip().endswith((".", ":")):
-            return None
-        root = prv.root
-        if (source := point_source(root, self.lex)) is not None and resolver.can_speak(source):
-            return Cue(root, "", "neutral", "quote", resolver.describe(source, root.i), distance=len(gap),
-                       via="introduction")  # "The same point is made in Clements v Clements."
-        if "\n" in gap and not prv.text.rstrip().endswith(":") and not about_speaking(prv, self.lex):
-            return None  # across a paragraph break, only a sentence about speaking or writing
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and root.tag_ == "NNS" and len(prv) <= 6:
-            # "Aasen laughs.", "The mayor shrugs." taken for a noun phrase: the name or person before the verb
-            subj = next((c for c in root.children if c.dep_ == "compound" and (
-                c.is_title and all(t.is_title or t.is_punct or t.i == root.i for t in prv)
-                or self.lex.speaker_nouns.get(c.lemma_.lower()) in ("person", "anonymous"))), None)
-        poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
-        if poss is not None and subj.lemma_.lower() in self.lex.content_nouns:
-            subj = poss  # "His answer was characteristically dry. “...”": the answer's owner speaks
-        if subj is None or not resolver.can_speak(subj) or any(t.text in "“”\"" for t in prv):
-            return None
-        speaker = resolver.describe(subj, root.i)
-        named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ for c in subj.children)
-        if not named and subj.is_title and (person := resolver.person_named(subj)) is not None:
-            named, speaker = True, Speaker(subj.text, person._.canonical or person.text, "person", subj.i)  # "Aasen"
-        # A document too, when the sentence ends by opening the quote ("The consortium's letter went further:")
-        opened = prv.text.rstrip()[-1] == ":"
-        if not named and speaker.type not in VOICES and not (speaker.type == "document" and opened):
-            return None
-        return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
+        """A sentence that introduces the quote right after it with no cue verb (see `introductions.introduction`)."""
+        return introduction(self.lex, prv, q, resolver, label)
 
     def _according_to(self, tok: Token, resolver: SpeakerResolver) -> Cue | None:
         """`according to X`, `in the words of X`, `per a report by X`: a phrase of the lexicon, then a source."""
@@ -358,11 +337,13 @@ class CueFinder:
                     cue = best_cue([c for c in cues[nxt.start] if c.content is None and c.form != "according_to"
                                     and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
             if cue is None:
-                cue = dash_source(doc, q, self.lex) or bracket_source(doc, q)
+                nxt = sents[i + 1] if i + 1 < len(sents) else None
+                cue = dash_source(doc, q, self.lex) or bracket_source(doc, q) or (
+                    credit_after(self.lex, nxt, q, resolver) if nxt is not None else None)
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
-                    cue = best_cue(cues[prv.start]) or self.label_after(sents, j - 1, cues, resolver) or (
+                    cue = best_cue(cues[prv.start]) or label_after(self.lex, sents, j - 1, cues, resolver) or (
                         self.introduction(prv, q, resolver) if prv.text.rstrip().endswith(":") else None)
                 elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
                         "\n" not in doc_text(doc)[prv.end_char: q.start]:
@@ -383,14 +364,3 @@ class CueFinder:
             out[q.start] = cue
             prev_quote = q
         return out
-
-    def label_after(self, sents: list[Span], k: int, cues: dict[int, list[Cue]],
-                    resolver: SpeakerResolver) -> Cue | None:
-        """The speaker of a short label before a quote ("Some excerpts:", "Highlights:"): the cue or the
-        introduction of the sentence before it in the same paragraph ("Farrukh spoke for ten minutes.")."""
-        label, before = sents[k], sents[k - 1] if k > 0 else None
-        if before is None or "\n" in doc_text(label.doc)[before.end_char: label.start_char] or not all(
-                t.is_punct or t.lower_ in LABEL_WORDS for t in label):
-            return None  # not a label naming its own source ("The Post's verdict:", "My reply:", "Then a heckler:")
-        return best_cue(cues[before.start]) or self.introduction(before, Quote(label.start_char, label.end_char),
-                                                                 resolver, label)

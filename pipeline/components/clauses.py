@@ -3,7 +3,7 @@ verb the tagger took for a noun."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token | None:
@@ -149,3 +149,20 @@ def trailing_noun_verb(tok: Token) -> Token | None:
     start = tok.left_edge.i
     return noun if noun is not None and start > 0 and doc[start - 1].text == "," and doc[start].dep_ in (
         "det", "poss") else None
+
+
+def colon_after(tok: Token, sent: Span) -> Token | None:
+    """The colon that closes a cue word's phrase ("... read:", "His verdict on the project:"): the first colon
+    after it, with only words of its own phrase and no verb between; None otherwise."""
+    doc = sent.doc
+    for t in doc[tok.i + 1: sent.end]:
+        if t.text == ":":
+            return t
+        if t.pos_ in ("VERB", "AUX") or not tok.left_edge.i <= t.i <= tok.right_edge.i:
+            return None
+    return None
+
+
+def statement_opening(tok: Token, sent: Span, statement_nouns: frozenset[str]) -> bool:
+    """Whether a statement noun's phrase ends on a colon ("His verdict on the project:", "Her answer:")."""
+    return tok.lemma_.lower() in statement_nouns and tok.pos_ == "NOUN" and colon_after(tok, sent) is not None

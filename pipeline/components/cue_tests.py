@@ -95,7 +95,10 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     asked = end.endswith("?") and not quoted(mark, quotes)
     # "you" in a letter's past report is its addressee ("In March you told parliament that ..."); not asked about
     # ("Q: Was there ever a crossing you thought you would not finish?")
-    addressee = addressed and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
+    # ... nor in a speech that says what the audience told the speaker ("You have told us that", "You wrote to me")
+    told_us = any(g.lower_ in ("us", "me") and g.dep_ in ("dative", "dobj", "pobj") and (g.head.i == tok.i or (
+        g.head.lower_ == "to" and g.head.head.i == tok.i)) for c in tok.children for g in (c, *c.children))
+    addressee = (addressed or told_us) and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
     if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children):
         return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
@@ -120,6 +123,18 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and any(
             c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children):
         return True  # "A farmer will tell you that rain in May is worth gold": anyone who farms
+    if tok.tag_ == "VBZ" and subj.pos_ == "NOUN" and not subj.ent_type_ and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and all(
+            c.dep_ in ("det", "amod", "advmod") for c in subj.children) and not (
+            subj.lemma_.lower() in lex.speaker_nouns or subj.lemma_.lower() in lex.document_nouns):
+        # "A true sentence reports what happened": any such thing, always; not "A new report says", nor one in
+        # particular ("A map published by the council shows")
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("start", "begin") and tok.head.tag_ == "VBZ" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return True  # "A reader starts to wonder how much was written for publication": anyone reading it
+    if denied_report(tok):
+        return True  # "That is not what he said", "The video does not show him saying that"
     if people_in_general(tok):
         return True  # "writes about people who say that money is everything": a kind of people, no one's report
     if tok.tag_ == "VBZ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and any(
@@ -163,6 +178,31 @@ def people_in_general(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
 
 
+# Verbs of knowing and the words opening what is known, not held ("learnt what happens", "knows what the council
+# decided"); not "believes when rates fall, ..." nor a finding ("The audit found what campaigners suspected").
+KNOWING_VERBS = frozenset({"know", "learn", "discover", "realise", "realize", "understand", "remember", "forget"})
+KNOWN_WH = frozenset({"what", "how", "why", "where", "who", "which"})
+
+
+def known_not_held(tok: Token, content: Span | None) -> bool:
+    """Whether a verb of knowing opens what is known with a wh-word after it ("learnt the hard way what happens",
+    "knew exactly what it was"): the author's telling, not someone's view."""
+    if tok.lemma_.lower() not in KNOWING_VERBS or content is None:
+        return False
+    opener = next((t for t in content if t.lower_ in KNOWN_WH or t.pos_ != "ADV"), None)
+    return opener is not None and opener.lower_ in KNOWN_WH and opener.i > tok.i
+
+
+def denied_report(tok: Token) -> bool:
+    """Whether the author denies a report: a cue in a free relative after a negated "be" ("That is not what he
+    said") or under a negated verb of showing ("The video does not show him saying that")."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    free = any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") and c.i < tok.i for c in tok.children)
+    return head.lemma_ == "be" and free or head.lemma_.lower() in ("show", "prove", "mean")
+
+
 def unrealised(tok: Token, lex: Lexicon) -> bool:
     """Whether a cue is the to-infinitive of what someone wants, needs, failed or is asked to do ("wants to say
     that", "failed to explain why", "has yet to say whether", "were urged to explain why"): no report."""
@@ -200,6 +240,9 @@ def time_it_did(tok: Token) -> bool:
         c.dep_ in ("det", "amod", "nummod", "poss") and c.lower_ != "high" for c in time.children)
 
 
+OWN_EXHIBITS = frozenset({"table", "chart", "graph"})  # "As the chart shows": the article's own
+
+
 def authorial(subj: Token, lex: Lexicon) -> bool:
     """A subject that is the author's own voice: a first-person pronoun, a noun with a first-person possessor
     ("Our analysis shows"), a part of the authors ("many of us thought"), the author's own work ("This paper
@@ -216,9 +259,13 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
     credited = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)  # "This study by X"
     if lemma in lex.own_work and any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
         return True
-    # "Table 2 shows", "Panel B suggests"; not the article of "A panel of judges said".
+    # "Table 2 shows", "Panel B suggests"; not the article of "A panel of judges said"; and the article's own
+    # chart with nothing else said of it ("As the chart shows", "this graph shows"), not one named before
+    # ("read from table 4.3 of his own budget. The table shows").
+    words = [c.lower_ for c in kids]
     return lemma in lex.exhibits and any((c.like_num or len(c.text) == 1 and c.is_upper) and c.dep_ != "det"
-                                         for c in kids)
+                                         for c in kids) or lemma in OWN_EXHIBITS and (words == ["this"] or (
+        words == ["the"] and not any(t.lemma_.lower() == lemma for t in subj.doc[: subj.i])))
 
 
 # Verbs of a request for anonymity: "who asked not to be named", "declined to be identified".

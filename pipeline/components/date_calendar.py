@@ -212,15 +212,17 @@ def holiday(name: str, year: int) -> str:
 
     >>> holiday("christmas", 2020), holiday("ash wednesday", 1969), holiday("thanksgiving", 2023)
     ('2020-12-25', '1969-02-19', '2023-11-23')
+    >>> holiday("election day", 2026), holiday("election day", 2022)  # the Tuesday after the first Monday
+    ('2026-11-03', '2022-11-08')
     """
     words = load_date_words()
     if name in words.holidays:
         return iso(year, *words.holidays[name])
     if name in words.easter_holidays:
         return (easter(year) + dt.timedelta(days=words.easter_holidays[name])).isoformat()
-    month, weekday, n = words.weekday_holidays[name]
+    month, weekday, n, after = words.weekday_holidays[name]
     days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
-    return days[n - 1 if n > 0 else -1].isoformat()
+    return (days[n - 1 if n > 0 else -1] + dt.timedelta(days=after)).isoformat()
 
 
 def nearest_holiday(name: str, ref: Reference, direction: int = 0) -> str:

@@ -63,8 +63,8 @@ def future(ent: Span) -> bool:
             and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids) and not past(ent):
         return True  # "We need the figures before Thursday", "Send it by Wednesday night"; not "did not arrive until"
     present_be = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBP", "VBZ")]
-    if verb.lemma_ in words.scheduled and present_be:
-        return True
+    if verb.lemma_ in words.scheduled and (present_be or verb.tag_ in ("VBP", "VBZ")):
+        return True  # "is scheduled for Sunday", "Airlines expect record numbers in late May"
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
             k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in kids):
         return True  # "are to travel on Wednesday"
@@ -79,6 +79,7 @@ def future(ent: Span) -> bool:
         head.lower_ == "going" and head_present
         or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
         or head.lemma_ in words.scheduled and head_present  # "Talks are expected to resume on Friday"
+        or head.lemma_ in words.intended and head.tag_ in ("VBP", "VBZ")  # "plans to visit Carson City on Friday"
         or head.lemma_ in words.scheduled and head.dep_ == "acomp" and head.head.lemma_ == "be"
         and head.head.tag_ in ("VBP", "VBZ"))  # "He is due to appear in court on Thursday"
 
@@ -126,8 +127,10 @@ def past(ent: Span) -> bool:
     # ... or the purpose of a past verb ("came to see us until December", "flew to Rome to meet him in May")
     purpose = verb.tag_ == "VB" and verb.head.tag_ == "VBD" and any(k.lower_ == "to" for k in verb.children) and (
         verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_ in ("come", "go"))
-    return verb.tag_ == "VBD" or done or purpose or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD"
-                                                        for k in verb.children)
+    # ... or a participle beside a past verb ("Food & Wine was warmer, naming Wren to its list in April")
+    beside = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD"
+    return verb.tag_ == "VBD" or done or purpose or beside or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD"
+                                                                  for k in verb.children)
 
 
 def tense(ent: Span) -> int:
@@ -241,6 +244,9 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
                 span.root.head.lower_ == "for" and verb.lemma_ in load_date_words().scheduled)  # "planned for"
                 or step == 1 and span.root.head.lower_ in DEADLINE_WORDS):  # "not expected before the autumn"
             return rule.name, nearest_season(groups["season"], ref, step, current=True)
+    if rule is not None and rule.name == "holiday_nearest" and groups["holiday"] in load_date_words(
+            ).capitalised_holidays and span.text.split()[-1][:1].islower():
+        return rule.name, ""  # "polls on election day" in Britain: no fixed day
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
         # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.
         return rule.name, nearest_holiday(groups["holiday"], ref, tense(span))

@@ -55,3 +55,15 @@ def later_entry(value: str, ref: Reference | None) -> bool:
         return True
     gap = (dt.date.fromisoformat(value) - ref.date).days
     return 0 < gap <= ENTRY_SPAN_DAYS
+
+
+# Verbs of giving a speech, and the word that points to the text below ("delivered the following address").
+DELIVERING_VERBS = frozenset({"deliver", "give", "make", "preach"})
+
+
+def delivered_on(span: Span) -> bool:
+    """Whether a date is the day the text below was given: "X delivered the following address at ... on
+    Saturday" (an editor's note above a speech), so its "last night" and "this morning" are of that day."""
+    verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    return verb.lemma_.lower() in DELIVERING_VERBS and any(
+        c.dep_ == "dobj" and any(g.lower_ == "following" for g in c.children) for c in verb.children)

@@ -97,6 +97,16 @@ def relative_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
     return iso(*shift_months(ref.year, ref.month, step)) if ref.month else ""
 
 
+def this_decade(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The decade the text is written in ("this decade", "the current decade").
+
+    >>> explain("this decade", Reference(2025, 3, 14))
+    ('this_decade', '2020/2029')
+    """
+    start = ref.year // 10 * 10
+    return f"{iso(start)}/{iso(start + 9)}"
+
+
 def same_year(m: Groups, ref: Reference | None, part: str | None) -> str:
     """The year the narrative is at ("that year", "the same year", "later that year").
 

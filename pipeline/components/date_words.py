@@ -43,7 +43,7 @@ class DateWords:
     eras: dict[str, int]
     holidays: dict[str, tuple[int, int]]
     easter_holidays: dict[str, int]
-    weekday_holidays: dict[str, tuple[int, int, int]]
+    weekday_holidays: dict[str, tuple[int, int, int, int]]
     periods: dict[str, str]
     modifiers: frozenset[str]
     prepositions: frozenset[str]
@@ -54,6 +54,8 @@ class DateWords:
     scheduled: frozenset[str]
     rescheduled: frozenset[str]
     requested: frozenset[str]
+    intended: frozenset[str]
+    capitalised_holidays: frozenset[str]
     generic_modals: frozenset[str]
 
 
@@ -180,10 +182,11 @@ def read_date_words(path: Path) -> DateWords:
             c.fail("part_words", key, f"expected one of {', '.join(PART_NAMES)}, got {v!r}")
     weekday_holidays = {}
     for key, v in c.table("weekday_holidays").items():
-        if not (isinstance(v, list) and len(v) == 3 and all(isinstance(x, int) for x in v)
+        if not (isinstance(v, list) and len(v) in (3, 4) and all(isinstance(x, int) for x in v)
                 and 1 <= v[0] <= 12 and 0 <= v[1] <= 6 and v[2] in (-1, 1, 2, 3, 4, 5)):
-            c.fail("weekday_holidays", key, f"expected [month, weekday (Monday 0), n (-1 the last)], got {v!r}")
-        weekday_holidays[key] = (v[0], v[1], v[2])
+            c.fail("weekday_holidays", key, f"expected [month, weekday (Monday 0), n (-1 the last), days after "
+                                            f"(optional)], got {v!r}")
+        weekday_holidays[key] = (v[0], v[1], v[2], v[3] if len(v) == 4 else 0)
     owner: dict[str, str] = {}
     for table in NAME_TABLES:
         for key in c.table(table):
@@ -202,6 +205,7 @@ def read_date_words(path: Path) -> DateWords:
         fillers=c.words("fillers"), time_of_day=c.words("time_of_day"),
         future_auxiliaries=c.words("future", "auxiliaries"), scheduled=c.words("future", "scheduled"),
         rescheduled=c.words("future", "rescheduled"), requested=c.words("future", "requested"),
+        intended=c.words("future", "intended"), capitalised_holidays=c.words("capitalised", "holidays"),
         generic_modals=c.words("generic", "modals"),
     )
 

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from .date_calendar import Reference, relative_day
 from .date_context import (
+    DEADLINE_WORDS,
     arranged,
     future,
     habitual,
@@ -24,7 +25,7 @@ from .date_context import (
     read,
     recurring,
 )
-from .date_narrative import entry_heading, later_entry, moves_narrative
+from .date_narrative import delivered_on, entry_heading, later_entry, moves_narrative
 from .date_numbers import age_of_person, clock_time, out_of_place_number, share_era
 from .date_ranges import range_ends, read_together, split_range, two_digit_year, year_within
 from .date_resolvers import number
@@ -105,6 +106,7 @@ class DateNormaliser(RuleFiles):
         anchor = None  # the time the narrative is at: the last date written out
         anchor_end = -1  # the end of the sentence after the one it was written in
         anchor_char = 0
+        long_past = False  # whether the narrative has been told day by day long before the text's date
         ents = []
         for ent in doc.ents:
             if ent.label_ == "TIME":
@@ -139,15 +141,24 @@ class DateNormaliser(RuleFiles):
             close = bool(anchor) and anchor.month is not None and \
                 len(PARAGRAPH_BREAK.findall(text, anchor_char, span.start_char)) <= 1
             history = bool(anchor) and (anchor.month is not None and (ref is None or ref.month is None)
-                                        or historical(anchor, ref))
+                                        or historical(anchor, ref) or long_past and ref is not None
+                                        and ref.year - anchor.year > HISTORICAL_GAP)
             near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
             span._.value = iso or weekday_year(span.text, value, ref) or two_digit_year(span.text, ref) or \
                 year_within(span.text)
-            if moved := moves_narrative(rule, span._.value):
+            # (a deadline or a forecast after the text's own year, "by 2027", is not where a story is told)
+            ahead = ref is not None and (future(span) or doc[max(span.start - 1, 0)].lower_ in DEADLINE_WORDS)
+            if (moved := moves_narrative(rule, span._.value)) and not (ahead and moved.year > ref.year):
                 anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
-            if entry_heading(span, text) and DAY.fullmatch(span._.value) and (diary or later_entry(span._.value, ref)):
-                ref = refs[span.start] = Reference.parse(span._.value)  # a diary's or a blog's dated entry
+                # a history told day by day stays one when it goes on by years ("28 December 1879 ... the autumn
+                # of 1879 ... In his diary for 29 December")
+                long_past = long_past or historical(anchor, ref)
+            if entry_heading(span, text) and DAY.fullmatch(span._.value) and (diary or later_entry(span._.value, ref)) \
+                    or delivered_on(span) and DAY.fullmatch(span._.value):
+                # a diary's or a blog's dated entry; the day a speech printed below was given ("delivered the
+                # following address ... on Saturday")
+                ref = refs[span.start] = Reference.parse(span._.value)
             ents.extend([span] if span._.value else _split_parts(span, ref))
         ref = first_ref
         for i, ent in enumerate(ents):

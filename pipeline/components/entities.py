@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .antecedents import name_key
+from .body_names import joined_at_of, run_on_body
 from .branches import branch_of_untagged, national_branch
 from .described import described_persons
 from .lexicon import LEXICON_FILES, load_lexicon
@@ -60,6 +61,8 @@ class EntityFixes(RuleFiles):
         self.company_nouns = lexicon.company_nouns
         self.company_name_words = lexicon.company_name_words
         self.first_names = lexicon.first_names
+        self.body_words = frozenset(w for w, kind in lexicon.speaker_nouns.items() if kind == "organisation") \
+            | lexicon.company_name_words
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
         self.titles: dict[str, list[list[str]]] = {}
         for words in (title.split() for title in lexicon.titles):
@@ -98,10 +101,12 @@ class EntityFixes(RuleFiles):
         for ent in doc.ents:
             fixed = self.fix(doc, ent)
             if fixed is not None:
+                fixed = run_on_body(doc, fixed, self.body_words)  # "Islamabad Policy Research Institute"
                 if ents and (branch := national_branch(ents[-1], fixed)) is not None:
                     ents[-1] = branch
                     continue
                 ents.append(branch_of_untagged(fixed) or fixed)
+        ents = joined_at_of(doc, ents)  # "the State Bank of" + "Pakistan"
         doc.ents = filter_spans(described_persons(doc, ents, self.first_names))  # "Oleg, a mechanic, said"
         return doc
 

@@ -54,8 +54,9 @@ def _speaker_features(att: Attribution, ctx: ClaimContext, lex: Lexicon) -> dict
         head = ctx.sent.doc[cue.speaker.token]
         if head.pos_ == "PRON":
             feats["speaker_pronoun"] = 1.0
-        if head.lower_ in lex.generic_subjects or any(c.lower_ in ("no", "any") and c.dep_ == "det"
-                                                  for c in head.children):
+        addressee = head.lower_ == "you" and not cue.hypothetical  # "You have told us that": the audience
+        if head.lower_ in lex.generic_subjects and not addressee or any(c.lower_ in ("no", "any") and c.dep_ == "det"
+                                                                        for c in head.children):
             feats["speaker_generic"] = 1.0
     return feats
 

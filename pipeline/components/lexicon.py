@@ -24,6 +24,7 @@ class Lexicon:
     source_preps: dict[str, str]
     object_cues: frozenset[str]
     document_object_cues: frozenset[str]  # "A study found no effect": an object reported by a document
+    estimate_cues: frozenset[str]  # "The budget office projects a deficit of $1.9 trillion": a figure estimated
     according_to: tuple[str, ...]
     speaker_nouns: dict[str, str]  # head noun -> speaker_type
     pronouns: dict[str, str]
@@ -120,7 +121,8 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "": frozenset({"verbs", "adjectives", "objects", "asides", "speech_acts", "naming", "hypothetical", "passive",
                        "predicative", "source_prepositions", "phrasal", "nouns", "phrases", "received"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
-        "objects": frozenset({"cues", "documents", "required"}), "asides": frozenset({"verbs", "addressed"}),
+        "objects": frozenset({"cues", "documents", "estimates", "required"}),
+        "asides": frozenset({"verbs", "addressed"}),
         "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "infinitive_through",
                                   "infinitive_object", "refusal", "refused", "refused_passive", "evaluative",
                                   "declared", "intransitive"}),
@@ -198,6 +200,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         source_preps=dict(cues.get("source_prepositions", {})),
         object_cues=frozenset(cues.get("objects", {}).get("cues", [])),
         document_object_cues=frozenset(cues.get("objects", {}).get("documents", {}).get("cues", [])),
+        estimate_cues=frozenset(cues.get("objects", {}).get("estimates", {}).get("cues", [])),
         according_to=tuple(cues["phrases"].get("according_to", [])),
         speaker_nouns=speaker_nouns,
         pronouns=dict(spk.get("pronouns", {})),

@@ -206,3 +206,14 @@ def one_there(head: Token) -> Token | None:
         return None
     return next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
         doer.head if doer.dep_ == "acl" else None)
+
+
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def quoted_one(tok: Token) -> Token | None:
+    """The one whose words a writer quotes ("Let me quote the fire chief: “...”", "To quote Senator Byrd, “...”",
+    "I quote the minister:"): the object of "quote" or "cite"; None otherwise."""
+    if tok.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)

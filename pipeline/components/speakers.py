@@ -69,7 +69,8 @@ INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
 def modifies(tok: Token, head: Token) -> bool:
     """Whether a token hangs on `head` through a modifier (MODIFIER_DEPS) rather than naming it."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in MODIFIER_DEPS and not (tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPOSITIONS):
+        if tok.dep_ in MODIFIER_DEPS and not (tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPOSITIONS) and not (
+                tok.dep_ == "acl" and tok.lower_ in ("named", "called")):  # "A ganger named Peter Robertson"
             return True
         tok = tok.head
     return False
@@ -150,6 +151,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return Speaker(tok.text, found.canonical or found.text, found.type, tok.i)
         if low == "you" and self.addressee:  # an open letter's "you said": "Dear Prime Minister Carrington,"
             return Speaker(tok.text, self.addressee, "person", tok.i)
+        if low == "you":  # a speech's audience, unnamed: "You have told us that the clinic closes too early"
+            return Speaker(tok.text, "anonymous", "anonymous", tok.i)
         if low in self.lex.pronouns:
             ent = self.resolve_pronoun(tok)
             if ent is not None:
@@ -190,7 +193,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return Speaker(span.text, body._.canonical or body.text, ent_type(body, self.lex), tok.i)
         if head_kind in ("document", "media"):
             # "Cornyn's statement": a named owner the NER missed, resolved by surname when it can be.
-            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                         and c.ent_type_ not in ("DATE", "TIME")), None)  # not "Tuesday's statement"
             if poss is not None:
                 person = self.person_named(poss)
                 name = self.doc[min(c.i for c in poss.subtree if c.dep_ == "compound" or c.i == poss.i): poss.i + 1]

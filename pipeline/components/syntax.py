@@ -35,7 +35,12 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "
 # Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
 HABIT_ADJECTIVES = frozenset({"fond", "tired", "weary", "guilty", "proud"})
 READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
-                              "reluctant", "determined", "prepared", "happy", "glad", "pleased"})
+                              "reluctant", "determined", "prepared", "happy", "glad", "pleased",
+                              # ... and the author's verdict on it: "The minister was right to warn that"
+                              "right", "wrong", "correct", "mistaken", "wise", "unwise", "foolish", "brave"})
+# "The mayor took the opportunity to remind voters that": an occasion taken, so the words were said.
+OCCASION_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment", "time"})
+OCCASION_TAKERS = frozenset({"take", "use", "seize", "grasp", "grab"})
 
 
 def subject(tok: Token) -> Token | None:
@@ -78,6 +83,9 @@ def subject(tok: Token) -> Token | None:
             and tok.head.i < tok.i
         # ... "X was quick to deny", "Officials were keen to stress that": through an adjective of readiness
         ready = seen and tok.dep_ == "acomp" and tok.lower_ in READY_ADJECTIVES
+        if infinitive_of_occasion(tok):
+            tok, seen = tok.head.head, seen + 1
+            continue
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined
                 or ready) and tok.head is not tok:
             tok = tok.head
@@ -160,6 +168,14 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     alone = tok.lemma_.lower() in lex.intransitive_acts and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     return not objects or alone or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
+
+
+def infinitive_of_occasion(tok: Token) -> bool:
+    """Whether a verb is the to-infinitive of an occasion someone took ("took the opportunity to remind", "used
+    the occasion to warn"); not one merely had ("had the chance to explain")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.lemma_.lower() in OCCASION_NOUNS and tok.head.dep_ == "dobj" \
+        and tok.head.head.lemma_.lower() in OCCASION_TAKERS
 
 
 def relative_content(tok: Token) -> Span | None:
@@ -291,19 +307,23 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     # not its purpose ("Future studies should include older children to document the age ...").
     purpose = "Inf" in tok.morph.get("VerbForm") and (tok.dep_ in ("advcl", "acl") or any(
         c.dep_ == "dobj" for c in tok.head.children))
-    if lemma in lex.object_cues and not purpose and speaker_like(tok, lex) or (
-            lemma in lex.document_object_cues and by_document(tok, lex) and not purpose):
+    estimate = lemma in lex.estimate_cues and speaker_like(tok, lex)
+    if lemma in lex.object_cues and not purpose and speaker_like(tok, lex) or not purpose and (
+            lemma in lex.document_object_cues and by_document(tok, lex) or estimate):
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
                     and c.lower_ not in ("it", "this", "that")), None)
-        if obj is not None:
+        if obj is not None and (not estimate or by_document(tok, lex) or any(
+                t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree)):
             return subtree_span(obj), "object"
     if kind == "loaded":
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in lex.content_nouns | lex.document_nouns
                                                or any(g.dep_ in ("acl", "ccomp") for g in c.children)):
                 return subtree_span(c), "clause"
-            if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
-                return subtree_span(c), "speech_act"
+            if c.dep_ == "prep" and (c.lower_ in ("of", "about") or c.lower_ in ("on", "over") and any(
+                    w.lower_ in ("whether", "why", "how", "if") for g in c.children for w in g.children)) and any(
+                    g.dep_ == "pcomp" for g in c.children):
+                return subtree_span(c), "speech_act"  # "pressed Reardon on why the agency had not hired"
             # "accused the referee of losing control": the charge hung on the object, or deeper in it
             # ("accused Galli's allies in the regional government of delaying ...").
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") and (
