@@ -72,3 +72,27 @@ def test_a_history_told_by_days_then_years_keeps_its_years(nlp):
             "on 1 June 1878. Bouch had been warned in the autumn of 1879. Nobody listened. In his diary for "
             "29 December the driver wrote that the wind howled.")
     assert _values(nlp, text, "2023-06-12")["29 December"] == "1879-12-29"
+
+
+@pytest.mark.parametrize("text,date,value", [
+    ("Early voting begins Saturday. Election Day is Nov. 3.", "Election Day", "2026-11-03"),
+    ("The candidates met Tuesday night for their only debate, two weeks before Election Day.", "Election Day",
+     "2026-11-03"),
+    ("Voters queued for hours on election day in Leeds.", "election day", ""),
+    ("We will close the shop until Easter.", "Easter", "2027-03-28"),
+])
+def test_election_day_and_a_holiday_something_comes_before(nlp, text, date, value):
+    assert _values(nlp, text, "2026-10-21")[date] == value
+
+
+@pytest.mark.parametrize("note", [
+    "Editor’s note: The novelist Ruth Okafor-Bell delivered the following address at the University of North "
+    "Ashford’s 142nd commencement on Saturday.",
+    "Bishop Alan Whitmore gave the following sermon at St Mary's on Saturday.",
+])
+def test_a_speech_below_its_editors_note_is_dated_by_the_day_it_was_given(nlp, note):
+    text = (f"{note}\n\nThank you to the families who drove through last night’s storm to be here. My hopes for "
+            "this morning are modest.")
+    values = _values(nlp, text, "2025-05-19")
+    assert (values["Saturday"], values["last night"], values["this morning"]) == (
+        "2025-05-17", "2025-05-16", "2025-05-17")

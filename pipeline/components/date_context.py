@@ -248,8 +248,12 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             ).capitalised_holidays and span.text.split()[-1][:1].islower():
         return rule.name, ""  # "polls on election day" in Britain: no fixed day
     if rule is not None and rule.name == "holiday_nearest" and ref is not None and ref.date and not groups.get("rel"):
-        # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one.
-        return rule.name, nearest_holiday(groups["holiday"], ref, tense(span))
+        # "heard it at Thanksgiving" is the last one, "will meet at Easter" the next one; one something done lately
+        # came before is the nearest ("met two weeks before Election Day")
+        before = span.start > 1 and (span.doc[span.start - 1].lower_ in ("before", "until", "till") or (
+            span.doc[span.start - 2].lower_, span.doc[span.start - 1].lower_) == ("ahead", "of"))
+        when = tense(span)
+        return rule.name, nearest_holiday(groups["holiday"], ref, max(when, 0) if before else when)
     if rule is not None and near is not None and rule.name == "month_nearest" and (
             groups.get("day") and past(span) or history and not generic(span) and not future(span)):
         return rule.name, rule.resolve(groups, near, part)

@@ -64,6 +64,8 @@ DELIVERING_VERBS = frozenset({"deliver", "give", "make", "preach"})
 def delivered_on(span: Span) -> bool:
     """Whether a date is the day the text below was given: "X delivered the following address at ... on
     Saturday" (an editor's note above a speech), so its "last night" and "this morning" are of that day."""
-    verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "delivered the following address at the university's commencement on Saturday"
     return verb.lemma_.lower() in DELIVERING_VERBS and any(
         c.dep_ == "dobj" and any(g.lower_ == "following" for g in c.children) for c in verb.children)
