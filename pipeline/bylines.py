@@ -14,8 +14,10 @@ BOARD = re.compile(r"(?:the )?(?:[\w.'’-]+ ){0,4}(?:editorial board|editors|ed
 # The name a credit gives, capitalised whatever the case of the words around it.
 AUTHOR = r"(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
 # Who gave a speech, under its title: "Eulogy given by her son, David Holloway", "Address delivered by Ann Lee".
-GIVEN_BY = re.compile(r"(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+(?:given|"
-                      rf"delivered|read|written|spoken)\s+by\s+(?:[\w’' ]{{1,30}},\s+)?{AUTHOR}", re.I)
+# ... or alone under it: "Preached by the Rev. Canon Margaret Ellery".
+GIVEN_BY = re.compile(r"(?:(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+)?(?:given|"
+                      rf"delivered|preached|read|written|spoken)\s+by\s+(?:[\w’' ]{{1,30}},\s+)?(?:the\s+)?{AUTHOR}",
+                      re.I)
 
 # ... or with the relation alone: "By his granddaughter, Clare Brennan".
 KIN_BY = re.compile(rf"by (?:his|her|their) [\w’' ]{{1,30}},\s+{AUTHOR}", re.I)

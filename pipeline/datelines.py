@@ -4,6 +4,7 @@ date line ("Thursday, May 30th, 2019", "Boston, 14th March 1851."), a date insid
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # A day of the month as a date line writes it: "9", "9th".
@@ -38,8 +39,10 @@ def labelled_date(line: str) -> bool:
 
 def labelled_tail(line: str) -> str:
     """The labelled date after the last " | " of a line, when there is one; the line otherwise."""
-    _, bar, tail = line.rpartition(" | ")
-    return tail if bar and DATE_LABEL.match(tail.strip()) and re.search(r"\d{4}", tail) else line
+    head, bar, tail = line.rpartition(" | ")
+    # (not an update after the publication: "Published: 14 March 2024 | Updated 15 March 2024, 09:12")
+    return tail if bar and DATE_LABEL.match(tail.strip()) and re.search(r"\d{4}", tail) and not (
+        DATE_LABEL.match(head.strip()) and re.search(r"\d{4}", head)) else line
 
 
 # How many of the first lines of a body are searched for a date line, and for a date inside a header line.
@@ -269,3 +272,32 @@ def printed_date(line: str) -> str:
     """
     m = PRINTED_IN.match(line.strip())
     return m["date"] if m and date_line(m["date"]) else ""
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+
+
+def numeric_date(line: str) -> str:
+    """The ISO day of a date written in figures in a header line, when only one reading is a day: "02/18/26" is
+    18 February 2026 (month first), "18/02/2026" the same (day first); "03/04/26" is either: ''.
+
+    >>> numeric_date("BY HANNAH OKAFOR, OPINION CONTRIBUTOR - 02/18/26 8:00 AM ET"), numeric_date("18/02/2026")
+    ('2026-02-18', '2026-02-18')
+    >>> numeric_date("03/04/26"), numeric_date("No date here")
+    ('', '')
+    """
+    m = NUMERIC_DATE.search(line)
+    if m is None:
+        return ""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    year = y if y >= 100 else 2000 + y if y < 70 else 1900 + y
+    if a > 12 >= b >= 1:
+        month, day = b, a
+    elif b > 12 >= a >= 1:
+        month, day = a, b
+    else:
+        return ""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""

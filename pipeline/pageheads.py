@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .bylines import BARE_BYLINE
+
 # A menu item is a few words at most ("Middle East", "Sign in", "Politics | 2024 Election", "U.S.").
 MENU_ITEM_WORDS = 4
 MENU_ITEM_CHARS = 40
@@ -100,6 +102,33 @@ def page_head(lines: list[str], idx: list[int], is_byline: Callable[[str], bool]
     return None
 
 
+def over_standfirst(lines: list[str], idx: list[int], is_byline: Callable[[str], bool]) -> int:
+    """How many lines a headline takes (1, or 2 when wrapped) when a standfirst and then a byline or a date follow
+    it, a blank line between each ("Editorial: The housing bill is a start. ..." / "Senate Bill 26-114 would
+    ..." / "By The Denver Ledger Editorial Board"); 0 otherwise.
+
+    >>> head = ["Congress needs a floor,", "not a ceiling.", "", "States are writing their own rules.", "",
+    ...         "By Hannah Okafor", "", "Body."]
+    >>> over_standfirst(head, [0, 1, 3, 5, 7], lambda x: x.startswith("By "))
+    2
+    """
+    if len(idx) < 3:
+        return 0
+    n = 2 if idx[1] == idx[0] + 1 and lines[idx[1]].strip()[:1].islower() else 1
+    if len(idx) < n + 2 or idx[n] == idx[n - 1] + 1:
+        return 0  # no blank line under the headline
+    k = n
+    while k < len(idx) and k - n < STANDFIRST_LINES and (k == n or idx[k] == idx[k - 1] + 1):
+        k += 1
+    stand = " ".join(lines[i].strip() for i in idx[n:k])
+    words = stand.split()
+    if k >= len(idx) or idx[k] == idx[k - 1] + 1 or not is_byline(lines[idx[k]].strip()) or is_byline(
+            lines[idx[n]].strip()) or len(words) > 2 * STANDFIRST_WORDS or sum(
+            w[:1].islower() for w in words) < 0.4 * len(words):
+        return 0
+    return n
+
+
 # How many header lines may stand above a text's own date line.
 HEAD_LINES_ABOVE_DATE = 4
 
@@ -135,3 +164,31 @@ def headline_site_date(line: str, is_date: Callable[[str], object]) -> tuple[str
     if len(parts) < 2 or len(parts[0].split()) < 3 or not is_date(parts[-1]) or len(line.split()) > 40:
         return None
     return parts[0], parts[-1]
+
+
+# The last word of a newspaper's name ("The North Star Tribune", "The Valley Courier").
+PAPER_WORDS = frozenset({"tribune", "courier", "times", "post", "herald", "gazette", "ledger", "journal", "chronicle",
+                         "observer", "star", "mirror", "express", "standard", "telegraph", "examiner", "sentinel",
+                         "register", "record", "inquirer", "dispatch", "bulletin", "advertiser", "argus", "mail"})
+
+
+def paper_name(line: str) -> bool:
+    """Whether a line is a newspaper's name alone: a masthead ending in a paper's word.
+
+    >>> paper_name("THE NORTH STAR TRIBUNE"), paper_name("The Valley Courier"), paper_name("Libraries Deserve Better")
+    (True, True, False)
+    """
+    return masthead(line) and "|" not in line and line.split()[-1].lower() in PAPER_WORDS
+
+
+def masthead(line: str) -> bool:
+    """Whether a line could be a publication's name: one to five capitalised words, nothing else, or a short
+    line with a bar.
+
+    >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library"), masthead("KWTV 7 | Iowa City")
+    (True, False, True)
+    """
+    name, _, place = line.partition(", ")  # ... or a name and its place: "St. Andrew's Episcopal Church, Millbrook"
+    return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line)) or "|" in line and len(line.split()) <= 12 \
+        and not line.endswith((".", "!", "?", ":")) or bool(place) and len(line.split()) <= 7 and bool(
+            BARE_BYLINE.fullmatch(name)) and bool(BARE_BYLINE.fullmatch(place))  # "KWTV 7 NEWS | Cedar Rapids"

@@ -30,6 +30,7 @@ from .datelines import (
     header_date,
     labelled_date,
     month_day,
+    numeric_date,
     printed_date,
     sentence_date,
     the_date,
@@ -37,7 +38,15 @@ from .datelines import (
 )
 from .emails import email_head
 from .letters import closing_line, drop_address, drop_addressed_paper, letter_parts, take_signature
-from .pageheads import headline_site_date, lines_above_date, menu_run, page_head
+from .pageheads import (
+    headline_site_date,
+    lines_above_date,
+    masthead,
+    menu_run,
+    over_standfirst,
+    page_head,
+    paper_name,
+)
 from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
@@ -149,6 +158,15 @@ def parse_plain_text(text: str) -> Document:
         published = published or the_date(lines[idx[1]].strip())
         lines[idx[0]] = lines[idx[1]] = ""
         idx = idx[2:]
+    issuer = lines[idx[0]].strip() if idx else ""
+    if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
+            WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())) \
+            and len(lines[idx[1]].split()) > len(issuer.split()) and looks_like_title(lines[idx[1]].strip(), "",
+                                                                                     byline, dateline):
+        # a press release's issuer over its headline and the dateline ("Elena Vargas for Colorado" / "Vargas Surges"),
+        # a church over its sermon ("St Columba's Parish Church, Ashby Vale" / "Sermon: ..." / "Preached by ...")
+        lines[idx[0]] = ""
+        idx = idx[1:]
     if len(idx) > 2 and paper_name(lines[idx[0]].strip()) and not date_line(lines[idx[1]].strip()) and (
             date_line(lines[idx[2]].strip()) or byline.match(lines[idx[2]].strip())):
         # the paper's name over the headline ("THE NORTH STAR TRIBUNE" / "Editorial: ..." / "April 14, 2024")
@@ -165,13 +183,15 @@ def parse_plain_text(text: str) -> Document:
         # A headline may end like a sentence when a "By" line comes next ("Our towns don't need another
         # bypass. They need buses." / "By Miriam Falk").
         nxt = lines[idx[1]].strip() if len(idx) > 1 else ""
-        above_byline = len(first.split()) <= MAX_TITLE_WORDS and after == "" and bool(byline.match(nxt))
+        # ... or a standfirst and then the byline ("Editorial: The housing bill is a start. ..." / "Senate Bill ...")
+        stood = over_standfirst(lines, idx, lambda x: bool(byline.match(x) or date_line(x) or labelled_date(x)))
+        above_byline = len(first.split()) <= MAX_TITLE_WORDS and (after == "" and bool(byline.match(nxt)) or stood == 1)
         # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout"
         # / "surges" / "By Karen Whitfield and Luis Ortega").
         # ... or cut after a small word, above a bare name ("... The Tay Bridge and the" / "Victorian Faith in Iron")
-        wrapped = bool(after) and (after[:1].islower() or bool(OPEN_END.search(first))) and then is not None and (
-            bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and not after[:1].islower()) and \
-            looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline and its deck
+        wrapped = stood == 2 or bool(after) and (after[:1].islower() or bool(OPEN_END.search(first))) \
+            and then is not None and (bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and not after[
+                :1].islower()) and looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline, a deck
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
                 and not header_date(first) and not weekday_date(first) and not dated_byline(first) and not (
@@ -197,6 +217,7 @@ def parse_plain_text(text: str) -> Document:
                 line, published = credit, published or the_date(stamp)  # "By Ann Lee | The Courier | June 14, 2024"
             if m := byline.match(line):
                 author = m.group("author").split(" | ")[0].strip()  # "By Garrett Lyle | Fox News"
+                published = published or numeric_date(line)  # "BY HANNAH OKAFOR, OPINION CONTRIBUTOR - 02/18/26"
             elif found := author_and_date(line):
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
             elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
@@ -282,7 +303,8 @@ def parse_plain_text(text: str) -> Document:
         # operators" / "HALDEN BAY, Norway, April 15, 2025 /PRNewswire/ -- Verrant Systems ..."
         nxt = next((i for i in idx if i > first_body), None)
         if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
-            first_body = nxt
+            # header, not the story's first claim (a photo's caption stays one: "[Image: ...]")
+            lines[first_body], first_body = lines[first_body] if not deck[:1].isalnum() else "", nxt
     if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
             m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
             and m["place"] not in NOT_PLACES) and (
@@ -292,7 +314,9 @@ def parse_plain_text(text: str) -> Document:
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
         # wire dateline opens
         # the lead; it dates the article and is no part of the first claim.
-        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1]) if d and date_line(d)), "")
+        # ("DENVER, Colo. (Oct. 14, 2026) —", a press release's date in brackets)
+        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1], m["agency"]) if d and date_line(d)),
+                    "")
         if date and not published:
             published = the_date(date)
         elif not published and m["rest"] and month_day(day := m["rest"].split(",")[-1].strip()):
@@ -358,34 +382,6 @@ def _above_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: 
     while k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header):
         k += 1
     return k < len(idx) and bool(byline.match(lines[idx[k]].strip()))
-
-
-# The last word of a newspaper's name ("The North Star Tribune", "The Valley Courier").
-PAPER_WORDS = frozenset({"tribune", "courier", "times", "post", "herald", "gazette", "ledger", "journal", "chronicle",
-                         "observer", "star", "mirror", "express", "standard", "telegraph", "examiner", "sentinel",
-                         "register", "record", "inquirer", "dispatch", "bulletin", "advertiser", "argus", "mail"})
-
-
-def paper_name(line: str) -> bool:
-    """Whether a line is a newspaper's name alone: a masthead ending in a paper's word.
-
-    >>> paper_name("THE NORTH STAR TRIBUNE"), paper_name("The Valley Courier"), paper_name("Libraries Deserve Better")
-    (True, True, False)
-    """
-    return masthead(line) and "|" not in line and line.split()[-1].lower() in PAPER_WORDS
-
-
-def masthead(line: str) -> bool:
-    """Whether a line could be a publication's name: one to five capitalised words, nothing else, or a short
-    line with a bar.
-
-    >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library"), masthead("KWTV 7 | Iowa City")
-    (True, False, True)
-    """
-    name, _, place = line.partition(", ")  # ... or a name and its place: "St. Andrew's Episcopal Church, Millbrook"
-    return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line)) or "|" in line and len(line.split()) <= 12 \
-        and not line.endswith((".", "!", "?", ":")) or bool(place) and len(line.split()) <= 7 and bool(
-            BARE_BYLINE.fullmatch(name)) and bool(BARE_BYLINE.fullmatch(place))  # "KWTV 7 NEWS | Cedar Rapids"
 
 
 def _next_lines(lines: list[str], idx: list[int], i: int, n: int = 1) -> list[str]:

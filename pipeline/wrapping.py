@@ -8,8 +8,12 @@ import re
 import statistics
 
 TERMINAL = tuple(".!?:;\"”’»)…")  # what a sentence or a paragraph may end on
-# A small word no headline ends on: a headline cut there goes on on the next line ("The Tay Bridge and the")
-OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|in|on|for|to|with|at|from|by)$")
+# A small word no headline ends on (not a particle: "as rivals close in"): a headline cut there goes on ("and the")
+OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|with|for|from|to)$")
+# ... and the prepositions a sentence broken in prose ends on ("The trade deal was signed by")
+OPEN_CLAUSE_END = re.compile(r"\b(?:the|a|an|and|or|of|in|on|for|to|with|at|from|by|about)$")
+# The shortest line a sentence is taken to break out of, in a text that is not hard-wrapped.
+BROKEN_LINE_CHARS = 30
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -66,16 +70,20 @@ def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
 
 def join_broken(lines: list[str], suffixes: frozenset[str] = frozenset()) -> list[str]:
     """Lines of a text that is not hard-wrapped, with a break inside a sentence undone: a line that ends on no
-    sentence's end, followed by one that opens in lower case or with a quote still open, is one line with it.
+    sentence's end, followed by one that opens in lower case, or by any word after a small word ("was signed by" /
+    "Prime Minister ...") or with a quote still open, is one line with it; short lines are verse or a list.
 
     >>> join_broken(['"We are not going to raise', 'taxes this year," she said.', "Crews worked all night."])
     ['"We are not going to raise\\ntaxes this year," she said.', 'Crews worked all night.']
     """
     joined: list[str] = []
     for line in lines:
-        if joined and joined[-1] and not joined[-1].endswith(TERMINAL) and (
-                re.match(r"[a-z]", line) or _open_quote(joined[-1]) and re.match(r"[\w$£€]", line)):
-            joined[-1] = join_wrapped(joined[-1], line, suffixes)
+        last = joined[-1] if joined else ""
+        # (not a line of verse or a list's item, short: "gulls over empty boats" / "the lamp in the window")
+        if last and not last.endswith(TERMINAL) and (
+                re.match(r"[a-z]", line) and max(len(_last_line(last)), len(line)) >= BROKEN_LINE_CHARS
+                or (_open_quote(last) or OPEN_CLAUSE_END.search(last)) and re.match(r"[\w$£€]", line)):
+            joined[-1] = join_wrapped(last, line, suffixes)
         else:
             joined.append(line)
     return joined

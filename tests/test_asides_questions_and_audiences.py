@@ -149,3 +149,36 @@ def test_a_sentence_after_a_quote_that_names_no_one_credits_nothing(attribute):
     quote = next(att for sent, att in attribute("“It was a good day.” That was the mood in the town.")
                  if sent.startswith("“"))
     assert quote.speaker_canonical == "", quote
+
+
+@pytest.mark.parametrize("text,claim_type", [
+    ("As the inquiry found, the bridge was badly built.", "sourced"),
+    ("The house was empty, as police found when they arrived.", "editorial"),
+    ("As the storm showed, the levees are too low.", "editorial"),
+    ("Economists have argued over whether the tax works.", "sourced"),
+    ("They argued about the budget for hours.", "editorial"),
+    ("You told this House that the line would stay open.", "sourced"),
+    ("You told your boss that you were sick.", "editorial"),
+    ("Nowhere does the report say that the plan failed.", "editorial"),
+    ("The video does not record him saying that.", "editorial"),
+    ("A good reporter writes what she sees.", "editorial"),
+    ("An honest doctor tells you what you need to hear.", "editorial"),
+    ("A senior official says that talks have stalled.", "sourced"),
+    ("The government must also stop announcing amnesty schemes every budget season.", "editorial"),
+    ("He kept insisting that the plan would work.", "sourced"),
+    ("The State Bank of Pakistan has warned against premature easing.", "sourced"),
+    ('According to the Cook Political Report, the race moved from "Lean Republican" to "Toss Up".', "sourced"),
+])
+def test_round_thirty_two_constructions(attribute, text, claim_type):
+    assert last_attribution(attribute, text).claim_type == claim_type, text
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("The vote failed. “Never again.” Such was the verdict of the minister.", "minister"),
+    ("The vote failed. “Never again.” That was the warning from the union.", "union"),
+    ('Martha meets Jesus on the road and does not greet him politely. "Lord, if you had been here, my brother '
+     'would not have died" (John 11:21).', "Martha"),
+])
+def test_who_credits_a_quote_after_it_or_before_a_reference(attribute, text, canonical):
+    quote = next(att for sent, att in attribute(text) if sent.startswith(("“", '"')))
+    assert quote.claim_type == "sourced" and quote.speaker_canonical == canonical, quote

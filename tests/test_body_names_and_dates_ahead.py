@@ -23,7 +23,7 @@ def test_a_body_named_after_a_place_is_one_organisation(nlp, text, name):
 @pytest.mark.parametrize("text,canonical", [
     ("A Gallup Pakistan survey conducted in February showed that 61 per cent agreed.", "Gallup"),
     ("A Pew Research Center poll found that most voters disapprove.", "Pew Research Center"),
-    ("A US Treasury report found that debt rose.", "Treasury"),
+    ("A US Treasury report found that debt rose.", "US Treasury"),
     ("A ganger named Peter Robertson told the inquiry that the columns shook.", "Peter Robertson"),
     ("A man named John Smith said that he saw the fire.", "John Smith"),
 ])
@@ -96,3 +96,23 @@ def test_a_speech_below_its_editors_note_is_dated_by_the_day_it_was_given(nlp, n
     values = _values(nlp, text, "2025-05-19")
     assert (values["Saturday"], values["last night"], values["this morning"]) == (
         "2025-05-17", "2025-05-16", "2025-05-17")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("New York Times reporters said the plan had failed.", "New York Times"),
+    ("The London School of Economics published a study.", "London School of Economics"),
+    ("Paris Opera Ballet dancers went on strike.", "Paris Opera Ballet"),
+])
+def test_an_institution_or_a_paper_named_after_a_place(nlp, text, name):
+    assert name in [e._.canonical for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_a_day_something_is_expected_to_happen_is_ahead(nlp):
+    assert _values(nlp, "The board expects to decide on Monday.", "2024-03-08")["Monday"] == "2024-03-11"
+
+
+def test_a_speech_said_to_have_been_delivered_dates_its_words(nlp):
+    text = ("Editor's note: This address was delivered on Thursday at the Guildhall.\n\nLast night we lost a friend. "
+            "This morning the city mourns.")
+    values = _values(nlp, text, "2024-03-08")
+    assert (values["Thursday"], values["This morning"]) == ("2024-03-07", "2024-03-07")

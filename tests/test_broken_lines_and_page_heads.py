@@ -14,8 +14,12 @@ from .conftest import claim_attributions, cleaned
      'The state faces a shortfall. “We are not going to raise taxes this year,” Governor Lin said.'),
     ('The plant employs 600 people. "The plant will close in June. Nobody\nwill lose a pension," said Ana Ruiz.',
      'The plant employs 600 people. "The plant will close in June. Nobody will lose a pension," said Ana Ruiz.'),
-    ("Officials said the plant\nwould close in June, and\nthat nobody would lose a pension.",
-     "Officials said the plant would close in June, and that nobody would lose a pension."),
+    ("County officials said on Tuesday that the plant\nwould close in June, and\nthat nobody would lose a pension.",
+     "County officials said on Tuesday that the plant would close in June, and that nobody would lose a pension."),
+    ("The trade deal was signed by\nPrime Minister Anwar Ibrahim on Tuesday.",
+     "The trade deal was signed by Prime Minister Anwar Ibrahim on Tuesday."),
+    ("The plan will cost the city about\n$4 million, officials said on Thursday.",
+     "The plan will cost the city about $4 million, officials said on Thursday."),
 ])
 def test_a_break_inside_a_sentence_is_undone(raw, joined):
     assert clean_body(raw).text == joined
@@ -27,6 +31,14 @@ def test_a_break_inside_a_sentence_is_undone(raw, joined):
 ])
 def test_a_break_after_a_sentence_or_before_a_capital_stays(raw):
     assert len(clean_body(raw).text.split("\n\n")) == 2, clean_body(raw).text
+
+
+@pytest.mark.parametrize("raw", [
+    "Snow on the harbour wall\ngulls over empty boats\nthe lamp in the window\nnobody comes home",
+    "The council approved three projects:\na new library\na bus depot\na flood barrier",
+])
+def test_verse_and_a_list_keep_their_lines(raw):
+    assert clean_body(raw).text.split("\n\n") == raw.split("\n")
 
 
 def test_the_quote_keeps_its_cue_across_the_break(nlp):

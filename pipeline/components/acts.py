@@ -61,12 +61,12 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         removed = lemma in REMOVING_ACTS and named and not any(c.lower_ == "as" for c in tok.subtree)
         if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
-    prep = lex.speech_act_preps.get(lemma)
-    if prep:
+    preps = lex.speech_act_preps.get(lemma)
+    if preps:
         # on the verb or on its object, a person or a body ("credits his first coach with keeping him")
         held = [o for o in tok.children if o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                                                or o.pos_ == "PRON" or o.lemma_ in lex.speaker_nouns)]
-        c = next((c for o in (tok, *held) for c in o.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        c = next((c for o in (tok, *held) for c in o.children if c.dep_ == "prep" and c.lower_ in preps), None)
         # ... not an amount ("credited his account with 500 pounds"), nor, after an object, a name that is the
         # object's own ("called the member for Riverside" to speak; "called for the UN to act" is a call)
         named = NAMED_PLACES_AND_BODIES if any(o.dep_ == "dobj" for o in tok.children) else frozenset()
@@ -75,7 +75,7 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return subtree_span(c)
         # "called for the United Nations to intervene": the preposition parsed as the mark of a clause
         clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == prep for m in c.children)), None)
+            m.dep_ == "mark" and m.lower_ in preps for m in c.children)), None)
         if clause is not None:
             return subtree_span(clause)
     if lemma in lex.evaluative_acts:

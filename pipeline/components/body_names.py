@@ -1,11 +1,16 @@
 """Names of bodies the small model cuts short: a place that opens a body's name ("Islamabad Policy Research
-Institute" tagged GPE `Islamabad`) and a name broken at "of" ("the State Bank of" + GPE `Pakistan`).
-Both are repaired into one ORG span."""
+Institute" tagged GPE `Islamabad`, "Paris" + ORG "Opera Ballet") and a name broken at "of" ("the State Bank of" +
+GPE `Pakistan`). Each is repaired into one ORG span."""
 
 from spacy.tokens import Doc, Span
 
 # The words that open a place's or a body's name and may run on into a body's name.
 OPENING_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+# Institutions and papers a place's name opens: "London School of Economics", "New York Times", "Paris Opera".
+INSTITUTION_WORDS = frozenset({"school", "college", "academy", "hospital", "museum", "library", "opera", "ballet",
+                               "orchestra", "theatre", "theater", "zoo", "times", "post", "herald", "tribune",
+                               "gazette", "chronicle", "journal", "observer", "courier", "telegraph", "examiner",
+                               "inquirer"})
 # What a body's name broken before a place ends on: "the State Bank of", "the Ministry for".
 BROKEN_AT = frozenset({"of", "for"})
 
@@ -27,7 +32,7 @@ def run_on_body(doc: Doc, ent: Span, body_words: frozenset[str]) -> Span:
         return ent
     end, last = ent.end, None
     while end < len(doc) and doc[end].is_title and doc[end].ent_iob_ in ("O", "") and doc[end].is_alpha:
-        if doc[end].lower_ in body_words:
+        if doc[end].lower_ in body_words or doc[end].lower_ in INSTITUTION_WORDS:
             last = end
         end += 1
     if last is None:
@@ -57,6 +62,11 @@ def joined_at_of(doc: Doc, ents: list[Span]) -> list[Span]:
         if prev is not None and prev.label_ == "ORG" and prev.end == ent.start and len(prev) > 1 \
                 and doc[prev.end - 1].lower_ in BROKEN_AT and ent.label_ in ("GPE", "LOC", "ORG", "NORP"):
             joined[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
+            continue
+        if prev is not None and prev.label_ in ("GPE", "NORP") and ent.label_ == "ORG" and prev.end == ent.start \
+                and doc[prev.end - 1].dep_ == "compound" and ent.start <= doc[prev.end - 1].head.i < ent.end:
+            # "Paris" + "Opera Ballet": a place that opens a body's name
+            joined[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=doc[prev.start: ent.end].text)
             continue
         joined.append(ent)
     return joined

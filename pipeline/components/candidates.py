@@ -7,6 +7,7 @@ recall; whether a sentence is sourced is decided later, from features of its can
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -65,6 +66,8 @@ from .syntax import (
     subtree_span,
 )
 from .util import doc_text, np_head
+
+CHAPTER_AND_VERSE = re.compile(r"\d+:\d+")  # "John 11:21", "Psalm 13:1"
 
 
 class CueFinder:
@@ -336,9 +339,13 @@ class CueFinder:
                     # sentence.
                     cue = best_cue([c for c in cues[nxt.start] if c.content is None and c.form != "according_to"
                                     and not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in c.token.children)])
+            # A reference in brackets after the quote credits it ("(Haugen 2021, p. 14)"); a chapter and verse
+            # ("(John 11:21)") only when the sentence before names no one ("Martha ... does not greet him politely.").
+            bracket = bracket_source(doc, q) if cue is None else None
+            verse = bracket is not None and bool(CHAPTER_AND_VERSE.search(bracket.speaker.text))
             if cue is None:
                 nxt = sents[i + 1] if i + 1 < len(sents) else None
-                cue = dash_source(doc, q, self.lex) or bracket_source(doc, q) or (
+                cue = dash_source(doc, q, self.lex) or (bracket if not verse else None) or (
                     credit_after(self.lex, nxt, q, resolver) if nxt is not None else None)
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
@@ -347,12 +354,13 @@ class CueFinder:
                         self.introduction(prv, q, resolver) if prv.text.rstrip().endswith(":") else None)
                 elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
                         "\n" not in doc_text(doc)[prv.end_char: q.start]:
-                    # A quote that opens right after a reported sentence of the same paragraph goes on
-                    # in that speaker's voice ("Wilkins also said ... . “As a way to ...”").
-                    cue = best_cue(cues[prv.start])
+                    # A quote that opens right after a reported sentence of the same paragraph goes on in that
+                    # speaker's voice ("Wilkins also said ... . “As a way to ...”") unless a reference credits it
+                    cue = bracket or best_cue(cues[prv.start])
                 elif prv is not None:  # ... or with a locator between ("... is made in Clements. At paragraph 16.")
                     cue = self.introduction(prv, q, resolver) or (self.introduction(sents[j - 2], q, resolver, prv)
                                                                   if j > 1 and LOCATOR.fullmatch(prv.text) else None)
+            cue = cue or bracket
             if cue is None and prev_quote is not None and prev_quote.start in out:
                 gap = doc_text(doc)[prev_quote.end: q.start]
                 # A quote that continues the previous one after a paragraph break keeps its speaker; so does

@@ -96,8 +96,12 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     # "you" in a letter's past report is its addressee ("In March you told parliament that ..."); not asked about
     # ("Q: Was there ever a crossing you thought you would not finish?")
     # ... nor in a speech that says what the audience told the speaker ("You have told us that", "You wrote to me")
-    told_us = any(g.lower_ in ("us", "me") and g.dep_ in ("dative", "dobj", "pobj") and (g.head.i == tok.i or (
-        g.head.lower_ == "to" and g.head.head.i == tok.i)) for c in tok.children for g in (c, *c.children))
+    # ... or a body in particular ("You told this House that", "you told the committee in March that"), not
+    # anyone's ("You told your boss that")
+    told_us = any((g.lower_ in ("us", "me") or g.pos_ == "PROPN" or any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)) and g.dep_ in (
+        "dative", "dobj", "pobj") and (g.head.i == tok.i or (g.head.lower_ == "to" and g.head.head.i == tok.i))
+        for c in tok.children for g in (c, *c.children))
     addressee = (addressed or told_us) and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
     if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children):
@@ -130,9 +134,19 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         # "A true sentence reports what happened": any such thing, always; not "A new report says", nor one in
         # particular ("A map published by the council shows")
         return True
+    what = any(c.dep_ in ("ccomp", "dobj") and c.lower_ == "what" or any(
+        g.dep_ in ("dobj", "nsubj") and g.lower_ == "what" for g in c.children) for c in tok.children)
+    you = any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children)
+    if tok.tag_ == "VBZ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and (
+            you or what and any(c.dep_ == "amod" for c in subj.children)):
+        # "A good reporter writes what she sees", "A doctor tells you what you need to hear": any such one; not
+        # "A senior official says that"
+        return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("start", "begin") and tok.head.tag_ == "VBZ" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
         return True  # "A reader starts to wonder how much was written for publication": anyone reading it
+    if stopped_or_urged(tok, lex):
+        return True  # "The government must stop announcing amnesty schemes": a recommendation, no report
     if denied_report(tok):
         return True  # "That is not what he said", "The video does not show him saying that"
     if people_in_general(tok):
@@ -193,6 +207,21 @@ def known_not_held(tok: Token, content: Span | None) -> bool:
     return opener is not None and opener.lower_ in KNOWN_WH and opener.i > tok.i
 
 
+# Verbs of starting, going on and stopping, through which a modal or a negation reaches the cue.
+ASPECT_VERBS = frozenset({"stop", "start", "begin", "continue", "keep", "cease", "quit", "resume"})
+
+
+def stopped_or_urged(tok: Token, lex: Lexicon) -> bool:
+    """Whether a cue is what someone should, could or did not start or stop doing ("must stop announcing amnesty
+    schemes", "should keep telling voters that", "never stopped claiming" is a report)."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in ASPECT_VERBS:
+        return False
+    while head.dep_ == "conj" and not any(c.dep_ == "aux" for c in head.children):
+        head = head.head  # "must publish a timeline ... and stop announcing amnesty schemes"
+    return any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in head.children)
+
+
 def denied_report(tok: Token) -> bool:
     """Whether the author denies a report: a cue in a free relative after a negated "be" ("That is not what he
     said") or under a negated verb of showing ("The video does not show him saying that")."""
@@ -200,7 +229,7 @@ def denied_report(tok: Token) -> bool:
     if tok.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in head.children):
         return False
     free = any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") and c.i < tok.i for c in tok.children)
-    return head.lemma_ == "be" and free or head.lemma_.lower() in ("show", "prove", "mean")
+    return head.lemma_ == "be" and free or head.lemma_.lower() in ("show", "prove", "mean", "record", "mention")
 
 
 def unrealised(tok: Token, lex: Lexicon) -> bool:

@@ -79,7 +79,8 @@ def future(ent: Span) -> bool:
         head.lower_ == "going" and head_present
         or head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ")
         or head.lemma_ in words.scheduled and head_present  # "Talks are expected to resume on Friday"
-        or head.lemma_ in words.intended and head.tag_ in ("VBP", "VBZ")  # "plans to visit Carson City on Friday"
+        or (head.lemma_ in words.intended or head.lemma_ in words.scheduled) and head.tag_ in ("VBP", "VBZ")
+        # "plans to visit Carson City on Friday", "expects to decide on Monday"
         or head.lemma_ in words.scheduled and head.dep_ == "acomp" and head.head.lemma_ == "be"
         and head.head.tag_ in ("VBP", "VBZ"))  # "He is due to appear in court on Thursday"
 

@@ -59,6 +59,7 @@ def later_entry(value: str, ref: Reference | None) -> bool:
 
 # Verbs of giving a speech, and the word that points to the text below ("delivered the following address").
 DELIVERING_VERBS = frozenset({"deliver", "give", "make", "preach"})
+SPOKEN_TEXTS = frozenset({"address", "speech", "sermon", "homily", "lecture", "eulogy", "remarks", "talk"})
 
 
 def delivered_on(span: Span) -> bool:
@@ -67,5 +68,8 @@ def delivered_on(span: Span) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "delivered the following address at the university's commencement on Saturday"
+    # ... or said of the text itself: "This address was delivered on Thursday"
     return verb.lemma_.lower() in DELIVERING_VERBS and any(
-        c.dep_ == "dobj" and any(g.lower_ == "following" for g in c.children) for c in verb.children)
+        c.dep_ == "dobj" and any(g.lower_ == "following" for g in c.children) or c.dep_ == "nsubjpass" and any(
+            g.dep_ == "det" and g.lower_ in ("this", "the") for g in c.children) and c.lemma_.lower() in SPOKEN_TEXTS
+        for c in verb.children)

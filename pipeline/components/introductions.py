@@ -82,12 +82,15 @@ def credit_after(lex: Lexicon, nxt: Span, q: Quote, resolver: SpeakerResolver) -
     root, subj = nxt.root, None
     if nxt[0].lower_ == "so" and nxt[0].head.i == root.i and lex.cue_kind(root.lemma_):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)  # "So said coach Dana Wills"
-    elif root.lemma_ == "be" and nxt[0].head.i == root.i and nxt[0].dep_ == "nsubj":
-        said = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in lex.content_nouns), None)
+    elif root.lemma_ == "be" and nxt[0].head.i == root.i:
+        # "That was the promise X made", "Such was the verdict of the board" (the verdict its subject)
+        said = next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.i != nxt[0].i
+                     and c.lemma_.lower() in lex.content_nouns), None)
         owners = [g for c in (said.children if said is not None else ()) for g in (
             [c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
-            and c.lower_ == "of" else [x for x in c.children if x.dep_ == "nsubj"] if c.dep_ == "relcl" else [])]
-        subj = owners[0] if owners else None  # "the minister's verdict", "the words of", "the promise X made"
+            and c.lower_ in ("of", "from") else [x for x in c.children if x.dep_ == "nsubj"] if c.dep_ == "relcl"
+            else [])]
+        subj = owners[0] if owners else None  # "the minister's verdict", "the words of", "the warning from"
     if subj is None or not resolver.can_speak(subj):
         return None
     return Cue(root, "", "neutral", "quote", resolver.describe(subj, root.i), distance=nxt.start_char - q.end,

@@ -35,7 +35,7 @@ class Lexicon:
     aside_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     speech_act_objects: frozenset[str]
-    speech_act_preps: dict[str, str]
+    speech_act_preps: dict[str, frozenset[str]]  # "called for", "warned of" / "warned against"
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
     infinitive_preps: dict[str, frozenset[str]]  # "call" -> on, upon: "called on X to act"
@@ -211,7 +211,8 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         aside_verbs=frozenset(cues.get("asides", {}).get("verbs", [])),
         addressee_verbs=frozenset(cues.get("asides", {}).get("addressed", [])),
         speech_act_objects=frozenset(acts.get("object", [])),
-        speech_act_preps=dict(acts.get("preposition", {})),
+        speech_act_preps={k: frozenset([v] if isinstance(v, str) else v)
+                          for k, v in acts.get("preposition", {}).items()},
         refusals=frozenset(acts.get("refusal", [])),
         infinitive_acts=frozenset(acts.get("infinitive", [])),
         infinitive_preps={k: frozenset(v) for k, v in acts.get("infinitive_through", {}).items()},

@@ -70,8 +70,8 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
         raised = next((c for c in tok.children if c.dep_ == "xcomp"
                        and any(a.lower_ == "to" for a in c.children)), None)
         # "was accused of misleading parliament", "accused the previous year of", "accused by rivals of"
-        charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == lex.speech_act_preps.get(
-            tok.lemma_.lower()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i) and any(
+        charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in lex.speech_act_preps.get(
+            tok.lemma_.lower(), ()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i) and any(
             g.dep_ in ("pcomp", "pobj") and g.lower_ != "nothing" for g in c.children)), None)
         content = subtree_span(raised or charge) if (raised or charge) is not None else None
         via = "raising"

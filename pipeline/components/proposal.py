@@ -132,7 +132,7 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
     own_cue, q, qtext, inside = ctx.own_cue, ctx.quote, ctx.quote_text, ctx.inside
     if q is not None and not inside and not ctx.whole_sentence_quoted and title_cased(qtext) and names(ctx.sent, q):
         q = None  # "published its consultation document, "Better Care Closer to Home"": a title, not words said
-        if not own_cue or own_cue.content is None:
+        if not own_cue or own_cue.content is None and own_cue.form != "according_to":
             return Attribution(quote=qtext, confidence=0.0, rule="editorial:scare_quote")
     if q is not None:
         qcue = ctx.quote_cue

@@ -64,6 +64,8 @@ class Speaker:
 MODIFIER_DEPS = frozenset({"prep", "amod", "acl", "relcl", "poss", "advcl", "npadvmod"})
 EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one", "some"})
+# The ends of nouns for someone by what they do or hold, when no list names them ("the psalmist", "a lobbyist").
+PERSON_SUFFIXES = ("ist", "ian")
 
 
 def modifies(tok: Token, head: Token) -> bool:
@@ -171,7 +173,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return Speaker(span.text, "anonymous", "anonymous", tok.i)  # "Two of them", "One of the aides"
         ent = self.ent_at.get(tok.i)
         head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low) or (
-            "media" if low in self.lex.media_names and tok.is_title else None)
+            "media" if low in self.lex.media_names and tok.is_title else None) or (
+            "person" if tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(PERSON_SUFFIXES) else None)
         if ent is not None and len(ent) == 1 and ent.label_ == "ORG" and (body := self._body_named(tok)):
             ent = body  # "The Bank" tagged on its own after "the World Bank"
         if ent is not None and ent.label_ in SPEAKER_LABELS:

@@ -315,15 +315,20 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if obj is not None and (not estimate or by_document(tok, lex) or any(
                 t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree)):
             return subtree_span(obj), "object"
+    # A question held through a preposition, whatever the cue ("pressed Reardon on why the agency had not hired",
+    # "argued over whether the tax works")
+    asked = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over") and any(
+        g.dep_ == "pcomp" and any(w.lower_ in ("whether", "why", "how", "if") for w in g.children)
+        for g in c.children)), None)
+    if asked is not None:
+        return subtree_span(asked), "speech_act"
     if kind == "loaded":
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in lex.content_nouns | lex.document_nouns
                                                or any(g.dep_ in ("acl", "ccomp") for g in c.children)):
                 return subtree_span(c), "clause"
-            if c.dep_ == "prep" and (c.lower_ in ("of", "about") or c.lower_ in ("on", "over") and any(
-                    w.lower_ in ("whether", "why", "how", "if") for g in c.children for w in g.children)) and any(
-                    g.dep_ == "pcomp" for g in c.children):
-                return subtree_span(c), "speech_act"  # "pressed Reardon on why the agency had not hired"
+            if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
+                return subtree_span(c), "speech_act"
             # "accused the referee of losing control": the charge hung on the object, or deeper in it
             # ("accused Galli's allies in the regional government of delaying ...").
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") and (
