@@ -192,8 +192,8 @@ def only_date_words(text: str) -> bool:
 # "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm",
 # "March 4, 2025 5:31 PM GMT+1 Updated 2 hours ago").
 TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
-DATE_TAIL = re.compile(rf"(?:,?\s*(?:at\s+)?{TIME})?(?:\s*[|·•]?\s*(?:last )?(?:updated|modified)\b.*)?$", re.I)
-# ... or before it: "Published: 6:00 AM EST, Sunday, February 2, 2025".
+DATE_TAIL = re.compile(rf"(?:(?:,|\s/)?\s*(?:at\s+)?{TIME})?(?:\s*[|·•]?\s*(?:last )?(?:updated|modified)\b.*)?$", re.I)
+# ("Posted: Oct 1, 2026 / 06:12 PM EDT") ... or before it: "Published: 6:00 AM EST, Sunday, February 2, 2025".
 DATE_HEAD = re.compile(rf"^{TIME}\s*[,|·•]?\s*(?=\S)", re.I)
 
 

@@ -160,11 +160,13 @@ def parse_plain_text(text: str) -> Document:
         idx = idx[2:]
     issuer = lines[idx[0]].strip() if idx else ""
     if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
-            WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())) \
+            WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())
+            or issuer.isupper() and byline.match(lines[idx[2]].strip())) \
             and len(lines[idx[1]].split()) > len(issuer.split()) and looks_like_title(lines[idx[1]].strip(), "",
                                                                                      byline, dateline):
         # a press release's issuer over its headline and the dateline ("Elena Vargas for Colorado" / "Vargas Surges"),
-        # a church over its sermon ("St Columba's Parish Church, Ashby Vale" / "Sermon: ..." / "Preached by ...")
+        # a church over its sermon ("St Columba's Parish Church, Ashby Vale" / "Sermon: ..." / "Preached by ..."), a
+        # section's label in capitals over the headline ("YOUR LOCAL ELECTION HQ" / "Issue 2: ..." / "by ...")
         lines[idx[0]] = ""
         idx = idx[1:]
     if len(idx) > 2 and paper_name(lines[idx[0]].strip()) and not date_line(lines[idx[1]].strip()) and (

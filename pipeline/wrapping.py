@@ -80,9 +80,10 @@ def join_broken(lines: list[str], suffixes: frozenset[str] = frozenset()) -> lis
     for line in lines:
         last = joined[-1] if joined else ""
         # (not a line of verse or a list's item, short: "gulls over empty boats" / "the lamp in the window")
+        long = max(len(_last_line(last)), len(line)) >= BROKEN_LINE_CHARS
         if last and not last.endswith(TERMINAL) and (
-                re.match(r"[a-z]", line) and max(len(_last_line(last)), len(line)) >= BROKEN_LINE_CHARS
-                or (_open_quote(last) or OPEN_CLAUSE_END.search(last)) and re.match(r"[\w$£€]", line)):
+                re.match(r"[a-z]", line) and long
+                or (_open_quote(last) or OPEN_CLAUSE_END.search(last) and long) and re.match(r"[\w$£€]", line)):
             joined[-1] = join_wrapped(last, line, suffixes)
         else:
             joined.append(line)

@@ -153,6 +153,7 @@ def test_a_sentence_after_a_quote_that_names_no_one_credits_nothing(attribute):
 
 @pytest.mark.parametrize("text,claim_type", [
     ("As the inquiry found, the bridge was badly built.", "sourced"),
+    ("As the committee found, the council had ignored the warnings.", "sourced"),
     ("The house was empty, as police found when they arrived.", "editorial"),
     ("As the storm showed, the levees are too low.", "editorial"),
     ("Economists have argued over whether the tax works.", "sourced"),
@@ -182,3 +183,20 @@ def test_round_thirty_two_constructions(attribute, text, claim_type):
 def test_who_credits_a_quote_after_it_or_before_a_reference(attribute, text, canonical):
     quote = next(att for sent, att in attribute(text) if sent.startswith(("“", '"')))
     assert quote.claim_type == "sourced" and quote.speaker_canonical == canonical, quote
+
+
+@pytest.mark.parametrize("heading", ["Camp near Fredericksburg, Dec. 14th 1862", "Boston, 14th March 1851",
+                                     "Washington, May 3, 1864"])
+def test_a_letter_quoted_under_its_place_and_date_is_its_writers(attribute, heading):
+    text = ("Samuel Kauffman enlisted in 1862.\n\nFour months later he wrote the letter his family kept apart from the "
+            f"others:\n\n{heading}\n\nDear Mother, I take my pen in hand to let you know that I am well. We was in "
+            "the fight yesterday. Tell Jacob he must not come.\n\nThe phrase recurs in four later letters.")
+    letter = [att for sent, att in attribute(text) if sent.startswith(("Dear Mother", "We was", "Tell Jacob"))]
+    assert [(a.claim_type, a.speaker_canonical) for a in letter] == [("sourced", "Samuel Kauffman")] * 3, letter
+
+
+def test_you_in_a_letter_to_a_chair_and_a_board(attribute):
+    text = ("Dear Ms. Haskell and Members of the Board,\n\nWe write on behalf of our members. You stated in your "
+            "letter of 3 May that staffing was adequate.")
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == "Ms. Haskell and Members of the Board", att

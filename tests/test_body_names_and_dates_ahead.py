@@ -116,3 +116,12 @@ def test_a_speech_said_to_have_been_delivered_dates_its_words(nlp):
             "This morning the city mourns.")
     values = _values(nlp, text, "2024-03-08")
     assert (values["Thursday"], values["This morning"]) == ("2024-03-07", "2024-03-07")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Talks could resume on Monday.", "2024-03-11"),
+    ("The strike might end on Monday.", "2024-03-11"),
+    ("He may have left on Monday.", "2024-03-04"),
+])
+def test_a_day_of_what_may_happen_is_ahead(nlp, text, value):
+    assert _values(nlp, text, "2024-03-08")["Monday"] == value

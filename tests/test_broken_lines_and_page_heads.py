@@ -68,3 +68,8 @@ def test_a_journal_head_wrapped_after_a_small_word(head, title, author, publishe
 def test_a_printed_page_running_head_is_dropped(line):
     text = clean_body(f"The storm came at seven.\n\n{line}\n\nNobody survived the fall.").text
     assert text == "The storm came at seven.\n\nNobody survived the fall."
+
+
+def test_a_stanza_line_ending_on_a_small_word_keeps_its_line():
+    raw = "When the tide comes in\nThe boats go by\nAnd nobody waits"
+    assert clean_body(raw).text.split("\n\n") == raw.split("\n")

@@ -60,3 +60,33 @@ def test_a_sermon_under_its_church(church, preacher, author):
                                                       "22 March 2026")
     assert clean.text.startswith("There is a verse"), clean.text[:120]
 
+
+
+NEWS = ("ATLANTA - Georgia Republicans will choose among four candidates for governor on Tuesday, and the race remains "
+        "as unsettled as it was in January.")
+
+
+@pytest.mark.parametrize("head,title,author,published", [
+    ("The Atlanta Ledger\nHome | Politics | Elections 2026 | Metro | Opinion | Subscribe\nELECTIONS 2026\n\n"
+     "Crowded GOP field for governor heads into Tuesday's primary with no clear front-runner\n\n"
+     "By Kendra Oyelaran, Politics Reporter\nPublished May 18, 2026 at 5:45 a.m. ET",
+     "Crowded GOP field for governor heads into Tuesday's primary with no clear front-runner", "Kendra Oyelaran",
+     "May 18, 2026"),
+    ("AP NEWS\nU.S. News | World | Politics | Elections | Business | Sports\nPOLITICS\n\nReyes wins Arizona GOP Senate "
+     "primary after bruising three-way race\n\nBy JONATHAN MERCER and ALICIA DUNN\nAssociated Press\n"
+     "August 5, 2026, 1:14 AM MST", "Reyes wins Arizona GOP Senate primary after bruising three-way race",
+     "JONATHAN MERCER and ALICIA DUNN", "August 5, 2026"),
+    ("NBC4i WCMH-TV Columbus\nNews | Weather | Sports | Politics | Your Local Election HQ | Watch Live\n"
+     "YOUR LOCAL ELECTION HQ\n\nIssue 2: What Ohio's $15 minimum wage amendment would do\n\nby Marcus Whitley\n"
+     "Posted: Oct 1, 2026 / 06:12 PM EDT", "Issue 2: What Ohio's $15 minimum wage amendment would do",
+     "Marcus Whitley", "Oct 1, 2026"),
+    ("Detroit Free Press | freep.com\nNews  Sports  Business  Opinion  Elections  Obituaries  e-Edition\nFACT CHECK\n\n"
+     "Fact-checking the Michigan Senate debate: what the candidates got right and wrong\n\n"
+     "Dave Boucher and Clara Hendricks\nDetroit Free Press\nPublished 6:30 a.m. ET Oct. 7, 2026",
+     "Fact-checking the Michigan Senate debate: what the candidates got right and wrong",
+     "Dave Boucher and Clara Hendricks", "Oct. 7, 2026"),
+])
+def test_a_news_sites_head(head, title, author, published):
+    doc, clean = cleaned(f"{head}\n\n{NEWS}")
+    assert (doc.title, doc.author, doc.published) == (title, author, published)
+    assert clean.text.startswith("Georgia Republicans") or clean.text.startswith("ATLANTA"), clean.text[:120]

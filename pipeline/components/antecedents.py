@@ -215,7 +215,7 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
 GENERIC_ADDRESSEES = frozenset({"reader", "readers", "sir", "madam", "sir or madam", "editor", "friend", "friends",
                                 "colleague", "colleagues", "all", "everyone", "members", "customer", "customers"})
 # "Dear Prime Minister Carrington,", "Dear Secretary of State,"
-SALUTATION = re.compile(r"^[ \t]*Dear (?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|for|and)){0,5})"
+SALUTATION = re.compile(r"^[ \t]*Dear (?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|for|and)){0,7})"
                         r"[ \t]*[,:]?[ \t]*$", re.M)
 
 

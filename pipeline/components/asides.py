@@ -33,8 +33,9 @@ def aside_reports(tok: Token, lex: Lexicon) -> bool:
     list, with no clause of its own and no object but "it"/"so" or, for tell-like verbs, the addressee."""
     lemma = tok.lemma_.lower()
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if lemma == "find" and subj is not None and (subj.lemma_.lower() in lex.document_nouns or subj.ent_type_ == "ORG"):
-        return True  # "As the inquiry found,"; not "as police found when they arrived"
+    if lemma == "find" and subj is not None and (subj.lemma_.lower() in lex.document_nouns or subj.ent_type_ == "ORG"
+                                                 or lex.speaker_nouns.get(subj.lemma_.lower()) == "organisation"):
+        return True  # "As the inquiry found,", "as the committee found"; not "as police found when they arrived"
     if lemma not in lex.aside_verbs or any(c.dep_ == "xcomp" for c in tok.children):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]

@@ -29,6 +29,9 @@ from .syntax import subject
 from .util import doc_text, span_text
 
 QUOTE_MARKS = frozenset("\"“”«»„")
+# A letter's heading, its place and date alone on a line: "Camp near Fredericksburg, Dec. 14th 1862".
+LETTER_HEADING = re.compile(r"[A-Z][^.!?:;]{0,40}?,? (?:[A-Z][a-z]{2,8}\.? )?\d{1,2}(?:st|nd|rd|th)?,? 1?\d{3}\.?"
+                            r"|[A-Z][^.!?:;]{0,40}?, \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? 1?\d{3}\.?")
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
@@ -58,6 +61,11 @@ def block_quotes(doc: Doc, sents: Sequence[Span], reports: Callable[[Span, Quote
         if LIST_ITEM.match(nxt.text):
             continue  # "The plan includes:" and a list of items, not a quotation
         last = k + 1
+        if LETTER_HEADING.fullmatch(span_text(nxt).strip()) and last + 1 < len(sents) and _paragraph_break(
+                text, nxt.end_char, sents[last + 1].start_char):
+            # a letter quoted under its place and date ("Camp near Fredericksburg, Dec. 14th 1862"): its text
+            last += 1
+            nxt = sents[last]
         while last + 1 < len(sents) and not _paragraph_break(text, sents[last].end_char, sents[last + 1].start_char):
             last += 1
         block = Quote(nxt.start_char, sents[last].end_char)

@@ -14,6 +14,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
+from .blocks import LETTER_HEADING
 from .citations import contacted_source, name_before, titled_name
 from .clauses import (
     colon_after,
@@ -349,6 +350,8 @@ class CueFinder:
                     credit_after(self.lex, nxt, q, resolver) if nxt is not None else None)
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
+                if prv is not None and j > 1 and LETTER_HEADING.fullmatch(prv.text.strip()):
+                    prv = sents[j - 2]  # "he wrote the letter ...:" / "Camp near Fredericksburg, Dec. 14th 1862"
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
                     cue = best_cue(cues[prv.start]) or label_after(self.lex, sents, j - 1, cues, resolver) or (
                         self.introduction(prv, q, resolver) if prv.text.rstrip().endswith(":") else None)
