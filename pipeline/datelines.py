@@ -301,3 +301,16 @@ def numeric_date(line: str) -> str:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return ""
+
+
+def numeric_date_line(line: str) -> bool:
+    """Whether a line is a date in figures alone, with its time or not ("03/04/26", "02/18/2026 8:00 AM ET").
+
+    >>> numeric_date_line("03/04/26"), numeric_date_line("02/18/2026 8:00 AM ET"), numeric_date_line("3/4 of voters")
+    (True, True, False)
+    """
+    return bool(NUMERIC_DATE_LINE.fullmatch(line.strip()))
+
+
+NUMERIC_DATE_LINE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+                               r"(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)?")

@@ -169,7 +169,8 @@ def headline_site_date(line: str, is_date: Callable[[str], object]) -> tuple[str
 # The last word of a newspaper's name ("The North Star Tribune", "The Valley Courier").
 PAPER_WORDS = frozenset({"tribune", "courier", "times", "post", "herald", "gazette", "ledger", "journal", "chronicle",
                          "observer", "star", "mirror", "express", "standard", "telegraph", "examiner", "sentinel",
-                         "register", "record", "inquirer", "dispatch", "bulletin", "advertiser", "argus", "mail"})
+                         "register", "record", "inquirer", "dispatch", "bulletin", "advertiser", "argus", "mail",
+                         "daily", "weekly", "news"})
 
 
 def paper_name(line: str) -> bool:
@@ -192,3 +193,15 @@ def masthead(line: str) -> bool:
     return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line)) or "|" in line and len(line.split()) <= 12 \
         and not line.endswith((".", "!", "?", ":")) or bool(place) and len(line.split()) <= 7 and bool(
             BARE_BYLINE.fullmatch(name)) and bool(BARE_BYLINE.fullmatch(place))  # "KWTV 7 NEWS | Cedar Rapids"
+
+
+def site_name(line: str) -> bool:
+    """Whether a line above a headline and its byline is the site's name: one word, "The" and a word, or a
+    newspaper's name ("Axios", "The Hill", "Dayton Daily"), not a headline of a few words.
+
+    >>> site_name("Axios"), site_name("The Hill"), site_name("Dayton Daily"), site_name("Budget Blues")
+    (True, True, True, False)
+    """
+    words = line.split()
+    return masthead(line) and "|" not in line and (len(words) == 1 or len(words) == 2 and words[0] == "The"
+                                                    or paper_name(line))

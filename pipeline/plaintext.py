@@ -31,6 +31,7 @@ from .datelines import (
     labelled_date,
     month_day,
     numeric_date,
+    numeric_date_line,
     printed_date,
     sentence_date,
     the_date,
@@ -46,6 +47,7 @@ from .pageheads import (
     over_standfirst,
     page_head,
     paper_name,
+    site_name,
 )
 from .posts import embedded_posts
 from .records import Document
@@ -161,12 +163,11 @@ def parse_plain_text(text: str) -> Document:
     issuer = lines[idx[0]].strip() if idx else ""
     if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
             WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())
-            or issuer.isupper() and byline.match(lines[idx[2]].strip())) \
+            or (issuer.isupper() or site_name(issuer)) and byline.match(lines[idx[2]].strip())) \
             and len(lines[idx[1]].split()) > len(issuer.split()) and looks_like_title(lines[idx[1]].strip(), "",
                                                                                      byline, dateline):
-        # a press release's issuer over its headline and the dateline ("Elena Vargas for Colorado" / "Vargas Surges"),
-        # a church over its sermon ("St Columba's Parish Church, Ashby Vale" / "Sermon: ..." / "Preached by ..."), a
-        # section's label in capitals over the headline ("YOUR LOCAL ELECTION HQ" / "Issue 2: ..." / "by ...")
+        # an issuer over a press release's headline ("Elena Vargas for Colorado"), a church over its sermon, a label
+        # in capitals or a site's name over the headline and its byline ("YOUR LOCAL ELECTION HQ", "Axios")
         lines[idx[0]] = ""
         idx = idx[1:]
     if len(idx) > 2 and paper_name(lines[idx[0]].strip()) and not date_line(lines[idx[1]].strip()) and (
@@ -226,6 +227,8 @@ def parse_plain_text(text: str) -> Document:
                 published = m.group(0)
             elif credited := dated_byline(line):
                 author, published = author or credited[0], credited[1]  # "Posted on 9 May 2024 by X"
+            elif numeric_date_line(line):
+                published = published or numeric_date(line)  # "03/04/26" under a byline: header, read if one reading
             elif labelled_date(line) or (not published and date_line(line)):
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
                 # "Updated ..." line under it

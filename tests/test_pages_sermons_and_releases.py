@@ -90,3 +90,31 @@ def test_a_news_sites_head(head, title, author, published):
     doc, clean = cleaned(f"{head}\n\n{NEWS}")
     assert (doc.title, doc.author, doc.published) == (title, author, published)
     assert clean.text.startswith("Georgia Republicans") or clean.text.startswith("ATLANTA"), clean.text[:120]
+
+
+@pytest.mark.parametrize("site", ["Axios", "The Hill", "Dayton Daily", "POLITICO"])
+def test_a_sites_name_over_a_headline_and_byline(site):
+    doc, clean = cleaned(f"{site}\nCopper rally tests Fed's patience\nBy Hannah Cole\nOct. 14, 2026\n\nCopper prices "
+                         "have risen 30 percent this year, adding to inflation worries at the Federal Reserve.")
+    assert (doc.title, doc.author, doc.published) == ("Copper rally tests Fed's patience", "Hannah Cole",
+                                                      "Oct. 14, 2026")
+    assert clean.text.startswith("Copper prices"), clean.text[:80]
+
+
+def test_a_short_headline_over_its_deck_and_byline_stays_the_title():
+    doc, _ = cleaned("Budget Blues\nWhy the council's plan will not close the gap\nBy Hannah Cole\nOct. 14, 2026\n\n"
+                     "The council approved its budget on Tuesday.")
+    assert doc.title == "Budget Blues"
+
+
+@pytest.mark.parametrize("lines,published", [
+    ("By Sam Ortiz 03/04/26", ""),
+    ("By Sam Ortiz | 02/18/26", "2026-02-18"),
+    ("By Sam Ortiz\n02/18/2026 8:00 AM ET", "2026-02-18"),
+    ("By Sam Ortiz\n03/04/26", ""),
+])
+def test_a_byline_and_a_date_in_figures(lines, published):
+    doc, clean = cleaned(f"Governor signs road funding bill\n\n{lines}\n\nGov. Mark Tillman signed a road funding bill "
+                         "on Tuesday.")
+    assert (doc.author, doc.published) == ("Sam Ortiz", published)
+    assert clean.text.startswith("Gov. Mark Tillman"), clean.text[:80]
