@@ -123,12 +123,13 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         # "Our opponents", "My opponent will tell you", not "Our correspondent"
         # "Some people will tell you that ...", "Critics will say", "Our opponents will say": a prediction
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subj.children) and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and any(
-            c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children):
+    # An indefinite subject ("a farmer", "a true sentence") is any such one in what holds always or will hold.
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+    you = any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children)
+    if (indefinite or any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children)) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and you:
         return True  # "A farmer will tell you that rain in May is worth gold": anyone who farms
-    if tok.tag_ == "VBZ" and subj.pos_ == "NOUN" and not subj.ent_type_ and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and all(
+    if indefinite and tok.tag_ == "VBZ" and subj.pos_ == "NOUN" and not subj.ent_type_ and all(
             c.dep_ in ("det", "amod", "advmod") for c in subj.children) and not (
             subj.lemma_.lower() in lex.speaker_nouns or subj.lemma_.lower() in lex.document_nouns):
         # "A true sentence reports what happened": any such thing, always; not "A new report says", nor one in
@@ -136,14 +137,11 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True
     what = any(c.dep_ in ("ccomp", "dobj") and c.lower_ == "what" or any(
         g.dep_ in ("dobj", "nsubj") and g.lower_ == "what" for g in c.children) for c in tok.children)
-    you = any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children)
-    if tok.tag_ == "VBZ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and (
-            you or what and any(c.dep_ == "amod" for c in subj.children)):
+    if indefinite and tok.tag_ == "VBZ" and (you or what and any(c.dep_ == "amod" for c in subj.children)):
         # "A good reporter writes what she sees", "A doctor tells you what you need to hear": any such one; not
         # "A senior official says that"
         return True
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("start", "begin") and tok.head.tag_ == "VBZ" and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if indefinite and tok.dep_ == "xcomp" and tok.head.lemma_ in ("start", "begin") and tok.head.tag_ == "VBZ":
         return True  # "A reader starts to wonder how much was written for publication": anyone reading it
     if stopped_or_urged(tok, lex):
         return True  # "The government must stop announcing amnesty schemes": a recommendation, no report

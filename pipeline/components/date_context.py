@@ -47,9 +47,8 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
-    if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ in ("could", "may", "might", "should", "must", "can")
-                                 for k in kids) and not any(k.lower_ == "have" for k in kids) and any(
-            t.lower_ in words.weekdays for t in ent):
+    if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ in words.generic_modals for k in kids) and not any(
+            k.lower_ == "have" for k in kids) and any(t.lower_ in words.weekdays for t in ent):
         # "Talks could resume on Monday": a day to come; not "He may have left on Monday", nor a month of a guide's
         # advice ("You can visit between April and October", any year)
         return True

@@ -148,8 +148,8 @@ class DateNormaliser(RuleFiles):
             span._.value = iso or weekday_year(span.text, value, ref) or two_digit_year(span.text, ref) or \
                 year_within(span.text)
             # (a deadline or a forecast after the text's own year, "by 2027", is not where a story is told)
-            ahead = ref is not None and (future(span) or doc[max(span.start - 1, 0)].lower_ in DEADLINE_WORDS)
-            if (moved := moves_narrative(rule, span._.value)) and not (ahead and moved.year > ref.year):
+            if (moved := moves_narrative(rule, span._.value)) and not (ref is not None and moved.year > ref.year and (
+                    future(span) or doc[max(span.start - 1, 0)].lower_ in DEADLINE_WORDS)):
                 anchor, anchor_end, anchor_char = moved, _next_sentence_end(span), span.end_char
                 # a history told day by day stays one when it goes on by years ("28 December 1879 ... the autumn
                 # of 1879 ... In his diary for 29 December")
