@@ -72,3 +72,31 @@ def dated_byline(line: str) -> tuple[str, str] | None:
     if m is None or not (labelled_date(m["date"]) or date_line(m["date"])):
         return None
     return m["author"], the_date(m["date"])
+
+
+# A byline's post on the line under it: "Science correspondent", "Chief political reporter".
+ROLE_LINE = re.compile(r"(?i:(?:[\w'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|critic|contributor|"
+                       r"producer|analyst))")
+# ... or where the reporter is, after the name: "Sam Ridley at the Causeway Stadium", "Jason Burke in Johannesburg".
+REPORTING_FROM = re.compile(r"(?P<author>.+?) (?:at|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
+
+
+def stacked_byline(line: str, below: list[str], is_date) -> str:
+    """The author of a byline without "By" over its date: a person's name, alone or with where they report from,
+    then the date, or their post and then the date; '' for anything else.
+
+    >>> is_date = lambda x: x.startswith("Tue ")
+    >>> stacked_byline("Hannah Okafor", ["Science correspondent", "Tue 14 Oct 2025"], is_date)
+    'Hannah Okafor'
+    >>> stacked_byline("Sam Ridley at the Causeway Stadium", ["Tue 8 Nov 2025"], is_date)
+    'Sam Ridley'
+    >>> stacked_byline("West Yorkshire", ["Tue 8 Nov 2025"], is_date)
+    ''
+    """
+    from .letters import person_line
+
+    m = REPORTING_FROM.fullmatch(line)
+    name = line if person_line(line) else m["author"] if m and person_line(m["author"]) else ""
+    if name and below and (is_date(below[0]) or len(below) > 1 and ROLE_LINE.fullmatch(below[0]) and is_date(below[1])):
+        return name
+    return ""

@@ -26,6 +26,8 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "...
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
 _SPACES = re.compile(r"\s+")
 # A link written as Markdown: its text stays, its address goes ("[the full report](https://...)").
+# A transcript's time code before a speaker's label: "[00:01:05] TOM HADLEY:", "(12:04) HOST:", "00:14:32 Dana:".
+_TURN_TIME = re.compile(r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})\s+(?=[A-Z][^:\n]{0,60}:)")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]{1,300}\)")
 _NEVER = re.compile(r"(?!)")
 LIST_ITEM = ("- ", "• ", "* ", "– ")
@@ -307,12 +309,15 @@ def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[s
     captions: list[str] = []
     for ln in lines:
         m = next((m for p in credits if (m := p.search(ln))), None)
-        if m is not None and m.start() > 0 and not ln[m.start():].lstrip()[:1].isupper():
+        if m is not None and m.start() > 0 and not ln[m.start():].lstrip(" |")[:1].isupper():
             m = None  # "... he said in the video: incredible." is prose; a credit is capitalised
         if m is None:
             out.append(ln)
             continue
         caption = ln[:m.start()].rstrip()
+        while out and out[-1].strip() and not out[-1].rstrip().endswith((".", "!", "?", "”", '"', ":")) and (
+                len(out) < 2 or not out[-2].strip()):
+            caption = f"{out.pop().strip()} {caption}"  # a caption wrapped over two lines, its credit on the last
         if len(caption.split()) < 2:
             out.append("")  # a credit alone, or a stray word before it
             continue
@@ -331,11 +336,13 @@ def normalise_paragraph(para: str) -> str:
     'the lights on? I do not think so.'
     >>> normalise_paragraph("([the full report is here](https://autonomy.work/report/))")
     '(the full report is here)'
+    >>> normalise_paragraph("[00:01:05] TOM HADLEY: With respect, no.")
+    'TOM HADLEY: With respect, no.'
     """
     para = unicodedata.normalize("NFC", para)
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
     para = _MARKDOWN_LINK.sub(r"\1", _SPACES.sub(" ", para).strip())
-    return _GLUED_SENTENCE.sub(" ", para)
+    return _GLUED_SENTENCE.sub(" ", _TURN_TIME.sub("", para))
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 # A day of the month as a date line writes it: "9", "9th".
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -52,7 +53,7 @@ SIGNATURE_LINES = 4  # the last lines, where a letter may be dated under its sig
 MAX_HEADER_WORDS = 14
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
 DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|revised|last revised|date)"
-                        r"(?: in (?:the )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}))?(?: on)?\s*:?\s*", re.I)
+                        r"(?: in (?:the )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}))?(?: on)?\s*[:–—-]?\s*", re.I)
 # ("Published in the Cedar Falls Courier on January 22, 2025.", an obituary's foot)
 # A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
 DATE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?=\S*\d|[A-Z][a-z]+\.? \d)")
@@ -314,3 +315,67 @@ def numeric_date_line(line: str) -> bool:
 
 NUMERIC_DATE_LINE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
                                r"(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)?")
+
+
+def alone_date(line: str) -> str:
+    """The date of a line that is nothing but a date (after a label or a place), without its full stop; ''."""
+    return the_date(line).rstrip(".") if date_line(line) else ""
+
+
+def labelled_date_of(line: str) -> str:
+    """The date of a labelled date line ("Published 9 September 2025", at a speech's foot); ''."""
+    return the_date(line).rstrip(".") if labelled_date(line) else ""
+
+
+def take_date(lines: list[str], candidates: list[int], read: Callable[[str], str]) -> str:
+    """The first date `read` finds on one of the candidate lines, which is blanked (it is no claim); ''."""
+    for i in candidates:
+        if date := read(lines[i]):
+            lines[i] = ""
+            return date
+    return ""
+
+
+def take_sentence_date(lines: list[str], candidates: list[int]) -> str:
+    """The date of a header line's sentence (see `sentence_date`); the line keeps its other sentences."""
+    for i in candidates:
+        if date := sentence_date(lines[i]):
+            pieces = SENTENCE_BREAK.split(lines[i].strip())
+            lines[i] = " ".join(p for p in pieces if date not in p)
+            return date
+    return ""
+
+
+# A reading or listening time on a post's meta line: "6 min read", "48 min listen".
+READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)", re.I)
+META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
+    """The author and date of a post's meta line, its parts between dots or bars: a byline, a date, a reading time
+    or a short label ("By Ann Lee · May 12, 2025 · 6 min read", "Transcript · Tuesday, March 11, 2025 · 48 min
+    listen"); None unless it has a date and nothing else.
+
+    >>> by = re.compile(r"[Bb]y (?P<author>[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3})$")
+    >>> meta_line("By Ann Lee · May 12, 2025 · 6 min read", by), meta_line("Analysis · 12 May 2025", by)
+    (('Ann Lee', 'May 12, 2025'), ('', '12 May 2025'))
+    >>> meta_line("Ann Lee · May 12, 2025", by)
+    ('Ann Lee', 'May 12, 2025')
+    >>> meta_line("Prices rose · 12 May 2025 · and fell", by) is None
+    True
+    """
+    from .letters import person_line
+
+    parts = META_SEPARATOR.split(line.strip())
+    author = date = ""
+    for k, part in enumerate(parts):
+        if (m := byline.match(part)) and m.end() == len(part):
+            author = m.group("author").strip()
+        elif k == 0 and person_line(part) and len(part.split()) <= 4:
+            author = part  # "Ann Lee · May 12, 2025"
+        elif date_line(part) or labelled_date(part):
+            date = date or the_date(part)
+        elif not READ_TIME.fullmatch(part) and not (len(part.split()) <= 3 and part[:1].isupper()
+                                                    and not part.endswith((".", "?", "!"))):
+            return None
+    return (author, date) if len(parts) > 1 and date else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import NamedTuple
 
 from .bylines import BARE_BYLINE
@@ -205,3 +206,55 @@ def site_name(line: str) -> bool:
     words = line.split()
     return masthead(line) and "|" not in line and (len(words) == 1 or len(words) == 2 and words[0] == "The"
                                                     or paper_name(line))
+
+
+LABEL_LINKS = frozenset({"&", "and", "of", "the"})
+
+
+def section_label(first: str, headline: str, below: list[str], credited: Callable[[str], bool]) -> bool:
+    """Whether a page's first line is its section's or newsletter's label over the headline, a byline or a date
+    among the three lines under the headline: items between bars ("Football | Championship", "LAW & COURTS |
+    ANALYSIS"), capitals, or up to three capitalised words over a headline that is no sentence ("Asia Pacific",
+    "Grid Notes"); not a short headline over its standfirst ("Libraries Deserve Better" / "Our branches ... .").
+
+    >>> by = lambda x: x.startswith("By ")
+    >>> section_label("Football | Championship", "Harrowgate 2-1 Wexley: Okonjo settles derby", ["By Sam Ridley"], by)
+    True
+    >>> section_label("Asia Pacific", "Talks stall in Tashkent as crossings stay shut", ["By Saad Hashmi"], by)
+    True
+    >>> section_label("Libraries Deserve Better", "Our branches are closing. We should care.", ["By Ann Lee"], by)
+    False
+    """
+    words = first.split()
+    if not words or first.endswith((".", "?", "!", ":")) or len(words) > 6 or len(headline.split()) <= len(words) \
+            or not any(credited(x) for x in below):
+        return False
+    parts = [p.strip() for p in first.split("|")]
+    if len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts) or first.isupper():
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() or w in LABEL_LINKS for w in words) and not headline.endswith(".")
+
+
+def over_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
+    """Whether the first line stands above the byline with only page-header lines between: a headline over a
+    section label ("Libraries Deserve Better" / "Opinion | Editorial" / "By Ann Lee"), not a site's name."""
+    k = 1
+    while k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header):
+        k += 1
+    return k < len(idx) and bool(byline.match(lines[idx[k]].strip()))
+
+
+def next_lines(lines: list[str], idx: list[int], i: int, n: int = 1) -> list[str]:
+    """The next `n` non-empty lines after line `i`, stripped (fewer at the end); `idx` lists the non-empty
+    lines."""
+    return [lines[j].strip() for j in islice((j for j in idx if j > i), n)]
+
+
+def next_numbered(lines: list[str], idx: list[int], i: int, n: int) -> list[tuple[int, str]]:
+    """The next `n` non-empty lines after line `i`, stripped, with their numbers."""
+    return [(j, lines[j].strip()) for j in islice((j for j in idx if j > i), n)]
+
+
+def next_line(lines: list[str], idx: list[int], i: int) -> str:
+    """The next non-empty line after line `i`, stripped ('' when there is none)."""
+    return next(iter(next_lines(lines, idx, i)), "")

@@ -4,9 +4,7 @@ them, a letter's addressee and signature, and a wire dateline opening the lead."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-from itertools import islice
 
 from .bylines import (
     BARE_BYLINE,
@@ -18,22 +16,27 @@ from .bylines import (
     ISSUE_LINE,
     KIN_BY,
     NAME_AND_ROLE,
+    ROLE_LINE,
     dated_byline,
+    stacked_byline,
 )
 from .datelines import (
     DATE_LINE_SEARCH,
     HEADER_LINES,
-    SENTENCE_BREAK,
     SIGNATURE_LINES,
+    alone_date,
     author_and_date,
     date_line,
     header_date,
     labelled_date,
+    labelled_date_of,
+    meta_line,
     month_day,
     numeric_date,
     numeric_date_line,
     printed_date,
-    sentence_date,
+    take_date,
+    take_sentence_date,
     the_date,
     weekday_date,
 )
@@ -44,9 +47,14 @@ from .pageheads import (
     lines_above_date,
     masthead,
     menu_run,
+    next_line,
+    next_lines,
+    next_numbered,
+    over_byline,
     over_standfirst,
     page_head,
     paper_name,
+    section_label,
     site_name,
 )
 from .posts import embedded_posts
@@ -141,11 +149,11 @@ def parse_plain_text(text: str) -> Document:
             lines[i] = ""
         idx = idx[menu:]
         while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
-                lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header) and not _above_byline(
+                lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header) and not over_byline(
                 lines, idx, byline, header)):
             lines[idx.pop(0)] = ""
     for i in idx[1:HEADER_LINES + 3]:
-        if any(p.search(lines[i].strip()) for p in header) and not labelled_date(_next_line(lines, idx, i)):
+        if any(p.search(lines[i].strip()) for p in header) and not labelled_date(next_line(lines, idx, i)):
             # a section label under the headline ("Libraries Deserve Better" / "ELECTIONS 2024"), not the bare
             # byline above a "Published:" line ("Editorial")
             lines[i] = ""
@@ -160,6 +168,14 @@ def parse_plain_text(text: str) -> Document:
         published = published or the_date(lines[idx[1]].strip())
         lines[idx[0]] = lines[idx[1]] = ""
         idx = idx[2:]
+    if len(idx) > 2 and date_line(lines[idx[0]].strip()) and looks_like_title(lines[idx[1]].strip(), "", byline,
+                                                                              dateline) and (
+            WIRE_DATELINE.match(third := lines[idx[2]].strip()) or byline.match(third)):
+        # a release's date over its headline and the lead's dateline ("March 3, 2025" / "Greenfield Schools Name
+        # New Superintendent" / "GREENFIELD, Mass. — ...")
+        published = published or the_date(lines[idx[0]].strip())
+        lines[idx[0]] = ""
+        idx = idx[1:]
     issuer = lines[idx[0]].strip() if idx else ""
     if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
             WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())
@@ -169,6 +185,17 @@ def parse_plain_text(text: str) -> Document:
         # an issuer over a press release's headline ("Elena Vargas for Colorado"), a church over its sermon, a label
         # in capitals or a site's name over the headline and its byline ("YOUR LOCAL ELECTION HQ", "Axios")
         lines[idx[0]] = ""
+        idx = idx[1:]
+    def dated(x: str) -> bool:
+        return bool(date_line(x) or labelled_date(x) or header_date(x) or meta_line(x, byline))
+
+    def credited(x: str) -> bool:
+        return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline))
+
+    if len(idx) > 3 and section_label(head := lines[idx[0]].strip(), second := lines[idx[1]].strip(),
+                                      next_lines(lines, idx, idx[1], 3), credited) and (
+            len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)) and head:
+        lines[idx[0]] = ""  # a section's label over the headline ("Football | Championship", "Asia Pacific")
         idx = idx[1:]
     if len(idx) > 2 and paper_name(lines[idx[0]].strip()) and not date_line(lines[idx[1]].strip()) and (
             date_line(lines[idx[2]].strip()) or byline.match(lines[idx[2]].strip())):
@@ -218,7 +245,9 @@ def parse_plain_text(text: str) -> Document:
             credit, _, stamp = line.rpartition(" | ")
             if credit and date_line(stamp) and byline.match(credit):
                 line, published = credit, published or the_date(stamp)  # "By Ann Lee | The Courier | June 14, 2024"
-            if m := byline.match(line):
+            if meta := meta_line(line, byline):
+                author, published = author or meta[0], published or meta[1]  # "By Ann Lee · May 12, 2025 · 6 min read"
+            elif m := byline.match(line):
                 author = m.group("author").split(" | ")[0].strip()  # "By Garrett Lyle | Fox News"
                 published = published or numeric_date(line)  # "BY HANNAH OKAFOR, OPINION CONTRIBUTOR - 02/18/26"
             elif found := author_and_date(line):
@@ -233,7 +262,7 @@ def parse_plain_text(text: str) -> Document:
                 # "Published: March 14, 2024" above or below a byline; "Thursday, 6 February 2025"; not the
                 # "Updated ..." line under it
                 published = the_date(line) if not published or not UPDATE_LABEL.match(line) else published
-            elif title and (delivered := header_date(line)) and KIN_BY.fullmatch(_next_line(lines, idx, i)):
+            elif title and (delivered := header_date(line)) and KIN_BY.fullmatch(next_line(lines, idx, i)):
                 published = published or delivered  # "Delivered at St. Mary's, 12 April 2025" above "By his ..."
             elif (m := GIVEN_BY.fullmatch(line) or KIN_BY.fullmatch(line)) and title:
                 author = author or m["author"]  # "Eulogy given by her son, David Holloway"
@@ -241,32 +270,37 @@ def parse_plain_text(text: str) -> Document:
                 published = published or m["date"]  # a magazine's "June 2025 Issue" under the byline
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
-            elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := _next_line(
+            elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := next_line(
                     lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)
-                    or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date(_next_lines(lines, idx, i, 2)[-1])):
+                    or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date(next_lines(lines, idx, i, 2)[-1])):
                 # ... or above their post and a labelled date ("Leila Haddad" / "Professor of ..." / "Published On")
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif title and not author and CO_AUTHORS.fullmatch(line) and any(
-                    date_line(x) or labelled_date(x) or header_date(x) for x in _next_lines(lines, idx, i, 2)):
+                    date_line(x) or labelled_date(x) or header_date(x) for x in next_lines(lines, idx, i, 2)):
                 author = line  # "Lena Vogt and Samuel Achterberg" above "Policy Commentary No. 7, ..., 12 May 2025"
             elif not title and i != idx[0] and dated_byline(lines[max(j for j in idx if j < i)]) and not date_line(
                     line) and looks_like_title(
                     line, lines[i + 1].strip() if i + 1 < len(lines) else None, byline, dateline):
                 title = line  # a blog's title under its "Posted on ... by ..." line
             elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
-                    date_line(x) or labelled_date(x) for x in _next_lines(lines, idx, i, 2)):
+                    date_line(x) or labelled_date(x) for x in next_lines(lines, idx, i, 2)):
                 author = m["author"]  # "Dr Aisling Brennan, Senior Fellow, Transport Programme" above the date
             elif title and author and not published and _is_header(line) and len(line.split()) <= 14 and \
-                    date_line(_next_line(lines, idx, i)):
+                    date_line(next_line(lines, idx, i)):
                 pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
             elif LIFE_DATES.fullmatch(line) or published and date_line(line) and the_date(line) in published:
                 pass  # an obituary's dates under the name; the date again ("Published On 22 Feb 2024" / "22 Feb 2024")
             elif any(p.search(line) for p in drop) or line in (mail.subject, mail.sender) or mail.lines and \
                     date_line(line):
                 pass  # ... or a newsletter's title and author again under its e-mail header
+            elif title and not author and (name := stacked_byline(line, next_lines(lines, idx, i, 2), dated)):
+                author = name  # "Hannah Okafor" / "Science correspondent" / "Tue 14 Oct 2025 09.12 BST"
+            elif title and author and ROLE_LINE.fullmatch(line) and dated(next_line(lines, idx, i)):
+                pass
             elif title and author in ("", mail.sender) and not line.startswith(EPIGRAPH_OPENERS) and not \
-                    CREDIT_LINE.match(line) \
-                    and any(byline.match(x) or x == mail.sender or NAME_AND_ROLE.fullmatch(x) for x in _next_lines(
+                    CREDIT_LINE.match(line) and any(
+                        byline.match(x) or x == mail.sender or NAME_AND_ROLE.fullmatch(x) or labelled_date(x)
+                        or stacked_byline(x, next_lines(lines, idx, j, 2), dated) for j, x in next_numbered(
                         lines, idx, i, 1 if line.endswith((".", "!", "?", '"', "”", "’")) else 2)):
                 pass  # a standfirst between the headline and the byline ("A review of ... by ..."), wrapped or not
             else:
@@ -283,14 +317,14 @@ def parse_plain_text(text: str) -> Document:
     # ("Yours faithfully, / Gerald Fenwick-Moore / 13 June 2024"); a delivery line above a speech or a eulogy
     # ("Delivered May 17, 2019, on the South Lawn", "Millbrook Town Hall, Tuesday, 29 October 2024").
     # A header line's sentence ("Recorded 27 January 2025. This transcript ..."); a print line at the foot.
-    published = published or _take_date(lines, body[:DATE_LINE_SEARCH], _alone) or _take_date(
-        lines, body[-SIGNATURE_LINES:] if signed else [], _alone) \
-        or _take_date(lines, body[:HEADER_LINES + 2], header_date) \
-        or _take_sentence_date(lines, body[:HEADER_LINES]) or _take_date(lines, body, printed_date) \
-        or _take_date(lines, body[-SIGNATURE_LINES:], _labelled)
+    published = published or take_date(lines, body[:DATE_LINE_SEARCH], alone_date) or take_date(
+        lines, body[-SIGNATURE_LINES:] if signed else [], alone_date) \
+        or take_date(lines, body[:HEADER_LINES + 2], header_date) \
+        or take_sentence_date(lines, body[:HEADER_LINES]) or take_date(lines, body, printed_date) \
+        or take_date(lines, body[-SIGNATURE_LINES:], labelled_date_of)
     # A date line without its year ("Remarks as prepared for delivery, Tuesday, September 9th") is header either
     # way; it dates the text when nothing fuller does.
-    undated = _take_date(lines, body[:HEADER_LINES], weekday_date)
+    undated = take_date(lines, body[:HEADER_LINES], weekday_date)
     published = published or undated
     if signed and not author:
         author = take_signature(lines, body, BARE_BYLINE.fullmatch)
@@ -313,15 +347,13 @@ def parse_plain_text(text: str) -> Document:
     if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
             m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
             and m["place"] not in NOT_PLACES) and (
-            m["rest"] or m["agency"] or m["wire"]
+            m["rest"] or m["agency"] or m["wire"] or m["dashed"]
             or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
                 and lines[first_body].strip()[m.end():][:1].isupper())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
-        # wire dateline opens
-        # the lead; it dates the article and is no part of the first claim.
-        # ("DENVER, Colo. (Oct. 14, 2026) —", a press release's date in brackets)
-        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1], m["agency"]) if d and date_line(d)),
-                    "")
+        # wire dateline opens the lead; it dates the article and is no part of the first claim.
+        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1], m["agency"], m["dashed"])
+                     if d and date_line(d)), "")
         if date and not published:
             published = the_date(date)
         elif not published and m["rest"] and month_day(day := m["rest"].split(",")[-1].strip()):
@@ -341,60 +373,14 @@ EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
 
 
-def _alone(line: str) -> str:
-    """The date of a line that is nothing but a date (after a label or a place), without its full stop; ''."""
-    return the_date(line).rstrip(".") if date_line(line) else ""
-
-
-def _labelled(line: str) -> str:
-    """The date of a labelled date line ("Published 9 September 2025", at a speech's foot); ''."""
-    return the_date(line).rstrip(".") if labelled_date(line) else ""
-
-
-def _take_date(lines: list[str], candidates: list[int], read: Callable[[str], str]) -> str:
-    """The first date `read` finds on one of the candidate lines, which is blanked (it is no claim); ''."""
-    for i in candidates:
-        if date := read(lines[i]):
-            lines[i] = ""
-            return date
-    return ""
-
-
-def _take_sentence_date(lines: list[str], candidates: list[int]) -> str:
-    """The date of a header line's sentence (see `sentence_date`); the line keeps its other sentences."""
-    for i in candidates:
-        if date := sentence_date(lines[i]):
-            pieces = SENTENCE_BREAK.split(lines[i].strip())
-            lines[i] = " ".join(p for p in pieces if date not in p)
-            return date
-    return ""
-
-
-# A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the
-# agency, then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -", "LONDON
-# (Reuters) -"), or a colon after a day ("KARACHI, Feb 6:").
+# A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the agency,
+# then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -", "LONDON (Reuters) -"), a
+# colon after a day ("KARACHI, Feb 6:"), or a date between dashes ("WASHINGTON – March 3, 2025 –").
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
-                           r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+(?=\S)")
+                           r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+"
+                           r"(?:(?P<dashed>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+                           r" ?(?:—|–|--?)\s+)?(?=\S)")
 UPDATE_LABEL = re.compile(r"(?:last )?(?:updated|modified|revised)\b", re.I)
 # Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
                         "BREAKING", "LATEST"})
-
-def _above_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
-    """Whether the first line stands above the byline with only page-header lines between: a headline over a
-    section label ("Libraries Deserve Better" / "Opinion | Editorial" / "By Ann Lee"), not a site's name."""
-    k = 1
-    while k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header):
-        k += 1
-    return k < len(idx) and bool(byline.match(lines[idx[k]].strip()))
-
-
-def _next_lines(lines: list[str], idx: list[int], i: int, n: int = 1) -> list[str]:
-    """The next `n` non-empty lines after line `i`, stripped (fewer at the end); `idx` lists the non-empty
-    lines."""
-    return [lines[j].strip() for j in islice((j for j in idx if j > i), n)]
-
-
-def _next_line(lines: list[str], idx: list[int], i: int) -> str:
-    """The next non-empty line after line `i`, stripped ('' when there is none)."""
-    return next(iter(_next_lines(lines, idx, i)), "")

@@ -29,6 +29,27 @@ ANSWERS = frozenset({"yes", "no"})
 ANSWERING = frozenset({"say", "answer", "reply", "respond"})
 # How often a side conceded: goals, not a defeat ("United conceded twice").
 COUNTED = frozenset({"once", "twice", "thrice", "times", "again"})
+# An election called as a timetable, not a result: "called a snap election", "called the general election for July".
+SCHEDULED = frozenset({"snap", "early", "surprise", "general", "special", "fresh", "new"})
+
+
+def scheduled(tok: Token, outcome: Token) -> bool:
+    """Whether a declared outcome is one set for a day rather than one won ("called a snap election", "called the
+    general election for 4 July"); a winner after "for" makes it a result ("called the general election for Biden").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Sunak called a snap election".split(), heads=[1, 1, 4, 4, 1],
+    ...           deps=["nsubj", "ROOT", "det", "amod", "dobj"])
+    >>> scheduled(doc[1], doc[4])
+    True
+    """
+    held = [g for c in (*tok.children, *outcome.children) if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+    if any(g.ent_type_ not in ("DATE", "TIME", "CARDINAL") for g in held):
+        return False
+    return bool(held) or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in SCHEDULED
+                             for c in outcome.children)
 
 
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
@@ -41,7 +62,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         return tok.doc[answer.i: answer.i + 1]
     if (named := lex.declared_objects.get(lemma)) and (outcome := next(
             (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in named), None)) is not None:
-        return subtree_span(outcome)  # "declared victory", "called the race for Hartley"
+        if lemma != "call" or not scheduled(tok, outcome):
+            return subtree_span(outcome)  # "declared victory", "called the race for Hartley"
     if lemma in lex.intransitive_acts and tok.tag_ != "VBN" and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") or c.lower_ in COUNTED for c in tok.children):
         return tok.doc[tok.i: tok.i + 1]  # "Brandt conceded shortly after 11 p.m."; not "United conceded twice"
@@ -67,11 +89,14 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         held = [o for o in tok.children if o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                                                or o.pos_ == "PRON" or o.lemma_ in lex.speaker_nouns)]
         c = next((c for o in (tok, *held) for c in o.children if c.dep_ == "prep" and c.lower_ in preps), None)
-        # ... not an amount ("credited his account with 500 pounds"), nor, after an object, a name that is the
-        # object's own ("called the member for Riverside" to speak; "called for the UN to act" is a call)
+        # ... not an amount ("credited his account with 500 pounds") or a day ("called the election for July"), nor,
+        # after an object, a name that is the object's own ("called the member for Riverside" to speak; "called for
+        # the UN to act" is a call)
         named = NAMED_PLACES_AND_BODIES if any(o.dep_ == "dobj" for o in tok.children) else frozenset()
+        # ... but a day with what it should be is a call ("called for June 4 to be a day of mourning")
+        days = ("DATE", "TIME") if not any(x.dep_ == "xcomp" for x in tok.children) else ()
         if c is not None and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY")
-                                 and g.ent_type_ not in named for g in c.children):
+                                 and g.ent_type_ not in days and g.ent_type_ not in named for g in c.children):
             return subtree_span(c)
         # "called for the United Nations to intervene": the preposition parsed as the mark of a clause
         clause = next((c for c in tok.children if c.dep_ == "advcl" and any(

@@ -53,7 +53,7 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     def holder(m: re.Match) -> str:  # "The Prime Minister:" once "The Prime Minister (Keir Starmer):" named him
         return _holder(m) if m["role"] else holders.get(m["label"], m["label"])
 
-    known = {n for name in names for n in (name, name.split()[-1], name.split()[-1].upper())}
+    known = {n for name in names for n in (name, name.upper(), name.split()[-1], name.split()[-1].upper())}
     # A transcript's labels name people, with a role or a constituency in brackets, as the text names them; not a
     # definition list's terms ("ChangeCoordSys Operator (Listing 1): It exchanges ...").
     bracketed = {holder(m) for m in found if m["role"] and (
