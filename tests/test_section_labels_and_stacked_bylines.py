@@ -29,7 +29,7 @@ def test_a_section_label_over_the_headline(label, headline, under, author):
 
 
 def test_a_short_headline_over_its_standfirst_stays_the_title():
-    doc, clean = cleaned(f"Libraries Deserve Better\n\nOur branches are closing. We should care.\n\nBy Ann Lee\n\n{BODY}")
+    doc, _ = cleaned(f"Libraries Deserve Better\n\nOur branches are closing. We should care.\n\nBy Ann Lee\n\n{BODY}")
     assert doc.title == "Libraries Deserve Better" and doc.author == "Ann Lee"
 
 

@@ -121,9 +121,10 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
                                                            for p in tok.children)):
             return subtree_span(c)
     if lemma in lex.gerund_acts:
-        c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"), None)
+        c = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and (c.tag_ == "VBG" or any(
+            a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children))), None)
         if c is not None:
-            return subtree_span(c)  # "denies giving it", "admitted taking the money"
+            return subtree_span(c)  # "denies giving it", "admitted taking the money", "denies being directed"
     if lemma in lex.refusals:
         # ... or to take or answer what is asked ("declined to take questions", "refused to field questions")
         c = next((c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_.lower() in lex.refused and (

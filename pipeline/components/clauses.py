@@ -166,3 +166,23 @@ def colon_after(tok: Token, sent: Span) -> Token | None:
 def statement_opening(tok: Token, sent: Span, statement_nouns: frozenset[str]) -> bool:
     """Whether a statement noun's phrase ends on a colon ("His verdict on the project:", "Her answer:")."""
     return tok.lemma_.lower() in statement_nouns and tok.pos_ == "NOUN" and colon_after(tok, sent) is not None
+
+
+def sequence_subject(tok: Token) -> Token | None:
+    """The subject of a clause the parser hung before a verb as its content, when "then" joins them: "He
+    paused, then added: ..." ("paused" a ccomp of "added")."""
+    first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if first is None or not any(c.dep_ == "advmod" and c.lower_ == "then" and first.i < c.i < tok.i
+                                for c in tok.children):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj"), None)
+
+
+def cleft_clause(cue: Token) -> Token | None:
+    """The clause a pseudo-cleft gives as what was said: "What the minister said was that the deal is dead" (the
+    cue the subject of "be", the clause its complement); None for a cue in any other subject ("What he said
+    shocked the room", "Whatever he said worked")."""
+    if cue.dep_ != "csubj" or cue.head.lemma_ != "be":
+        return None
+    return next((c for c in cue.head.children if c.dep_ in ("ccomp", "attr") and c.i > cue.head.i and (
+        c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)

@@ -377,6 +377,9 @@ def sentential_which(tok: Token) -> bool:
     which = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
     # ... after a phrase that closes the clause ("in line with DSV, which suggests"), not after a body named as
     # the sentence's subject or object ("Deutsche Bank, which suggests that rates will fall")
-    return which is not None and tok.lemma_.lower() in EVIDENCE_VERBS and which.i > 0 and \
-        tok.doc[which.i - 1].text == "," and tok.dep_ == "relcl" and tok.head.dep_ == "pobj"
+    # ... or that tells the reader what to infer ("nearly double the bottom end, which tells you how little")
+    inferred = tok.lemma_.lower() == "tell" and any(c.dep_ in ("dative", "dobj") and c.lower_ in ("you", "us")
+                                                    for c in tok.children)
+    return which is not None and (tok.lemma_.lower() in EVIDENCE_VERBS and tok.head.dep_ == "pobj" or inferred) \
+        and which.i > 0 and tok.doc[which.i - 1].text == "," and tok.dep_ == "relcl"
 

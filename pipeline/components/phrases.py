@@ -115,8 +115,12 @@ def aside_subject(cue: Token) -> Token | None:
 
 def as_subject(cue: Token) -> Token | None:
     """The speaker of an "as X told me" aside the parser read as a prepositional phrase, leaving the cue the main
-    verb of the sentence's subject ("You are, as one of your professors told me, “...”"): the object of that
-    "as", right before the cue."""
+    verb of the sentence's subject ("You are, as one of your professors told me, “...”"), or opening the aside
+    before the sentence: the object of that "as"."""
+    fronted = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == cue.left_edge.i
+                    for g in c.children if g.dep_ == "pobj"), None) if cue.dep_ == "advcl" else None
+    if fronted is not None:
+        return fronted  # "As one regulator in Georgia told me last year, ...": "as" taken for a preposition
     if cue.i == 0:
         return None
     last = cue.doc[cue.i - 1]
@@ -137,14 +141,14 @@ AFTER_SO = frozenset({"too", "also", "in", "on", "at", "last", "this", "to", "pu
 
 def stand_in_content(tok: Token) -> Span | None:
     """The word that stands for what was just said after a cue: "thinks so (too)", "admitted as much",
-    "told the inquiry so", "told him so in 2019"; not "said so far" or "so that"."""
+    "told the inquiry so", "told him so in 2019", "say otherwise"; not "said so far" or "so that"."""
     doc = tok.doc
     after = doc[tok.i + 1: min(len(doc), tok.i + 3)]
     words = [t.lower_ for t in after]
     if words == ["as", "much"]:
         return after
-    if words[:1] == ["so"] and (len(after) < 2 or after[1].is_punct or words[1] in AFTER_SO):
-        return after[:1]
+    if words[:1] in (["so"], ["otherwise"]) and (len(after) < 2 or after[1].is_punct or words[1] in AFTER_SO):
+        return after[:1]  # ... "say otherwise": the contrary of what was just said
     so = next((c for c in tok.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i > tok.i + 1
                and not list(c.children) and c.i + 1 < len(doc) and (doc[c.i + 1].is_punct or doc[c.i + 1].lower_
                                                                      in AFTER_SO)), None)

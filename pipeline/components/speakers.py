@@ -42,6 +42,8 @@ PLACE_LABELS = frozenset({"NORP", "GPE"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 # Abstract nouns that are documents when owned or named.
 OWNED_DOCUMENTS = frozenset({"plan", "schedule"})
+# Adjectives that give data an origin: "official statistics", "government figures".
+OFFICIAL_ADJECTIVES = frozenset({"official", "government", "federal", "governmental", "ministerial"})
 # A share of time, not of people: "The first half suggested", "the second quarter".
 PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "opening", "closing", "early", "late"})
 # Shares of a group that speak for it ("nearly half said", "two-thirds believe").
@@ -132,14 +134,23 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
-                c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) or c.lower_ == "same" for c in tok.children):
-            return False  # "The latest figures suggest"; not "Figures from the census", "Figures published today" or
-            # "The same statistics show" (those named before)
+                c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) or c.lower_ == "same" or self._origin(c)
+                for c in tok.children):
+            return False  # "The latest figures suggest"; not "Figures from the census", "Figures published today",
+            # "The same statistics show" (those named before) or "U.N. figures show"
         if self._quoted_title(tok):
             return False  # a title: "Ray Bradbury's “Fahrenheit 451” imagined" (not "Galois' cousin")
         if lemma in self.lex.works and any(t.text in "“\"«" for t in self.doc[tok.i + 1: tok.i + 3]):
             return False  # "The book “The Long Retreat” shows": the author reads the work
         return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None or lemma in self.lex.speaker_nouns
+
+    def _origin(self, mod: Token) -> bool:
+        """Whether a modifier of data names where they come from: "U.N. figures", "police data", "census data",
+        "official statistics"."""
+        if mod.dep_ == "amod":
+            return mod.lower_ in OFFICIAL_ADJECTIVES
+        return mod.dep_ == "compound" and (mod.ent_type_ in ("ORG", "GPE", "NORP") or self.lex.speaker_nouns.get(
+            mod.lemma_.lower()) in ("organisation", "anonymous") or mod.lemma_.lower() in self.lex.document_nouns)
 
     def describe(self, tok: Token | None, at: int) -> Speaker:
         """The Speaker a subject token stands for."""

@@ -8,11 +8,13 @@ from .acts import speech_act
 from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
 from .citations import citation, cited_source, misattached_subject
 from .clauses import (
+    cleft_clause,
     conjunct_verb,
     fragment_verb,
     noun_verb,
     noun_verb_clause,
     relative_that_clause,
+    sequence_subject,
     that_clause,
     that_numeral,
     told_clause,
@@ -125,16 +127,6 @@ def is_passive(tok: Token) -> bool:
 SET_OFF = frozenset({",", "—", "–", "-", "--"})
 
 
-def sequence_subject(tok: Token) -> Token | None:
-    """The subject of a clause the parser hung before a verb as its content, when "then" joins them: "He
-    paused, then added: ..." ("paused" a ccomp of "added")."""
-    first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
-    if first is None or not any(c.dep_ == "advmod" and c.lower_ == "then" and first.i < c.i < tok.i
-                                for c in tok.children):
-        return None
-    return next((c for c in first.children if c.dep_ == "nsubj"), None)
-
-
 # Verbs of reading: a cue for what a text reads ("The statement read: ..."), not for a reader of the papers.
 READING_VERBS = frozenset({"read"})
 
@@ -205,6 +197,10 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         return (subtree_span(clause), "clause") if clause is not None else None
     if result_clause(tok):
         return None
+    if (tok.dep_ == "csubj" or tok.dep_ == "ROOT" and tok.left_edge.i == tok.sent.start) and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("what", "whatever") and c.i == tok.left_edge.i
+            for c in tok.children):  # "What the minister said was that ..."; not "What he said shocked the room"
+        return (subtree_span(clause), "clause") if (clause := cleft_clause(tok)) is not None else None
     if noun_verb(tok):
         return subtree_span(noun_verb_clause(tok)), "clause"
     for c in tok.children:
