@@ -63,6 +63,10 @@ class WordClasses:
         found = {word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old)}
         return {lemma for lemma in found | {word} if lemma in known} | set(irregular.get(word, ()))
 
+    def known(self, word: str) -> bool:
+        """Whether a lower-case word is an English word of any of the four classes ("accounts", not "ounts")."""
+        return any(self._lemmas(word, pos) for pos in self.tables)
+
     def term_word(self, word: str) -> bool:
         """A possible noun or adjective that is no reporting verb, or a word of none of the four classes (a
         name, a coinage)."""

@@ -130,6 +130,7 @@ def parse_plain_text(text: str) -> Document:
     byline, dateline, drop, header = text_rules()
     # (an embedded post's time line is no date of the text's: fold posts first)
     lines = embedded_posts(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines[:HEAD_SEARCH] = [GLUED_TIME.sub(r"\1 \2", ln) for ln in lines[:HEAD_SEARCH]]  # "October 29, 20256:12 PM"
     mail = email_head(lines)
     lines[: mail.lines] = [""] * mail.lines
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -193,7 +194,7 @@ def parse_plain_text(text: str) -> Document:
         return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline))
 
     if len(idx) > 3 and section_label(head := lines[idx[0]].strip(), second := lines[idx[1]].strip(),
-                                      next_lines(lines, idx, idx[1], 3), credited) and (
+                                      next_lines(lines, idx, idx[1], 3), credited, idx[1] > idx[0] + 1) and (
             len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)) and head:
         lines[idx[0]] = ""  # a section's label over the headline ("Football | Championship", "Asia Pacific")
         idx = idx[1:]
@@ -245,7 +246,7 @@ def parse_plain_text(text: str) -> Document:
             credit, _, stamp = line.rpartition(" | ")
             if credit and date_line(stamp) and byline.match(credit):
                 line, published = credit, published or the_date(stamp)  # "By Ann Lee | The Courier | June 14, 2024"
-            if meta := meta_line(line, byline):
+            if (meta := meta_line(line, byline)) and (meta[0] or not author_and_date(line)):
                 author, published = author or meta[0], published or meta[1]  # "By Ann Lee · May 12, 2025 · 6 min read"
             elif m := byline.match(line):
                 author = m.group("author").split(" | ")[0].strip()  # "By Garrett Lyle | Fox News"
@@ -299,7 +300,8 @@ def parse_plain_text(text: str) -> Document:
                 pass
             elif title and author in ("", mail.sender) and not line.startswith(EPIGRAPH_OPENERS) and not \
                     CREDIT_LINE.match(line) and any(
-                        byline.match(x) or x == mail.sender or NAME_AND_ROLE.fullmatch(x) or labelled_date(x)
+                        byline.match(x) or x == mail.sender or NAME_AND_ROLE.fullmatch(x)
+                        or labelled_date(x) and next_lines(lines, idx, j)  # not a page's foot
                         or stacked_byline(x, next_lines(lines, idx, j, 2), dated) for j, x in next_numbered(
                         lines, idx, i, 1 if line.endswith((".", "!", "?", '"', "”", "’")) else 2)):
                 pass  # a standfirst between the headline and the byline ("A review of ... by ..."), wrapped or not
@@ -366,6 +368,11 @@ def parse_plain_text(text: str) -> Document:
     if published:
         doc.published, doc.published_source = published, "dateline"
     return doc
+
+
+# A scraped date line's year run into its time ("October 29, 20256:12 PM GMT+5"), among a page's first lines.
+GLUED_TIME = re.compile(r"(?<=[A-Za-z.,] )((?:19|20)\d\d)(\d{1,2}:\d\d)")
+HEAD_SEARCH = 20
 
 
 # An epigraph above the byline: a quotation and its credit ("“...”" / "— George Orwell"), not a standfirst.

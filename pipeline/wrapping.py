@@ -106,12 +106,31 @@ def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) 
     """
     if re.search(r"[A-Za-z]-$", left) and re.match(r"[A-Za-z]", right):
         head = re.match(r"[A-Za-z]+", right).group(0)
-        if head in suffixes and re.search(r"[a-z]-$", left):
+        if head in suffixes and re.search(r"[a-z]-$", left) or split_word(left[:-1], right):
             return left[:-1] + right
         return left + right
-    if left.endswith(("—", "–", "/")) or right.startswith(("—", "–")):
+    if left.endswith(("—", "–", "/")) or right.startswith(("—", "–")) or split_word(left, right):
         return left + right
     return f"{left}\n{right}"
+
+
+def split_word(left: str, right: str) -> bool:
+    """Whether a line break cut a word in two, neither half a word of its own after the break but the two
+    together one ("acc" / "ounts", "fri" / "endship"; not "the" / "end", "Chin" / "ese" where "ese" is listed).
+
+    >>> split_word("by most acc", "ounts, the largest"), split_word("speeches about fri", "endship;")
+    (True, True)
+    >>> split_word("at the", "end of"), split_word("the multibillion", "dollar road")
+    (False, False)
+    """
+    tail, head = re.search(r"[A-Za-z]+$", left), re.match(r"[a-z]{2,}", right)
+    if tail is None or head is None:
+        return False
+    from .keyterms import word_classes
+
+    classes = word_classes()
+    return classes is not None and not classes.known(head.group()) and classes.known(
+        (tail.group() + head.group()).lower())
 
 
 # Closed-class words that open sentences; after one, a capitalised word is a name, not a title.

@@ -2,7 +2,8 @@
 directed"); data with an origin ("U.N. figures show", "census data show"), not bare data ("The latest figures
 show"); what was said as the subject of another verb ("What he said shocked the room") against a pseudo-cleft
 ("What the minister said was that ..."); "which tells you" after a clause; promises, pledges and floated ideas;
-"say otherwise"; an embedded post with its handle under the name."""
+"say otherwise"; a judgement voiced in the passive with no agent ("was hailed as a win", "was widely criticised");
+"Nothing in the act says"; an embedded post with its handle under the name."""
 
 import pytest
 
@@ -48,6 +49,12 @@ def test_as_someone_told_me(attribute, text, speaker):
     ("The minister floated a proposal to cut fees.", "sourced"),
     ("The company floated its shares in 2019.", "editorial"),
     ("He also promised a master plan for storm-water management within six months.", "sourced"),
+    ("It was hailed as a win for ratepayers.", "sourced"),
+    ("The plan was widely criticised.", "sourced"),
+    ("He was hailed as a hero.", "sourced"),
+    ("The application was rejected.", "editorial"),
+    ("He was welcomed by Pachomius on his arrival.", "editorial"),
+    ("Nothing in the act says an employer must own a time clock.", "editorial"),
 ])
 def test_constructions(attribute, text, claim_type):
     att = last_attribution(attribute, text)

@@ -58,3 +58,15 @@ def test_a_caption_wrapped_over_two_lines(credit):
     assert "Commuters wade through a waterlogged stretch of the Outer Ring Road in Bengaluru on Monday." in \
         clean.text.split("\n")
     assert "Credit" not in clean.text and "Photograph" not in clean.text and "Image" not in clean.text
+
+
+def test_a_short_title_over_its_subtitle_stays_the_title():
+    doc, _ = cleaned("The Long Goodbye\nWhat my father’s hands taught me about forgetting\n\nBy Miriam Okafor\n\n"
+                     f"The Atlantic Review | Essays | March 3, 2023\n\n{BODY}")
+    assert (doc.title, doc.author) == ("The Long Goodbye", "Miriam Okafor")
+
+
+def test_a_name_and_a_labelled_date_between_bars():
+    doc, _ = cleaned("Central Asia needs more than communiqués\n\nZafar Iqbal Chaudhry | Published March 14, 2025\n\n"
+                     f"{BODY}")
+    assert (doc.author, doc.published) == ("Zafar Iqbal Chaudhry", "March 14, 2025")

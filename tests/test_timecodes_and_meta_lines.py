@@ -53,3 +53,12 @@ def test_a_sentence_with_dots_is_no_meta_line():
     doc, clean = cleaned("Why the bypass must go\n\nPrices rose · 12 May 2025 · and then they fell again\n\n"
                          "The road is a mistake.")
     assert "Prices rose" in clean.text
+
+
+@pytest.mark.parametrize("line,published", [
+    ("October 29, 20256:12 PM GMT+5Updated 2 hours ago", "October 29, 2025"),
+    ("12 May 20257:00 AM", "12 May 2025"),
+])
+def test_a_date_line_with_its_year_run_into_its_time(line, published):
+    doc, clean = cleaned(f"Talks stall in Tashkent\n\nBy Saad Hashmi\n\n{line}\n\nThe talks broke up on Wednesday.")
+    assert doc.published == published and clean.text == "The talks broke up on Wednesday."

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, relative_day, shift_months
+from .date_mentions import current_month, record_month
 from .date_resolvers import month_of, number
 from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
@@ -215,7 +216,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
             since(span) or near is None and not every(span) and not habitual_clause(span) and (
-                ahead or (past(span) or perfect(span)) and on_the_verb(span))):
+                ahead or (past(span) or perfect(span)) and on_the_verb(span) or record_month(span)
+                or current_month(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
         mo = month_of(groups)

@@ -21,6 +21,8 @@ END_WORDS = frozenset({"to", "through", "thru", "until", "till"})
 SHIFT_WORDS = re.compile(r"\b(before|after|ago|since|until|till|prior|earlier|later|from|between|by|to|"
                          r"and|or|years?|decades?|old)\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+# ... or named by its distance from the text's own: "from May to August last year".
+YEAR_NAMED = re.compile(r"\b\d{4}\b|\b(?:last|this|next|previous|following) year\b", re.I)
 
 
 def two_digit_year(text: str, ref: Reference | None = None) -> str:
@@ -62,7 +64,7 @@ def under_way(left: Span, right: Span, ref: Reference | None) -> tuple[str, str]
     under way, not next year's; "from December 1 to January 15" written on January 5 began last year.
     A range wholly past or to come is left to the tense of its clause.
     """
-    if ref is None or ref.date is None or YEAR_WRITTEN.search(left.text) or YEAR_WRITTEN.search(right.text):
+    if ref is None or ref.date is None or YEAR_NAMED.search(left.text) or YEAR_NAMED.search(right.text):
         return None
     today = ref.date.isoformat()
     for year in (ref.year, ref.year - 1):
@@ -89,13 +91,15 @@ def range_ends(left: Span, right: Span, ref: Reference | None) -> list[Span]:
     if left_year := two_digit_year(left.text, ref):  # "88 and 92": two years, each read against publication
         left._.value = left_year
         return [left, right]
-    if not YEAR_WRITTEN.search(left.text) and YEAR_WRITTEN.search(right.text):
+    if not YEAR_NAMED.search(left.text) and YEAR_NAMED.search(right.text):
         start_ref = Reference.parse(right._.value[:4])
         left._.value = value_of(left, Reference(start_ref.year, None, None) if start_ref else ref)
+        if start_ref and left._.value.startswith("--"):  # "from June to September next year": that June
+            left._.value = f"{start_ref.year:04d}{left._.value[1:]}"
     else:
         left._.value = value_of(left, ref)
         start = Reference.parse(left._.value)
-        if start and not YEAR_WRITTEN.search(right.text):
+        if start and not YEAR_NAMED.search(right.text):
             right._.value = end_after(right, start, left._.value)
     return [left, right]
 

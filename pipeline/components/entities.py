@@ -120,6 +120,9 @@ class EntityFixes(RuleFiles):
             return None  # a banner's "Tolley Out - Vance Next", not a name
         if label == "DATE" and (POSTCODE.fullmatch(ent.text) or ent.text.isdigit() and street_number(doc, end)):
             return None  # a postcode ("OR 97355"), a house's number ("1450 Elm Street"): no year
+        if label == "DATE" and doc[end - 1].lower_ in ("quarter", "half") and end + 1 < len(doc) \
+                and doc[end].lower_ == "of" and doc[end + 1].ent_type_ != "DATE":
+            return None  # a share: "about a quarter of the debt"; not "the first quarter of 2024"
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name
         if doc[start].lower_ in POSTSCRIPT_LABELS:  # a postscript's "P.S.", alone or glued to the word after it

@@ -35,6 +35,20 @@ def as_saying(tok: Token, lex: Lexicon) -> Token | None:
 ASKED_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 
 
+# How widely a judgement was voiced: "was widely criticised", "roundly condemned".
+PUBLICLY = frozenset({"widely", "roundly", "publicly", "sharply", "strongly", "heavily", "fiercely", "loudly",
+                      "universally", "openly", "bitterly"})
+
+
+def judged_publicly(tok: Token, lex: Lexicon) -> bool:
+    """Whether a speech act in the passive with no agent judges what it is done to: as something ("was hailed as a
+    win", "was dismissed as a stunt") or widely ("was widely criticised"); not "was rejected" (a decision)."""
+    if tok.lemma_.lower() not in lex.speech_act_objects or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
+               or c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in tok.children)
+
+
 def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance: int | None, sent: Span,
                 lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
     """The candidate of a passive cue verb `tok` (content and quote distance as found for it), or None."""
@@ -47,6 +61,10 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
         # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
         who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
         acted_on = subject(tok)
+        if who is None and judged_publicly(tok, lex) and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "It was hailed as a win", "The plan was widely criticised": unnamed people's judgement
+            return Cue(tok, cue_text(tok, lex), kind, form, Speaker("", "anonymous", "anonymous"), sent,
+                       distance=distance or 0, via="speech_act")
         if who is None or not resolver.can_speak(who) or who.ent_type_ in NOT_AGENTS \
                 or acted_on is None or acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON":
             return None
