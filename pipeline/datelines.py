@@ -52,7 +52,7 @@ HEADER_LINES = 3
 SIGNATURE_LINES = 4  # the last lines, where a letter may be dated under its signature
 MAX_HEADER_WORDS = 14
 # A label a web page puts before its date ("Published: March 14, 2024", "Updated on 8-May-2006").
-DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|revised|last revised|date)"
+DATE_LABEL = re.compile(r"^(?:(?:first |last )?published|posted|updated|last updated|revised|last revised|date|aired)"
                         r"(?: in (?:the )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}))?(?: on)?\s*[:–—-]?\s*", re.I)
 # ("Published in the Cedar Falls Courier on January 22, 2025.", an obituary's foot)
 # A place a letter is dated from, before its date: "Boston, 14th March 1851", "Washington D.C., 8-May-2006".
@@ -193,7 +193,8 @@ def only_date_words(text: str) -> bool:
 # "April 2, 2025 at 6:00 a.m. EDT", "February 11, 2025 | Updated 10:42pm",
 # "March 4, 2025 5:31 PM GMT+1 Updated 2 hours ago").
 TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
-DATE_TAIL = re.compile(rf"(?:(?:,|\s/)?\s*(?:at\s+)?{TIME})?(?:\s*[|·•]?\s*(?:last )?(?:updated|modified)\b.*)?$", re.I)
+DATE_TAIL = re.compile(rf"(?:(?:,|\s/|\s[-–—])?\s*(?:at\s+)?{TIME})?"
+                       r"(?:\s*[|·•]?\s*(?:last )?(?:updated|modified)\b.*)?$", re.I)
 # ("Posted: Oct 1, 2026 / 06:12 PM EDT") ... or before it: "Published: 6:00 AM EST, Sunday, February 2, 2025".
 DATE_HEAD = re.compile(rf"^{TIME}\s*[,|·•]?\s*(?=\S)", re.I)
 

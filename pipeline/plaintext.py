@@ -191,12 +191,15 @@ def parse_plain_text(text: str) -> Document:
         return bool(date_line(x) or labelled_date(x) or header_date(x) or meta_line(x, byline))
 
     def credited(x: str) -> bool:
-        return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline))
+        return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline)
+                    or MONTH_YEAR.fullmatch(x))
 
-    if len(idx) > 3 and section_label(head := lines[idx[0]].strip(), second := lines[idx[1]].strip(),
-                                      next_lines(lines, idx, idx[1], 3), credited, idx[1] > idx[0] + 1) and (
+    while len(idx) > 3 and section_label(head := lines[idx[0]].strip(), second := lines[idx[1]].strip(),
+                                         next_lines(lines, idx, idx[1], 3), credited, idx[1] > idx[0] + 1) and (
             len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)) and head:
-        lines[idx[0]] = ""  # a section's label over the headline ("Football | Championship", "Asia Pacific")
+        # a section's label over the headline ("Football | Championship", "Asia Pacific"), an institute's name
+        # over its series ("THE MERIDIAN INSTITUTE" / "POLICY BRIEF | No. 112")
+        lines[idx[0]] = ""
         idx = idx[1:]
     if len(idx) > 2 and paper_name(lines[idx[0]].strip()) and not date_line(lines[idx[1]].strip()) and (
             date_line(lines[idx[2]].strip()) or byline.match(lines[idx[2]].strip())):
@@ -267,8 +270,8 @@ def parse_plain_text(text: str) -> Document:
                 published = published or delivered  # "Delivered at St. Mary's, 12 April 2025" above "By his ..."
             elif (m := GIVEN_BY.fullmatch(line) or KIN_BY.fullmatch(line)) and title:
                 author = author or m["author"]  # "Eulogy given by her son, David Holloway"
-            elif (m := ISSUE_LINE.fullmatch(line)) and (author or title):
-                published = published or m["date"]  # a magazine's "June 2025 Issue" under the byline
+            elif (m := ISSUE_LINE.fullmatch(line) or MONTH_YEAR.fullmatch(line)) and (author or title):
+                published = published or m["date"]  # a magazine's "June 2025 Issue", a brief's "June 2024"
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := next_line(
@@ -277,7 +280,7 @@ def parse_plain_text(text: str) -> Document:
                 # ... or above their post and a labelled date ("Leila Haddad" / "Professor of ..." / "Published On")
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif title and not author and CO_AUTHORS.fullmatch(line) and any(
-                    date_line(x) or labelled_date(x) or header_date(x) for x in next_lines(lines, idx, i, 2)):
+                    dated(x) or MONTH_YEAR.fullmatch(x) for x in next_lines(lines, idx, i, 2)):
                 author = line  # "Lena Vogt and Samuel Achterberg" above "Policy Commentary No. 7, ..., 12 May 2025"
             elif not title and i != idx[0] and dated_byline(lines[max(j for j in idx if j < i)]) and not date_line(
                     line) and looks_like_title(
@@ -370,6 +373,9 @@ def parse_plain_text(text: str) -> Document:
     return doc
 
 
+# A month and its year alone under a title or a byline: "June 2024".
+MONTH_YEAR = re.compile(r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December) (?:19|20)\d\d)")
 # A scraped date line's year run into its time ("October 29, 20256:12 PM GMT+5"), among a page's first lines.
 GLUED_TIME = re.compile(r"(?<=[A-Za-z.,] )((?:19|20)\d\d)(\d{1,2}:\d\d)")
 HEAD_SEARCH = 20

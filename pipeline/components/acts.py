@@ -16,12 +16,17 @@ AUDIENCE_NOUNS = frozenset({"crowd", "audience", "fan", "guest", "visitor", "del
 NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
 
 
+OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
 # Acts on a person that remove them rather than judge them, unless they say as what ("dismissed him as").
 REMOVING_ACTS = frozenset({"dismiss", "reject"})
 
 
 # What a refusal to speak declines: "declined to take questions".
 ASKED = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries"})
+# ... or the interviews it declines to give: "declined to make executives available for interviews".
+INTERVIEWS = frozenset({"interview", "interviews", "comment", "comments"})
 
 
 # An answer given in one word: "the minister said no", "The council said yes to the plan".
@@ -105,8 +110,12 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return subtree_span(clause)
     if lemma in lex.evaluative_acts:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        # ... or a quoted word of their own, once ("called the traffic numbers “fantasy”"; not a name, "the Mile", nor
+        # a term: "Engineers call this effect “creep”")
         judged = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and (c.pos_ == "ADJ" or (
-            c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)))), None) or (
+            c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)) or (
+            c.pos_ == "NOUN" and c.is_lower and c.doc[c.i - 1].text in OPENING_MARKS and tok.tag_ == "VBD"))),
+            None) or (
             next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ" and not list(c.children)), None)
             if obj is not None else None)  # not "called a meeting open to all residents"
         # not "called the patient a taxi" (for the patient)
@@ -129,7 +138,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         # ... or to take or answer what is asked ("declined to take questions", "refused to field questions")
         c = next((c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_.lower() in lex.refused and (
             c.lemma_.lower() not in lex.refused_passive or any(a.dep_ == "auxpass" for a in c.children)) or any(
-            o.dep_ == "dobj" and o.lemma_.lower() in ASKED for o in c.children))), None)
+            o.dep_ == "dobj" and o.lemma_.lower() in ASKED for o in c.children) or any(
+            o.lower_ in INTERVIEWS and o.dep_ == "pobj" and o.head.lower_ == "for" for o in c.subtree))), None)
         if c is not None:
             return subtree_span(c)
     return None

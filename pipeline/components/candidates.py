@@ -110,7 +110,11 @@ class CueFinder:
             elif tok.lower_ in lex.adjectives and (tok.dep_ == "acomp" and tok.tag_ in ("JJ", "VBN")
                                                    or (tok.tag_ == "VBN" and is_passive(tok))):
                 # "are concerned (that) ...", parsed as an adjective or as a passive participle.
-                clause = None if result_clause(tok) else next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                # (the clause hung on "be": "The minister was clear[acomp] that ...")
+                clause = None if result_clause(tok) else next((c for c in (*tok.children, *(
+                    tok.head.children if tok.head.lemma_ == "be" else ())) if c.dep_ == "ccomp" and (
+                    c.head is tok or c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))),
+                    None)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "adjective"))
@@ -311,10 +315,12 @@ class CueFinder:
             or lemma in self.lex.document_nouns or lemma in self.lex.titles or head.lower_ in self.lex.speaker_nouns
 
     def _document_or_named(self, head: Token) -> bool:
-        """A report, a newspaper or a named body: what "per" can cite."""
+        """A report, a newspaper, a body, or data with an owner: what "per" can cite ("per the charity's own
+        figures"; not "per person")."""
         lemma = head.lemma_.lower()
-        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media") \
-            or head.ent_type_ in ("ORG", "PERSON")
+        owned = lemma in self.lex.unsourced_data and any(c.dep_ == "poss" for c in head.children)
+        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in (
+            "document", "media", "organisation") or head.ent_type_ in ("ORG", "PERSON") or owned
 
     # -- quotes -----------------------------------------------------------------------------
 

@@ -17,12 +17,14 @@ def record_month(span: Span) -> bool:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words="a December report".split(), heads=[2, 2, 2],
-    ...           deps=["det", "compound", "ROOT"], lemmas=["a", "December", "report"])
+    ...           deps=["det", "compound", "ROOT"], lemmas=["a", "December", "report"],
+    ...           pos=["DET", "PROPN", "NOUN"])
     >>> record_month(doc[1:2])
     True
     """
     root = span.root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in RECORDS
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in RECORDS
 
 
 def current_month(span: Span) -> bool:

@@ -77,6 +77,10 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             # after the last label, up to a transcript's end mark ("END", "1:41 P.M. EDT") if it has one
             more[start] = _more_paragraphs(text, end, found[k + 1:k + 2] or list(END_MARK.finditer(text, end))[:1],
                                            formal)
+    # "SEN. RUTH KLEIN (D-MN):" on the first turn, "KLEIN:" on the others: one speaker
+    short = {label for label, _, _ in turns}
+    turns = [(last if (last := (LABEL_HONORIFIC.sub("", label + " ").split() or [label])[-1]) in short else label, s, e)
+             for label, s, e in turns]
     # A transcript labelling its speakers so: every such turn is its speaker's; not an explainer's, a glossary's
     # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
     # brooding and proud", "Lord Chancellor: The cabinet minister responsible for the courts"), which describe

@@ -35,6 +35,8 @@ def as_saying(tok: Token, lex: Lexicon) -> Token | None:
 ASKED_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 
 
+# Reporting verbs that raise no subject: "Memoirs are written to be read" is what they are for, not a report.
+UNRAISED = frozenset({"write"})
 # How widely a judgement was voiced: "was widely criticised", "roundly condemned".
 PUBLICLY = frozenset({"widely", "roundly", "publicly", "sharply", "strongly", "heavily", "fiercely", "loudly",
                       "universally", "openly", "bitterly"})
@@ -86,7 +88,8 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
     via = "passive"
     if content is None:
         raised = next((c for c in tok.children if c.dep_ == "xcomp"
-                       and any(a.lower_ == "to" for a in c.children)), None)
+                       and any(a.lower_ == "to" for a in c.children)), None) if tok.lemma_.lower() not in UNRAISED \
+            else None
         # "was accused of misleading parliament", "accused the previous year of", "accused by rivals of"
         charge = next((c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in lex.speech_act_preps.get(
             tok.lemma_.lower(), ()) and tok.i in (c.head.i, c.head.head.i, c.head.head.head.i) and any(

@@ -254,7 +254,8 @@ INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 # Housing (Ms Jane Doe):").
 ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*"
                           r"(?: (?:(?:for|of|the|and) ){0,2}[A-Z][\w.'’-]*){0,6})"
-                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\((?P<party>[^()\n]{1,30})\))?)?"
+                          r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\((?P<party>[^()\n]{1,30})\))?"
+                          r"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{2,40})?)?"  # "REP. DALE HARMON (R-OH), SPEAKER OF THE HOUSE:"
                           r"(?: (?:replies|answers|responds))?[ \t]*:[ \t]*",
                           re.M)  # ... or an agony column's "Dr Achterberg replies:"
 # A courtesy title or office heading a transcript's label: the person is the name after it.

@@ -142,7 +142,9 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return False  # a title: "Ray Bradbury's “Fahrenheit 451” imagined" (not "Galois' cousin")
         if lemma in self.lex.works and any(t.text in "“\"«" for t in self.doc[tok.i + 1: tok.i + 3]):
             return False  # "The book “The Long Retreat” shows": the author reads the work
-        return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None or lemma in self.lex.speaker_nouns
+        # ... or a name the tagger took for an adjective ("Aldous[JJ] insists that")
+        return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None or lemma in self.lex.speaker_nouns or (
+            tok.pos_ == "ADJ" and tok.dep_ == "nsubj" and tok.is_title)
 
     def _origin(self, mod: Token) -> bool:
         """Whether a modifier of data names where they come from: "U.N. figures", "police data", "census data",
