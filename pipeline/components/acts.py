@@ -110,11 +110,12 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return subtree_span(clause)
     if lemma in lex.evaluative_acts:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        # ... or a quoted word of their own, once ("called the traffic numbers “fantasy”"; not a name, "the Mile", nor
-        # a term: "Engineers call this effect “creep”")
+        # ... or a quoted word of their own, once, on something named ("called the traffic numbers “fantasy”"; not
+        # a name, "the Mile", nor a term, "Engineers call this effect “creep”", nor "called it “theatre”")
         judged = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and (c.pos_ == "ADJ" or (
             c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)) or (
-            c.pos_ == "NOUN" and c.is_lower and c.doc[c.i - 1].text in OPENING_MARKS and tok.tag_ == "VBD"))),
+            c.pos_ == "NOUN" and c.is_lower and c.doc[c.i - 1].text in OPENING_MARKS and tok.tag_ == "VBD"
+            and obj is not None and obj.pos_ != "PRON"))),
             None) or (
             next((c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ" and not list(c.children)), None)
             if obj is not None else None)  # not "called a meeting open to all residents"

@@ -113,8 +113,8 @@ class CueFinder:
                 # (the clause hung on "be": "The minister was clear[acomp] that ...")
                 clause = None if result_clause(tok) else next((c for c in (*tok.children, *(
                     tok.head.children if tok.head.lemma_ == "be" else ())) if c.dep_ == "ccomp" and (
-                    c.head is tok or c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))),
-                    None)
+                    c.head.i == tok.i or c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                             for m in c.children))), None)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "adjective"))
