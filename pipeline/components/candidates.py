@@ -255,7 +255,7 @@ class CueFinder:
         if not first and not resolver.can_speak(subj):
             return None
         speaker = Speaker() if first else resolver.describe(subj, tok.i)
-        if subj.head is tok.head and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
+        if subj.head.i == tok.head.i and subj.dep_ == "dobj" and tok.head.lemma_.lower() in PERCEPTION_VERBS:
             via = "perception"  # "We heard the witness admit that ...": the witness's report, not ours
         return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, first_person=first,
                    distance=distance or 0, via=via,
