@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .posts import embedded_posts
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
-from .wrapping import TERMINAL, join_broken, unwrap, wrap_width
+from .wrapping import OPEN_CLAUSE_END, TERMINAL, join_broken, unwrap, wrap_width
 
 PARAGRAPH_SEP = "\n\n"
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -26,6 +26,8 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "...
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
 _SPACES = re.compile(r"\s+")
 # A link written as Markdown: its text stays, its address goes ("[the full report](https://...)").
+# The shortest first line of a caption wrapped over two lines (a subheading above a caption is shorter).
+WRAPPED_CAPTION_CHARS = 40
 # A transcript's time code before a speaker's label: "[00:01:05] TOM HADLEY:", "(12:04) HOST:", "00:14:32 Dana:".
 _TURN_TIME = re.compile(r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})\s+(?=[A-Z][^:\n]{0,60}:)")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]{1,300}\)")
@@ -315,9 +317,11 @@ def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[s
             out.append(ln)
             continue
         caption = ln[:m.start()].rstrip()
-        while out and out[-1].strip() and not out[-1].rstrip().endswith((".", "!", "?", "”", '"', ":")) and (
-                len(out) < 2 or not out[-2].strip()):
-            caption = f"{out.pop().strip()} {caption}"  # a caption wrapped over two lines, its credit on the last
+        while out and (above := out[-1].rstrip()) and not above.endswith((".", "!", "?", "”", '"', ":")) and (
+                len(out) < 2 or not out[-2].strip()) and (len(above) >= WRAPPED_CAPTION_CHARS or OPEN_CLAUSE_END.search(
+                    above) or above.endswith(",")):
+            # a caption wrapped over two lines, its credit on the last; not a subheading above it ("The aftermath")
+            caption = f"{out.pop().strip()} {caption}"
         if len(caption.split()) < 2:
             out.append("")  # a credit alone, or a stray word before it
             continue

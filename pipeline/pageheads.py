@@ -208,25 +208,15 @@ def site_name(line: str) -> bool:
                                                     or paper_name(line))
 
 
-LABEL_LINKS = frozenset({"&", "and", "of", "the"})
-
-
-def section_label(first: str, headline: str, below: list[str], credited: Callable[[str], bool],
-                  apart: bool = True) -> bool:
+def section_label(first: str, headline: str, below: list[str], credited: Callable[[str], bool]) -> bool:
     """Whether a page's first line is its section's label over the headline, a byline or a date among the three
-    lines under the headline: items between bars ("Football | Championship", "LAW & COURTS | ANALYSIS"), capitals,
-    or up to three capitalised words `apart` (a blank line under them) over a headline that is no sentence and its
-    byline ("Asia Pacific"); not a short headline over its standfirst ("Libraries Deserve Better" / "Our branches
-    ... .") or its subtitle ("The Long Goodbye" / "What my father's hands taught me").
+    lines under the headline: items between bars ("Football | Championship", "LAW & COURTS | ANALYSIS") or
+    capitals ("THE MERIDIAN INSTITUTE FOR PUBLIC POLICY"); not a short headline over its deck ("Budget Blues").
 
     >>> by = lambda x: x.startswith("By ")
     >>> section_label("Football | Championship", "Harrowgate 2-1 Wexley: Okonjo settles derby", ["By Sam Ridley"], by)
     True
-    >>> section_label("Asia Pacific", "Talks stall in Tashkent as crossings stay shut", ["By Saad Hashmi"], by)
-    True
-    >>> section_label("Budget Blues", "Why the council's plan will not close the gap", ["A deck.", "By Ann Lee"], by)
-    False
-    >>> section_label("Libraries Deserve Better", "Our branches are closing. We should care.", ["By Ann Lee"], by)
+    >>> section_label("Budget Blues", "Why the council's plan will not close the gap", ["By Ann Lee"], by)
     False
     """
     words = first.split()
@@ -234,13 +224,7 @@ def section_label(first: str, headline: str, below: list[str], credited: Callabl
             or credited(headline) or not any(credited(x) for x in below):
         return False
     parts = [p.strip() for p in first.split("|")]
-    if len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts) or first.isupper():
-        return True
-    # ... a plain label only on a line of its own, right over the headline and then the byline or the date (a
-    # short headline is set with its deck: "Budget Blues" / "Why the council's plan will not close the gap" / "By
-    # ..."), and no title's "The Long Goodbye"
-    return len(words) <= 3 and all(w[:1].isupper() or w in LABEL_LINKS for w in words) and not headline.endswith(
-        ".") and words[0] not in ("The", "A", "An") and credited(below[0]) and apart
+    return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts) or first.isupper()
 
 
 def over_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:

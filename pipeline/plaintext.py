@@ -99,7 +99,7 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     labelled = [x for x in (after, then) if x and labelled_date(x)]
     # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
     return after is not None and (after == "" or bool(byline.match(after)) or bool(dateline.search(after))
-                                  or bool(LIFE_DATES.fullmatch(after))  # an obituary's name over its dates
+                                  or bool(LIFE_DATES.fullmatch(after)) or bool(meta_line(after, byline))
                                   or after in labelled or bool(header_date(after))  # "Delivered May 18, 2024"
                                   or dated_byline(after) is not None  # "Interview by Claire Denholm, 21 August 2025"
                                   or (bool(BARE_BYLINE.fullmatch(after) or CO_AUTHORS.fullmatch(after)) and (
@@ -108,13 +108,13 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
 
 
 @lru_cache(maxsize=1)
-def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern], list[re.Pattern]]:
-    """The byline, dateline, dropped-line and page-header patterns of cleaning.toml, compiled; a broken one
-    is a RuleFileError naming the file and line."""
+def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+    """The byline, dateline, dropped-line, under-headline and above-headline (with sections' names) patterns of
+    cleaning.toml, compiled; a broken one is a RuleFileError naming the file and line."""
     rules = load_toml("cleaning.toml")
     path = models_dir() / "cleaning.toml"
     compiled = []
-    for key in ("byline", "dateline", "drop_lines", "page_header"):
+    for key in ("byline", "dateline", "drop_lines", "page_header", "section_names"):
         try:
             value = rules[key]
             compiled.append([re.compile(p, re.I) for p in value] if isinstance(value, list)
@@ -122,12 +122,12 @@ def text_rules() -> tuple[re.Pattern, re.Pattern, list[re.Pattern], list[re.Patt
         except (KeyError, TypeError, re.error) as e:
             raise RuleFileError(f"{path}:{line_of_key(path, key)}: '{key}' must be a valid regular expression"
                                 f" ({type(e).__name__}: {e})") from None
-    return compiled[0], compiled[1], compiled[3] + compiled[2], compiled[3]
+    return compiled[0], compiled[1], compiled[3] + compiled[2], compiled[3], compiled[3] + compiled[4]
 
 
 def parse_plain_text(text: str) -> Document:
     """Split a plain-text article into title (first line), byline, dateline and body."""
-    byline, dateline, drop, header = text_rules()
+    byline, dateline, drop, under, header = text_rules()  # (a section's name only above the headline)
     # (an embedded post's time line is no date of the text's: fold posts first)
     lines = embedded_posts(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines[:HEAD_SEARCH] = [GLUED_TIME.sub(r"\1 \2", ln) for ln in lines[:HEAD_SEARCH]]  # "October 29, 20256:12 PM"
@@ -154,7 +154,7 @@ def parse_plain_text(text: str) -> Document:
                 lines, idx, byline, header)):
             lines[idx.pop(0)] = ""
     for i in idx[1:HEADER_LINES + 3]:
-        if any(p.search(lines[i].strip()) for p in header) and not labelled_date(next_line(lines, idx, i)):
+        if any(p.search(lines[i].strip()) for p in under) and not labelled_date(next_line(lines, idx, i)):
             # a section label under the headline ("Libraries Deserve Better" / "ELECTIONS 2024"), not the bare
             # byline above a "Published:" line ("Editorial")
             lines[i] = ""
@@ -194,9 +194,9 @@ def parse_plain_text(text: str) -> Document:
         return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline)
                     or MONTH_YEAR.fullmatch(x))
 
-    while len(idx) > 3 and section_label(head := lines[idx[0]].strip(), second := lines[idx[1]].strip(),
-                                         next_lines(lines, idx, idx[1], 3), credited, idx[1] > idx[0] + 1) and (
-            len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)) and head:
+    while len(idx) > 3 and section_label(lines[idx[0]].strip(), second := lines[idx[1]].strip(),
+                                         next_lines(lines, idx, idx[1], 3), credited) and (
+            len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)):
         # a section's label over the headline ("Football | Championship", "Asia Pacific"), an institute's name
         # over its series ("THE MERIDIAN INSTITUTE" / "POLICY BRIEF | No. 112")
         lines[idx[0]] = ""
@@ -276,7 +276,8 @@ def parse_plain_text(text: str) -> Document:
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
             elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := next_line(
                     lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)
-                    or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date(next_lines(lines, idx, i, 2)[-1])):
+                    or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date((next_lines(lines, idx, i, 2)
+                                                                                     or [""])[-1])):
                 # ... or above their post and a labelled date ("Leila Haddad" / "Professor of ..." / "Published On")
                 author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
             elif title and not author and CO_AUTHORS.fullmatch(line) and any(

@@ -122,11 +122,18 @@ def split_word(left: str, right: str) -> bool:
     (True, True)
     >>> split_word("at the", "end of"), split_word("the multibillion", "dollar road")
     (False, False)
+    >>> split_word("closures was", "her decision"), split_word("the local co", "op")
+    (False, False)
     """
-    tail, head = re.search(r"[A-Za-z]+$", left), re.match(r"[a-z]{2,}", right)
+    tail, head = re.search(r"[A-Za-z]{3,}$", left), re.match(r"[a-z]{3,}", right)
     if tail is None or head is None:
         return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from .keyterms import word_classes
+
+    if head.group() in STOP_WORDS:
+        return False  # a function word is in none of the lists: "was" / "her" is no "washer"
 
     classes = word_classes()
     return classes is not None and not classes.known(head.group()) and classes.known(

@@ -62,3 +62,10 @@ def test_a_sentence_with_dots_is_no_meta_line():
 def test_a_date_line_with_its_year_run_into_its_time(line, published):
     doc, clean = cleaned(f"Talks stall in Tashkent\n\nBy Saad Hashmi\n\n{line}\n\nThe talks broke up on Wednesday.")
     assert doc.published == published and clean.text == "The talks broke up on Wednesday."
+
+
+def test_a_meta_line_right_under_the_headline():
+    doc, clean = cleaned("Council cuts library hours\nBy Ann Lee · May 12, 2025 · 6 min read\n\nThe council cut hours "
+                         "on Monday. Residents objected.")
+    assert (doc.title, doc.author, doc.published) == ("Council cuts library hours", "Ann Lee", "May 12, 2025")
+    assert clean.text.startswith("The council cut hours")

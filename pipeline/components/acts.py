@@ -35,12 +35,13 @@ ANSWERING = frozenset({"say", "answer", "reply", "respond"})
 # How often a side conceded: goals, not a defeat ("United conceded twice").
 COUNTED = frozenset({"once", "twice", "thrice", "times", "again"})
 # An election called as a timetable, not a result: "called a snap election", "called the general election for July".
-SCHEDULED = frozenset({"snap", "early", "surprise", "general", "special", "fresh", "new"})
+SCHEDULED = frozenset({"snap", "early", "surprise", "fresh", "new"})
 
 
 def scheduled(tok: Token, outcome: Token) -> bool:
     """Whether a declared outcome is one set for a day rather than one won ("called a snap election", "called the
-    general election for 4 July"); a winner after "for" makes it a result ("called the general election for Biden").
+    general election for 4 July"); a winner after "for" makes it a result ("called the general election for Biden"),
+    and so does any other called contest ("called a tight race in Pennsylvania").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -53,8 +54,10 @@ def scheduled(tok: Token, outcome: Token) -> bool:
             for g in c.children if g.dep_ == "pobj"]
     if any(g.ent_type_ not in ("DATE", "TIME", "CARDINAL") for g in held):
         return False
-    return bool(held) or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in SCHEDULED
-                             for c in outcome.children)
+    # ... "called an election" (not "called a tight race"), "called a snap election"
+    return bool(held) or outcome.lemma_.lower() == "election" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in SCHEDULED
+        for c in outcome.children)
 
 
 def speech_act(tok: Token, lex: Lexicon) -> Span | None:
@@ -140,7 +143,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and (c.lemma_.lower() in lex.refused and (
             c.lemma_.lower() not in lex.refused_passive or any(a.dep_ == "auxpass" for a in c.children)) or any(
             o.dep_ == "dobj" and o.lemma_.lower() in ASKED for o in c.children) or any(
-            o.lower_ in INTERVIEWS and o.dep_ == "pobj" and o.head.lower_ == "for" for o in c.subtree))), None)
+            o.lower_ in INTERVIEWS and o.dep_ == "pobj" and o.head.lower_ == "for" and (
+                o.head.head.i == c.i or o.head.head.lower_ == "available") for o in c.subtree))), None)
         if c is not None:
             return subtree_span(c)
     return None

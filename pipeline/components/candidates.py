@@ -319,8 +319,11 @@ class CueFinder:
         figures"; not "per person")."""
         lemma = head.lemma_.lower()
         owned = lemma in self.lex.unsourced_data and any(c.dep_ == "poss" for c in head.children)
-        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in (
-            "document", "media", "organisation") or head.ent_type_ in ("ORG", "PERSON") or owned
+        # ... a body with its article ("per the charity"), not "one appeal per team"
+        body = self.lex.speaker_nouns.get(lemma) == "organisation" and any(c.dep_ in ("det", "poss")
+                                                                            for c in head.children)
+        return lemma in self.lex.document_nouns or self.lex.speaker_nouns.get(lemma) in ("document", "media") \
+            or head.ent_type_ in ("ORG", "PERSON") or owned or body
 
     # -- quotes -----------------------------------------------------------------------------
 

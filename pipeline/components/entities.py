@@ -41,6 +41,8 @@ MISREAD_NAME_LABELS = frozenset({"PRODUCT", "GPE", "WORK_OF_ART", "FAC", "LOC", 
 
 # A postcode the model took for a date: five digits or more, after a state's code or not ("OH 45402").
 POSTCODE = re.compile(r"(?:[A-Z]{2} )?\d{5,}(?:-\d{4})?")
+# Units of time: "a year and a half of talks" is a stretch of time, "a quarter of the debt" a share.
+TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "century", "season", "hour"})
 
 
 @Language.factory("claimscope_entity_fixes", default_config={"models": None}, requires=["doc.ents"],
@@ -121,7 +123,8 @@ class EntityFixes(RuleFiles):
         if label == "DATE" and (POSTCODE.fullmatch(ent.text) or ent.text.isdigit() and street_number(doc, end)):
             return None  # a postcode ("OR 97355"), a house's number ("1450 Elm Street"): no year
         if label == "DATE" and doc[end - 1].lower_ in ("quarter", "half") and end + 1 < len(doc) \
-                and doc[end].lower_ == "of" and doc[end + 1].ent_type_ != "DATE":
+                and doc[end].lower_ == "of" and doc[end + 1].ent_type_ != "DATE" and not TIME_UNITS.intersection(
+                    t.lower_.rstrip("s") for t in ent):
             return None  # a share: "about a quarter of the debt"; not "the first quarter of 2024"
         if "]" in ent.text and "[" not in ent.text and start > 0 and doc[start - 1].text == "[":
             start -= 1  # "[George H. W.] Bush": an editor's insertion is part of the name

@@ -77,10 +77,7 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             # after the last label, up to a transcript's end mark ("END", "1:41 P.M. EDT") if it has one
             more[start] = _more_paragraphs(text, end, found[k + 1:k + 2] or list(END_MARK.finditer(text, end))[:1],
                                            formal)
-    # "SEN. RUTH KLEIN (D-MN):" on the first turn, "KLEIN:" on the others: one speaker
-    short = {label for label, _, _ in turns}
-    turns = [(last if (last := (LABEL_HONORIFIC.sub("", label + " ").split() or [label])[-1]) in short else label, s, e)
-             for label, s, e in turns]
+    turns = [(_short_label(label, {lb for lb, _, _ in turns}), s, e) for label, s, e in turns]
     # A transcript labelling its speakers so: every such turn is its speaker's; not an explainer's, a glossary's
     # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
     # brooding and proud", "Lord Chancellor: The cabinet minister responsible for the courts"), which describe
@@ -134,6 +131,21 @@ def _reporters(text: str, found: Sequence[re.Match], turns: list[tuple[str, int,
     briefing = any(BRIEFING.search(h) for h in heading_lines(text))
     return [(f"Q ({outlets[s]})" if s in outlets else label, s, e) for label, s, e in turns
             if label in ("Q", "Question") and (s in outlets or briefing)]
+
+
+def _short_label(label: str, labels: set[str]) -> str:
+    """The label a titled speaker goes by after the first turn ("SEN. RUTH KLEIN" then "KLEIN"), when it is
+    theirs alone; not "FIRST CALLER" for "CALLER", nor "MARY SMITH" for "SMITH" beside "JOHN SMITH".
+
+    >>> _short_label("SEN. RUTH KLEIN", {"SEN. RUTH KLEIN", "KLEIN", "MORALES"})
+    'KLEIN'
+    >>> _short_label("FIRST CALLER", {"FIRST CALLER", "CALLER"}), _short_label("MARY SMITH", {"MARY SMITH", "SMITH"})
+    ('FIRST CALLER', 'MARY SMITH')
+    """
+    last = (label.split() or [label])[-1]
+    if last == label or last not in labels or not titled_label(label):
+        return label
+    return last if sum(lb.split()[-1] == last for lb in labels if lb != last) == 1 else label
 
 
 def _holder(m: re.Match) -> str:

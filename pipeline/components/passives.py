@@ -47,8 +47,11 @@ def judged_publicly(tok: Token, lex: Lexicon) -> bool:
     win", "was dismissed as a stunt") or widely ("was widely criticised"); not "was rejected" (a decision)."""
     if tok.lemma_.lower() not in lex.speech_act_objects or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
-               or c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in tok.children)
+    # ... as something said of it ("as a stunt", "as reckless"), not a post ("was dismissed as head coach")
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ in ("amod", "acomp") or g.dep_ == "pobj" and (g.pos_ == "ADJ" or any(
+            d.dep_ in ("det", "amod") for d in g.children)) for g in c.children)
+        or c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in tok.children)
 
 
 def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance: int | None, sent: Span,

@@ -42,6 +42,8 @@ PLACE_LABELS = frozenset({"NORP", "GPE"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 # Abstract nouns that are documents when owned or named.
 OWNED_DOCUMENTS = frozenset({"plan", "schedule"})
+# Quantities that make an attribution hardly anyone's: "Few believe the plan will work".
+FEW = frozenset({"few", "fewer", "less", "little", "more"})
 # Adjectives that give data an origin: "official statistics", "government figures".
 OFFICIAL_ADJECTIVES = frozenset({"official", "government", "federal", "governmental", "ministerial"})
 # A share of time, not of people: "The first half suggested", "the second quarter".
@@ -144,7 +146,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return False  # "The book “The Long Retreat” shows": the author reads the work
         # ... or a name the tagger took for an adjective ("Aldous[JJ] insists that")
         return tok.pos_ in ("PROPN", "NOUN", "PRON", "X") or ent is not None or lemma in self.lex.speaker_nouns or (
-            tok.pos_ == "ADJ" and tok.dep_ == "nsubj" and tok.is_title)
+            tok.pos_ == "ADJ" and tok.dep_ == "nsubj" and tok.is_title and tok.lower_ not in FEW)
 
     def _origin(self, mod: Token) -> bool:
         """Whether a modifier of data names where they come from: "U.N. figures", "police data", "census data",

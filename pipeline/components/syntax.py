@@ -89,7 +89,7 @@ def subject(tok: Token) -> Token | None:
             tok, seen = tok.head.head, seen + 1
             continue
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined
-                or ready) and tok.head is not tok:
+                or ready) and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
             continue
@@ -281,7 +281,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
                     and not any(x.dep_ in ("nsubj", "nsubjpass", "cc") for x in g.children) and \
                     (g.tag_ != "VB" or any(x.dep_ == "aux" for x in g.children)):
                 return sent.doc[tok.i + 1: g.right_edge.i + 1], "clause"
-    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         # A cue in a subordinate clause of its own ("It is shameful that the club charges ...") frames nothing.
         subordinate = bool(marks & {"that", "whether", "if", "because", "while", "although", "when"})
@@ -328,7 +328,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             # "accused the referee of losing control": the charge hung on the object, or deeper in it
             # ("accused Galli's allies in the regional government of delaying ...").
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") and (
-                    p.head is c or any(g.dep_ == "pcomp" for g in p.children)) for p in c.subtree):
+                    p.head.i == c.i or any(g.dep_ == "pcomp" for g in p.children)) for p in c.subtree):
                 return subtree_span(c), "speech_act"
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):

@@ -87,7 +87,7 @@ def subtree_span(tok: Token) -> Span:
 
 def np_head(tok: Token) -> Token:
     """The head of the noun phrase that `tok` starts."""
-    while tok.head is not tok and tok.head.i > tok.i and tok.dep_ in ("det", "amod", "compound", "poss",
+    while tok.head.i != tok.i and tok.head.i > tok.i and tok.dep_ in ("det", "amod", "compound", "poss",
                                                                       "nummod", "case", "punct"):
         tok = tok.head
     return tok
