@@ -274,12 +274,12 @@ def parse_plain_text(text: str) -> Document:
                 published = published or m["date"]  # a magazine's "June 2025 Issue", a brief's "June 2024"
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
                 header_year = m["year"]  # "The Harbour Ledger, 2014" under the byline
-            elif title and not author and BARE_BYLINE.fullmatch(line) and (labelled_date(nxt := next_line(
+            elif title and not author and BARE_BYLINE.fullmatch(line) and (not line.isupper() or BOARD.fullmatch(
+                    line)) and (labelled_date(nxt := next_line(
                     lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)
                     or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date((next_lines(lines, idx, i, 2)
                                                                                      or [""])[-1])):
-                # ... or above their post and a labelled date ("Leila Haddad" / "Professor of ..." / "Published On")
-                author = line  # "Farrukh Saleem Mirza", "The Editorial Board" above a "Published:" line
+                author = line  # "Farrukh Saleem Mirza" above "Published:", or above their post and the date; no show
             elif title and not author and CO_AUTHORS.fullmatch(line) and any(
                     dated(x) or MONTH_YEAR.fullmatch(x) for x in next_lines(lines, idx, i, 2)):
                 author = line  # "Lena Vogt and Samuel Achterberg" above "Policy Commentary No. 7, ..., 12 May 2025"
