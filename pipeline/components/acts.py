@@ -55,7 +55,7 @@ def scheduled(tok: Token, outcome: Token) -> bool:
     if any(g.ent_type_ not in ("DATE", "TIME", "CARDINAL") for g in held):
         return False
     # ... "called an election" (not "called a tight race"), "called a snap election"
-    return bool(held) or outcome.lemma_.lower() == "election" and any(
+    return bool(held) or outcome.lower_ in ("election", "elections") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in SCHEDULED
         for c in outcome.children)
 
