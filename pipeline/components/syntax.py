@@ -325,10 +325,11 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
                 return subtree_span(c), "clause"
             if c.dep_ == "prep" and c.lower_ in ("of", "about") and any(g.dep_ == "pcomp" for g in c.children):
                 return subtree_span(c), "speech_act"
-            # "accused the referee of losing control": the charge hung on the object, or deeper in it
-            # ("accused Galli's allies in the regional government of delaying ...").
-            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") and (
-                    p.head.i == c.i or any(g.dep_ == "pcomp" for g in p.children)) for p in c.subtree):
+            # "accused the referee of losing control": the charge, a gerund, hung on the object or deeper in it
+            # ("accused Galli's allies in the regional government of delaying ..."); not a name's "of" ("proclaiming
+            # himself Emperor of these United States"); "accused the minister of fraud" is a speech act's own.
+            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "over") and any(
+                    g.dep_ == "pcomp" for g in p.children) for p in c.subtree):
                 return subtree_span(c), "speech_act"
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):
