@@ -12,11 +12,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 # Encodings tried in order after the BOMs: strict UTF-8, then the Windows code page Excel uses for
 # "CSV (Comma delimited)", which decodes any byte.
 FALLBACK_ENCODINGS = ("utf-8", "cp1252")
+# Han and Hangul: what cp1252 letters and dashes read as UTF-8 turn into.
+HAN_OR_HANGUL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SEPARATORS = ",;\t"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,6 +33,8 @@ def decode(data: bytes) -> str:
 
     >>> decode("Pâté;x".encode("cp1252")), decode(codecs.BOM_UTF16_LE + "a\\tb".encode("utf-16-le"))
     ('Pâté;x', 'a\\tb')
+    >>> decode("ok;é––".encode("cp1252")), decode("ok;我同意".encode("utf-8"))
+    ('ok;é––', 'ok;我同意')
     """
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
@@ -37,9 +42,17 @@ def decode(data: bytes) -> str:
             return data.decode(encoding)
     for encoding in FALLBACK_ENCODINGS:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "utf-8" and HAN_OR_HANGUL.search(text):
+            # cp1252 bytes that happen to read as UTF-8 ("é––" as "閖"): an English table with no Han or Hangul
+            # in it when cp1252 reads it whole (real UTF-8 Han text hits a byte cp1252 leaves undefined)
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+        return text
     return data.decode("latin-1")
 
 
