@@ -239,7 +239,7 @@ def over_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: li
 def next_lines(lines: list[str], idx: list[int], i: int, n: int = 1) -> list[str]:
     """The next `n` non-empty lines after line `i`, stripped (fewer at the end); `idx` lists the non-empty
     lines."""
-    return [lines[j].strip() for j in islice((j for j in idx if j > i), n)]
+    return [line for _, line in next_numbered(lines, idx, i, n)]
 
 
 def next_numbered(lines: list[str], idx: list[int], i: int, n: int) -> list[tuple[int, str]]:

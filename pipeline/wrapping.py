@@ -115,8 +115,9 @@ def join_wrapped(left: str, right: str, suffixes: frozenset[str] = frozenset()) 
 
 
 def split_word(left: str, right: str) -> bool:
-    """Whether a line break cut a word in two, neither half a word of its own after the break but the two
-    together one ("acc" / "ounts", "fri" / "endship"; not "the" / "end", "Chin" / "ese" where "ese" is listed).
+    """Whether a line break cut a word in two: the half after the break no word of its own (nor a function word,
+    which the word lists leave out), both halves three letters or more, and the two together a word ("acc" /
+    "ounts", "fri" / "endship"; not "the" / "end", "was" / "her", nor "Chin" / "ese" where "ese" is listed).
 
     >>> split_word("by most acc", "ounts, the largest"), split_word("speeches about fri", "endship;")
     (True, True)
@@ -134,7 +135,6 @@ def split_word(left: str, right: str) -> bool:
 
     if head.group() in STOP_WORDS:
         return False  # a function word is in none of the lists: "was" / "her" is no "washer"
-
     classes = word_classes()
     return classes is not None and not classes.known(head.group()) and classes.known(
         (tail.group() + head.group()).lower())

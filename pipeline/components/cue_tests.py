@@ -149,8 +149,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True  # "That is not what he said", "The video does not show him saying that"
     if people_in_general(tok):
         return True  # "writes about people who say that money is everything": a kind of people, no one's report
-    if tok.tag_ == "VBZ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) and any(
-            c.lower_ in ("somewhere", "anywhere") for c in (*subj.children, *tok.children)):
+    if tok.tag_ == "VBZ" and indefinite and any(c.lower_ in ("somewhere", "anywhere")
+                                                for c in (*subj.children, *tok.children)):
         return True  # "Every few years, a city council somewhere decides that": any council, any time
     if subj.lower_ in lex.indefinite_subjects and tok.tag_ == "VBZ":
         return True  # "someone tells something and first you trust him": anyone, any time
