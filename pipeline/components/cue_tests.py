@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..records import Quote
 from .lexicon import Lexicon
 from .quotes import near, quoted
+from .recommendations import stopped_or_urged
 from .syntax import is_passive
 from .util import doc_text, np_head, span_text
 
@@ -203,21 +204,6 @@ def known_not_held(tok: Token, content: Span | None) -> bool:
         return False
     opener = next((t for t in content if t.lower_ in KNOWN_WH or t.pos_ != "ADV"), None)
     return opener is not None and opener.lower_ in KNOWN_WH and opener.i > tok.i
-
-
-# Verbs of starting, going on and stopping, through which a modal or a negation reaches the cue.
-ASPECT_VERBS = frozenset({"stop", "start", "begin", "continue", "keep", "cease", "quit", "resume"})
-
-
-def stopped_or_urged(tok: Token, lex: Lexicon) -> bool:
-    """Whether a cue is what someone should, could or did not start or stop doing ("must stop announcing amnesty
-    schemes", "should keep telling voters that", "never stopped claiming" is a report)."""
-    head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in ASPECT_VERBS:
-        return False
-    while head.dep_ == "conj" and not any(c.dep_ == "aux" for c in head.children):
-        head = head.head  # "must publish a timeline ... and stop announcing amnesty schemes"
-    return any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in head.children)
 
 
 def denied_report(tok: Token) -> bool:

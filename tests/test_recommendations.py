@@ -1,0 +1,33 @@
+"""What the author says someone should do is a recommendation, not a report: a modal reaching the cue through
+"start by", "begin by", "finish by" ("should start by asking what went wrong"), "ought to", "had better" and
+"would do well to"; the same verbs without the advice still report ("started by saying that")."""
+
+import pytest
+
+from .conftest import last_attribution
+
+
+@pytest.mark.parametrize("text", [
+    "The commission has a chance. It should start by asking what went wrong.",
+    "The ministry must begin by explaining why the money vanished.",
+    "Parliament could start by admitting that the plan failed.",
+    "The board should finish by asking whether the fund is solvent.",
+    "Islamabad would do well to start by telling the public what was agreed.",
+    "Ministers ought to admit that the plan failed.",
+    "The board would do well to explain why the fund is short.",
+    "The minister had better explain why the fund is short.",
+])
+def test_advice_to_speak_is_no_report(attribute, text):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "editorial", (text, att)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The minister started by saying that the budget was balanced.", "The minister"),
+    ("She ended by admitting that the fund was short.", "She"),
+    ("The governor began by explaining why the money vanished.", "The governor"),
+    ("The mayor did well to explain why the fund is short.", "The mayor"),
+])
+def test_speech_begun_or_ended_still_reports(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)
