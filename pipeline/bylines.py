@@ -100,3 +100,18 @@ def stacked_byline(line: str, below: list[str], is_date) -> str:
     if name and below and (is_date(below[0]) or len(below) > 1 and ROLE_LINE.fullmatch(below[0]) and is_date(below[1])):
         return name
     return ""
+
+
+def byline_author(line: str, match: re.Match) -> str:
+    """The author a matched byline names: all of its co-authors when it lists them, else the name before a role
+    or an outlet.
+
+    >>> by = re.compile(r"by (?P<author>[A-Z][a-z]+ [A-Z][a-z]+)", re.I)
+    >>> line = "By Priya Raman, Tom Aske and Joe Whitcombe"
+    >>> byline_author(line, by.match(line))
+    'Priya Raman, Tom Aske and Joe Whitcombe'
+    >>> byline_author("By Garrett Lyle | Fox News", by.match("By Garrett Lyle | Fox News"))
+    'Garrett Lyle'
+    """
+    listed = line[match.start("author"):].strip()
+    return listed if CO_AUTHORS.fullmatch(listed) else match.group("author").split(" | ")[0].strip()

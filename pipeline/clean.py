@@ -21,6 +21,10 @@ PARAGRAPH_SEP = "\n\n"
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "reduced now.The defence" — a sentence glued to the next when a line break was lost.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "... on?I do not think so."
+# A note's number glued to the end of its sentence ("..., Eurostat data show.1 Most caps ...", "in January 2023.5",
+# "“largely behind us”.2"): the mark goes, the sentence ends.
+_NOTE_MARK = re.compile(r"((?:[a-z]{2}|%|\b(?:19|20)\d\d)(?:[.!?][\"”’)]?|[\"”’)][.!?]))\d{1,2}"
+                        r"(?=\s+[“\"‘(]?[A-Z]|\s*$)")
 # Zero-width spaces and word joiners, dropped (what textacy's whitespace normalisation drops; textacy is
 # not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
@@ -342,11 +346,13 @@ def normalise_paragraph(para: str) -> str:
     '(the full report is here)'
     >>> normalise_paragraph("[00:01:05] TOM HADLEY: With respect, no.")
     'TOM HADLEY: With respect, no.'
+    >>> normalise_paragraph("Eurostat data show.1 Most caps ended in January 2023.5 It rose 1.5 Points.")
+    'Eurostat data show. Most caps ended in January 2023. It rose 1.5 Points.'
     """
     para = unicodedata.normalize("NFC", para)
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
     para = _MARKDOWN_LINK.sub(r"\1", _SPACES.sub(" ", para).strip())
-    return _GLUED_SENTENCE.sub(" ", _TURN_TIME.sub("", para))
+    return _GLUED_SENTENCE.sub(" ", _NOTE_MARK.sub(r"\1", _TURN_TIME.sub("", para)))
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:

@@ -348,7 +348,9 @@ def take_sentence_date(lines: list[str], candidates: list[int]) -> str:
 
 
 # A reading or listening time on a post's meta line: "6 min read", "48 min listen".
-READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)", re.I)
+READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)"
+                       # ... a report's length and its download: "46 pages", "Download PDF (2.1 MB)"
+                       r"|\d+\s*(?:pages|pp\.?)|(?:download )?(?:pdf|epub)(?:\s*[(,]?\s*[\d.]+\s*[km]b\)?)?", re.I)
 META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -364,6 +366,8 @@ def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
     ('Ann Lee', 'May 12, 2025')
     >>> meta_line("Prices rose · 12 May 2025 · and fell", by) is None
     True
+    >>> meta_line("3 June 2025 · Report 2025/04 · 46 pages · Download PDF (2.1 MB)", by)
+    ('', '3 June 2025')
     """
     from .letters import person_line
 

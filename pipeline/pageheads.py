@@ -227,6 +227,16 @@ def section_label(first: str, headline: str, below: list[str], credited: Callabl
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts) or first.isupper()
 
 
+def over_menu(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
+    """Whether the first line is a site's name over its menu or breadcrumb, alone or with a second name
+    ("Ministry of External Affairs" / "Government of India" / "Home › Media Center"), and not a headline over a
+    section label and its byline."""
+    def menu(k: int) -> bool:
+        return k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header)
+    return len(idx) > 1 and masthead(lines[idx[0]].strip()) and (menu(1) or masthead(lines[idx[1]].strip()) and menu(
+        2)) and not over_byline(lines, idx, byline, header)
+
+
 def over_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
     """Whether the first line stands above the byline with only page-header lines between: a headline over a
     section label ("Libraries Deserve Better" / "Opinion | Editorial" / "By Ann Lee"), not a site's name."""

@@ -17,6 +17,7 @@ from .bylines import (
     KIN_BY,
     NAME_AND_ROLE,
     ROLE_LINE,
+    byline_author,
     dated_byline,
     stacked_byline,
 )
@@ -50,7 +51,7 @@ from .pageheads import (
     next_line,
     next_lines,
     next_numbered,
-    over_byline,
+    over_menu,
     over_standfirst,
     page_head,
     paper_name,
@@ -74,8 +75,7 @@ LIFE_DATES = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?(?:1\d{3}|20\d\d)\s*[–�
                         r"(?:1\d{3}|20\d\d)")
 # What a speech's title names before "by" ("Remarks by Governor Marsh at ..."); any other byline is no title.
 SPEECH_WORDS = frozenset({"remarks", "address", "an", "a", "sermon", "lecture", "speech", "eulogy", "homily"})
-# A headline is at most this many words.
-MAX_TITLE_WORDS = 20
+MAX_TITLE_WORDS = 20  # a headline's most words
 
 
 def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern,
@@ -149,9 +149,7 @@ def parse_plain_text(text: str) -> Document:
         for i in idx[:menu]:
             lines[i] = ""
         idx = idx[menu:]
-        while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or len(idx) > 1 and masthead(
-                lines[idx[0]].strip()) and any(p.search(lines[idx[1]].strip()) for p in header) and not over_byline(
-                lines, idx, byline, header)):
+        while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or over_menu(lines, idx, byline, header)):
             lines[idx.pop(0)] = ""
     for i in idx[1:HEADER_LINES + 3]:
         if any(p.search(lines[i].strip()) for p in under) and not labelled_date(next_line(lines, idx, i)):
@@ -252,7 +250,7 @@ def parse_plain_text(text: str) -> Document:
             if (meta := meta_line(line, byline)) and (meta[0] or not author_and_date(line)):
                 author, published = author or meta[0], published or meta[1]  # "By Ann Lee · May 12, 2025 · 6 min read"
             elif m := byline.match(line):
-                author = m.group("author").split(" | ")[0].strip()  # "By Garrett Lyle | Fox News"
+                author = byline_author(line, m)  # "By Garrett Lyle | Fox News", "By Ann Lee, Tom Roe and Kim Ito"
                 published = published or numeric_date(line)  # "BY HANNAH OKAFOR, OPINION CONTRIBUTOR - 02/18/26"
             elif found := author_and_date(line):
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
@@ -291,7 +289,7 @@ def parse_plain_text(text: str) -> Document:
                     date_line(x) or labelled_date(x) for x in next_lines(lines, idx, i, 2)):
                 author = m["author"]  # "Dr Aisling Brennan, Senior Fellow, Transport Programme" above the date
             elif title and author and not published and _is_header(line) and len(line.split()) <= 14 and \
-                    date_line(next_line(lines, idx, i)):
+                    dated(next_line(lines, idx, i)):
                 pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
             elif LIFE_DATES.fullmatch(line) or published and date_line(line) and the_date(line) in published:
                 pass  # an obituary's dates under the name; the date again ("Published On 22 Feb 2024" / "22 Feb 2024")

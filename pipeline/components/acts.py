@@ -127,6 +127,11 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             return tok.doc[obj.left_edge.i: judged.right_edge.i + 1]
     if lemma in lex.infinitive_acts:
         c = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+        if c is None and obj is not None:  # "advises people taking insulin to talk[advcl of taking] to a doctor"
+            c = next((v for v in obj.subtree if v.dep_ == "advcl" and v.tag_ == "VB" and v.head.dep_ == "acl"
+                      and v.head.head.i == obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)),
+                     None)
         through = lex.infinitive_preps.get(lemma)
         asked = lemma not in lex.infinitive_objects or any(o.dep_ in ("dobj", "dative") for o in tok.children) or (
             c is not None and any(o.dep_ == "nsubj" for o in c.children))

@@ -198,8 +198,12 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
     own = max((t.i + 1 for t in tok.doc[tok.sent.start: tok.i] if t.is_quote), default=tok.sent.start)
     # ... nor the subject of the clause an "it" aside reports ("The bridge, it concluded, was badly designed")
     aside = tok.head.head.i if tok.head.dep_ == "parataxis" else -1
-    subjects += [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != aside]
-    for t in reversed(subjects):
+    inside = [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != aside]
+    # ... or, with no subject before it in its own sentence, what the sentence before cites ("According to the
+    # report, the headroom has been rebuilt. It also warns that ...")
+    cited = [t for t in before if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+             ] if before is not None and not inside else []
+    for t in [*reversed(subjects + inside), *cited]:
         if t.lower_ == "it":
             continue
         lemma, ent = t.lemma_.lower(), ent_at.get(t.i)
@@ -207,7 +211,8 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
         if lemma in lex.document_nouns or kind in ("document", "media", "organisation") or (
                 ent is not None and ent.label_ == "ORG"):
             return t
-        return None  # the latest subject is something else
+        if not cited:
+            return None  # the latest subject is something else
     return None
 
 

@@ -100,3 +100,31 @@ def fronted_content(tok: Token, sent: Span) -> Span | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start: comma]):
         return None
     return sent.doc[sent.start: comma]
+
+
+def trailing_cue_clause(clause: Token, tok: Token) -> bool:
+    """Whether a content clause, whatever the tagger made of its verb, comes before a trailing cue and the
+    cue's subject after a comma ("Strength training and adequate protein help[NN], Dr. Okonkwo says.")."""
+    subj = next((s for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i), None)
+    return tok.dep_ == "ROOT" and clause.dep_ == "ccomp" and subj is not None and clause.i < subj.i and (
+        clause.right_edge.i + 1 == subj.left_edge.i - 1) and tok.doc[subj.left_edge.i - 1].text == ","
+
+
+def trailing_advcl_cue(tok: Token) -> bool:
+    """Whether a cue the parser hung as an adverbial clause of what it reports trails it after a comma, with at
+    most a short object before the sentence's or the clause's end ("It was cut in the late 1970s, largely by hand,
+    Levan told me; before then ...")."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    end = max(t.i for t in tok.subtree if not t.is_punct) + 1
+    return tok.dep_ == "advcl" and tok.head.i < tok.i and subj is not None and not any(
+        c.dep_ == "mark" for c in tok.children) and doc[subj.left_edge.i - 1].text == "," and end - tok.i <= 4 and (
+        end >= tok.sent.end or doc[end].text in (";", ".", "!", ":"))
+
+
+def set_off(tok: Token) -> bool:
+    """Whether a clause stands between commas inside its sentence ("Agriculture, he told the audience, still
+    consumes"): a parenthetical cue the parser hung before the clause it interrupts."""
+    doc, right = tok.doc, tok.right_edge.i + (tok.right_edge.text != ",")  # the closing comma, its own or not
+    left = min((c.left_edge.i for c in tok.children if c.dep_ == "nsubj"), default=tok.left_edge.i)
+    return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right

@@ -302,6 +302,11 @@ class CueFinder:
             if not resolver.can_speak(head) or (phrase == "per" and (rate or not self._document_or_named(head))):
                 return None  # "according to plan", "per cent", "per person", "$2 per page"
             set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct
+            mine = head.lemma_.lower() not in self.lex.speaker_nouns and head.ent_type_ != "PERSON" and any(
+                c.dep_ == "poss" and c.lower_ in self.lex.first_person for c in head.children)  # not "my doctor"
+            if mine or authorial(head, self.lex):  # "according to our survey", "to my count", "to this paper"
+                return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", Speaker(), first_person=True,
+                           via="according_to")
             if not set_off and not self._known_source(head):
                 return None  # "weighted according to the survey weight", "organised according to the system"
             return Cue(tok, doc[tok.i: tok.i + n].text, "neutral", "according_to", resolver.describe(head, tok.i),

@@ -270,7 +270,10 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
            for c in kids):
         return True  # "many of us thought", "some of us believe"
     credited = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)  # "This study by X"
-    if lemma in lex.own_work and any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
+    # ... and "This report argues" when no report came before it, which "this" would point back to
+    if (lemma in lex.own_work or lemma in lex.document_nouns and not any(
+            t.lemma_.lower() == lemma for t in subj.doc[: subj.i])) and any(
+            c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
         return True
     # "Table 2 shows", "Panel B suggests"; not the article of "A panel of judges said"; and the article's own
     # chart with nothing else said of it ("As the chart shows", "this graph shows"), not one named before

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, relative_day, shift_months
 from .date_mentions import current_month, record_month
+from .date_relative import so_far_this
 from .date_resolvers import month_of, number
 from .date_rules import RULES, explain, find_rule
 from .date_words import load_date_words
@@ -32,6 +33,8 @@ def clause_verb(ent: Span) -> Token:
     return verb
 
 
+# Seasons counted, as lengths of time: "for two summers".
+COUNTED_SEASONS = frozenset({"summers", "winters", "springs", "autumns", "falls", "monsoons"})
 # Imperatives that look back: "Remember the storm in March", "Imagine the hall on Friday night".
 RECALLING = frozenset({"remember", "recall", "imagine", "picture", "consider", "think", "recollect"})
 # Prepositions of a deadline: with a present or an imperative, the day named is ahead.
@@ -49,9 +52,11 @@ def future(ent: Span) -> bool:
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ in words.generic_modals for k in kids) and not any(
-            k.lower_ == "have" for k in kids) and any(t.lower_ in words.weekdays for t in ent):
-        # "Talks could resume on Monday": a day to come; not "He may have left on Monday", nor a month of a guide's
-        # advice ("You can visit between April and October", any year)
+            k.lower_ == "have" for k in kids) and (any(t.lower_ in words.weekdays for t in ent) or any(
+            k.dep_ == "aux" and k.lower_ in ("could", "might") for k in kids) and not any(
+            k.dep_ == "nsubj" and k.lower_ in ("you", "one") for k in kids)):
+        # "Talks could resume on Monday", "it could happen in December": a time to come; not "He may have left on
+        # Monday", nor a month of a guide's advice ("You can visit between April and October", any year)
         return True
     if verb.lemma_ in words.rescheduled and ent.start and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
             or verb.dep_ == "xcomp" and verb.head.lemma_ in words.requested and any(a.lower_ == "to" for a in kids):
@@ -64,6 +69,8 @@ def future(ent: Span) -> bool:
     deadline = ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS or ent.start > 1 and \
         ent.doc[ent.start - 1].lower_ == "than" and ent.doc[ent.start - 2].lower_ in ("later", "sooner") or \
         ent.text.lower().startswith(("no later than", "not later than"))
+    if deadline and verb.lemma_ in words.requested:
+        return True  # "had asked for a mini-budget before the end of December": what is asked for is ahead
     if deadline and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
             k.dep_ == "aux" and k.lower_ in ("must", "should", "need", "can", "shall") for k in kids)) \
             and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids) and not past(ent):
@@ -198,6 +205,10 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     time (nothing without one), a month or season of a habitual clause year-less, and a day of a month
     in a past clause against a year written near it (`near`: in its sentence or the one before); in a
     narrative long past (`history`), any month that is not habitual or to come."""
+    if so_far := so_far_this(span.text, ref):
+        return "so_far_this", so_far  # "earlier this week": up to the day before
+    if span.start and span.doc[span.start - 1].like_num and span.text.lower() in COUNTED_SEASONS:
+        return "seasons_counted", ""  # "for two summers", "Three winters after": a length of time
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
@@ -211,12 +222,13 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         if habitual_clause(span) or present(span) and not future(span):
             return rule.name, ""
     if rule is not None and rule.name == "month_nearest" and not groups.get("day") and not future(span) \
-            and not every(span) and not habitual_clause(span) and (year := year_before(span)):
+            and not every(span) and not habitual_clause(span) and (year := year_before(span)) and not (
+                ref is not None and ref.year and year > ref.year and past(span)):  # "it forecast in March"
         return rule.name, rule.resolve(groups, Reference(year, None, None), part)  # "in 2024, ... in March"
     ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
-            since(span) or near is None and not every(span) and not habitual_clause(span) and (
-                ahead or (past(span) or perfect(span)) and on_the_verb(span) or record_month(span)
+            since(span) or (near is None or near.year == ref.year) and not every(span) and not habitual_clause(
+                span) and (ahead or (past(span) or perfect(span)) and on_the_verb(span) or record_month(span)
                 or current_month(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.

@@ -32,11 +32,34 @@ ERA_AFTER = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
 _BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
 
 
+# A street after a house number: "2817 NE Alberta St", "1600 Pennsylvania Avenue".
+STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|"
+                          r"Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Pl|Place|Ct|Court|Terrace|Hwy|Highway)\b")
+# A periodical's name ends on its frequency: "Rose City Monthly", "The Tablet Weekly".
+PERIODICAL_WORDS = frozenset({"Monthly", "Weekly", "Daily", "Quarterly", "Annual", "Fortnightly"})
+
+
+def periodical_word(ent: Span) -> bool:
+    """Whether a DATE opens on the frequency word of a periodical's name ("Monthly" in "Rose City Monthly").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("in Rose City Monthly last week")
+    >>> doc[1].pos_ = doc[2].pos_ = "PROPN"
+    >>> periodical_word(doc[3:4]), periodical_word(doc[4:6])
+    (True, False)
+    """
+    doc, first = ent.doc, ent[0]
+    return first.text in PERIODICAL_WORDS and first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[
+        first.i - 1].is_title
+
+
 def out_of_place_number(ent: Span) -> bool:
     """A bare number the model took for a date outside a year's place: an age ("She was 92", "aged 70",
     "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"), a school year ("Year 4"). A number
     after "in", "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
     doc = ent.doc
+    if re.fullmatch(r"\d{1,5}", ent.text) and STREET_AFTER.match(doc.text[ent.end_char: ent.end_char + 60]):
+        return True  # a house number: "2817 NE Alberta St"
     if re.fullmatch(r"Year \d{1,2}", ent.text):
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
     share = doc[ent.end: ent.end + 2].text.lower() in ("per cent", "per centum") or ent.end < len(doc) and doc[

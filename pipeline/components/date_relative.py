@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from .date_calendar import (
     Reference,
@@ -355,3 +356,29 @@ def rest_of_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
     else:
         start, end = day, dt.date(day.year, 12, 31)
     return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+
+
+# "earlier this week", "later this year": the part of the current unit before or after the reference day.
+SO_FAR = re.compile(r"(?P<dir>earlier|later) (?:in )?this (?P<unit>week|month|year)", re.I)
+
+
+def so_far_this(text: str, ref: Reference | None) -> str:
+    """The days of the current week, month or year before ("earlier this week") or after ("later this year")
+    the reference day; '' for any other text or without a day to count from.
+
+    >>> ref = Reference(2024, 11, 28)
+    >>> so_far_this("earlier this week", ref), so_far_this("later this year", ref), so_far_this("this week", ref)
+    ('2024-11-25/2024-11-27', '2024-11-29/2024-12-31', '')
+    """
+    m = SO_FAR.fullmatch(text.strip())
+    day = ref.date if ref is not None else None
+    if m is None or day is None:
+        return ""
+    unit = m["unit"].lower()
+    start = day - dt.timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1) if unit == "month" \
+        else day.replace(month=1, day=1)
+    end = start + dt.timedelta(days=6) if unit == "week" else day.replace(
+        day=calendar.monthrange(day.year, day.month)[1]) if unit == "month" else day.replace(month=12, day=31)
+    first, last = (start, day - dt.timedelta(days=1)) if m["dir"].lower() == "earlier" else (
+        day + dt.timedelta(days=1), end)
+    return "" if last < first else first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"

@@ -26,7 +26,7 @@ from .date_context import (
     recurring,
 )
 from .date_narrative import delivered_on, entry_heading, later_entry, moves_narrative
-from .date_numbers import age_of_person, clock_time, out_of_place_number, share_era
+from .date_numbers import age_of_person, clock_time, out_of_place_number, periodical_word, share_era
 from .date_ranges import range_ends, read_together, split_range, two_digit_year, year_within
 from .date_resolvers import number
 from .date_rules import fragments, impossible_date, normalise_date, weekday_year
@@ -123,6 +123,10 @@ class DateNormaliser(RuleFiles):
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue
+            if periodical_word(ent):  # "Rose City Monthly last week": the name's word is no date
+                if len(ent) == 1:
+                    continue
+                ent = Span(doc, ent.start + 1, ent.end, label="DATE", span_id=ent.id_)
             repaired = _repair(ent)
             while ents and ents[-1].end > repaired.start:
                 ents.pop()  # a day number the model tagged ORDINAL is now part of the date

@@ -149,8 +149,10 @@ def _short_label(label: str, labels: set[str]) -> str:
 
 
 def _holder(m: re.Match) -> str:
-    """Who a label names: an office's holder in brackets after it ("The Minister for Housing (Ms Jane Doe)", "The
-    Prime Minister (Keir Starmer)"), else the label."""
+    """Who a label names: an office's holder in brackets or after a comma ("The Minister for Housing (Ms Jane Doe)",
+    "The Prime Minister (Keir Starmer)", "Official Spokesperson, Shri Karan Mehrotra"), else the label."""
+    if m["named"] and (titled_label(m["named"]) or HOLDER_NAME.fullmatch(m["named"])):
+        return m["named"]  # "Official Spokesperson, Shri Karan Mehrotra"
     role = m["role"] or ""
     if role and (titled_label(role) or m["label"].startswith("The ") and HOLDER_NAME.fullmatch(role)):
         return role
@@ -227,8 +229,11 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     """Who gives an answer: the person a name label names; for "A:", the person the text names most often
     (the first named, on a tie); no one when the text names no person. `names`: the text's persons, by
     canonical name, one entry a mention, in order."""
-    if label.startswith(("Q (", "Question (")):  # a reporter's question: "Q (Reuters)"
-        return Speaker(label, label[label.index("(") + 1:].rstrip(")"), "media")
+    if label.startswith(("Q (", "Question (")):  # a reporter's question: "Q (Reuters)", "Q (Priya Raghavan, The Hindu)"
+        asker = label[label.index("(") + 1:].rstrip(")")
+        name = asker.split(",")[0].strip()
+        return Speaker(label, name, "person") if "," in asker and HOLDER_NAME.fullmatch(name) else Speaker(
+            label, asker, "media")
     if label in ("Q", "Question"):  # ... an unnamed reporter's
         return Speaker(label, "anonymous", "anonymous")
     if label.upper() in BROADCAST_ROLES:

@@ -255,12 +255,15 @@ INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 ANSWER_LABEL = re.compile(r"^[ \t]*(?P<label>A|Answer|[A-Z][\w.'’-]*"
                           r"(?: (?:(?:for|of|the|and) ){0,2}[A-Z][\w.'’-]*){0,6})"
                           r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\((?P<party>[^()\n]{1,30})\))?"
-                          r"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{2,40})?)?"  # "REP. DALE HARMON (R-OH), SPEAKER OF THE HOUSE:"
+                          r"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{2,40})?"  # "REP. DALE HARMON (R-OH), SPEAKER OF THE HOUSE:"
+                          # ... or an office, then its holder: "Official Spokesperson, Shri Karan Mehrotra:"
+                          r"|,[ \t]*(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}))?"
                           r"(?: (?:replies|answers|responds))?[ \t]*:[ \t]*",
                           re.M)  # ... or an agony column's "Dr Achterberg replies:"
 # A courtesy title or office heading a transcript's label: the person is the name after it.
+# ("Dr Lee", "DR LEE", "CHIEF JUSTICE LEE", "Shri Karan Mehrotra")
 LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Senator|Rep|Cllr|Sir|Dame|Lord|Lady|"
-                             r"Baroness|Chief|Judge|Justice)\.? )+", re.I)  # "Dr Lee", "DR LEE", "CHIEF JUSTICE LEE"
+                             r"Baroness|Chief|Judge|Justice|Shri|Smt|Sri)\.? )+", re.I)
 
 
 def titled_label(label: str) -> bool:
@@ -276,8 +279,9 @@ def _speaker_label(span) -> bool:
     """A sentence that is only an interview's or a transcript's label ("A:", "MARTINEZ:", "Hon. Ann Lee
     (Eastgate):", "CHIEF JUSTICE OYELARAN:"): it opens the next one, not a claim of its own."""
     if span_text(span).endswith(":") and (m := ANSWER_LABEL.match(span_text(span))) and (
-            m["role"] or titled_label(m["label"]) or m["label"].isupper()):
-        return m.end() >= len(span_text(span))  # "Mr. Peter Okafor (Minister of Health):"
+            m["role"] or m["named"] or titled_label(m["label"]) or m["label"].isupper()):
+        # "Mr. Peter Okafor (Minister of Health):", "Official Spokesperson, Shri Karan Mehrotra:"
+        return m.end() >= len(span_text(span))
     return len(span) == 2 and span[1].text == ":" and (span[0].lower_ in INTERVIEW_LABELS or (
         span[0].is_upper and len(span[0]) > 1))
 

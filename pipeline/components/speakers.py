@@ -82,6 +82,10 @@ def modifies(tok: Token, head: Token) -> bool:
     return False
 
 
+# Words before a title that make it another office: "the shadow chancellor", "the former president".
+OTHER_OFFICE = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "late"})
+
+
 class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
     """Describes a speaker phrase and resolves pronouns and titles to named entities."""
 
@@ -314,6 +318,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return bool(places and theirs and not places & theirs)
 
         gender = self.lex.gender_words.get(word)
+        mine = {c.lower_ for c in tok.children if c.lower_ in OTHER_OFFICE}  # "the shadow chancellor" is one
         for ent in reversed([e for e in self.persons if e.end <= tok.i]):
             # "her daughter" is not the son named after her ("survived by her daughter; a son, Daniel Hurst")
             if elsewhere(ent) or gender and name_gender(ent._.canonical or ent.text, self.lex.first_names) not in (
@@ -321,7 +326,12 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
                 continue
             role = self._spelled_out((ent._.role or "").lower())
             before = self._spelled_out(self._title_window(ent).text.lower())
-            if word in role or word in before or word in self._described_as(ent):
+            described = self._described_as(ent)
+            pairs = f"{role} {before}".replace("-", " ").split()
+            if not mine and (any(a in OTHER_OFFICE and b == word for a, b in zip(pairs, pairs[1:], strict=False))
+                             or OTHER_OFFICE & described and word in described):
+                continue  # "the shadow chancellor, Edward Carrick" is not "the chancellor"
+            if word in role or word in before or word in described:
                 return ent
         if not nearest:
             return None

@@ -5,7 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .acts import speech_act
-from .asides import aside, aside_reports, fronted_content, parenthetical, trailing_as
+from .asides import (
+    aside,
+    aside_reports,
+    fronted_content,
+    parenthetical,
+    set_off,
+    trailing_advcl_cue,
+    trailing_as,
+    trailing_cue_clause,
+)
 from .citations import citation, cited_source, misattached_subject
 from .clauses import (
     cleft_clause,
@@ -209,7 +218,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         verb = c.pos_ in ("VERB", "AUX") or (c.dep_ == "ccomp" and any(
             (m.dep_ == "mark" and m.lower_ == "that")
             or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
-            for m in c.children) or that_numeral(c, tok))
+            for m in c.children) or that_numeral(c, tok) or trailing_cue_clause(c, tok))
         # An aside between the cue and its clause can make the clause an "advcl" ("argue, for their part, that
         # ...", "reported last year that[advmod]"); not "so that", "now that".
         marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
@@ -291,7 +300,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         # unlike "..., it was reported." and "Some of you, I am told, have waited".
         passive = tok.dep_ == "ccomp" and own_passive(tok, by_anyone=True)
         if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
-                tok.i > tok.head.i or set_off(tok))) or "as" in marks):
+                tok.i > tok.head.i or set_off(tok))) or "as" in marks or trailing_advcl_cue(tok)):
             return subtree_span(tok.head), "frame"
     if is_passive(tok):
         return None
@@ -361,14 +370,6 @@ def own_passive(tok: Token, by_anyone: bool = False) -> bool:
 # Verbs whose passive subject is the one told ("staff were told", "he was warned", "the jury was told").
 TOLD_VERBS = frozenset({"tell", "warn", "inform", "assure", "promise", "advise", "brief", "remind", "reassure",
                         "notify", "caution", "instruct"})
-
-
-def set_off(tok: Token) -> bool:
-    """Whether a clause stands between commas inside its sentence ("Agriculture, he told the audience, still
-    consumes"): a parenthetical cue the parser hung before the clause it interrupts."""
-    doc, right = tok.doc, tok.right_edge.i + (tok.right_edge.text != ",")  # the closing comma, its own or not
-    left = min((c.left_edge.i for c in tok.children if c.dep_ == "nsubj"), default=tok.left_edge.i)
-    return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right
 
 
 def speaker_like(tok: Token, lex: Lexicon) -> bool:
