@@ -38,6 +38,10 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]
 _NEVER = re.compile(r"(?!)")
 LIST_ITEM = ("- ", "• ", "* ", "– ")
 LINK_WORDS = 16  # a link's title in a list is a headline's length
+LEAD_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\s+")
+KEY_EVENTS = re.compile(r"key events\s*:?$", re.I)
+NOTES = re.compile(r"notes\s*:?$", re.I)
+NOTE_NUMBER = re.compile(r"(?:\[\d+\]|\d{1,3}\.?)\s")
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,7 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
     paragraphs = [p for p in map(normalise_paragraph, paragraphs) if p]
-    listed = False  # inside a list of links under its label
+    listed = ""  # inside a list of links: its label
     for i, para in enumerate(paragraphs):
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         if kept and end_heading(para, nxt, rules):
@@ -149,11 +153,14 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
                 break
             continue  # a share bar above the article, not the page's foot
         if rules.links_list_heading.match(para) and (nxt.startswith(LIST_ITEM) or _link_title(nxt)):
-            listed = True
+            listed = para
             continue
-        if listed and (para.startswith(LIST_ITEM) or _link_title(para)) and len(para.split()) <= LINK_WORDS:
+        # (a live blog's key events each open on their time: "12.31 Holt begins her statement")
+        event = LEAD_TIME.sub("", para) if LEAD_TIME.match(para) else ""
+        timed = not KEY_EVENTS.match(listed) or bool(event) and not (event.isupper() and len(event) <= 4)  # "GMT"
+        if listed and timed and (para.startswith(LIST_ITEM) or _link_title(para)) and len(para.split()) <= LINK_WORDS:
             continue  # ... or items without a bullet, each a headline ("Related" / "Lake Chad: the shrinking water")
-        listed = False
+        listed = ""
         if any(p.search(para) for p in rules.drop_paragraphs) or any(p.search(para) for p in bio):
             continue
         kept.append(para)
@@ -280,6 +287,7 @@ def is_heading(para: str) -> bool:
 
 def _link_title(para: str) -> bool:
     """Whether a line could be a linked headline in a list: capitalised, a few words, no sentence mark at its end."""
+    para = LEAD_TIME.sub("", para)  # a live blog's key event: "12.31 Holt begins her statement"
     return para[:1].isupper() and 0 < len(para.split()) <= LINK_WORDS and (not para.endswith(TERMINAL)
                                                                          or para.endswith("?"))  # "Who is ...?"
 
@@ -291,7 +299,9 @@ def end_heading(para: str, after: str, rules: _Rules) -> bool:
         return True
     # "See also" above a link's title (a few words, no sentence), not above more of the story
     links = rules.links_heading.match(para) and 0 < len(after.split()) <= 10 and not after.endswith(TERMINAL)
-    return bool(links or rules.references_heading.match(para) and rules.reference_entry.search(after))
+    # ... and a bare "Notes" only above a numbered note ("1 Eurostat, EU-SILC, ..."), not above a source in prose
+    numbered = not NOTES.match(para) or bool(NOTE_NUMBER.match(after))
+    return bool(links or rules.references_heading.match(para) and rules.reference_entry.search(after) and numbered)
 
 
 def is_label(para: str) -> bool:

@@ -80,6 +80,9 @@ def test_a_cue_in_a_clause_of_its_own_reports_nothing_before_it(attribute, text)
     ("The council urged drivers using the bridge to slow down.", "The council"),
     ("Suppliers in Germany reported average debts of €1,150 per household.", "Suppliers"),
     ("Hospitals reported 300 new cases on Monday.", "Hospitals"),
+    ("Doctors generally advise against fasting during pregnancy.", "Doctors"),
+    ("The panel recommended against new trials.", "The panel"),
+    ("She argued against the merger.", "She"),
 ])
 def test_speech_acts_and_figures_reported_by_bodies(attribute, text, speaker):
     att = last_attribution(attribute, text)
@@ -110,3 +113,21 @@ def test_the_title_is_not_the_holder_of_another_office(nlp, other):
     assert att.speaker_canonical == "Miriam Holt", att
     att = claim_attributions(nlp, f"{text} The {other} chancellor said it was theft.")[-1][1]
     assert att.speaker_canonical == "Edward Carrick", att
+
+
+@pytest.mark.parametrize("line,speaker,canonical", [
+    ("IFS: 'A budget that asks a lot of the middle'", "IFS", "IFS"),
+    ("Carrick: 'A budget for the Treasury, not for families'", "Carrick", "Edward Carrick"),
+    ("Keir Starmer: “We will not raise taxes on working people.”", "Keir Starmer", "Keir Starmer"),
+])
+def test_a_headline_credits_its_quote_before_a_colon(nlp, line, speaker, canonical):
+    found = claim_attributions(nlp, f"Edward Carrick spoke first.\n\n{line}\n\nThe debate went on.")
+    att = next(a for t, a in found if t.startswith(line[:8]))
+    assert att.claim_type == "sourced" and att.speaker == speaker and att.speaker_canonical == canonical, att
+
+
+@pytest.mark.parametrize("line", ["Note: 'all figures are provisional'", "UPDATE: 'the road is closed'"])
+def test_a_label_before_a_colon_credits_no_one(nlp, line):
+    found = claim_attributions(nlp, f"The council met.\n\n{line}\n\nThe debate went on.")
+    att = next(a for t, a in found if t.startswith(line[:4]))
+    assert att.speaker == "", att

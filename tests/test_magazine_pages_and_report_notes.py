@@ -97,3 +97,35 @@ def test_notes_above_prose_stay():
     _, clean = cleaned("Title of the piece here\n\nBy Ann Lee\nMay 3, 2025\n\nThe vote was close.\n\nNotes\n\n"
                        "The committee meets again in June.")
     assert "The committee meets again in June." in clean.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Share Tweet WhatsApp Comments (14)",
+    "Share f X in ✉",
+    "Like Us On Facebook Follow Us On X",
+    "Fact checked | 9 sources",
+    "Sign up to Business Today\nFree daily newsletter",
+    "Sign up for The Getaway – weekly travel inspiration in your inbox.\nYour email   Subscribe",
+    "Sign up for our Eat & Drink newsletter\nEmail address   Sign Up",
+    "2817 NE Alberta St, 503-555-0142, marigoldpdx.com",
+])
+def test_a_pages_buttons_and_boxes_are_dropped(furniture):
+    _, clean = cleaned(f"Title of the piece here\n\nBy Ann Lee\nMay 3, 2025\n\n{furniture}\n\n{BODY}\n\n{furniture}")
+    assert clean.text == BODY
+
+
+@pytest.mark.parametrize("foot", ["Explore more on these topics\nBudget 2025 Tax and spending\nShare Reuse this",
+                                  "Most viewed\nThe 25 best restaurants", "More From Eat & Drink\nWhere to Eat Now"])
+def test_a_news_sites_foot_ends_the_article(foot):
+    _, clean = cleaned(f"Title of the piece here\n\nBy Ann Lee\nMay 3, 2025\n\n{BODY}\n\n{foot}")
+    assert clean.text == BODY
+
+
+def test_a_live_blogs_key_events_are_links_and_an_entry_time_is_one_heading(nlp):
+    from .conftest import claim_attributions
+
+    doc, clean = cleaned("Budget day live: the chancellor's statement\n\nBy Ann Lee\nWed 26 Nov 2025 18.05 GMT\n\n"
+                         "Key events\n12.31 Holt begins her statement\n13.22 Threshold freeze extended\n\n"
+                         "15.58 GMT\nMarkets calm after early wobble\n\nThe yield on gilts fell back.")
+    assert "Holt begins" not in clean.text and "Key events" not in clean.text
+    assert [t for t, _ in claim_attributions(nlp, clean.text)][:2] == ["15.58 GMT", "Markets calm after early wobble"]

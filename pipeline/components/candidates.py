@@ -25,7 +25,7 @@ from .clauses import (
     stranded_in_relative,
     that_clause,
 )
-from .credits import bracket_source, dash_source
+from .credits import bracket_source, colon_credit, dash_source
 from .cue import Cue, bare_cue, best_cue
 from .cue_tests import (
     LOCATOR,
@@ -361,7 +361,8 @@ class CueFinder:
             if cue is None:
                 nxt = sents[i + 1] if i + 1 < len(sents) else None
                 cue = dash_source(doc, q, self.lex) or (bracket if not verse else None) or (
-                    credit_after(self.lex, nxt, q, resolver) if nxt is not None else None)
+                    credit_after(self.lex, nxt, q, resolver) if nxt is not None else None) or colon_credit(
+                    doc, q, doc_text(doc).rfind("\n", 0, q.start) + 1, self.lex)
             if cue is None:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and j > 1 and LETTER_HEADING.fullmatch(prv.text.strip()):

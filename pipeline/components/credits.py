@@ -89,3 +89,41 @@ def bracket_source(doc: Doc, q: Quote) -> Cue | None:
     name = ref if re.search(r"\d[:.]\d", ref) else re.split(r",? (?=\d)", ref)[0]  # a verse, or its authors
     return Cue(span[0], "()", "neutral", "quote", Speaker(ref, name, "document", span[0].i), via="dash")
 
+
+
+# A headline's or a live blog entry's credit: a name, a colon and the quotation ("IFS: 'A budget that asks a lot'").
+COLON_CREDIT = re.compile(r"\s*(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\s*:\s*[“\"‘'«]?$")
+
+
+# Labels a colon may follow that credit no one: "Note: 'all figures are provisional'", "UPDATE: ..."
+CREDIT_LABELS = frozenset({"note", "update", "updated", "correction", "clarification", "warning", "breaking",
+                           "exclusive", "watch", "listen", "read", "photo", "video", "source", "sources", "q", "a",
+                           "summary", "verdict", "analysis", "opinion", "live", "quote", "motto", "slogan"})
+
+
+def colon_credit(doc: Doc, q: Quote, start_char: int, lex: Lexicon) -> Cue | None:
+    """The source named before a colon that is all that comes before a quotation in its sentence ("Carrick: 'A
+    budget for the Treasury, not for families'"), when the quotation ends the sentence.
+
+    >>> from claimscope.api import load
+    >>> from claimscope.components.lexicon import load_lexicon
+    >>> doc = load()("IFS: 'A budget that asks a lot of the middle'")
+    >>> colon_credit(doc, Quote(6, 45), 0, load_lexicon()).speaker.text
+    'IFS'
+    """
+    text = doc_text(doc)
+    m = COLON_CREDIT.fullmatch(text[start_char: q.start])
+    if not m or text[q.end: q.end + 3].strip(" .!?\n\"”’'"):
+        return None
+    span = doc.char_span(start_char + m.start("name"), start_char + m.end("name"), alignment_mode="expand")
+    # a name: tagged so, an acronym ("IFS"), or the surname of a person the text names ("Carrick"); not a label
+    surnames = {e.text.split()[-1]: e for e in doc.ents if e.label_ == "PERSON"}
+    if span is None or span.text.lower() in CREDIT_LABELS or not (any(
+            t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS for t in span) or re.fullmatch(
+            r"[A-Z]{2,6}", span.text) or span.text in surnames):
+        return None
+    ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None) or surnames.get(span.text)
+    kind = ent_type(ent, lex) if ent is not None else ""
+    name = span.text
+    return Cue(span[0], ":", "neutral", "quote",
+               Speaker(name, (ent._.canonical or ent.text) if ent is not None else name, kind, span[0].i), via="colon")

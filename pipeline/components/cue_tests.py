@@ -256,6 +256,10 @@ def time_it_did(tok: Token) -> bool:
 OWN_EXHIBITS = frozenset({"table", "chart", "graph"})  # "As the chart shows": the article's own
 
 
+# How many tokens back "this report" may point to a report named before it.
+POINTS_BACK = 400
+
+
 def authorial(subj: Token, lex: Lexicon) -> bool:
     """A subject that is the author's own voice: a first-person pronoun, a noun with a first-person possessor
     ("Our analysis shows"), a part of the authors ("many of us thought"), the author's own work ("This paper
@@ -270,10 +274,10 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
            for c in kids):
         return True  # "many of us thought", "some of us believe"
     credited = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)  # "This study by X"
-    # ... and "This report argues" when no report came before it, which "this" would point back to
-    if (lemma in lex.own_work or lemma in lex.document_nouns and not any(
-            t.lemma_.lower() == lemma for t in subj.doc[: subj.i])) and any(
-            c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
+    # ... and "This report argues" when no report came shortly before it, which "this" would point back to
+    if any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited and (
+            lemma in lex.own_work or lemma in lex.document_nouns and not any(
+                t.lemma_.lower() == lemma for t in subj.doc[max(0, subj.i - POINTS_BACK): subj.i])):
         return True
     # "Table 2 shows", "Panel B suggests"; not the article of "A panel of judges said"; and the article's own
     # chart with nothing else said of it ("As the chart shows", "this graph shows"), not one named before

@@ -16,6 +16,9 @@ CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
 @Language.component("claimscope_sentences", assigns=["token.is_sent_start"])
 def mark_sentence_starts(doc: Doc) -> Doc:
     """Start a sentence after each paragraph break, after an ellipsis that runs into a new sentence and after a
@@ -29,6 +32,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             starts.append(i + 1)
         elif tok.text in ("…", "...") and i > 0 and doc[i + 1].is_title and not doc[i + 1].is_space:
             starts.append(i + 1)
+        elif CLOCK.fullmatch(tok.text) and doc[i + 1].is_upper and 2 <= len(doc[i + 1]) <= 4:
+            inside.append(i + 1)  # a live blog's "15.58 GMT": one time
         elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ not in NAME_TAGS:
             starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
         elif (tok.text[-1:] in (".", "!", "?") or tok.is_quote and i > 0 and doc[i - 1].text in (".", "!", "?")) \
