@@ -33,6 +33,14 @@ def test_a_briefings_office_and_name_labels_and_its_named_reporters(nlp, office,
     assert of("Any update on the visit?").speaker_canonical == "anonymous"
 
 
+def test_an_unnamed_reporter_among_named_ones_asks_without_a_heading(nlp):
+    text = BRIEFING.format(office="Official Spokesperson", name="Shri Karan Mehrotra", asker="Priya Raghavan",
+                           outlet="The Hindu").split("\n\n", 1)[1]
+    found = claim_attributions(nlp, text)
+    att = next(a for t, a in found if "Any update on the visit?" in t)
+    assert att.claim_type == "sourced" and att.speaker_canonical == "anonymous", att
+
+
 @pytest.mark.parametrize("text", [
     "This report argues that the recovery is shallower than it looks.",
     "This paper shows that the recovery is shallow.",
@@ -60,6 +68,9 @@ def test_someone_elses_report_or_word_is_sourced(attribute, text, speaker):
     ("It was cut in the late 1970s, largely by hand, Levan told me; before then the way in was on horseback.",
      "Levan"),
     ("The plant closed in 2019, after the flood, the owner told us.", "the owner"),
+    ("The share of households unable to keep warm fell to 9.2% in 2024, Eurostat data show.", "data"),
+    ("Prices fell by 3%, official data show.", "data"),
+    ("Rents rose by 4%, census data show.", "census data"),
 ])
 def test_a_cue_trailing_its_clause_however_parsed(attribute, text, speaker):
     att = last_attribution(attribute, text)
@@ -69,6 +80,8 @@ def test_a_cue_trailing_its_clause_however_parsed(attribute, text, speaker):
 @pytest.mark.parametrize("text", [
     "We left early, because Anna told me.",
     "The plant closed in 2019 after the owners told us nothing.",
+    "Exemptions are available to schools that can show they need them.",
+    "Grants go to hospitals that can prove they lost money.",
 ])
 def test_a_cue_in_a_clause_of_its_own_reports_nothing_before_it(attribute, text):
     assert last_attribution(attribute, text).claim_type == "editorial", text

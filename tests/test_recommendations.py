@@ -1,6 +1,7 @@
 """What the author says someone should do is a recommendation, not a report: a modal reaching the cue through
 "start by", "begin by", "finish by" ("should start by asking what went wrong"), "ought to", "had better" and
-"would do well to"; the same verbs without the advice still report ("started by saying that")."""
+"would do well to"; the same verbs without the advice still report ("started by saying that"). What someone is
+entitled, allowed or free to say is no report either; what they were able to confirm is."""
 
 import pytest
 
@@ -29,5 +30,24 @@ def test_advice_to_speak_is_no_report(attribute, text):
     ("The mayor did well to explain why the fund is short.", "The mayor"),
 ])
 def test_speech_begun_or_ended_still_reports(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)
+
+
+@pytest.mark.parametrize("text", [
+    "A company that waits five years is making a choice, and the law is entitled to say so.",
+    "Visitors are allowed to say what they saw.",
+    "The minister is free to say what she likes.",
+    "Police were unable to confirm whether the victim was local.",
+])
+def test_leave_to_speak_is_no_report(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial", text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Police were able to confirm that the victim was local.", "Police"),
+    ("The minister was quick to point out that the plan had failed.", "The minister"),
+])
+def test_speech_someone_was_able_or_quick_to_make_reports(attribute, text, speaker):
     att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)

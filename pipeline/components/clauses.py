@@ -137,18 +137,26 @@ def stranded_in_relative(tok: Token) -> bool:
     return head.dep_ == "relcl" and head.head.i == root.i
 
 
+# Nouns that take a plural verb in their singular form: "data show", "the police say".
+PLURAL_DATA = frozenset({"data", "police", "statistics", "media"})
+
+
 def trailing_noun_verb(tok: Token) -> Token | None:
     """The subject of a cue the tagger took for a plural noun closing its sentence after a comma: "..., the paper
     states[NNS]." (read as "the paper states", a noun phrase): the noun before it; None otherwise."""
     doc = tok.doc
-    if tok.tag_ != "NNS" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
+    if tok.tag_ not in ("NNS", "NN") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
             or not doc[tok.i + 1].is_sent_end:
         return None
-    noun = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NN", "NNP")),
-                None)
-    start = tok.left_edge.i
-    return noun if noun is not None and start > 0 and doc[start - 1].text == "," and doc[start].dep_ in (
-        "det", "poss") else None
+    noun = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NN", "NNP")
+                 + (("NNS",) if tok.tag_ == "NN" else ())), None)
+    # where its own noun phrase starts, whatever else the parser hung on it
+    start = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det", "poss")),
+                default=tok.i)
+    # ... or a plural noun's bare verb taken for a singular noun: "..., Eurostat data show[NN]."
+    plural = tok.tag_ == "NNS" or noun is not None and (noun.tag_ == "NNS" or noun.lower_ in PLURAL_DATA)
+    return noun if noun is not None and plural and start > 0 and doc[start - 1].text == "," and (
+        doc[start].dep_ in ("det", "poss") or tok.tag_ == "NN") else None
 
 
 def colon_after(tok: Token, sent: Span) -> Token | None:

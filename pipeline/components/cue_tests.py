@@ -115,6 +115,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True
     if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
         return True  # "as my old boss would have said": what was never said
+    if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in tok.children):
+        return True  # "exemptions for schools that can show they need them": a kind of school, no report
     bare_plural = subj.tag_ == "NNS" and not subj.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in tok.children) and (

@@ -128,7 +128,8 @@ def _reporters(text: str, found: Sequence[re.Match], turns: list[tuple[str, int,
     first lines name a briefing, "Q:"."""
     outlets = {m.end(): m["role"] for m in found if m["label"] in ("Q", "Question") and m["role"]
                and m["role"][:1].isupper()}  # not "Q (inaudible):"
-    briefing = any(BRIEFING.search(h) for h in heading_lines(text))
+    # (a briefing by its heading, or by its other reporters named with their outlets)
+    briefing = bool(outlets) or any(BRIEFING.search(h) for h in heading_lines(text))
     return [(f"Q ({outlets[s]})" if s in outlets else label, s, e) for label, s, e in turns
             if label in ("Q", "Question") and (s in outlets or briefing)]
 

@@ -139,9 +139,12 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         owned = lemma in OWNED_DOCUMENTS and (tok.pos_ == "PROPN" or any(c.dep_ == "poss" for c in tok.children))
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
+        # (the modifiers of a data noun the parser made a compound of its verb: "official data show[NN]")
+        mods = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)] if tok.dep_ == "compound" else list(
+            tok.children)
         if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
                 c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) or c.lower_ == "same" or self._origin(c)
-                for c in tok.children):
+                for c in mods):
             return False  # "The latest figures suggest"; not "Figures from the census", "Figures published today",
             # "The same statistics show" (those named before) or "U.N. figures show"
         if self._quoted_title(tok):

@@ -46,7 +46,7 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "
 # Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
 HABIT_ADJECTIVES = frozenset({"fond", "tired", "weary", "guilty", "proud"})
 READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
-                              "reluctant", "determined", "prepared", "happy", "glad", "pleased",
+                              "able", "reluctant", "determined", "prepared", "happy", "glad", "pleased",
                               # ... and the author's verdict on it: "The minister was right to warn that"
                               "right", "wrong", "correct", "mistaken", "wise", "unwise", "foolish", "brave"})
 # "The mayor took the opportunity to remind voters that": an occasion taken, so the words were said.
