@@ -15,9 +15,11 @@ BOARD = re.compile(r"(?:the )?(?:[\w.'’-]+ ){0,4}(?:editorial board|editors|ed
 AUTHOR = r"(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
 # Who gave a speech, under its title: "Eulogy given by her son, David Holloway", "Address delivered by Ann Lee".
 # ... or alone under it: "Preached by the Rev. Canon Margaret Ellery".
+# ... or a letter's heading: "A message from Mrs Whitfield", "A letter from Dr Ann Lee" (a name, not "the Head").
 GIVEN_BY = re.compile(r"(?:(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+)?(?:given|"
-                      rf"delivered|preached|read|written|spoken)\s+by\s+(?:[\w’' ]{{1,30}},\s+)?(?:the\s+)?{AUTHOR}",
-                      re.I)
+                      rf"delivered|preached|read|written|spoken)\s+by\s+(?:[\w’' ]{{1,30}},\s+)?(?:the\s+)?{AUTHOR}"
+                      r"|(?:an? )?(?:message|letter|note|word) from (?P<named>(?-i:(?:Mrs|Mr|Ms|Miss|Dr|Prof|Rev)\.? "
+                      r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|[A-Z][\w'’-]+ [A-Z][\w'’-]+))", re.I)
 
 # ... or with the relation alone: "By his granddaughter, Clare Brennan".
 KIN_BY = re.compile(rf"by (?:his|her|their) [\w’' ]{{1,30}},\s+{AUTHOR}", re.I)

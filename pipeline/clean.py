@@ -25,6 +25,8 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "...
 # "“largely behind us”.2"): the mark goes, the sentence ends.
 _NOTE_MARK = re.compile(r"((?:[a-z]{2}|%|\b(?:19|20)\d\d)(?:[.!?][\"”’)]?|[\"”’)][.!?]))\d{1,2}"
                         r"(?=\s+[“\"‘(]?[A-Z]|\s*$)")
+# Abbreviations a number follows after their full stop: "world no.1", "vol.2", "fig.3".
+NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "fig", "sec", "ch", "pp", "op", "para", "ref", "ed"})
 # Zero-width spaces and word joiners, dropped (what textacy's whitespace normalisation drops; textacy is
 # not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
@@ -358,11 +360,19 @@ def normalise_paragraph(para: str) -> str:
     'TOM HADLEY: With respect, no.'
     >>> normalise_paragraph("Eurostat data show.1 Most caps ended in January 2023.5 It rose 1.5 Points.")
     'Eurostat data show. Most caps ended in January 2023. It rose 1.5 Points.'
+    >>> normalise_paragraph("The former world no.1 Rafael Nadal lost. See vol.2 The chapters.")
+    'The former world no.1 Rafael Nadal lost. See vol.2 The chapters.'
     """
     para = unicodedata.normalize("NFC", para)
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
     para = _MARKDOWN_LINK.sub(r"\1", _SPACES.sub(" ", para).strip())
-    return _GLUED_SENTENCE.sub(" ", _NOTE_MARK.sub(r"\1", _TURN_TIME.sub("", para)))
+    return _GLUED_SENTENCE.sub(" ", _NOTE_MARK.sub(_unmarked, _TURN_TIME.sub("", para)))
+
+
+def _unmarked(m: re.Match) -> str:
+    """A sentence without its note's number; a number after an abbreviation stays ("world no.1", "vol.2")."""
+    word = re.search(r"([A-Za-z]+)\W*$", m.string[max(0, m.end(1) - 12): m.end(1)])
+    return m.group(0) if word and word.group(1).lower() in NUMBERED_ABBREVIATIONS else m.group(1)
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:

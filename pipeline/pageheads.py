@@ -9,6 +9,8 @@ from itertools import islice
 from typing import NamedTuple
 
 from .bylines import BARE_BYLINE
+from .datelines import date_line
+from .letters import person_line
 
 # A menu item is a few words at most ("Middle East", "Sign in", "Politics | 2024 Election", "U.S.").
 MENU_ITEM_WORDS = 4
@@ -233,8 +235,12 @@ def over_menu(lines: list[str], idx: list[int], byline: re.Pattern, header: list
     section label and its byline."""
     def menu(k: int) -> bool:
         return k < len(idx) and any(p.search(lines[idx[k]].strip()) for p in header)
-    return len(idx) > 1 and masthead(lines[idx[0]].strip()) and (menu(1) or masthead(lines[idx[1]].strip()) and menu(
-        2)) and not over_byline(lines, idx, byline, header)
+    second = lines[idx[1]].strip() if len(idx) > 1 else ""
+    # (not a headline over a byline without "By" and a share bar over the date: "Winter Is Coming" / "Kim Ito" /
+    # "Listen to this article | Share | Save" / "March 12, 2024")
+    dated = len(idx) > 3 and bool(date_line(lines[idx[3]].strip()))
+    return len(idx) > 1 and masthead(lines[idx[0]].strip()) and (menu(1) or masthead(second) and menu(2) and not (
+        person_line(second) or dated)) and not over_byline(lines, idx, byline, header)
 
 
 def over_byline(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:

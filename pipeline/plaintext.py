@@ -32,7 +32,6 @@ from .datelines import (
     labelled_date,
     labelled_date_of,
     meta_line,
-    month_day,
     numeric_date,
     numeric_date_line,
     printed_date,
@@ -61,6 +60,7 @@ from .pageheads import (
 from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
+from .wires import WIRE_DATELINE, dateline_date, lead_dateline
 from .wrapping import OPEN_END
 
 
@@ -75,7 +75,11 @@ LIFE_DATES = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?(?:1\d{3}|20\d\d)\s*[–�
                         r"(?:1\d{3}|20\d\d)")
 # What a speech's title names before "by" ("Remarks by Governor Marsh at ..."); any other byline is no title.
 SPEECH_WORDS = frozenset({"remarks", "address", "an", "a", "sermon", "lecture", "speech", "eulogy", "homily"})
-MAX_TITLE_WORDS = 20  # a headline's most words
+MAX_TITLE_WORDS = 20  # a headline's most words, but for a case's name with its citation ("... v ... [2025] UKSC 7")
+CASE_NAME = re.compile(r"\bv\.? .{3,300}\[(?:19|20)\d\d\] [A-Z]{2,}")
+# A body that issues a document under its name: "Environment, Food and Rural Affairs Committee".
+BODY_NAME = re.compile(r"\b(?:Committee|Commission|Ministry|Department|Council|Court|Tribunal|Agency|Authority|School|"
+                       r"College|University|Parliament|Assembly|Senate|Institute|Foundation)$")
 
 
 def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline: re.Pattern,
@@ -94,7 +98,8 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     False
     """
     words = line.split()
-    if not words or len(words) > MAX_TITLE_WORDS or line.rstrip("\"'”’)»").endswith((".", "!", ";", ",")):
+    if not words or len(words) > MAX_TITLE_WORDS and not CASE_NAME.search(line) or line.rstrip(
+            "\"'”’)»").endswith((".", "!", ";", ",")):
         return False
     labelled = [x for x in (after, then) if x and labelled_date(x)]
     # A byline without "By" counts only above a labelled date ("Farrukh Saleem Mirza" / "Published: ...").
@@ -169,20 +174,23 @@ def parse_plain_text(text: str) -> Document:
         idx = idx[2:]
     if len(idx) > 2 and date_line(lines[idx[0]].strip()) and looks_like_title(lines[idx[1]].strip(), "", byline,
                                                                               dateline) and (
-            WIRE_DATELINE.match(third := lines[idx[2]].strip()) or byline.match(third)):
+            WIRE_DATELINE.match(third := lines[idx[2]].strip()) or byline.match(third) or CASE_NAME.search(
+                lines[idx[1]])):
         # a release's date over its headline and the lead's dateline ("March 3, 2025" / "Greenfield Schools Name
-        # New Superintendent" / "GREENFIELD, Mass. — ...")
+        # New Superintendent" / "GREENFIELD, Mass. — ..."), or a court's summary dated over its case's name
         published = published or the_date(lines[idx[0]].strip())
         lines[idx[0]] = ""
         idx = idx[1:]
     issuer = lines[idx[0]].strip() if idx else ""
     if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
             WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())
-            or (issuer.isupper() or site_name(issuer)) and byline.match(lines[idx[2]].strip())) \
+            or (issuer.isupper() or site_name(issuer)) and byline.match(lines[idx[2]].strip())
+            or BODY_NAME.search(issuer) and date_line(lines[idx[2]].strip())) \
             and len(lines[idx[1]].split()) > len(issuer.split()) and looks_like_title(lines[idx[1]].strip(), "",
                                                                                      byline, dateline):
         # an issuer over a press release's headline ("Elena Vargas for Colorado"), a church over its sermon, a label
-        # in capitals or a site's name over the headline and its byline ("YOUR LOCAL ELECTION HQ", "Axios")
+        # in capitals or a site's name over the headline and its byline ("YOUR LOCAL ELECTION HQ", "Axios"), a body
+        # over its document and its date ("Environment, Food and Rural Affairs Committee" / "Oral evidence: ...")
         lines[idx[0]] = ""
         idx = idx[1:]
     def dated(x: str) -> bool:
@@ -267,7 +275,7 @@ def parse_plain_text(text: str) -> Document:
             elif title and (delivered := header_date(line)) and KIN_BY.fullmatch(next_line(lines, idx, i)):
                 published = published or delivered  # "Delivered at St. Mary's, 12 April 2025" above "By his ..."
             elif (m := GIVEN_BY.fullmatch(line) or KIN_BY.fullmatch(line)) and title:
-                author = author or m["author"]  # "Eulogy given by her son, David Holloway"
+                author = author or m["author"] or m["named"]  # "Eulogy given by her son, David Holloway"
             elif (m := ISSUE_LINE.fullmatch(line) or MONTH_YEAR.fullmatch(line)) and (author or title):
                 published = published or m["date"]  # a magazine's "June 2025 Issue", a brief's "June 2024"
             elif (m := CREDIT_YEAR.fullmatch(line)) and (author or title):
@@ -348,22 +356,11 @@ def parse_plain_text(text: str) -> Document:
         if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
             # header, not the story's first claim (a photo's caption stays one: "[Image: ...]")
             lines[first_body], first_body = lines[first_body] if not deck[:1].isalnum() else "", nxt
-    if first_body is not None and (m := WIRE_DATELINE.match(lines[first_body].strip())) and (
-            m["end"] != ":" or month_day((m["rest"] or "").split(",")[-1].strip())
-            and m["place"] not in NOT_PLACES) and (
-            m["rest"] or m["agency"] or m["wire"] or m["dashed"]
-            or (len(m["place"]) >= 4 and m.group(0).rstrip().endswith(("—", "–", "--"))
-                and lines[first_body].strip()[m.end():][:1].isupper())):
+    if first_body is not None and (m := lead_dateline(lines[first_body].strip())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
-        # wire dateline opens the lead; it dates the article and is no part of the first claim.
-        date = next((d for d in (m["rest"], (m["rest"] or "").split(",", 1)[-1], m["agency"], m["dashed"])
-                     if d and date_line(d)), "")
-        if date and not published:
-            published = the_date(date)
-        elif not published and m["rest"] and month_day(day := m["rest"].split(",")[-1].strip()):
-            # "LONDON, Sept 9 (Reuters) -", "MARRAKESH, Morocco, Nov 19": the year is found later, unless the
-            # header gave it
-            published = f"{day} {header_year}" if header_year else day
+        # wire dateline opens the lead; it dates the article (a day without its year takes the header's year, or
+        # is read later) and is no part of the first claim.
+        published = published or dateline_date(m, header_year)
         lines[first_body] = lines[first_body].strip()[m.end():]
     title = mail.subject or title  # a newsletter's own name above its subject is no title ("THE LONG HAUL")
     doc = Document(article_id="", source_path="", text="\n".join(lines[body_start:]), title=title, author=author)
@@ -383,16 +380,4 @@ HEAD_SEARCH = 20
 # An epigraph above the byline: a quotation and its credit ("“...”" / "— George Orwell"), not a standfirst.
 EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
-
-
-# A wire service's dateline opening the lead paragraph: a place in capitals, then a region or a date, or the agency,
-# then a dash ("TOLEDO, Ohio —", "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) -", "LONDON (Reuters) -"), a
-# colon after a day ("KARACHI, Feb 6:"), or a date between dashes ("WASHINGTON – March 3, 2025 –").
-WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s*(?P<rest>[^()—–\n]{2,48}?))?"
-                           r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[^/\s][^/]{1,39})/)?\s*(?P<end>—|–|--?|:)\s+"
-                           r"(?:(?P<dashed>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
-                           r" ?(?:—|–|--?)\s+)?(?=\S)")
 UPDATE_LABEL = re.compile(r"(?:last )?(?:updated|modified|revised)\b", re.I)
-# Capitals before a day and a colon that are a live blog's or a correction's label, not a place ("UPDATE, March 3:").
-NOT_PLACES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
-                        "BREAKING", "LATEST"})

@@ -14,6 +14,7 @@ from .test_date_rules import date_values
     ("The plant will reopen later this month.", "2024-11-28", {"later this month": "2024-11-29/2024-11-30"}),
     ("The report will be out later this year.", "2025-03-04", {"later this year": "2025-03-05/2025-12-31"}),
     ("The matter was taken up earlier this week.", "", {"earlier this week": ""}),
+    ("The matter was taken up earlier this week.", "2024-11-25", {"earlier this week": ""}),  # a Monday
 ])
 def test_earlier_and_later_this_unit(nlp, text, published, expected):
     assert date_values(nlp, text, published, expected) == expected
@@ -34,7 +35,10 @@ def test_seasons_counted_are_lengths(nlp, text, expected):
     ("You could visit between April and October.", {"April": "--04", "October": "--10"}),
     ("The Fund had asked for a mini-budget before the end of December.",
      {"the end of December": "2024-12-15/2024-12-31"}),
-    ("The union asked for a pay offer by March.", {"March": "2025-03"}),
+    ("The bank had asked the firm for its accounts by the end of June, but they never came.",
+     {"the end of June": "2024-06-15/2024-06-30"}),
+    ("Until an operation in June, he could not climb the stairs.", {"June": "--06"}),
+    ("In January he could barely climb the stairs, his doctor said.", {"January": "--01"}),
     ("The economy will grow by 1.1% next year, down from the 1.6% it forecast in March.", {"March": "2024-03"}),
     ("Sales fell 3.1% in 2023, with the sharpest falls between January and August.", {"January": "2023-01"}),
 ])
@@ -57,6 +61,15 @@ def test_a_periodicals_name_is_no_date(nlp, text, dates):
     doc = nlp.make_doc(text)
     doc._.published = "2025-10-14"
     assert {e.text for e in nlp(doc).ents if e.label_ == "DATE"} == dates
+
+
+@pytest.mark.parametrize("text,year", [
+    ("In 2019 Supreme Court justices heard the case.", "2019"),
+    ("Since 2015 Crown Court trials have slowed.", "2015"),
+    ("By 2030 Wall Street expects rates to fall.", "2030"),
+])
+def test_a_year_before_a_street_or_a_court_stays_a_year(nlp, text, year):
+    assert date_values(nlp, text, "2024-11-28", {year: None}) == {year: year}
 
 
 @pytest.mark.parametrize("text", ["Marigold Tavern, 2817 NE Alberta St, is open daily.",

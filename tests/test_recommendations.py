@@ -1,7 +1,8 @@
 """What the author says someone should do is a recommendation, not a report: a modal reaching the cue through
 "start by", "begin by", "finish by" ("should start by asking what went wrong"), "ought to", "had better" and
 "would do well to"; the same verbs without the advice still report ("started by saying that"). What someone is
-entitled, allowed or free to say is no report either; what they were able to confirm is."""
+entitled or free to say, or what something lets them say, is no report either; what they were allowed to tell
+the court is."""
 
 import pytest
 
@@ -36,17 +37,20 @@ def test_speech_begun_or_ended_still_reports(attribute, text, speaker):
 
 @pytest.mark.parametrize("text", [
     "A company that waits five years is making a choice, and the law is entitled to say so.",
-    "Visitors are allowed to say what they saw.",
     "The minister is free to say what she likes.",
     "Police were unable to confirm whether the victim was local.",
+    "Officials were not able to confirm that the hostages had been freed.",
+    "Ministers will be able to claim that the target has been met.",
+    "But the target does more harm than good, because it lets ministers announce success in advance.",
+    "The rule allows firms to claim that their products are green.",
 ])
 def test_leave_to_speak_is_no_report(attribute, text):
     assert last_attribution(attribute, text).claim_type == "editorial", text
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("Police were able to confirm that the victim was local.", "Police"),
     ("The minister was quick to point out that the plan had failed.", "The minister"),
+    ("The witness was allowed to tell the court that she had been threatened.", "The witness"),
 ])
 def test_speech_someone_was_able_or_quick_to_make_reports(attribute, text, speaker):
     att = last_attribution(attribute, text)

@@ -183,6 +183,11 @@ def title_gender(ent: Span, gender_words: dict[str, str]) -> str:
     return next((gender_words[w] for w in window if w in gender_words), "")
 
 
+# Parties to a case, which may be bodies ("The Appellant, a residents' association, applied ... It argued that"),
+# and groups a text calls "it" ("The family said ... In lieu of flowers, it asked that ...").
+PARTIES = frozenset({"appellant", "respondent", "claimant", "applicant", "petitioner", "plaintiff", "family", "band"})
+
+
 def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | None:
     """The report, poll or body an "it" stands for: the latest subject before it in its sentence, or the
     main subject of the sentence before, when that is a document, an outlet or an organisation ("A poll
@@ -201,15 +206,17 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
     inside = [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != aside]
     # ... or, with no subject before it in its own sentence, what the sentence before cites ("According to the
     # report, the headroom has been rebuilt. It also warns that ...")
+    # (only a further word of the same source: "It also warns that"; not "It shows how badly ...", the author's)
+    further = any(c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") for c in tok.head.children)
     cited = [t for t in before if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
-             ] if before is not None and not inside else []
+             ] if before is not None and not inside and further else []
     for t in [*reversed(subjects + inside), *cited]:
         if t.lower_ == "it":
             continue
         lemma, ent = t.lemma_.lower(), ent_at.get(t.i)
         kind = lex.speaker_nouns.get(lemma)
         if lemma in lex.document_nouns or kind in ("document", "media", "organisation") or (
-                ent is not None and ent.label_ == "ORG"):
+                ent is not None and ent.label_ == "ORG") or lemma in PARTIES:
             return t
         if not cited:
             return None  # the latest subject is something else

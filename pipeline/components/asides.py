@@ -73,7 +73,12 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     # A comment clause between a subordinate clause and its main clause, with nothing to report of its
     # own ("If it cannot do so, the defence argues, the case fails").
     bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in tok.children)
-    return bool(front) and front[0].pos_ == "SCONJ" and bare and own_subject
+    # ... or inside the main clause, between its subject and verb and its complement ("It was also, colleagues say,
+    # an accurate description of ...")
+    root = sent.root
+    inside = root.i < left and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < left for c in root.children) \
+        and any(c.dep_ in ("attr", "acomp", "dobj", "oprd") and c.i > right for c in root.children)
+    return bool(front) and (front[0].pos_ == "SCONJ" and own_subject or inside) and bare
 
 
 def _in_relative(tok: Token, front: list[Token]) -> bool:
@@ -106,8 +111,12 @@ def trailing_cue_clause(clause: Token, tok: Token) -> bool:
     """Whether a content clause, whatever the tagger made of its verb, comes before a trailing cue and the
     cue's subject after a comma ("Strength training and adequate protein help[NN], Dr. Okonkwo says.")."""
     subj = next((s for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i), None)
-    return tok.dep_ == "ROOT" and clause.dep_ == "ccomp" and subj is not None and clause.i < subj.i and (
-        clause.right_edge.i + 1 == subj.left_edge.i - 1) and tok.doc[subj.left_edge.i - 1].text == ","
+    # (an adverbial clause only with no mark and the cue ending the sentence: "Sleep[advcl] and exercise matter, Dr.
+    # Patel says."; not "When we left, he says, ...")
+    adverbial = clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and all(
+        t.is_punct for t in tok.doc[tok.i + 1: tok.sent.end])
+    return tok.dep_ == "ROOT" and (clause.dep_ == "ccomp" or adverbial) and subj is not None and clause.i < subj.i \
+        and clause.right_edge.i + 1 == subj.left_edge.i - 1 and tok.doc[subj.left_edge.i - 1].text == ","
 
 
 def trailing_advcl_cue(tok: Token) -> bool:

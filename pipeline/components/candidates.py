@@ -42,7 +42,7 @@ from .cue_tests import (
 from .cue_words import CueWords
 from .introductions import credit_after, introduction, label_after
 from .lexicon import Lexicon
-from .passives import heard_from, passive_cue, quoted_as
+from .passives import heard_from, passive_cue, quoted_as, reported_adverb
 from .phrases import (
     agent,
     as_subject,
@@ -150,6 +150,8 @@ class CueFinder:
                     not any(c.dep_ == "poss" for c in tok.children)
                 if clause is not None and subj is not None and not motive and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))
+        if not found and (cue := reported_adverb(sent, quotes)) is not None:
+            found.append(cue)  # "Meta is reportedly preparing a model of its own"
         # "X was quoted in the article saying that ...": the passive's subject said it, not the article.
         quoted = {(c.content.start, c.content.end) for c in found if c.via == "passive" and c.content is not None}
         return [c for c in found if c.via == "passive" or c.content is None or (c.content.start, c.content.end)

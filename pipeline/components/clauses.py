@@ -137,8 +137,8 @@ def stranded_in_relative(tok: Token) -> bool:
     return head.dep_ == "relcl" and head.head.i == root.i
 
 
-# Nouns that take a plural verb in their singular form: "data show", "the police say".
-PLURAL_DATA = frozenset({"data", "police", "statistics", "media"})
+# Nouns that take a plural verb in their singular form: "data show".
+PLURAL_DATA = frozenset({"data", "statistics"})
 
 
 def trailing_noun_verb(tok: Token) -> Token | None:

@@ -91,7 +91,8 @@ def bracket_source(doc: Doc, q: Quote) -> Cue | None:
 
 
 
-# A headline's or a live blog entry's credit: a name, a colon and the quotation ("IFS: 'A budget that asks a lot'").
+# A headline's or a live blog entry's credit: a name, a colon and the quotation ("IFS: 'A budget that asks a lot'"),
+# the line's whole text.
 COLON_CREDIT = re.compile(r"\s*(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\s*:\s*[“\"‘'«]?$")
 
 
@@ -102,8 +103,9 @@ CREDIT_LABELS = frozenset({"note", "update", "updated", "correction", "clarifica
 
 
 def colon_credit(doc: Doc, q: Quote, start_char: int, lex: Lexicon) -> Cue | None:
-    """The source named before a colon that is all that comes before a quotation in its sentence ("Carrick: 'A
-    budget for the Treasury, not for families'"), when the quotation ends the sentence.
+    """The source named before a colon that is all that comes before a quotation on its line ("Carrick: 'A budget
+    for the Treasury, not for families'"), when the quotation ends the line: a person or a body the NER names, an
+    acronym, or the surname of a person the text names; `start_char` is where the line starts.
 
     >>> from claimscope.api import load
     >>> from claimscope.components.lexicon import load_lexicon
@@ -117,11 +119,12 @@ def colon_credit(doc: Doc, q: Quote, start_char: int, lex: Lexicon) -> Cue | Non
         return None
     span = doc.char_span(start_char + m.start("name"), start_char + m.end("name"), alignment_mode="expand")
     # a name: tagged so, an acronym ("IFS"), or the surname of a person the text names ("Carrick"); not a label
-    surnames = {e.text.split()[-1]: e for e in doc.ents if e.label_ == "PERSON"}
-    if span is None or span.text.lower() in CREDIT_LABELS or not (any(
-            t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS for t in span) or re.fullmatch(
-            r"[A-Z]{2,6}", span.text) or span.text in surnames):
-        return None
+    surnames = {e.text.split()[-1]: e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    named = span is not None and (any(t.ent_type_ == "ORG" for t in span) or len(span) > 1 and all(
+        t.ent_type_ == "PERSON" for t in span))  # a full name, not one word the NER took for a person ("Brexit")
+    if span is None or span.text.lower() in CREDIT_LABELS or not (named or re.fullmatch(r"[A-Z]{2,6}", span.text)
+                                                                  or span.text in surnames):
+        return None  # not a topic: "Gaza:", "Brexit:", "Monday:"
     ent = next((e for e in span.ents if e.label_ in SPEAKER_LABELS), None) or surnames.get(span.text)
     kind = ent_type(ent, lex) if ent is not None else ""
     name = span.text

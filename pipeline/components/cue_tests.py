@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..records import Quote
 from .lexicon import Lexicon
 from .quotes import near, quoted
-from .recommendations import stopped_or_urged
+from .recommendations import permitted, stopped_or_urged
 from .syntax import is_passive
 from .util import doc_text, np_head, span_text
 
@@ -105,8 +105,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         for c in tok.children for g in (c, *c.children))
     addressee = (addressed or told_us) and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
-    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children):
-        return True  # "Did anyone really think ...?", "one might say"; not "One of them recalled"
+    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children) or (
+            tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "det" and c.lower_ == "every" for c in subj.children)):
+        return True  # "Did anyone really think ...?", "one might say", "Every school knows"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (c.dep_ == "neg" and c.i < tok.i)
            or (c.dep_ == "dobj" and c.lower_ in ("nothing", "neither"))  # "the report says nothing about ..."
            or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children
@@ -147,8 +148,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         return True
     if indefinite and tok.dep_ == "xcomp" and tok.head.lemma_ in ("start", "begin") and tok.head.tag_ == "VBZ":
         return True  # "A reader starts to wonder how much was written for publication": anyone reading it
-    if stopped_or_urged(tok, lex):
-        return True  # "The government must stop announcing amnesty schemes": a recommendation, no report
+    if stopped_or_urged(tok, lex) or permitted(tok):
+        # "The government must stop announcing amnesty schemes": a recommendation; "it lets ministers announce": leave
+        return True
     if denied_report(tok):
         return True  # "That is not what he said", "The video does not show him saying that"
     if people_in_general(tok):
@@ -259,10 +261,6 @@ def time_it_did(tok: Token) -> bool:
 OWN_EXHIBITS = frozenset({"table", "chart", "graph"})  # "As the chart shows": the article's own
 
 
-# How many tokens back "this report" may point to a report named before it.
-POINTS_BACK = 400
-
-
 def authorial(subj: Token, lex: Lexicon) -> bool:
     """A subject that is the author's own voice: a first-person pronoun, a noun with a first-person possessor
     ("Our analysis shows"), a part of the authors ("many of us thought"), the author's own work ("This paper
@@ -277,10 +275,7 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
            for c in kids):
         return True  # "many of us thought", "some of us believe"
     credited = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)  # "This study by X"
-    # ... and "This report argues" when no report came shortly before it, which "this" would point back to
-    if any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited and (
-            lemma in lex.own_work or lemma in lex.document_nouns and not any(
-                t.lemma_.lower() == lemma for t in subj.doc[max(0, subj.i - POINTS_BACK): subj.i])):
+    if lemma in lex.own_work and any(c.dep_ == "det" and c.lower_ == "this" for c in kids) and not credited:
         return True
     # "Table 2 shows", "Panel B suggests"; not the article of "A panel of judges said"; and the article's own
     # chart with nothing else said of it ("As the chart shows", "this graph shows"), not one named before

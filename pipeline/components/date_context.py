@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, relative_day, shift_months
-from .date_mentions import current_month, record_month
+from .date_mentions import COUNTED_SEASONS, DEADLINE_WORDS, asked_by, clause_verb, current_month, record_month
 from .date_relative import so_far_this
 from .date_resolvers import month_of, number
 from .date_rules import RULES, explain, find_rule
@@ -25,20 +25,8 @@ YEARLESS_IN_GENERIC = frozenset({"month_nearest", "season_relative", "holiday_ne
 ANAPHORIC = frozenset(rule.name for rule in RULES if rule.anaphoric)
 
 
-def clause_verb(ent: Span) -> Token:
-    """The verb (or auxiliary) the expression depends on; the root of its tree when there is none."""
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
-# Seasons counted, as lengths of time: "for two summers".
-COUNTED_SEASONS = frozenset({"summers", "winters", "springs", "autumns", "falls", "monsoons"})
 # Imperatives that look back: "Remember the storm in March", "Imagine the hall on Friday night".
 RECALLING = frozenset({"remember", "recall", "imagine", "picture", "consider", "think", "recollect"})
-# Prepositions of a deadline: with a present or an imperative, the day named is ahead.
-DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
 
 
 def future(ent: Span) -> bool:
@@ -51,10 +39,13 @@ def future(ent: Span) -> bool:
         kids += list(verb.head.children)
     if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
         return True
+    # ... or a month that could or might come, said of no one's ability in the past: not "In April the factory could
+    # produce 500 cars", "he could not climb the stairs", "In January he could barely walk, his doctor said"
+    possible = any(k.dep_ == "aux" and k.lower_ in ("could", "might") for k in kids) and not any(
+        k.dep_ == "nsubj" and k.lower_ in ("you", "one") or k.dep_ == "neg" for k in kids) and ent.start > \
+        ent.sent.start + 1 and not any(t.tag_ == "VBD" for t in ent.sent)
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ in words.generic_modals for k in kids) and not any(
-            k.lower_ == "have" for k in kids) and (any(t.lower_ in words.weekdays for t in ent) or any(
-            k.dep_ == "aux" and k.lower_ in ("could", "might") for k in kids) and not any(
-            k.dep_ == "nsubj" and k.lower_ in ("you", "one") for k in kids)):
+            k.lower_ == "have" for k in kids) and (any(t.lower_ in words.weekdays for t in ent) or possible):
         # "Talks could resume on Monday", "it could happen in December": a time to come; not "He may have left on
         # Monday", nor a month of a guide's advice ("You can visit between April and October", any year)
         return True
@@ -69,9 +60,10 @@ def future(ent: Span) -> bool:
     deadline = ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS or ent.start > 1 and \
         ent.doc[ent.start - 1].lower_ == "than" and ent.doc[ent.start - 2].lower_ in ("later", "sooner") or \
         ent.text.lower().startswith(("no later than", "not later than"))
-    if deadline and verb.lemma_ in words.requested:
-        return True  # "had asked for a mini-budget before the end of December": what is asked for is ahead
-    if deadline and (verb.tag_ in ("VB", "VBP", "VBZ") or any(
+    # ("We expect them to be done by the autumn")
+    expected = verb.dep_ in ("xcomp", "ccomp") and verb.head.tag_ in ("VBP", "VBZ") and verb.head.lemma_ in \
+        words.scheduled
+    if deadline and (verb.tag_ in ("VB", "VBP", "VBZ") or expected or any(
             k.dep_ == "aux" and k.lower_ in ("must", "should", "need", "can", "shall") for k in kids)) \
             and not any(k.dep_ == "neg" or k.tag_ == "VBD" for k in kids) and not past(ent):
         return True  # "We need the figures before Thursday", "Send it by Wednesday night"; not "did not arrive until"
@@ -205,7 +197,7 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     time (nothing without one), a month or season of a habitual clause year-less, and a day of a month
     in a past clause against a year written near it (`near`: in its sentence or the one before); in a
     narrative long past (`history`), any month that is not habitual or to come."""
-    if so_far := so_far_this(span.text, ref):
+    if (so_far := so_far_this(span.text, ref)) is not None:
         return "so_far_this", so_far  # "earlier this week": up to the day before
     if span.start and span.doc[span.start - 1].like_num and span.text.lower() in COUNTED_SEASONS:
         return "seasons_counted", ""  # "for two summers", "Three winters after": a length of time
@@ -226,7 +218,7 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
                 ref is not None and ref.year and year > ref.year and past(span)):  # "it forecast in March"
         return rule.name, rule.resolve(groups, Reference(year, None, None), part)  # "in 2024, ... in March"
     ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
-    if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (
+    if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and not asked_by(span) and (
             since(span) or (near is None or near.year == ref.year) and not every(span) and not habitual_clause(
                 span) and (ahead or (past(span) or perfect(span)) and on_the_verb(span) or record_month(span)
                 or current_month(span))):
@@ -264,6 +256,9 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
                 span.root.head.lower_ == "for" and verb.lemma_ in load_date_words().scheduled)  # "planned for"
                 or step == 1 and span.root.head.lower_ in DEADLINE_WORDS):  # "not expected before the autumn"
             return rule.name, nearest_season(groups["season"], ref, step, current=True)
+        if not step and groups.get("rel") == "this":  # "This autumn." (in March): this year's, to come or gone by
+            ahead_of = load_date_words().seasons[groups["season"]][0] > ref.month
+            return rule.name, nearest_season(groups["season"], ref, 1 if ahead_of else -1, current=True)
     if rule is not None and rule.name == "holiday_nearest" and groups["holiday"] in load_date_words(
             ).capitalised_holidays and span.text.split()[-1][:1].islower():
         return rule.name, ""  # "polls on election day" in Britain: no fixed day

@@ -1,9 +1,12 @@
-"""Months that say which one by what they name: a record's month is one gone by ("a December report", "the March
-survey"), and the month a present "be" names is the current one ("It's November", "It is now March")."""
+"""Dates that say which one by what they name or where they stand: a record's month is one gone by ("a December
+report", "the March survey"), the month a present "be" names is the current one ("It's November"), seasons counted
+are a length ("for two summers"), and the deadline of what was asked for is the nearest such month."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from .date_words import load_date_words
 
 # Things made and done by the time they are mentioned: a month naming one is the last such month.
 RECORDS = frozenset({"report", "study", "survey", "paper", "ruling", "judgment", "judgement", "statement", "letter",
@@ -23,7 +26,17 @@ def record_month(span: Span) -> bool:
     """
     root = span.root
     head = root.head
-    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in RECORDS
+    if root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in RECORDS:
+        return True
+    # ... or after a preposition in its noun phrase ("A survey ... of 2,400 households between January and March")
+    tok = root
+    for _ in range(6) if root.dep_ == "pobj" else ():
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in RECORDS:
+            return True
+    return False
 
 
 def current_month(span: Span) -> bool:
@@ -31,3 +44,25 @@ def current_month(span: Span) -> bool:
     root, be = span.root, span.root.head
     return root.dep_ == "attr" and be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "nsubj" and c.lower_ == "it" or c.lower_ == "now" for c in be.children)  # not "The deadline is March"
+
+
+# Seasons counted, as lengths of time: "for two summers".
+COUNTED_SEASONS = frozenset({"summers", "winters", "springs", "autumns", "falls", "monsoons"})
+# Prepositions of a deadline: with a present or an imperative, the day named is ahead.
+DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
+
+
+def clause_verb(ent: Span) -> Token:
+    """The verb (or auxiliary) the expression depends on; the root of its tree when there is none."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def asked_by(ent: Span) -> bool:
+    """Whether a date is the deadline of what someone asked for ("had asked for a mini-budget before the end of
+    December"): the asking is past, the deadline may be ahead; the nearest such month is meant."""
+    verb = clause_verb(ent)
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and \
+        verb.lemma_ in load_date_words().requested

@@ -5,6 +5,8 @@ import re
 
 from spacy.tokens import Span
 
+from .util import doc_text
+
 
 def age_of_person(ent: Span) -> bool:
     """A number set off by commas after a person's name is an age, not a year ("Lionel Farquhar, 61, said");
@@ -33,8 +35,9 @@ _BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
 
 
 # A street after a house number: "2817 NE Alberta St", "1600 Pennsylvania Avenue".
-STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|"
-                          r"Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Pl|Place|Ct|Court|Terrace|Hwy|Highway)\b")
+STREET_AFTER = re.compile(r"\s+(?:(?P<compass>[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+                          r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Pl|Place|Ct|Court|Terrace|"
+                          r"Hwy|Highway)\b")
 # A periodical's name ends on its frequency: "Rose City Monthly", "The Tablet Weekly".
 PERIODICAL_WORDS = frozenset({"Monthly", "Weekly", "Daily", "Quarterly", "Annual", "Fortnightly"})
 
@@ -58,8 +61,11 @@ def out_of_place_number(ent: Span) -> bool:
     "who is now eighty-six"), a route ("the 14"), a page range ("172, 31-44"), a school year ("Year 4"). A number
     after "in", "since", "of" ..., in a series of such years ("in 80 and 84") or with an era is a year."""
     doc = ent.doc
-    if re.fullmatch(r"\d{1,5}", ent.text) and STREET_AFTER.match(doc.text[ent.end_char: ent.end_char + 60]):
-        return True  # a house number: "2817 NE Alberta St"
+    before = doc[ent.start - 1] if ent.start else None
+    if re.fullmatch(r"\d{1,5}", ent.text) and (before is None or before.lower_ not in YEAR_PLACE) and (
+            street := STREET_AFTER.match(doc_text(doc)[ent.end_char: ent.end_char + 60])) is not None and (
+            street["compass"] or not 1000 <= int(ent.text) <= 2100 or before is None or before.text in (",", "at")):
+        return True  # a house number: "2817 NE Alberta St", "at 1600 Pennsylvania Avenue"; not "In 2019 Supreme Court"
     if re.fullmatch(r"Year \d{1,2}", ent.text):
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
     share = doc[ent.end: ent.end + 2].text.lower() in ("per cent", "per centum") or ent.end < len(doc) and doc[

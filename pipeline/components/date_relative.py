@@ -362,17 +362,22 @@ def rest_of_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
 SO_FAR = re.compile(r"(?P<dir>earlier|later) (?:in )?this (?P<unit>week|month|year)", re.I)
 
 
-def so_far_this(text: str, ref: Reference | None) -> str:
+def so_far_this(text: str, ref: Reference | None) -> str | None:
     """The days of the current week, month or year before ("earlier this week") or after ("later this year")
-    the reference day; '' for any other text or without a day to count from.
+    the reference day; '' without a day to count from or with no such day (earlier this week on a Monday); None
+    for any other text.
 
     >>> ref = Reference(2024, 11, 28)
     >>> so_far_this("earlier this week", ref), so_far_this("later this year", ref), so_far_this("this week", ref)
-    ('2024-11-25/2024-11-27', '2024-11-29/2024-12-31', '')
+    ('2024-11-25/2024-11-27', '2024-11-29/2024-12-31', None)
+    >>> so_far_this("earlier this week", Reference(2024, 11, 25)), so_far_this("later this year", None)
+    ('', '')
     """
     m = SO_FAR.fullmatch(text.strip())
     day = ref.date if ref is not None else None
-    if m is None or day is None:
+    if m is None:
+        return None
+    if day is None:
         return ""
     unit = m["unit"].lower()
     start = day - dt.timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1) if unit == "month" \

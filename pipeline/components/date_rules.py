@@ -255,7 +255,8 @@ def clean(text: str) -> tuple[str, str | None]:
     t = re.sub(r"^that (?=(?:this|next|last|coming)\b)", "", t)  # "(it means) that this Friday", as the NER cut it
     # "the end of November", "the beginning of 2020", "the middle of the 1990s": that part of it (not "the end
     # of the year", which is a rule of its own)
-    edge = re.match(rf"(end|beginning|start|middle|close) of (?:the )?(?={alternation(w.months)}\b|\d)", t)
+    edge = re.match(rf"(end|beginning|start|middle|close) of (?:the |this |last |next )?(?={alternation(w.months)}\b|"
+                    rf"{alternation(w.seasons)}\b|\d)", t)  # ... or of a season ("the end of the summer")
     if edge:
         t, part = t[edge.end():], EDGE_PARTS[edge.group(1)]
     # "Thursday, May 30th", "Monday 24 February", "Tue 12 Mar": the weekday adds nothing to a day and a month

@@ -115,9 +115,10 @@ def claim_features(ctx: ClaimContext, proposal: Attribution, lex: Lexicon,
         feats["candidate_sourced"] = 1.0  # shared by every sourced reading, so rare ones start from it
     if framed:
         feats["framed"] = 1.0
-    if ctx.markers:
-        feats["editorial_marker"] = 1.0
     cue = ctx.own_cue
+    # (not the hedge that is the cue itself: "is reportedly preparing" is a report, not the author's stance)
+    if any(cue is None or m.lower() != cue.text.lower() for m in ctx.markers):
+        feats["editorial_marker"] = 1.0
     if cue is not None:
         feats[f"cue_kind:{cue.kind}"] = 1.0
         feats[f"via:{cue.via}"] = 1.0

@@ -20,6 +20,9 @@ from .util import doc_text
 
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
+# Who chairs a hearing: "Chair:", "The Chair:", "Madam Chair:".
+CHAIR_WORDS = frozenset({"CHAIR", "THE CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON", "MADAM CHAIR", "MR CHAIRMAN",
+                         "PRESIDING MEMBER", "CONVENER", "THE CONVENER"})
 # The questioners of a broadcast, who speak for themselves, not for the article's author.
 BROADCAST_ROLES = frozenset({"HOST", "ANCHOR", "MODERATOR", "PRESENTER"})
 # First words of an entry that describes its label rather than speaking as it.
@@ -78,6 +81,13 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             more[start] = _more_paragraphs(text, end, found[k + 1:k + 2] or list(END_MARK.finditer(text, end))[:1],
                                            formal)
     turns = [(_short_label(label, {lb for lb, _, _ in turns}), s, e) for label, s, e in turns]
+    # A record of a hearing or a debate: every turn under a chair's label or a full name heard twice or more is
+    # its speaker's, questions and answers alike ("Q112 Chair:", "Dame Ruth Okafor:", "Mark Tillotson:").
+    counts = Counter(label for label, _, _ in turns)
+    heard = [t for t in turns if counts[t[0]] >= 2 and (t[0].upper() in CHAIR_WORDS or titled_label(t[0])
+                                                        or HOLDER_NAME.fullmatch(t[0]))]
+    if formal and len({label for label, _, _ in heard}) >= 2:
+        return _with_more(heard, more)
     # A transcript labelling its speakers so: every such turn is its speaker's; not an explainer's, a glossary's
     # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
     # brooding and proud", "Lord Chancellor: The cabinet minister responsible for the courts"), which describe
@@ -175,9 +185,12 @@ END_MARK = re.compile(r"^[ \t]*(?:END|###|-30-|\d{1,2}[:.]\d\d[ \t]*[AP]\.?M\.?(
 # A record that says what it is in its heading ("House of Commons", "Oral argument, Court of Appeal", "Press
 # Briefing by ...") or notes what happened ("[Interruption.]", "(APPLAUSE)", "1:12 P.M. EDT").
 RECORD_HEADING = re.compile(r"\b(?:hansard|house of (?:commons|lords|representatives)|transcript|debate|hearing|"
+                            r"oral evidence|evidence session|select committee|"
                             r"argument|briefing|proceedings|sitting|press conference|dáil|senate)\b", re.I)
 RECORD_NOTE = re.compile(r"^[ \t]*[\[(](?:interruption|applause|laughter|crosstalk|inaudible|recess|pause|cheers|"
-                         r"booing|hon\. members|technical difficulties)[^\])\n]{0,40}[\])]\.?[ \t]*$", re.M | re.I)
+                         r"booing|hon\. members|technical difficulties)[^\])\n]{0,40}[\])]\.?[ \t]*$"
+                         # ... or numbers its questions as a committee's evidence does ("Q112 Chair:")
+                         r"|^[ \t]*Q\d{1,4}[ \t]+[A-Z][^:\n]{1,60}:", re.M | re.I)
 FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|sat|spoke|met|talked)\b", re.I)
 
 
@@ -237,6 +250,10 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
             label, asker, "media")
     if label in ("Q", "Question"):  # ... an unnamed reporter's
         return Speaker(label, "anonymous", "anonymous")
+    if label.upper() in CHAIR_WORDS:  # "Members present: Helen Marsh (Chair); ..." names the chair
+        named = re.search(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \((?:the )?[Cc]hair(?:man|woman|person)?\)", text)
+        return Speaker(label, LABEL_HONORIFIC.sub("", named.group(1)), "person") if named else Speaker(
+            label, "", "anonymous")
     if label.upper() in BROADCAST_ROLES:
         # "moderator Bettina Crowhurst", "the host, Sam Reyes": the person the text gives the role to
         # ... or in brackets after the label ("HOST (Ruth Adeyemi): Welcome back")

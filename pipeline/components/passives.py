@@ -14,6 +14,7 @@ from .cue import Cue
 from .cue_tests import expletive_report, hypothetical, study_of
 from .lexicon import Lexicon
 from .phrases import agent, cue_text
+from .quotes import quoted
 from .speakers import Speaker, SpeakerResolver
 from .syntax import content_of, subject, subtree_span
 
@@ -111,7 +112,11 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
         speaker = Speaker(by, canon, speaker.type, speaker.token)
     if who is None and (name := cited_author(sent)):
         speaker = Speaker(name, name, "document")  # "It has been suggested that ... (Okafor, 2018)"
-    return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via)
+    # "It cannot be said that", "It could be argued that", "He was not told that": the author's reasoning or a denial
+    supposed = any(c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_ in lex.hypothetical_modals or c.lower_ == "can")
+                   for c in tok.children)
+    return Cue(tok, cue_text(tok, lex), kind, form, speaker, content, distance=distance or 0, via=via,
+               hypothetical=supposed)
 
 
 def quoted_as(tok: Token, kind: str, form: str, distance: int | None, sent: Span, lex: Lexicon,
@@ -184,3 +189,17 @@ def heard_after(tok: Token, subj: Token, sent: Span) -> Span | None:
         return None
     return sent.doc[sent.start: start - 1]
 
+
+
+# Adverbs that say a statement is someone else's report: "Meta is reportedly preparing a model of its own".
+REPORTED_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly"})
+
+
+def reported_adverb(sent: Span, quotes: list) -> Cue | None:
+    """A report the author flags with an adverb on a clause's verb ("X is reportedly preparing ...", "who allegedly
+    took bribes"): sourced, no one named. Not on an adjective ("the allegedly corrupt official")."""
+    adv = next((t for t in sent if t.lower_ in REPORTED_ADVERBS and t.dep_ == "advmod" and t.head.pos_ in (
+        "VERB", "AUX") and not quoted(t.idx, quotes)), None)
+    if adv is None:
+        return None
+    return Cue(adv, adv.text, "neutral", "indirect", Speaker("", "anonymous", "anonymous"), sent, via="passive")

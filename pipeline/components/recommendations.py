@@ -64,3 +64,24 @@ def stopped_or_urged(tok: Token, lex: Lexicon) -> bool:
     while head.dep_ == "conj" and not any(c.dep_ == "aux" for c in head.children):
         head = head.head  # "must publish a timeline ... and stop announcing amnesty schemes"
     return advised(head, lex)
+
+
+# Verbs that let or help someone do something: "it lets ministers announce success", "allows firms to claim".
+LEAVE_VERBS = frozenset({"let", "allow", "enable", "permit", "help"})
+
+
+def permitted(tok: Token) -> bool:
+    """Whether a cue is what something lets or helps someone do ("because it lets ministers announce success in
+    advance"): a possibility given, no report.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["it", "lets", "ministers", "announce", "success"]
+    >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3], deps=deps)
+    >>> doc[1].lemma_, doc[3].tag_ = "let", "VB"
+    >>> permitted(doc[3]), permitted(doc[1])
+    (True, False)
+    """
+    return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in LEAVE_VERBS and not any(
+        c.dep_ == "auxpass" for c in tok.head.children)  # "was allowed to tell the court that" reports

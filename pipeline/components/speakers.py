@@ -330,9 +330,10 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             role = self._spelled_out((ent._.role or "").lower())
             before = self._spelled_out(self._title_window(ent).text.lower())
             described = self._described_as(ent)
-            pairs = f"{role} {before}".replace("-", " ").split()
-            if not mine and (any(a in OTHER_OFFICE and b == word for a, b in zip(pairs, pairs[1:], strict=False))
-                             or OTHER_OFFICE & described and word in described):
+            # (the office word right after "shadow", "former": in the title, or in an apposition's words)
+            pairs = [*(w.strip(",.;:()") for w in f"{role} {before}".replace("-", " ").split()), "|",
+                     *self._appositive_words(ent)]
+            if not mine and any(a in OTHER_OFFICE and b == word for a, b in zip(pairs, pairs[1:], strict=False)):
                 continue  # "the shadow chancellor, Edward Carrick" is not "the chancellor"
             if word in role or word in before or word in described:
                 return ent
@@ -376,6 +377,10 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         before = {t.lemma_.lower() for t in self.doc[max(0, ent.start - 3): ent.start]}
         words = before | self._described_as(ent) | set((ent._.role or "").lower().replace(".", " ").split())
         return bool(ent._.role) or any(self.lex.speaker_nouns.get(w) in ("person", "anonymous") for w in words)
+
+    def _appositive_words(self, ent: Span) -> list[str]:
+        """The words of the apposition after a name, in order ("Edward Carrick, the shadow chancellor,")."""
+        return [t.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
 
     def _described_as(self, ent: Span) -> set[str]:
         """Nouns that describe a person in its own clause: "X, the finance minister," (apposition) and

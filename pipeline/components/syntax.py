@@ -46,7 +46,7 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "
 # Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
 HABIT_ADJECTIVES = frozenset({"fond", "tired", "weary", "guilty", "proud"})
 READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
-                              "able", "reluctant", "determined", "prepared", "happy", "glad", "pleased",
+                              "reluctant", "determined", "prepared", "happy", "glad", "pleased",
                               # ... and the author's verdict on it: "The minister was right to warn that"
                               "right", "wrong", "correct", "mistaken", "wise", "unwise", "foolish", "brave"})
 # "The mayor took the opportunity to remind voters that": an occasion taken, so the words were said.
@@ -71,6 +71,8 @@ def subject(tok: Token) -> Token | None:
             if source is not None:
                 return source
         subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+        if subj is not None and subj.tag_ == "VBG":  # "Lord Dennison, concurring, adds that": who concurs
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         if subj is not None and subj.i < tok.i and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             # "Institutional recipients, said Mauer, are required": the inverted subject after the verb
             subj = next((c for c in subjects if c.i > tok.i), subj)
@@ -216,7 +218,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         # A clause whatever the tagger made of its verb ("shown that their presence changes[NNS]", "said the
         # branches were "underused[JJ]"").
         verb = c.pos_ in ("VERB", "AUX") or (c.dep_ == "ccomp" and any(
-            (m.dep_ == "mark" and m.lower_ == "that")
+            (m.dep_ == "mark" and m.lower_ in ("that", "whether"))  # ("asked whether a wedding counts[NNS]")
             or (m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in REFLEXIVES)  # not "found himself unable to"
             for m in c.children) or that_numeral(c, tok) or trailing_cue_clause(c, tok))
         # An aside between the cue and its clause can make the clause an "advcl" ("argue, for their part, that
@@ -224,7 +226,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
         that = c.dep_ == "advcl" and c.i > tok.i and (marks == ["that"] or not marks and c.left_edge.lower_ == "that"
                                                       and c.left_edge.tag_ == "IN") \
-            and c.doc[c.left_edge.i - 1].lower_ not in ("so", "now", "such")
+            and c.doc[c.left_edge.i - 1].lower_ not in ("so", "now", "such") or trailing_cue_clause(c, tok)
         # ... not a clause before a passive with a subject of its own ("The reports have been published, the think
         # pieces have been written"), which reports nothing, unlike "..., it was said"
         if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
