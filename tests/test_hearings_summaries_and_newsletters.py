@@ -82,6 +82,8 @@ def test_reports_in_summaries_and_letters(nlp, text, speaker):
     "It is not claimed that the plan failed.",
     "He was not told that the plan failed.",
     "It was, in the end, a good result.",
+    "Gloria developed severe eczema and the parents were advised to send the child to a skin specialist.",
+    "In the current study, those respondents who indicated more than one race were coded as mixed race.",
 ])
 def test_a_denied_or_supposed_passive_report_is_the_authors(attribute, text):
     assert last_attribution(attribute, text).claim_type == "editorial", text

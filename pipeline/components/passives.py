@@ -36,8 +36,9 @@ def as_saying(tok: Token, lex: Lexicon) -> Token | None:
 ASKED_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 
 
-# Reporting verbs that raise no subject: "Memoirs are written to be read" is what they are for, not a report.
-UNRAISED = frozenset({"write"})
+# Reporting verbs that raise no subject: "Memoirs are written to be read" is what they are for, not a report; "the
+# parents were advised to send the child to a specialist" is advice taken, reported with a that-clause only.
+UNRAISED = frozenset({"write", "advise", "assure", "promise", "inform"})
 # How widely a judgement was voiced: "was widely criticised", "roundly condemned".
 PUBLICLY = frozenset({"widely", "roundly", "publicly", "sharply", "strongly", "heavily", "fiercely", "loudly",
                       "universally", "openly", "bitterly"})
