@@ -84,6 +84,7 @@ def test_reports_in_summaries_and_letters(nlp, text, speaker):
     "It was, in the end, a good result.",
     "Gloria developed severe eczema and the parents were advised to send the child to a skin specialist.",
     "In the current study, those respondents who indicated more than one race were coded as mixed race.",
+    "When I put this to her, she laughed.",
 ])
 def test_a_denied_or_supposed_passive_report_is_the_authors(attribute, text):
     assert last_attribution(attribute, text).claim_type == "editorial", text
@@ -108,3 +109,17 @@ def test_a_correction_line_is_dropped():
 ])
 def test_dates_of_reports_and_hearings(nlp, text, published, expected):
     assert date_values(nlp, text, published, expected) == expected
+
+
+@pytest.mark.parametrize("first", ["“No.", "“Maybe.", "“Yes."])
+def test_a_one_word_sentence_opening_an_introduced_quote_is_the_speakers(nlp, first):
+    found = claim_attributions(nlp, f"Her answer was immediate. {first} Never. Too late is a political idea, not a "
+                                    "scientific one.”")
+    att = next(a for t, a in found if t == first)
+    assert att.claim_type == "sourced" and att.speaker == "Her", att
+
+
+def test_a_committees_notes_of_its_sitting_are_dropped():
+    _, clean = cleaned("Title of the hearing here\n\nTuesday 11 March 2025\n\nChair: Order.\n\n"
+                       "Sitting suspended for a Division in the House.\n\nOn resuming—\n\nChair: We resume.")
+    assert "Sitting suspended" not in clean.text and "On resuming" not in clean.text

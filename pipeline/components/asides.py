@@ -112,9 +112,9 @@ def trailing_cue_clause(clause: Token, tok: Token) -> bool:
     cue's subject after a comma ("Strength training and adequate protein help[NN], Dr. Okonkwo says.")."""
     subj = next((s for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i), None)
     # (an adverbial clause only with no mark and the cue ending the sentence: "Sleep[advcl] and exercise matter, Dr.
-    # Patel says."; not "When we left, he says, ...")
+    # Patel says."; not "When we left, he says, ...", nor "When I put this to her, she laughed.")
     adverbial = clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and all(
-        t.is_punct for t in tok.doc[tok.i + 1: tok.sent.end])
+        t.is_punct for t in tok.doc[tok.i + 1: tok.sent.end]) and clause.left_edge.tag_ not in ("WRB", "IN")
     return tok.dep_ == "ROOT" and (clause.dep_ == "ccomp" or adverbial) and subj is not None and clause.i < subj.i \
         and clause.right_edge.i + 1 == subj.left_edge.i - 1 and tok.doc[subj.left_edge.i - 1].text == ","
 

@@ -75,7 +75,7 @@ def claim_context(sent: Span, quotes: list[Quote], cues: list[Cue],
     """The ClaimContext of one sentence."""
     overlapping = near(quotes, sent.start_char, sent.end_char)
     quoted_chars = sum(min(q.end, sent.end_char) - max(q.start, sent.start_char) for q in overlapping)
-    body_chars = len(span_text(sent).strip())
+    body_chars = len(span_text(sent).strip().strip("“”\"‘’'«»"))  # (marks aside: "“No." is all quotation)
     markers = tuple(m.text for m in markers_in(sent))
     ctx = ClaimContext(sent, cues, best_cue(cues), quote_share=quoted_chars / body_chars if body_chars else 0.0,
                        markers=markers)
