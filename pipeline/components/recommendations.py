@@ -83,6 +83,8 @@ def permitted(tok: Token) -> bool:
     >>> permitted(doc[3]), permitted(doc[1])
     (True, False)
     """
-    # "was allowed to tell the court that" reports; so does "let him know that" (told him)
+    # "was allowed to tell the court that" reports; so does "let him know that" (told him), and "Let me quote the
+    # fire chief:" quotes
     return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in LEAVE_VERBS and not any(
-        c.dep_ == "auxpass" for c in tok.head.children) and tok.lemma_.lower() != "know"
+        c.dep_ == "auxpass" for c in tok.head.children) and tok.lemma_.lower() != "know" and not any(
+        t.lower_ in ("me", "us") and t.i < tok.i for t in (*tok.children, *tok.head.children))
