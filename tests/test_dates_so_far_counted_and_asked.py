@@ -72,6 +72,13 @@ def test_a_year_before_a_street_or_a_court_stays_a_year(nlp, text, year):
     assert date_values(nlp, text, "2024-11-28", {year: None}) == {year: year}
 
 
+@pytest.mark.parametrize("text", ["On appeal from: [2023] EWCA Civ 1184", "The case is [2025] UKSC 7, decided in May."])
+def test_a_law_reports_number_is_no_year(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-02-12"
+    assert not any(e.label_ == "DATE" and e.text in ("1184", "7") for e in nlp(doc).ents)
+
+
 @pytest.mark.parametrize("text", ["Marigold Tavern, 2817 NE Alberta St, is open daily.",
                                   "The office at 1600 Pennsylvania Avenue was closed.",
                                   "She lives at 2250 Mill Road now."])

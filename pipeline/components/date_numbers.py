@@ -38,6 +38,8 @@ _BARE_NUMBER = re.compile(r"\d{1,3}|\d{1,3}[-–]\d{1,3}")
 STREET_AFTER = re.compile(r"\s+(?:(?P<compass>[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
                           r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Pl|Place|Ct|Court|Terrace|"
                           r"Hwy|Highway)\b")
+# A neutral citation before a case's number: "[2023] EWCA Civ ", "[2025] UKSC ".
+CITATION_BEFORE = re.compile(r"\[(?:1[89]|20)\d\d\] [A-Z]{2,}(?: [A-Z][a-z]{1,5})? $")
 # A periodical's name ends on its frequency: "Rose City Monthly", "The Tablet Weekly".
 PERIODICAL_WORDS = frozenset({"Monthly", "Weekly", "Daily", "Quarterly", "Annual", "Fortnightly"})
 
@@ -66,6 +68,9 @@ def out_of_place_number(ent: Span) -> bool:
             street := STREET_AFTER.match(doc_text(doc)[ent.end_char: ent.end_char + 60])) is not None and (
             street["compass"] or not 1000 <= int(ent.text) <= 2100 or before is None or before.text in (",", "at")):
         return True  # a house number: "2817 NE Alberta St", "at 1600 Pennsylvania Avenue"; not "In 2019 Supreme Court"
+    if re.fullmatch(r"\d{1,5}", ent.text) and CITATION_BEFORE.search(doc_text(doc)[max(0, ent.start_char - 30):
+                                                                            ent.start_char]):
+        return True  # a law report's number: "[2023] EWCA Civ 1184", "[2025] UKSC 7"
     if re.fullmatch(r"Year \d{1,2}", ent.text):
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
     share = doc[ent.end: ent.end + 2].text.lower() in ("per cent", "per centum") or ent.end < len(doc) and doc[
