@@ -78,7 +78,7 @@ def dated_byline(line: str) -> tuple[str, str] | None:
 
 # A byline's post on the line under it: "Science correspondent", "Chief political reporter".
 ROLE_LINE = re.compile(r"(?i:(?:[\w'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|critic|contributor|"
-                       r"producer|analyst))")
+                       r"producer|analyst|economist|lecturer|professor|fellow|researcher|consultant|strategist))")
 # ... or where the reporter is, after the name: "Sam Ridley at the Causeway Stadium", "Jason Burke in Johannesburg".
 REPORTING_FROM = re.compile(r"(?P<author>.+?) (?:at|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 

@@ -138,8 +138,10 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
     paragraphs: list[str] = []
     for block in map(joined_credits, _blocks(lines)):
-        if any(p.search(block[0]) for p in rules.drop_blocks):
+        if any(p.search(block[0]) or p.search(block[-1]) for p in rules.drop_blocks):
             continue
+        if len(block) > 1 and rules.links_list_heading.match(block[0]) and block[1].lstrip().startswith(LIST_ITEM):
+            continue  # a label and its bulleted items in one block ("Related" / "  * Treasury eyes fresh Eurobond")
         paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width
                           else join_broken(block, rules.suffixes))
     bio = _bio_patterns(rules.author_bio, author)
@@ -327,7 +329,7 @@ def _captions(lines: list[str], credits: tuple[re.Pattern, ...]) -> tuple[list[s
     captions: list[str] = []
     for ln in lines:
         m = next((m for p in credits if (m := p.search(ln))), None)
-        if m is not None and m.start() > 0 and not ln[m.start():].lstrip(" |")[:1].isupper():
+        if m is not None and m.start() > 0 and not ln[m.start():].lstrip(" |(")[:1].isupper():
             m = None  # "... he said in the video: incredible." is prose; a credit is capitalised
         if m is None:
             out.append(ln)

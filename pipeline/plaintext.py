@@ -306,8 +306,9 @@ def parse_plain_text(text: str) -> Document:
                 pass  # ... or a newsletter's title and author again under its e-mail header
             elif title and not author and (name := stacked_byline(line, next_lines(lines, idx, i, 2), dated)):
                 author = name  # "Hannah Okafor" / "Science correspondent" / "Tue 14 Oct 2025 09.12 BST"
-            elif title and author and ROLE_LINE.fullmatch(line) and dated(next_line(lines, idx, i)):
-                pass
+            elif title and author and ROLE_LINE.fullmatch(line) and (dated(next_line(lines, idx, i)) or byline.match(
+                    lines[max((j for j in idx if j < i), default=i)].strip())):
+                pass  # the author's post over the date, or right under the byline ("By Wanjiru Kamau" / "Economist")
             elif title and author in ("", mail.sender) and not line.startswith(EPIGRAPH_OPENERS) and not \
                     CREDIT_LINE.match(line) and any(
                         byline.match(x) or x == mail.sender or NAME_AND_ROLE.fullmatch(x)
@@ -356,6 +357,10 @@ def parse_plain_text(text: str) -> Document:
         if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
             # header, not the story's first claim (a photo's caption stays one: "[Image: ...]")
             lines[first_body], first_body = lines[first_body] if not deck[:1].isalnum() else "", nxt
+    for _ in range(2):  # a video's title and a photo's caption over the lead: the dateline opens the line after them
+        if first_body is not None and not lead_dateline(lines[first_body].strip()) and CREDITED_CAPTION.search(
+                lines[first_body].rstrip()):
+            first_body = next((i for i in idx if i > first_body and lines[i].strip()), first_body)
     if first_body is not None and (m := lead_dateline(lines[first_body].strip())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
         # wire dateline opens the lead; it dates the article (a day without its year takes the header's year, or
@@ -381,3 +386,5 @@ HEAD_SEARCH = 20
 EPIGRAPH_OPENERS = ('"', "“", "‘", "'")
 CREDIT_LINE = re.compile(r"^(?:[—–―]|--?)\s*[A-Z]")
 UPDATE_LABEL = re.compile(r"(?:last )?(?:updated|modified|revised)\b", re.I)
+CREDITED_CAPTION = re.compile(r"[.!?]\s+\((?:[A-Z]{2,6}(?: Photo(?:/[^)]{1,40})?)?|Photo[^)]{0,40})\)$"
+                              r"|^(?:VIDEO|WATCH|PHOTOS?):.{0,120}$")

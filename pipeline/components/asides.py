@@ -44,6 +44,8 @@ def aside_reports(tok: Token, lex: Lexicon) -> bool:
 
 def parenthetical(tok: Token, sent: Span) -> bool:
     """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
+    if trailing_reply(tok, sent):
+        return True  # "Probably not, the authors write."
     if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep"):
         return False
     # "Volunteers, said director Amina Yusuf, now outnumber ...": the subject inverted after the cue
@@ -137,3 +139,16 @@ def set_off(tok: Token) -> bool:
     doc, right = tok.doc, tok.right_edge.i + (tok.right_edge.text != ",")  # the closing comma, its own or not
     left = min((c.left_edge.i for c in tok.children if c.dep_ == "nsubj"), default=tok.left_edge.i)
     return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right
+
+
+def trailing_reply(tok: Token, sent: Span) -> bool:
+    """Whether a cue trails a short reply with no verb of its own ("Probably not, the authors write.", "Not yet, she
+    said."): the reply is what it reports, and its "not" is the reply's."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or tok.dep_ != "ROOT":
+        return False
+    comma = subj.left_edge.i - 1
+    front = sent.doc[sent.start: comma]
+    return comma > sent.start and sent.doc[comma].text == "," and len(front) <= 4 and all(
+        t.pos_ in ("ADV", "INTJ", "PART") or t.dep_ == "neg" for t in front) and all(
+        t.is_punct for t in sent.doc[tok.i + 1: sent.end])

@@ -20,6 +20,10 @@ from .util import doc_text
 
 ANSWER_WORDS = frozenset({"A", "Answer"})
 INTERVIEWER_WORDS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "ANCHOR", "MODERATOR", "PRESENTER"})
+# The last word of an office a holder's name may follow after a comma ("Official Spokesperson, Shri Karan Mehrotra").
+OFFICE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "governor", "chair",
+                          "chairman", "chairwoman", "president", "director", "commissioner", "ambassador", "speaker",
+                          "mayor", "premier", "chancellor", "officer", "counsel", "clerk", "moderator", "host"})
 # Who chairs a hearing: "Chair:", "The Chair:", "Madam Chair:".
 CHAIR_WORDS = frozenset({"CHAIR", "THE CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON", "MADAM CHAIR", "MR CHAIRMAN",
                          "PRESIDING MEMBER", "CONVENER", "THE CONVENER"})
@@ -63,7 +67,8 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
         m["label"] in known or LABEL_HONORIFIC.sub("", m["label"]) in known or titled_label(m["label"]))}
     # ... or with a courtesy title or an office ("MR. ALVAREZ:", "Ms Doe:", "The Prime Minister (Keir Starmer):"),
     # or a member's seat and party ("Kemi Badenoch (North West Essex) (Con):")
-    titled = {holder(m) for m in found if titled_label(holder(m)) or m["party"] or holder(m) != m["label"]}
+    titled = {holder(m) for m in found if titled_label(holder(m)) or m["party"] or holder(m) != m["label"]
+              or m["named"] and HOLDER_NAME.fullmatch(m["label"])}  # ... or "Niall Fogarty, Business Post:"
     formal = on_record(text)
     for k, m in enumerate(found):
         start = m.end()
@@ -162,7 +167,9 @@ def _short_label(label: str, labels: set[str]) -> str:
 def _holder(m: re.Match) -> str:
     """Who a label names: an office's holder in brackets or after a comma ("The Minister for Housing (Ms Jane Doe)",
     "The Prime Minister (Keir Starmer)", "Official Spokesperson, Shri Karan Mehrotra"), else the label."""
-    if m["named"] and (titled_label(m["named"]) or HOLDER_NAME.fullmatch(m["named"])):
+    # (not a person and an outlet: "Niall Fogarty, Business Post:")
+    office = m["label"].split()[-1].lower() in OFFICE_WORDS
+    if m["named"] and office and (titled_label(m["named"]) or HOLDER_NAME.fullmatch(m["named"])):
         return m["named"]  # "Official Spokesperson, Shri Karan Mehrotra"
     role = m["role"] or ""
     if role and (titled_label(role) or m["label"].startswith("The ") and HOLDER_NAME.fullmatch(role)):

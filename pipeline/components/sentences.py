@@ -268,7 +268,8 @@ ANSWER_LABEL = re.compile(r"^[ \t]*(?:Q\d{1,4}[ \t]+)?(?P<label>A|Answer|[A-Z][\
 # A courtesy title or office heading a transcript's label: the person is the name after it.
 # ("Dr Lee", "DR LEE", "CHIEF JUSTICE LEE", "Shri Karan Mehrotra")
 LABEL_HONORIFIC = re.compile(r"^(?:(?:Rt\.? )?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Senator|Rep|Cllr|Sir|Dame|Lord|Lady|"
-                             r"Baroness|Chief|Judge|Justice|Shri|Smt|Sri)\.? )+", re.I)
+                             r"Baroness|Chief|Judge|Justice|Shri|Smt|Sri|Governor|President|Mayor|Minister|"
+                             r"Commissioner|Ambassador)\.? )+", re.I)
 
 
 def titled_label(label: str) -> bool:

@@ -386,7 +386,8 @@ def speaker_like(tok: Token, lex: Lexicon) -> bool:
     lemma = subj.lemma_.lower()
     named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)  # "The delegate, Helena Reis,"
     return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in lex.pronouns and subj.lower_ != "it" \
-        or lemma in lex.speaker_nouns or lemma in lex.document_nouns or subj.lower_ in lex.media_names or named
+        or lemma in lex.speaker_nouns or lemma in lex.document_nouns or subj.lower_ in lex.media_names or named or (
+            subj.pos_ == "PROPN" and subj.is_title and not subj.ent_type_)  # a name the NER missed: "PCSO Lister"
 
 
 def by_document(tok: Token, lex: Lexicon) -> bool:
