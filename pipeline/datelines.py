@@ -84,7 +84,7 @@ def header_date(line: str) -> str:
     if (decided := DECIDED.search(line)) and line.lower().startswith("argued"):
         line = line[decided.start():]  # the decision dates the opinion
     held = HELD.search(line)
-    if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS + (6 if held else 0) or \
+    if not line[:1].isupper() or len(line.split()) > MAX_HEADER_WORDS + (12 if held else 0) or \
             line.endswith((".", "!", "?", ":")) and not re.search(r"\b[A-Z][a-z]{2,4}\.$", line):
         return ""
     month, weekday = date_words()

@@ -229,6 +229,11 @@ def section_label(first: str, headline: str, below: list[str], credited: Callabl
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts) or first.isupper()
 
 
+# A site's tagline under its name: "The blog of the Institute for Public Policy, University of Eastmoor".
+TAGLINE = re.compile(r"(?:The|A|An) (?:blog|newsletter|magazine|journal|podcast|website|home) "
+                     r"(?:of|from|by|for|about)\b[^.!?]{3,100}$")
+
+
 def over_menu(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
     """Whether the first line is a site's name over its menu or breadcrumb, alone or with a second name
     ("Ministry of External Affairs" / "Government of India" / "Home › Media Center"), and not a headline over a
@@ -239,7 +244,10 @@ def over_menu(lines: list[str], idx: list[int], byline: re.Pattern, header: list
     # (not a headline over a byline without "By" and a share bar over the date: "Winter Is Coming" / "Kim Ito" /
     # "Listen to this article | Share | Save" / "March 12, 2024")
     dated = len(idx) > 3 and bool(date_line(lines[idx[3]].strip()))
-    return len(idx) > 1 and masthead(lines[idx[0]].strip()) and (menu(1) or masthead(second) and menu(2) and not (
+    def named(line: str) -> bool:  # a site's name, or its tagline: "The blog of the Institute for Public Policy"
+        return masthead(line) or bool(TAGLINE.match(line))
+
+    return len(idx) > 1 and named(lines[idx[0]].strip()) and (menu(1) or named(second) and menu(2) and not (
         person_line(second) or dated)) and not over_byline(lines, idx, byline, header)
 
 

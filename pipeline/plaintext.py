@@ -24,6 +24,7 @@ from .bylines import (
 from .datelines import (
     DATE_LINE_SEARCH,
     HEADER_LINES,
+    HELD,
     SIGNATURE_LINES,
     alone_date,
     author_and_date,
@@ -98,7 +99,7 @@ def looks_like_title(line: str, after: str | None, byline: re.Pattern, dateline:
     False
     """
     words = line.split()
-    if not words or len(words) > MAX_TITLE_WORDS and not CASE_NAME.search(line) or line.rstrip(
+    if not words or len(words) > MAX_TITLE_WORDS and not (CASE_NAME.search(line) or HELD.search(line)) or line.rstrip(
             "\"'”’)»").endswith((".", "!", ";", ",")):
         return False
     labelled = [x for x in (after, then) if x and labelled_date(x)]
@@ -185,7 +186,8 @@ def parse_plain_text(text: str) -> Document:
     if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
             WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())
             or (issuer.isupper() or site_name(issuer)) and byline.match(lines[idx[2]].strip())
-            or BODY_NAME.search(issuer) and date_line(lines[idx[2]].strip())) \
+            or BODY_NAME.search(issuer) and date_line(lines[idx[2]].strip())
+            or (issuer.isupper() or BODY_NAME.search(issuer)) and HELD.search(lines[idx[1]])) \
             and len(lines[idx[1]].split()) > len(issuer.split()) and looks_like_title(lines[idx[1]].strip(), "",
                                                                                      byline, dateline):
         # an issuer over a press release's headline ("Elena Vargas for Colorado"), a church over its sermon, a label
@@ -234,9 +236,10 @@ def parse_plain_text(text: str) -> Document:
                 :1].islower()) and looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline, a deck
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
-                and not header_date(first) and not weekday_date(first) and not dated_byline(first) and not (
+                and (not header_date(first) or HELD.search(first)) and not weekday_date(first) and not dated_byline(
+                    first) and not (
                     byline.match(first) and first.split()[0].lower() not in SPEECH_WORDS):
-            title = first
+            title, published = first, published or (header_date(first) if HELD.search(first) else "")
             body_start = idx[0] + 1
             if m := byline.match(first):
                 author = m.group("author")  # "Remarks by Governor Helen Marsh at the Riverside College Commencement"

@@ -73,3 +73,41 @@ def test_replies_names_and_indexes_report(nlp, text, speaker):
 @pytest.mark.parametrize("text", ["He did not say that the plan failed.", "Brexit reported nothing."])
 def test_a_denial_stays_the_authors(attribute, text):
     assert last_attribution(attribute, text).claim_type == "editorial", text
+
+
+@pytest.mark.parametrize("text,title,author,published", [
+    ("HEXLEY TOWN COUNCIL\n\nMinutes of the Meeting of the Full Council held on Tuesday 8 October 2024 at 7.00pm in "
+     "the Council Chamber, Market Hall, Hexley\n\nPresent: Cllr M. Dunmore (Chair), Cllr R. Patel.\n\n"
+     "24/101 Apologies for absence\nApologies were received from Cllr P. Henshaw.",
+     "Minutes of the Meeting of the Full Council held on Tuesday 8 October 2024 at 7.00pm in the Council Chamber, "
+     "Market Hall, Hexley", "", "Tuesday 8 October 2024"),
+    ("Home > News & Media > Speeches\n\nRestoring the anchor: wages and prices\n\nSpeech by Governor Eilís Brannigan "
+     "at the Dublin Chamber Business Breakfast\n\nDelivered 14 November 2024, The Shelbourne Hotel, Dublin\n\n"
+     "Good morning, everyone.", "Restoring the anchor: wages and prices", "Governor Eilís Brannigan",
+     "14 November 2024"),
+    ("Policy Matters\nThe blog of the Institute for Public Policy, University of Eastmoor\n\nHome | Topics | Authors | "
+     "About | Subscribe\n\nWORK AND EMPLOYMENT\n\nIs working from home really killing productivity?\n\n"
+     "Dr Hannah Okonjo\nMarch 4th, 2025\n\n3 comments | Estimated reading time: 6 minutes\n\nSince the pandemic, "
+     "few questions have generated as much heat.", "Is working from home really killing productivity?",
+     "Dr Hannah Okonjo", "March 4th, 2025"),
+])
+def test_minutes_a_speech_and_a_blogs_header(text, title, author, published):
+    doc, clean = cleaned(text)
+    assert (doc.title, doc.author, doc.published) == (title, author, published)
+    assert "Estimated reading time" not in clean.text
+
+
+def test_the_authors_own_answers_are_the_authors(nlp):
+    doc = nlp.make_doc("Questions and answers\n\nNiall Fogarty, Business Post: Is there a risk?\n\n"
+                       "Governor Brannigan: I don't think so. Rate decisions are taken in Frankfurt.\n\n"
+                       "Sinéad Roche, Roche Logistics: Does that worry you?\n\nGovernor Brannigan: Energy prices vary.")
+    doc._.author = "Governor Eilís Brannigan"
+    found = [(s.text, s._.attribution) for s in nlp(doc).spans["claims"]]
+    of = {t: a for t, a in found}
+    assert of["Rate decisions are taken in Frankfurt."]["claim_type"] == "editorial"
+    assert next(a for t, a in found if "Does that worry you?" in t)["speaker"] == "Sinéad Roche"
+
+
+@pytest.mark.parametrize("text", ["Our job is to tell people what we see.", "Our task is to explain what happened."])
+def test_what_our_job_is_to_say_is_ours(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial", text

@@ -271,8 +271,9 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
         return True
     kids, lemma = list(subj.children), subj.lemma_.lower()
     work = lemma in lex.own_work or lemma in lex.document_nouns or lemma in lex.exhibits
-    if work and any(c.dep_ == "poss" and c.lower_ in lex.first_person for c in kids):
-        return True  # not "My learned friend conceded that ..."
+    if (work or lemma not in lex.speaker_nouns and subj.pos_ == "NOUN") and any(
+            c.dep_ == "poss" and c.lower_ in lex.first_person for c in kids):
+        return True  # "Our analysis shows", "Our job is to tell people"; not "My learned friend conceded that ..."
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in lex.first_person for g in c.children)
            for c in kids):
         return True  # "many of us thought", "some of us believe"

@@ -295,6 +295,8 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
         token = span[0] if span is not None and len(span) else doc[0]
         who = Speaker(label, next(iter(named)), "person") if label in ANSWER_WORDS and len(named) == 1 else \
             answerer(label, names, text)
+        if doc._.author and who.canonical and who.canonical in doc._.author:
+            continue  # the text's own author answering ("Governor Brannigan:" under her speech): her own words
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))
     return out
 
