@@ -277,8 +277,12 @@ def titled_label(label: str) -> bool:
 
     >>> titled_label("MR. ALVAREZ"), titled_label("Chief Justice Oyelaran"), titled_label("Mr"), titled_label("Where")
     (True, True, False, False)
+    >>> titled_label("Governor Brannigan"), titled_label("Minister of Health")
+    (True, False)
     """
-    return bool(LABEL_HONORIFIC.match(label + " ")) and bool(LABEL_HONORIFIC.sub("", label + " ").strip())
+    rest = LABEL_HONORIFIC.sub("", label + " ").strip()  # a name after the title, not an office ("Minister of Health")
+    return bool(LABEL_HONORIFIC.match(label + " ")) and bool(rest) and rest.split()[0].lower() not in (
+        "of", "for", "the", "and")
 
 
 def _speaker_label(span) -> bool:
