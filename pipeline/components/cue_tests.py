@@ -263,6 +263,10 @@ def time_it_did(tok: Token) -> bool:
 OWN_EXHIBITS = frozenset({"table", "chart", "graph"})  # "As the chart shows": the article's own
 
 
+# What one is there to do: "Our job is to tell people what we see", "My task is to explain".
+PURPOSES = frozenset({"job", "task", "role", "aim", "goal", "duty", "mission", "purpose", "intention", "ambition"})
+
+
 def authorial(subj: Token, lex: Lexicon) -> bool:
     """A subject that is the author's own voice: a first-person pronoun, a noun with a first-person possessor
     ("Our analysis shows"), a part of the authors ("many of us thought"), the author's own work ("This paper
@@ -271,8 +275,7 @@ def authorial(subj: Token, lex: Lexicon) -> bool:
         return True
     kids, lemma = list(subj.children), subj.lemma_.lower()
     work = lemma in lex.own_work or lemma in lex.document_nouns or lemma in lex.exhibits
-    if (work or lemma not in lex.speaker_nouns and subj.pos_ == "NOUN") and any(
-            c.dep_ == "poss" and c.lower_ in lex.first_person for c in kids):
+    if (work or lemma in PURPOSES) and any(c.dep_ == "poss" and c.lower_ in lex.first_person for c in kids):
         return True  # "Our analysis shows", "Our job is to tell people"; not "My learned friend conceded that ..."
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in lex.first_person for g in c.children)
            for c in kids):
