@@ -72,11 +72,12 @@ def test_a_year_before_a_street_or_a_court_stays_a_year(nlp, text, year):
     assert date_values(nlp, text, "2024-11-28", {year: None}) == {year: year}
 
 
-@pytest.mark.parametrize("text", ["On appeal from: [2023] EWCA Civ 1184", "The case is [2025] UKSC 7, decided in May."])
-def test_a_law_reports_number_is_no_year(nlp, text):
+@pytest.mark.parametrize("text", ["On appeal from: [2023] EWCA Civ 1184", "The case is [2025] UKSC 7, decided in May.",
+                                  "Have a news tip? Call 555-0150 today."])
+def test_a_law_reports_or_a_telephone_number_is_no_date(nlp, text):
     doc = nlp.make_doc(text)
     doc._.published = "2025-02-12"
-    assert not any(e.label_ == "DATE" and e.text in ("1184", "7") for e in nlp(doc).ents)
+    assert not any(e.label_ == "DATE" and e.text in ("1184", "7", "555-0150") for e in nlp(doc).ents)
 
 
 @pytest.mark.parametrize("text", ["Marigold Tavern, 2817 NE Alberta St, is open daily.",

@@ -46,7 +46,8 @@ def test_a_speechs_questioners_named_with_their_affiliation(nlp):
     text = ("Questions and answers\n\nNiall Fogarty, Business Post: Governor, you mentioned expectations. Is there a "
             "risk?\n\nGovernor Brannigan: I don't think so. Our job is to tell people what we see.\n\n"
             "Sinéad Roche, Roche Logistics: Diesel went up again. Does that worry you?\n\n"
-            "Governor Brannigan: Energy prices are volatile.")
+            "Governor Brannigan: Energy prices are volatile.\n\n"
+            "Question from the floor: Will rates be lower next year?\n\nGovernor Brannigan: I cannot say.")
     found = claim_attributions(nlp, text)
 
     def of(fragment):
@@ -55,6 +56,8 @@ def test_a_speechs_questioners_named_with_their_affiliation(nlp):
     assert of("Is there a risk?").speaker == "Niall Fogarty"
     assert of("Does that worry you?").speaker == "Sinéad Roche"
     assert of("Energy prices are volatile.").speaker == "Governor Brannigan"
+    assert of("Will rates be lower").claim_type == "sourced" and of("Will rates be lower").speaker_canonical == \
+        "anonymous"
 
 
 @pytest.mark.parametrize("text,speaker", [

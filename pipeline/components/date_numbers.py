@@ -71,6 +71,8 @@ def out_of_place_number(ent: Span) -> bool:
     if re.fullmatch(r"\d{1,5}", ent.text) and CITATION_BEFORE.search(doc_text(doc)[max(0, ent.start_char - 30):
                                                                             ent.start_char]):
         return True  # a law report's number: "[2023] EWCA Civ 1184", "[2025] UKSC 7"
+    if re.fullmatch(r"(?:\(?\d{3}\)? ?)?\d{3}[-.]\d{4}", ent.text):
+        return True  # a telephone number: "555-0150"
     if re.fullmatch(r"Year \d{1,2}", ent.text):
         return True  # a school year ("Year 4 visited the museum"), not "the year 71"
     share = doc[ent.end: ent.end + 2].text.lower() in ("per cent", "per centum") or ent.end < len(doc) and doc[

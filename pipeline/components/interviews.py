@@ -134,6 +134,7 @@ def _with_more(turns: list[tuple[str, int, int]], more: dict[int, list[tuple[int
     return [(Quote(s, e), label) for label, start, end in turns for s, e in [(start, end), *more.get(start, ())]]
 
 
+FLOOR = "Question from the floor"  # an audience's unnamed question after a speech
 # A briefing's reporters ask for their outlets, in brackets ("Q (Reuters):") or, under a briefing's header, unnamed.
 BRIEFING = re.compile(r"\b(?:press|news) (?:briefing|conference)\b|\bbriefing\b", re.I)
 
@@ -146,7 +147,7 @@ def _reporters(text: str, found: Sequence[re.Match], turns: list[tuple[str, int,
     # (a briefing by its heading, or by its other reporters named with their outlets)
     briefing = bool(outlets) or any(BRIEFING.search(h) for h in heading_lines(text))
     return [(f"Q ({outlets[s]})" if s in outlets else label, s, e) for label, s, e in turns
-            if label in ("Q", "Question") and (s in outlets or briefing)]
+            if label in ("Q", "Question") and (s in outlets or briefing) or label == FLOOR]
 
 
 def _short_label(label: str, labels: set[str]) -> str:
@@ -255,7 +256,7 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
         name = asker.split(",")[0].strip()
         return Speaker(label, name, "person") if "," in asker and HOLDER_NAME.fullmatch(name) else Speaker(
             label, asker, "media")
-    if label in ("Q", "Question"):  # ... an unnamed reporter's
+    if label in ("Q", "Question", FLOOR):  # ... an unnamed reporter's, or someone's in the audience
         return Speaker(label, "anonymous", "anonymous")
     if label.upper() in CHAIR_WORDS:  # "Members present: Helen Marsh (Chair); ..." names the chair
         named = re.search(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \((?:the )?[Cc]hair(?:man|woman|person)?\)", text)

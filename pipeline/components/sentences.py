@@ -257,7 +257,7 @@ INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer"})
 # transcript with a role or a constituency in brackets ("Hon. Jane Marlowe (Riverside):"), a parliament's
 # party after it ("Mr Robert Kane (Eastleigh Downs) (Con):") or an office before its holder ("The Minister for
 # Housing (Ms Jane Doe):").
-ANSWER_LABEL = re.compile(r"^[ \t]*(?:Q\d{1,4}[ \t]+)?(?P<label>A|Answer|[A-Z][\w.'’-]*"
+ANSWER_LABEL = re.compile(r"^[ \t]*(?:Q\d{1,4}[ \t]+)?(?P<label>A|Answer|Question from the floor|[A-Z][\w.'’-]*"
                           r"(?: (?:(?:for|of|the|and) ){0,2}[A-Z][\w.'’-]*){0,6})"
                           r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\((?P<party>[^()\n]{1,30})\))?"
                           r"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{2,40})?"  # "REP. DALE HARMON (R-OH), SPEAKER OF THE HOUSE:"
