@@ -19,7 +19,7 @@ AUTHOR = r"(?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
 GIVEN_BY = re.compile(r"(?:(?:eulogy|tribute|address|remarks|sermon|homily|speech|lecture|reading)\s+)?(?:given|"
                       rf"delivered|preached|read|written|spoken)\s+by\s+(?:[\w’' ]{{1,30}},\s+)?(?:the\s+)?{AUTHOR}"
                       r"|(?:an? )?(?:message|letter|note|word) from (?P<named>(?-i:(?:Mrs|Mr|Ms|Miss|Dr|Prof|Rev)\.? "
-                      r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|[A-Z][\w'’-]+ [A-Z][\w'’-]+))", re.I)
+                      r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))", re.I)
 
 # ... or with the relation alone: "By his granddaughter, Clare Brennan".
 KIN_BY = re.compile(rf"by (?:his|her|their) [\w’' ]{{1,30}},\s+{AUTHOR}", re.I)
@@ -77,8 +77,9 @@ def dated_byline(line: str) -> tuple[str, str] | None:
 
 
 # A byline's post on the line under it: "Science correspondent", "Chief political reporter".
-ROLE_LINE = re.compile(r"(?i:(?:[\w'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|critic|contributor|"
-                       r"producer|analyst|economist|lecturer|professor|fellow|researcher|consultant|strategist))")
+ROLE_LINE = re.compile(r"(?i:(?:(?!(?:of|a|an|the)\b)[\w'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|"
+                       r"columnist|critic|contributor|producer|analyst|economist|lecturer|professor|fellow|researcher|"
+                       r"consultant|strategist))")
 # ... or where the reporter is, after the name: "Sam Ridley at the Causeway Stadium", "Jason Burke in Johannesburg".
 REPORTING_FROM = re.compile(r"(?P<author>.+?) (?:at|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 

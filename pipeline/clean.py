@@ -12,7 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import dropwhile
 
+from .marks import unmark_notes
 from .posts import embedded_posts
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
 from .wrapping import OPEN_CLAUSE_END, TERMINAL, join_broken, unwrap, wrap_width
@@ -21,12 +23,6 @@ PARAGRAPH_SEP = "\n\n"
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "reduced now.The defence" — a sentence glued to the next when a line break was lost.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|[AI]\s)")  # "... on?I do not think so."
-# A note's number glued to the end of its sentence ("..., Eurostat data show.1 Most caps ...", "in January 2023.5",
-# "“largely behind us”.2"): the mark goes, the sentence ends.
-_NOTE_MARK = re.compile(r"((?:[a-z]{2}|%|\b(?:19|20)\d\d)(?:[.!?][\"”’)]?|[\"”’)][.!?]))\d{1,2}"
-                        r"(?=\s+[“\"‘(]?[A-Z]|\s*$)")
-# Abbreviations a number follows after their full stop: "world no.1", "vol.2", "fig.3".
-NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "fig", "sec", "ch", "pp", "op", "para", "ref", "ed"})
 # Zero-width spaces and word joiners, dropped (what textacy's whitespace normalisation drops; textacy is
 # not imported here: it pulls in scikit-learn, scipy and pandas, a second and 170 MiB for every run).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]+")
@@ -40,6 +36,7 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]
 _NEVER = re.compile(r"(?!)")
 LIST_ITEM = ("- ", "• ", "* ", "– ")
 LINK_WORDS = 16  # a link's title in a list is a headline's length
+NEWSLETTER_END = re.compile(r"after newsletter promotion$", re.I)
 LEAD_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\s+")
 KEY_EVENTS = re.compile(r"key events\s*:?$", re.I)
 NOTES = re.compile(r"notes\s*:?$", re.I)
@@ -138,10 +135,12 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
     paragraphs: list[str] = []
     for block in map(joined_credits, _blocks(lines)):
-        if any(p.search(block[0]) or p.search(block[-1]) for p in rules.drop_blocks):
-            continue
+        if any(p.search(block[0]) for p in rules.drop_blocks) or len(block) <= 6 and NEWSLETTER_END.match(block[-1]):
+            continue  # (a newsletter's box ends on its marker: "Sign up to Football Daily" / ... / the marker)
         if len(block) > 1 and rules.links_list_heading.match(block[0]) and block[1].lstrip().startswith(LIST_ITEM):
-            continue  # a label and its bulleted items in one block ("Related" / "  * Treasury eyes fresh Eurobond")
+            # a label and its bulleted items in one block ("Related" / "  * Treasury eyes ..."); the lines after stay
+            if not (block := list(dropwhile(lambda x: x.lstrip().startswith(LIST_ITEM), block[1:]))):
+                continue
         paragraphs.extend(unwrap(block, width, rules.suffixes, common - rules.titles) if width
                           else join_broken(block, rules.suffixes))
     bio = _bio_patterns(rules.author_bio, author)
@@ -368,13 +367,8 @@ def normalise_paragraph(para: str) -> str:
     para = unicodedata.normalize("NFC", para)
     para = _ZERO_WIDTH.sub("", para.replace("``", "“").replace("''", "”"))
     para = _MARKDOWN_LINK.sub(r"\1", _SPACES.sub(" ", para).strip())
-    return _GLUED_SENTENCE.sub(" ", _NOTE_MARK.sub(_unmarked, _TURN_TIME.sub("", para)))
+    return _GLUED_SENTENCE.sub(" ", unmark_notes(_TURN_TIME.sub("", para)))
 
-
-def _unmarked(m: re.Match) -> str:
-    """A sentence without its note's number; a number after an abbreviation stays ("world no.1", "vol.2")."""
-    word = re.search(r"([A-Za-z]+)\W*$", m.string[max(0, m.end(1) - 12): m.end(1)])
-    return m.group(0) if word and word.group(1).lower() in NUMBERED_ABBREVIATIONS else m.group(1)
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:

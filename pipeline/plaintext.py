@@ -79,6 +79,9 @@ SPEECH_WORDS = frozenset({"remarks", "address", "an", "a", "sermon", "lecture", 
 MAX_TITLE_WORDS = 20  # a headline's most words, but for a case's name with its citation ("... v ... [2025] UKSC 7")
 CASE_NAME = re.compile(r"\bv\.? .{3,300}\[(?:19|20)\d\d\] [A-Z]{2,}")
 # A body that issues a document under its name: "Environment, Food and Rural Affairs Committee".
+# What a body issues under its name: "Oral evidence: ...", "Newsletter – Spring Term", "Minutes of ...".
+DOCUMENT_TITLE = re.compile(r"\s*(?:oral evidence|written evidence|minutes|notes of|newsletter|annual report|report|"
+                            r"transcript|agenda|bulletin|statement|press (?:release|summary)|summary)\b", re.I)
 BODY_NAME = re.compile(r"\b(?:Committee|Commission|Ministry|Department|Council|Court|Tribunal|Agency|Authority|School|"
                        r"College|University|Parliament|Assembly|Senate|Institute|Foundation)$")
 
@@ -186,7 +189,7 @@ def parse_plain_text(text: str) -> Document:
     if len(idx) > 3 and len(issuer.split()) <= 6 and not issuer.endswith((".", "?", "!")) and (any(
             WIRE_DATELINE.match(lines[i].strip()) for i in idx[2:4]) or GIVEN_BY.fullmatch(lines[idx[2]].strip())
             or (issuer.isupper() or site_name(issuer)) and byline.match(lines[idx[2]].strip())
-            or BODY_NAME.search(issuer) and date_line(lines[idx[2]].strip())
+            or BODY_NAME.search(issuer) and DOCUMENT_TITLE.match(lines[idx[1]]) and date_line(lines[idx[2]].strip())
             or (issuer.isupper() or BODY_NAME.search(issuer)) and HELD.search(lines[idx[1]])) \
             and len(lines[idx[1]].split()) > len(issuer.split()) and looks_like_title(lines[idx[1]].strip(), "",
                                                                                      byline, dateline):
@@ -235,7 +238,8 @@ def parse_plain_text(text: str) -> Document:
             and then is not None and (bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and not after[
                 :1].islower()) and looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline, a deck
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
-        if (looks_like_title(first, after, byline, dateline, then) or above_byline) and not date_line(first) \
+        if (looks_like_title(first, after, byline, dateline, then) or above_byline or HELD.search(first)
+                and len(first.split()) <= 30) and not date_line(first) \
                 and (not header_date(first) or HELD.search(first)) and not weekday_date(first) and not dated_byline(
                     first) and not (
                     byline.match(first) and first.split()[0].lower() not in SPEECH_WORDS):

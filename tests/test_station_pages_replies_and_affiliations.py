@@ -36,9 +36,10 @@ def test_a_box_of_points_links_or_a_newsletter_is_dropped(box):
     assert clean.text == BODY
 
 
-def test_a_releases_end_mark_ends_it():
-    _, clean = cleaned(f"Lake ice is vanishing\n\nMarch 3, 2025\n\n{BODY}\n\n###\n\nCitation: Markovic, E. (2025). "
-                       "Observed lake ice loss.\n\nAbout Northfield University\nFounded in 1867.")
+def test_a_releases_end_mark_citation_and_boilerplate_go():
+    _, clean = cleaned(f"Lake ice is vanishing\n\nMarch 3, 2025\n\n{BODY}\n\n###\n\nCitation: Markovic, E., "
+                       "Whitaker, J. R., et al. (2025). Observed lake ice loss.\n\nAbout Northfield University\n\n"
+                       "Northfield University is a public research university.")
     assert clean.text == BODY
 
 

@@ -206,8 +206,8 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
     inside = [t for t in tok.doc[own: tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != aside]
     # ... or, with no subject before it in its own sentence, what the sentence before cites ("According to the
     # report, the headroom has been rebuilt. It also warns that ...")
-    # (only a further word of the same source: "It also warns that"; not "It shows how badly ...", the author's)
-    further = any(c.dep_ == "advmod" and c.lower_ in ("also", "further", "additionally") for c in tok.head.children)
+    # (a word of the same source: "It also warns that"; not "It shows how badly ...", the author's reading)
+    further = tok.head.lemma_.lower() not in ("show", "suggest", "mean", "indicate", "reflect", "prove", "explain")
     cited = [t for t in before if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
              ] if before is not None and not inside and further else []
     for t in [*reversed(subjects + inside), *cited]:

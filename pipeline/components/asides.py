@@ -114,9 +114,11 @@ def trailing_cue_clause(clause: Token, tok: Token) -> bool:
     cue's subject after a comma ("Strength training and adequate protein help[NN], Dr. Okonkwo says.")."""
     subj = next((s for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i), None)
     # (an adverbial clause only with no mark and the cue ending the sentence: "Sleep[advcl] and exercise matter, Dr.
-    # Patel says."; not "When we left, he says, ...", nor "When I put this to her, she laughed.")
+    # Patel says."; not "When we left, he says, ...", "When I put this to her, she laughed.", "Asked about it, she
+    # laughed.")
     adverbial = clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and all(
-        t.is_punct for t in tok.doc[tok.i + 1: tok.sent.end]) and clause.left_edge.tag_ not in ("WRB", "IN")
+        t.is_punct for t in tok.doc[tok.i + 1: tok.sent.end]) and clause.left_edge.tag_ not in ("WRB", "IN", "VBN",
+                                                                                              "VBG")
     return tok.dep_ == "ROOT" and (clause.dep_ == "ccomp" or adverbial) and subj is not None and clause.i < subj.i \
         and clause.right_edge.i + 1 == subj.left_edge.i - 1 and tok.doc[subj.left_edge.i - 1].text == ","
 
@@ -141,6 +143,12 @@ def set_off(tok: Token) -> bool:
     return tok.sent.start + 1 < left and doc[left - 1].text == "," and doc[right].text == "," and tok.head.i > right
 
 
+# Words of a short reply: "Probably not", "Not yet", "Absolutely"; not "Unsurprisingly" or "Once inside".
+REPLY_WORDS = frozenset({"yes", "no", "not", "never", "yet", "probably", "perhaps", "maybe", "possibly", "hardly",
+                         "absolutely", "certainly", "definitely", "surely", "indeed", "exactly", "of", "course",
+                         "unlikely", "likely", "sure", "nope", "yeah", "right", "true", "false", "both", "neither"})
+
+
 def trailing_reply(tok: Token, sent: Span) -> bool:
     """Whether a cue trails a short reply with no verb of its own ("Probably not, the authors write.", "Not yet, she
     said."): the reply is what it reports, and its "not" is the reply's."""
@@ -150,5 +158,5 @@ def trailing_reply(tok: Token, sent: Span) -> bool:
     comma = subj.left_edge.i - 1
     front = sent.doc[sent.start: comma]
     return comma > sent.start and sent.doc[comma].text == "," and len(front) <= 4 and all(
-        t.pos_ in ("ADV", "INTJ", "PART") or t.dep_ == "neg" for t in front) and all(
+        t.lower_ in REPLY_WORDS for t in front) and all(
         t.is_punct for t in sent.doc[tok.i + 1: sent.end])

@@ -120,8 +120,11 @@ def colon_credit(doc: Doc, q: Quote, start_char: int, lex: Lexicon) -> Cue | Non
     span = doc.char_span(start_char + m.start("name"), start_char + m.end("name"), alignment_mode="expand")
     # a name: tagged so, an acronym ("IFS"), or the surname of a person the text names ("Carrick"); not a label
     surnames = {e.text.split()[-1]: e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    named = span is not None and (any(t.ent_type_ == "ORG" for t in span) or len(span) > 1 and all(
-        t.ent_type_ == "PERSON" for t in span))  # a full name, not one word the NER took for a person ("Brexit")
+    # a full name, or one name whose quote speaks as "I" or "we" ("Zelensky: “We need more air defence”"); not one
+    # word the NER took for a person over a quoted phrase ("Brexit: “The biggest mistake in a generation”")
+    speaks = bool(re.search(r"\b(?:I|we|We|my|My|our|Our|us|me)\b", text[q.start: q.end]))
+    named = span is not None and (any(t.ent_type_ == "ORG" for t in span) or all(
+        t.ent_type_ == "PERSON" for t in span) and (len(span) > 1 or speaks))
     if span is None or span.text.lower() in CREDIT_LABELS or not (named or re.fullmatch(r"[A-Z]{2,6}", span.text)
                                                                   or span.text in surnames):
         return None  # not a topic: "Gaza:", "Brexit:", "Monday:"

@@ -106,8 +106,10 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         for c in tok.children for g in (c, *c.children))
     addressee = (addressed or told_us) and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
-    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children) or (
-            tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "det" and c.lower_ == "every" for c in subj.children)):
+    every = tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in ("know", "understand", "realise", "realize") and any(
+        c.dep_ == "det" and c.lower_ == "every" for c in subj.children) and not any(
+        c.dep_ == "relcl" for c in subj.children)  # "Every school knows"; not "Every expert we spoke to says"
+    if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children) or every:
         return True  # "Did anyone really think ...?", "one might say", "Every school knows"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (
             c.dep_ == "neg" and c.i < tok.i and not trailing_reply(tok, sent))
@@ -116,8 +118,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
            if not quoted(c.idx, quotes)):  # not the quote's own word ("“Maybe Friday,” she says")
         # "might say", "did not say", "Perhaps the senators believe"; not "..., he has said, not idealism"
         return True
-    if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
-        return True  # "as my old boss would have said": what was never said
+    if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"} or subj.lemma_.lower() in PURPOSES:
+        return True  # "as my old boss would have said": what was never said; "The minister's job is to explain": a duty
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in tok.children):
         return True  # "exemptions for schools that can show they need them": a kind of school, no report

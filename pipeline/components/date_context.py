@@ -43,7 +43,7 @@ def future(ent: Span) -> bool:
     # produce 500 cars", "he could not climb the stairs", "In January he could barely walk, his doctor said"
     possible = any(k.dep_ == "aux" and k.lower_ in ("could", "might") for k in kids) and not any(
         k.dep_ == "nsubj" and k.lower_ in ("you", "one") or k.dep_ == "neg" for k in kids) and ent.start > \
-        ent.sent.start + 1 and not any(t.tag_ == "VBD" for t in ent.sent)
+        ent.sent.start + 1 and not any(t.tag_ == "VBD" for t in verb.subtree)
     if verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ in words.generic_modals for k in kids) and not any(
             k.lower_ == "have" for k in kids) and (any(t.lower_ in words.weekdays for t in ent) or possible):
         # "Talks could resume on Monday", "it could happen in December": a time to come; not "He may have left on

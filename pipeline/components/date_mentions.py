@@ -31,8 +31,9 @@ def record_month(span: Span) -> bool:
     # ... or after a preposition in its noun phrase ("A survey ... of 2,400 households between January and March")
     tok = root
     for _ in range(6) if root.dep_ == "pobj" else ():
-        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
-            return False
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "prep" and \
+                tok.head.lower_ not in ("of", "between", "from", "during"):
+            return False  # (not through "about" or "on": "The letter about the school trip in June")
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in RECORDS:
             return True

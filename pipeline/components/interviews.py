@@ -9,6 +9,7 @@ interviewee's, the person the text names most often (the first named, on a tie).
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -86,12 +87,12 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
             more[start] = _more_paragraphs(text, end, found[k + 1:k + 2] or list(END_MARK.finditer(text, end))[:1],
                                            formal)
     turns = [(_short_label(label, {lb for lb, _, _ in turns}), s, e) for label, s, e in turns]
-    # A record of a hearing or a debate: every turn under a chair's label or a full name heard twice or more is
-    # its speaker's, questions and answers alike ("Q112 Chair:", "Dame Ruth Okafor:", "Mark Tillotson:").
-    counts = Counter(label for label, _, _ in turns)
-    heard = [t for t in turns if counts[t[0]] >= 2 and (t[0].upper() in CHAIR_WORDS or titled_label(t[0])
-                                                        or HOLDER_NAME.fullmatch(t[0]))]
-    if formal and len({label for label, _, _ in heard}) >= 2:
+    # A record of a hearing or a debate: every turn under a chair's label, an office, a title or a full name is its
+    # speaker's, questions and answers alike ("Q112 Chair:", "Dame Ruth Okafor:", "Minister of Housing:"), when two
+    # such speakers take three turns or more.
+    heard = [t for t in turns if t[0].upper() in CHAIR_WORDS or titled_label(t[0]) or HOLDER_NAME.fullmatch(t[0])
+             or {t[0].split()[0].lower(), t[0].split()[-1].lower()} & OFFICE_WORDS]
+    if formal and len({label for label, _, _ in heard}) >= 2 and len(heard) >= 3:
         return _with_more(heard, more)
     # A transcript labelling its speakers so: every such turn is its speaker's; not an explainer's, a glossary's
     # or a cast list's entries ("Keir Starmer (Prime Minister): He has staked ...", "Mr. Darcy (Colin Firth):
@@ -247,6 +248,28 @@ def _more_paragraphs(text: str, end: int, following: Sequence[re.Match], formal:
     return out
 
 
+def by_author(label: str, canonical: str, author: str) -> bool:
+    """Whether a turn is the text's author's: the whole name, or the same title and surname ("Governor Brannigan"
+    under "Governor Eilís Brannigan"); not "Mr Jones" under "Sarah Jones", nor "Mr Lee" under "Ann Leeson".
+
+    >>> by_author("Governor Brannigan", "Brannigan", "Governor Eilís Brannigan")
+    True
+    >>> by_author("Mr Jones", "Jones", "Sarah Jones"), by_author("Mr Lee", "Lee", "Ann Leeson")
+    (False, False)
+    """
+    name = LABEL_HONORIFIC.sub("", author).strip()
+    title = label.split()[0]
+    return canonical == name or len(label.split()) == 2 and titled_label(label) and label.split()[-1] == author.split(
+        )[-1] and title in author.split()
+
+
+@lru_cache(maxsize=8)
+def chair_named(text: str) -> str:
+    """The chair a hearing's record names among its members ("Helen Marsh (Chair)"), once per text; ''."""
+    named = re.search(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \((?:the )?[Cc]hair(?:man|woman|person)?\)", text)
+    return LABEL_HONORIFIC.sub("", named.group(1)) if named else ""
+
+
 def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     """Who gives an answer: the person a name label names; for "A:", the person the text names most often
     (the first named, on a tie); no one when the text names no person. `names`: the text's persons, by
@@ -259,9 +282,8 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
     if label in ("Q", "Question", FLOOR):  # ... an unnamed reporter's, or someone's in the audience
         return Speaker(label, "anonymous", "anonymous")
     if label.upper() in CHAIR_WORDS:  # "Members present: Helen Marsh (Chair); ..." names the chair
-        named = re.search(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \((?:the )?[Cc]hair(?:man|woman|person)?\)", text)
-        return Speaker(label, LABEL_HONORIFIC.sub("", named.group(1)), "person") if named else Speaker(
-            label, "", "anonymous")
+        named = chair_named(text)
+        return Speaker(label, named, "person") if named else Speaker(label, "", "anonymous")
     if label.upper() in BROADCAST_ROLES:
         # "moderator Bettina Crowhurst", "the host, Sam Reyes": the person the text gives the role to
         # ... or in brackets after the label ("HOST (Ruth Adeyemi): Welcome back")
@@ -296,7 +318,7 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
         token = span[0] if span is not None and len(span) else doc[0]
         who = Speaker(label, next(iter(named)), "person") if label in ANSWER_WORDS and len(named) == 1 else \
             answerer(label, names, text)
-        if doc._.author and who.canonical and who.canonical in doc._.author:
+        if doc._.author and who.canonical and by_author(label, who.canonical, doc._.author):
             continue  # the text's own author answering ("Governor Brannigan:" under her speech): her own words
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))
     return out

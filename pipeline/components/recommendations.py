@@ -79,12 +79,14 @@ def permitted(tok: Token) -> bool:
     >>> words = ["it", "lets", "ministers", "announce", "success"]
     >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3], deps=deps)
-    >>> doc[1].lemma_, doc[3].tag_ = "let", "VB"
+    >>> doc[1].lemma_, doc[1].tag_, doc[3].tag_ = "let", "VBZ", "VB"
     >>> permitted(doc[3]), permitted(doc[1])
     (True, False)
     """
     # "was allowed to tell the court that" reports; so does "let him know that" (told him), and "Let me quote the
     # fire chief:" quotes
+    # (what something lets happen, in the present; not "The judge allowed the witness to testify that", which she did)
     return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in LEAVE_VERBS and not any(
-        c.dep_ == "auxpass" for c in tok.head.children) and tok.lemma_.lower() != "know" and not any(
+        c.dep_ == "auxpass" for c in tok.head.children) and tok.lemma_.lower() != "know" and tok.head.tag_ in (
+        "VBZ", "VBP", "VB") and not any(
         t.lower_ in ("me", "us") and t.i < tok.i for t in (*tok.children, *tok.head.children))
