@@ -86,3 +86,19 @@ def test_prose_the_page_rules_keep(text, kept):
 ])
 def test_months_the_late_rules_leave_alone(nlp, text, expected):
     assert date_values(nlp, text, "2024-11-28", expected) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ashby and Moreau (2024) make a related point: remote workers in their sample were less productive.",
+     "Ashby and Moreau"),
+    ("The union made a simple point: pay has fallen for a decade.", "The union"),
+])
+def test_a_point_made_before_a_colon_reports_what_follows(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, (text, att)
+
+
+@pytest.mark.parametrize("text", ["The minister made a mistake: she forgot the date.",
+                                  "We made a point: the plan failed."])
+def test_a_mistake_or_our_own_point_before_a_colon_is_no_report(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial", text

@@ -17,6 +17,7 @@ from ..records import Quote
 from .blocks import LETTER_HEADING
 from .citations import contacted_source, name_before, titled_name
 from .clauses import (
+    clause_after_colon,
     colon_after,
     fragment_verb,
     noun_verb,
@@ -98,10 +99,12 @@ class CueFinder:
             verb = bool(kind) and (is_cue_verb(tok, lex) or trailing_speaker(tok, quotes) is not None)
             # A statement noun whose phrase opens a quote ("His verdict on the project: “...”"; not "project")
             said = not verb and statement_opening(tok, sent, lex.content_nouns)
-            if verb or said or (kind and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text == ":"
-                                and not any(c.via == "colon" and c.token.i < tok.i for c in found)):
-                # A cue verb, or a cue word the parser took for a noun before a colon ("... read: “...”").
-                cue = (self.verb_cue if verb else self.colon_cue)(tok, kind or "neutral", sent, quotes, resolver)
+            colon = not verb and not said and bool(kind) and tok.i + 1 < sent.end and sent.doc[
+                tok.i + 1].text == ":" and not any(c.via == "colon" and c.token.i < tok.i for c in found)
+            # A cue verb, or a cue word the parser took for a noun before a colon ("... read: “...”"); a noun with no
+            # quote after its colon is read as a noun below ("made a related point: remote workers were ...")
+            if (verb or said or colon) and ((cue := (self.verb_cue if verb else self.colon_cue)(
+                    tok, kind or "neutral", sent, quotes, resolver)) is not None or not colon):
                 if cue is not None:
                     found.append(cue)
             elif tok.lemma_.lower() in lex.predicative_cues and (cue := self.predicative_cue(tok, sent, quotes,
@@ -124,7 +127,8 @@ class CueFinder:
                     tok.lemma_.lower() in lex.made_nouns and (tok.head.lemma_ == "make" or possessed_view(tok)))):
                 # "came to the conclusion that", "expressed the hope that"; "warnings from the IMF that growth would
                 # slow" taken for a relative clause
-                clause = that_clause(tok, ("acl", "ccomp", "relcl")) or relative_that_clause(tok)
+                clause = that_clause(tok, ("acl", "ccomp", "relcl")) or relative_that_clause(tok) or (
+                    clause_after_colon(tok) if tok.head.lemma_ == "make" else None)  # "made a point: pay fell"
                 gov = tok.head if tok.dep_ in ("pobj", "dobj") else tok
                 gov = gov.head if gov.dep_ == "prep" else gov
                 subj = subject(gov) if gov.pos_ in ("VERB", "AUX") else None

@@ -194,3 +194,16 @@ def cleft_clause(cue: Token) -> Token | None:
         return None
     return next((c for c in cue.head.children if c.dep_ in ("ccomp", "attr") and c.i > cue.head.i and (
         c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children))), None)
+
+
+def clause_after_colon(noun: Token) -> Token | None:
+    """The clause a noun's colon opens right after its phrase ("made a related point: remote workers were less
+    productive"): the head of what follows the colon, when it is a clause with a verb and a subject; None otherwise."""
+    doc, sent = noun.doc, noun.sent
+    colon = noun.right_edge.i + 1
+    if colon >= sent.end - 2 or doc[colon].text != ":":
+        return None
+    after = doc[colon + 1: sent.end]
+    head = next((t for t in after if not colon < t.head.i < sent.end or t.head.i == t.i), None)
+    return head if head is not None and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else None
