@@ -78,10 +78,10 @@ LIFE_DATES = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?(?:1\d{3}|20\d\d)\s*[–�
 SPEECH_WORDS = frozenset({"remarks", "address", "an", "a", "sermon", "lecture", "speech", "eulogy", "homily"})
 MAX_TITLE_WORDS = 20  # a headline's most words, but for a case's name with its citation ("... v ... [2025] UKSC 7")
 CASE_NAME = re.compile(r"\bv\.? .{3,300}\[(?:19|20)\d\d\] [A-Z]{2,}")
-# A body that issues a document under its name: "Environment, Food and Rural Affairs Committee".
 # What a body issues under its name: "Oral evidence: ...", "Newsletter – Spring Term", "Minutes of ...".
 DOCUMENT_TITLE = re.compile(r"\s*(?:oral evidence|written evidence|minutes|notes of|newsletter|annual report|report|"
                             r"transcript|agenda|bulletin|statement|press (?:release|summary)|summary)\b", re.I)
+# A body that issues a document under its name: "Environment, Food and Rural Affairs Committee".
 BODY_NAME = re.compile(r"\b(?:Committee|Commission|Ministry|Department|Council|Court|Tribunal|Agency|Authority|School|"
                        r"College|University|Parliament|Assembly|Senate|Institute|Foundation)$")
 

@@ -207,9 +207,9 @@ def it_antecedent(tok: Token, lex: Lexicon, ent_at: dict[int, Span]) -> Token | 
     # ... or, with no subject before it in its own sentence, what the sentence before cites ("According to the
     # report, the headroom has been rebuilt. It also warns that ...")
     # (a word of the same source: "It also warns that"; not "It shows how badly ...", the author's reading)
-    further = tok.head.lemma_.lower() not in ("show", "suggest", "mean", "indicate", "reflect", "prove", "explain")
+    voiced = tok.head.lemma_.lower() not in ("show", "suggest", "mean", "indicate", "reflect", "prove", "explain")
     cited = [t for t in before if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
-             ] if before is not None and not inside and further else []
+             ] if before is not None and not inside and voiced else []
     for t in [*reversed(subjects + inside), *cited]:
         if t.lower_ == "it":
             continue

@@ -109,10 +109,15 @@ def fronted_content(tok: Token, sent: Span) -> Span | None:
     return sent.doc[sent.start: comma]
 
 
+def _subject_before(tok: Token) -> Token | None:
+    """A trailing cue's own subject, before it ("..., Dr. Okonkwo says.")."""
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
 def trailing_cue_clause(clause: Token, tok: Token) -> bool:
     """Whether a content clause, whatever the tagger made of its verb, comes before a trailing cue and the
     cue's subject after a comma ("Strength training and adequate protein help[NN], Dr. Okonkwo says.")."""
-    subj = next((s for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i), None)
+    subj = _subject_before(tok)
     # (an adverbial clause only with no mark and the cue ending the sentence: "Sleep[advcl] and exercise matter, Dr.
     # Patel says."; not "When we left, he says, ...", "When I put this to her, she laughed.", "Asked about it, she
     # laughed.")
@@ -128,7 +133,7 @@ def trailing_advcl_cue(tok: Token) -> bool:
     most a short object before the sentence's or the clause's end ("It was cut in the late 1970s, largely by hand,
     Levan told me; before then ...")."""
     doc = tok.doc
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = _subject_before(tok)
     end = max(t.i for t in tok.subtree if not t.is_punct) + 1
     return tok.dep_ == "advcl" and tok.head.i < tok.i and subj is not None and not any(
         c.dep_ == "mark" for c in tok.children) and doc[subj.left_edge.i - 1].text == "," and end - tok.i <= 4 and (
@@ -152,7 +157,7 @@ REPLY_WORDS = frozenset({"yes", "no", "not", "never", "yet", "probably", "perhap
 def trailing_reply(tok: Token, sent: Span) -> bool:
     """Whether a cue trails a short reply with no verb of its own ("Probably not, the authors write.", "Not yet, she
     said."): the reply is what it reports, and its "not" is the reply's."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = _subject_before(tok)
     if subj is None or tok.dep_ != "ROOT":
         return False
     comma = subj.left_edge.i - 1

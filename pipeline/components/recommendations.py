@@ -83,9 +83,8 @@ def permitted(tok: Token) -> bool:
     >>> permitted(doc[3]), permitted(doc[1])
     (True, False)
     """
-    # "was allowed to tell the court that" reports; so does "let him know that" (told him), and "Let me quote the
-    # fire chief:" quotes
-    # (what something lets happen, in the present; not "The judge allowed the witness to testify that", which she did)
+    # What something lets happen, in the present; not "The judge allowed the witness to testify that" (which she did),
+    # "was allowed to tell the court that", "let him know that" (told him) or "Let me quote the fire chief:".
     return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in LEAVE_VERBS and not any(
         c.dep_ == "auxpass" for c in tok.head.children) and tok.lemma_.lower() != "know" and tok.head.tag_ in (
         "VBZ", "VBP", "VB") and not any(
