@@ -153,3 +153,33 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         if c is not None:
             return subtree_span(c)
     return None
+
+
+def as_complement(tok: Token) -> Token | None:
+    """The "as" phrase a judgement puts its object or subject in, on the verb or on its object ("classified
+    night work as probably carcinogenic", "is described as a draw")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ in ("pobj", "amod", "acomp", "pcomp") for g in c.children) and c.i > tok.i), None)
+
+
+def judged_as(tok: Token, lex: Lexicon) -> Span | None:
+    """What a judgement reports with its "as" phrase: the object and the phrase ("classified night shift
+    work as probably carcinogenic"); None for the verbs without one ("classified the specimens").
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> class Lex: judged_as = frozenset({"classify"})
+    >>> doc = Doc(Vocab(), words="WHO classified it as carcinogenic".split(), heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "amod"],
+    ...           lemmas=["WHO", "classify", "it", "as", "carcinogenic"])
+    >>> judged_as(doc[1], Lex()).text
+    'it as carcinogenic'
+    """
+    if tok.lemma_.lower() not in lex.judged_as:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    phrase = as_complement(tok)
+    if obj is None or phrase is None:
+        return None
+    return tok.doc[obj.left_edge.i: max(phrase.right_edge.i, obj.right_edge.i) + 1]

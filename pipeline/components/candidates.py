@@ -43,7 +43,7 @@ from .cue_tests import (
 from .cue_words import CueWords
 from .introductions import credit_after, introduction, label_after
 from .lexicon import Lexicon
-from .passives import heard_from, passive_cue, quoted_as, reported_adverb
+from .passives import existential_report, heard_from, passive_cue, quoted_as, read_by_author, reported_adverb
 from .phrases import (
     agent,
     as_subject,
@@ -154,7 +154,7 @@ class CueFinder:
                     not any(c.dep_ == "poss" for c in tok.children)
                 if clause is not None and subj is not None and not motive and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "noun"))
-        if not found and (cue := reported_adverb(sent, quotes)) is not None:
+        if not found and (cue := reported_adverb(sent, quotes) or existential_report(sent, quotes)) is not None:
             found.append(cue)  # "Meta is reportedly preparing a model of its own"
         # "X was quoted in the article saying that ...": the passive's subject said it, not the article.
         quoted = {(c.content.start, c.content.end) for c in found if c.via == "passive" and c.content is not None}
@@ -258,6 +258,8 @@ class CueFinder:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             subj = who_antecedent(tok.head) if subj.lower_ == "who" else tok.head
         first = authorial(subj, lex)
+        if first and (read := read_by_author(tok, content, lex, resolver)) is not None:
+            return read  # "I read in the Herald that ...": what the Herald wrote
         if not first and not resolver.can_speak(subj):
             return None
         speaker = Speaker() if first else resolver.describe(subj, tok.i)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .util import subtree_span
+
 
 def that_clause(tok: Token, deps: tuple[str, ...] = ("ccomp", "advcl")) -> Token | None:
     """A finite clause with "that" hung on a token: "conceded that the policy ...", "told them that ...".
@@ -111,7 +113,7 @@ def fragment_verb(tok: Token) -> bool:
     tank, estimated[acl] in a paper that ...", and a participle hung on such a root ("Ahmed (2012) observed
     story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb."""
     return (tok.dep_ == "acl" or tok.dep_ == "advcl" and tok.head.i == tok.sent.root.i) \
-        and tok.sent.root.pos_ in ("NOUN", "PROPN") and (that_clause(tok) is not None or any(
+        and tok.sent.root.pos_ in ("NOUN", "PROPN") and (that_clause(tok) is not None or stranded_that(tok) or any(
             relative_that_clause(g) is not None for c in tok.children if c.dep_ == "prep" for g in c.subtree
             if g.dep_ == "pobj"))  # "..., found in a survey of 9,000 settings that one in four ..."
 
@@ -207,3 +209,46 @@ def clause_after_colon(noun: Token) -> Token | None:
     head = next((t for t in after if not colon < t.head.i < sent.end or t.head.i == t.i), None)
     return head if head is not None and head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else None
+
+
+# Words between a cue and a "that" that make the "that" another's: "so loudly that", "such a fuss that", "the
+# only one who ...", "because ...".
+NOT_THE_CUES = frozenset({"so", "such", "which", "who", "whom", "whose", "because", "if", "when", "while", "than"})
+
+
+def stranded_that(tok: Token) -> Span | None:
+    """A that-clause the parser hung far from its cue, with only the cue's own phrases between them:
+    "Historians have claimed for decades that ... made[csubj]", "It was noted by the expert, Mr Tobias Wren,
+    that the fan ... had been disconnected[acl]", "X calculated in a report published on Monday that ...".
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="He claimed for years that rules made it worse".split(),
+    ...           heads=[1, 1, 1, 2, 6, 6, 8, 8, 1], deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj",
+    ...           "csubj", "nsubj", "conj"], tags=["PRP", "VBD", "IN", "NNS", "IN", "NNS", "VBD", "PRP", "JJR"])
+    >>> stranded_that(doc[1]).text
+    'that rules made'
+    """
+    sent = tok.sent
+    mark = next((t for t in sent[tok.i - sent.start + 1:] if t.lower_ == "that"), None)
+    if mark is None or mark.dep_ != "mark" or mark.tag_ != "IN" or mark.head.i < mark.i:
+        return None
+    clause = mark.head
+    between = tok.doc[tok.i + 1: mark.i]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in NOT_THE_CUES or t.text in (";", ":", "—")
+           for t in between) or clause.head.i == tok.i or tok.i in {a.i for a in clause.ancestors} and \
+            clause.dep_ == "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    return tok.doc[mark.i: clause.right_edge.i + 1]
+
+
+def relative_content(tok: Token) -> Span | None:
+    """What a cue in a relative clause reports when the parser hung it elsewhere: "the title, which Brennan has
+    said in interviews | was chosen late" (the relative pronoun is its subject)."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if tok.dep_ != "relcl" or after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD") or not any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") and c.i < tok.i for c in tok.children):
+        return None
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    return subtree_span(verb) if verb.left_edge.i == after else None

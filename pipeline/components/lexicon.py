@@ -35,6 +35,7 @@ class Lexicon:
     aside_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     speech_act_objects: frozenset[str]
+    judged_as: frozenset[str]  # "classified X as carcinogenic", "is described as a draw"
     speech_act_preps: dict[str, frozenset[str]]  # "called for", "warned of" / "warned against"
     refusals: frozenset[str]
     infinitive_acts: frozenset[str]
@@ -125,7 +126,7 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "asides": frozenset({"verbs", "addressed"}),
         "speech_acts": frozenset({"object", "preposition", "gerund", "infinitive", "infinitive_through",
                                   "infinitive_object", "refusal", "refused", "refused_passive", "evaluative",
-                                  "declared", "intransitive"}),
+                                  "judged_as", "declared", "intransitive"}),
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions", "unrealised",
                                                                       "unrealised_passive", "unrealised_would"}),
         "passive": frozenset({"reporting", "expletive"}), "received": frozenset({"verbs", "bodies"}),
@@ -211,6 +212,7 @@ def load_lexicon(models: str | None = None) -> Lexicon:
         aside_verbs=frozenset(cues.get("asides", {}).get("verbs", [])),
         addressee_verbs=frozenset(cues.get("asides", {}).get("addressed", [])),
         speech_act_objects=frozenset(acts.get("object", [])),
+        judged_as=frozenset(acts.get("judged_as", [])),
         speech_act_preps={k: frozenset([v] if isinstance(v, str) else v)
                           for k, v in acts.get("preposition", {}).items()},
         refusals=frozenset(acts.get("refusal", [])),

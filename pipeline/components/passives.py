@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .acts import as_complement
 from .citations import cited_author
 from .cue import Cue
 from .cue_tests import expletive_report, hypothetical, study_of
@@ -47,6 +48,8 @@ PUBLICLY = frozenset({"widely", "roundly", "publicly", "sharply", "strongly", "h
 def judged_publicly(tok: Token, lex: Lexicon) -> bool:
     """Whether a speech act in the passive with no agent judges what it is done to: as something ("was hailed as a
     win", "was dismissed as a stunt") or widely ("was widely criticised"); not "was rejected" (a decision)."""
+    if tok.lemma_.lower() in lex.judged_as:  # "is often described as a draw": only with its "as"
+        return any(c.dep_ == "auxpass" for c in tok.children) and as_complement(tok) is not None
     if tok.lemma_.lower() not in lex.speech_act_objects or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # ... as something said of it ("as a stunt", "as reckless"), not a post ("was dismissed as head coach")
@@ -66,7 +69,7 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
     if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex) and not asked:
         # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
         # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
-        who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects else None
+        who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects or judged_publicly(tok, lex) else None
         acted_on = subject(tok)
         if who is None and judged_publicly(tok, lex) and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "It was hailed as a win", "The plan was widely criticised": unnamed people's judgement
@@ -204,3 +207,44 @@ def reported_adverb(sent: Span, quotes: list) -> Cue | None:
     if adv is None:
         return None
     return Cue(adv, adv.text, "neutral", "indirect", Speaker("", "anonymous", "anonymous"), sent, via="passive")
+
+
+# Nouns of things said that, with "there is", report with no one named: "There are reports that ...", "There were
+# claims that ..."; not states of mind or evidence ("There are fears that", "There is evidence that").
+SAID_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion", "accusation", "complaint",
+                        "word", "assertion"})
+
+
+def existential_report(sent: Span, quotes: list) -> Cue | None:
+    """"There are reports that ...", "There have been allegations that ...": the passive's report in another
+    dress, sourced with no one named; the clause is what is reported."""
+    noun = next((t for t in sent if t.lemma_.lower() in SAID_NOUNS and t.pos_ == "NOUN" and t.dep_ in (
+        "attr", "nsubj") and t.head.lemma_ == "be" and any(c.dep_ == "expl" for c in t.head.children)
+                 and not quoted(t.idx, quotes) and not any(c.lower_ in ("no", "not", "never") for c in (
+                     *t.children, *t.head.children))), None)  # not "There is no claim that"
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if noun is not None else None
+    if clause is None:
+        return None
+    return Cue(noun, noun.text, "neutral", "indirect", Speaker("", "anonymous", "anonymous"), subtree_span(clause),
+               via="passive")
+
+
+# Verbs of reading: with the author as reader, what was read is another's ("I read in the Herald that ...").
+READING_VERBS = frozenset({"read"})
+
+
+def read_by_author(tok: Token, content: Span | None, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
+    """The author reading someone else's words: "I read with dismay your report (12 June) that ...", "I was
+    dismayed to read that ...", "We read in the Herald that ...". Sourced; the speaker is what was read (the
+    document read, or where it was read) or no one named."""
+    if tok.lemma_.lower() not in READING_VERBS or content is None:
+        return None
+    where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    read = next((t for t in tok.subtree if t.dep_ == "dobj" and t.lemma_.lower() in lex.document_nouns
+                 and t.i < content.start), None)
+    source = read if read is not None else where
+    speaker = resolver.describe(source, tok.i) if source is not None and resolver.can_speak(source) else Speaker(
+        "", "anonymous", "anonymous")
+    return Cue(tok, cue_text(tok, lex), "neutral", "indirect", speaker, content, via="according_to")

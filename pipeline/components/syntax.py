@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .acts import speech_act
+from .acts import judged_as, speech_act
 from .asides import (
     aside,
     aside_reports,
@@ -22,8 +22,10 @@ from .clauses import (
     fragment_verb,
     noun_verb,
     noun_verb_clause,
+    relative_content,
     relative_that_clause,
     sequence_subject,
+    stranded_that,
     that_clause,
     that_numeral,
     told_clause,
@@ -181,18 +183,6 @@ def infinitive_of_occasion(tok: Token) -> bool:
         and tok.head.head.lemma_.lower() in OCCASION_TAKERS
 
 
-def relative_content(tok: Token) -> Span | None:
-    """What a cue in a relative clause reports when the parser hung it elsewhere: "the title, which Brennan has
-    said in interviews | was chosen late" (the relative pronoun is its subject)."""
-    doc = tok.doc
-    after = tok.right_edge.i + 1
-    if tok.dep_ != "relcl" or after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD") or not any(
-            c.dep_ == "dobj" and c.lower_ in ("which", "that") and c.i < tok.i for c in tok.children):
-        return None
-    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
-    return subtree_span(verb) if verb.left_edge.i == after else None
-
-
 def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:
     """What a cue reports, and how: (span, construction), the construction being `clause`, `aside`,
     `parenthetical`, `frame` (the cue hangs on what it reports), `speech_act` or `colon`; for a speech act, a
@@ -229,7 +219,12 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             and c.doc[c.left_edge.i - 1].lower_ not in ("so", "now", "such") or trailing_cue_clause(c, tok)
         # ... not a clause before a passive with a subject of its own ("The reports have been published, the think
         # pieces have been written"), which reports nothing, unlike "..., it was said"
-        if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not interjected(c) and not (
+        # ... nor clauses listed before a verb with an object of its own ("Russia holds another, Turkey has found
+        # its way in"); "..., she told her aides" keeps its listener.
+        owned = c.i < tok.i and tok.lemma_.lower() not in lex.addressee_verbs and any(
+            o.dep_ == "dobj" and o.pos_ != "PROPN" and o.lower_ not in ("it", "this", "that", "so")
+            for o in tok.children)
+        if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not owned and not interjected(c) and not (
                 c.i < tok.i and (adverbial(tok) or own_passive(tok))) and not subjectless_modal(c, tok) \
                 and not relative_or_apart(c, tok):
             return subtree_span(c), "clause"
@@ -259,8 +254,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "that":
             return subtree_span(c), "clause"
-        # "states that few ... use": a complementizer right after the cue, whatever the parser
-        # made of the clause after it.
+        # "states that few ... use": a complementizer right after the cue, whatever the parser made of the clause,
         # ... or taken for its object ("observed that[dobj] timing of this kind functions[NNS] as ...").
         if c.i == tok.i + 1 and c.lower_ == "that" and c.tag_ == "IN" and (c.dep_ == "dobj" or any(
                 g.dep_ in ("advcl", "ccomp", "conj") and g.i > c.i and g.pos_ in ("VERB", "AUX")
@@ -304,8 +298,12 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
                 tok.i > tok.head.i or set_off(tok))) or "as" in marks or trailing_advcl_cue(tok)):
             return subtree_span(tok.head), "frame"
+    if (stranded := stranded_that(tok)) is not None:
+        return stranded, "clause"  # hung far off by the parser, with only the cue's own phrases before it
     if is_passive(tok):
         return None
+    if (judged := judged_as(tok, lex)) is not None:
+        return judged, "speech_act"  # "classified night work as probably carcinogenic"
     act = speech_act(tok, lex)
     if act is not None:
         return act, "speech_act"
