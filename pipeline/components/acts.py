@@ -167,10 +167,10 @@ def judged_as(tok: Token, lex: Lexicon) -> Span | None:
     """What a judgement reports with its "as" phrase: the object and the phrase ("classified night shift
     work as probably carcinogenic"); None for the verbs without one ("classified the specimens").
 
+    >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
     >>> class Lex: judged_as = frozenset({"classify"})
-    >>> doc = Doc(Vocab(), words="WHO classified it as carcinogenic".split(), heads=[1, 1, 1, 1, 3],
+    >>> doc = Doc(spacy.blank("en").vocab, words="WHO classified it as carcinogenic".split(), heads=[1, 1, 1, 1, 3],
     ...           deps=["nsubj", "ROOT", "dobj", "prep", "amod"],
     ...           lemmas=["WHO", "classify", "it", "as", "carcinogenic"])
     >>> judged_as(doc[1], Lex()).text

@@ -117,14 +117,13 @@ def bound_genders(persons: Iterable[Span], name_of, titled=None) -> dict[str, st
 
 
 def surname_mentions(doc: Doc, persons: Sequence[Span], taken: Iterable[int]) -> list[Span]:
-    """Mentions of a person by the last word of their name that the NER left untagged ("Vance, who had
-    anticipated the line, smiled"): a capitalised proper noun outside every entity that ends exactly one
-    full name of the text. Each is given that name as its canonical form."""
+    """Mentions of a person by the last word of their name, or by their one-word name, that the NER left untagged
+    ("Vance, who had anticipated the line, smiled"): a capitalised proper noun outside every entity that ends
+    exactly one full name of the text. Each is given that name as its canonical form."""
     names: dict[str, set[str]] = {}
     for ent in persons:
         full = ent._.canonical or ent.text
-        if len(full.split()) > 1:
-            names.setdefault(full.split()[-1], set()).add(full)
+        names.setdefault(full.split()[-1], set()).add(full)  # a one-word name too: "Bev retired in March"
     taken = set(taken)
     found = []
     unique = [hash_string(last) for last, full in names.items() if len(full) == 1]

@@ -230,7 +230,7 @@ class CueFinder:
             return relayed
         if content is None and distance is None:
             return None
-        quoted = quoted_one(tok) if distance is not None else None  # "Let me quote the fire chief: “...”"
+        quoted = quoted_one(tok) if distance is not None or sent[-1].text == ":" else None  # "I quote the chief:"
         quoted = quoted if quoted is not None and resolver.can_speak(quoted) else None  # not "cited examples"
         subj = quoted or by_prep or contacted_source(tok) or as_subject(tok) or (
             tok.sent.root if stranded_in_relative(tok) else subject(tok)) or aside_subject(tok)

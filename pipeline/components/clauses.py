@@ -221,9 +221,9 @@ def stranded_that(tok: Token) -> Span | None:
     "Historians have claimed for decades that ... made[csubj]", "It was noted by the expert, Mr Tobias Wren,
     that the fan ... had been disconnected[acl]", "X calculated in a report published on Monday that ...".
 
+    >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words="He claimed for years that rules made it worse".split(),
+    >>> doc = Doc(spacy.blank("en").vocab, words="He claimed for years that rules made it worse".split(),
     ...           heads=[1, 1, 1, 2, 6, 6, 8, 8, 1], deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj",
     ...           "csubj", "nsubj", "conj"], tags=["PRP", "VBD", "IN", "NNS", "IN", "NNS", "VBD", "PRP", "JJR"])
     >>> stranded_that(doc[1]).text
@@ -252,3 +252,51 @@ def relative_content(tok: Token) -> Span | None:
         return None
     verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
     return subtree_span(verb) if verb.left_edge.i == after else None
+
+
+def whose_antecedent(subj: Token) -> Token | None:
+    """The one a relative "whose" clause describes, when the parser took the clause's own subject for the main
+    verb's: "Dana Whitfield of Georgetown, whose own work came out last spring, told me" (Whitfield, not "work").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Ann of Yale , whose work came out , told me".split(),
+    ...           heads=[6, 0, 1, 0, 5, 6, 6, 6, 6, 6, 9], deps=["nsubj", "prep", "pobj", "punct", "poss", "nsubj",
+    ...           "ROOT", "prt", "punct", "conj", "dobj"], pos=["PROPN"] + ["X"] * 10)
+    >>> whose_antecedent(doc[5]).text
+    'Ann'
+    """
+    whose = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or whose.i < 2 or subj.doc[whose.i - 1].text != ",":
+        return None
+    before = subj.doc[whose.i - 2]
+    if before.text == ")":  # "Kearl et al. (1979), whose survey of economists found that ...": the cited authors
+        opening = next((t for t in reversed(subj.doc[max(0, before.i - 8): before.i]) if t.text == "("), None)
+        before = subj.doc[opening.i - 1] if opening is not None and opening.i > 0 else before
+    while before.dep_ in ("pobj", "prep", "compound", "appos") and before.head.i < before.i:
+        before = before.head
+    return before if before.pos_ in ("PROPN", "NOUN") else None
+
+
+def past_label(subj: Token) -> Token | None:
+    """The subject after a transcript's label and a vocative the parser hung them on: "Q: Mayor, the Chamber of
+    Commerce said last week that ..." (the Chamber, not "Q" nor the mayor addressed).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Q : Mayor , the Chamber said so".split(),
+    ...           heads=[6, 0, 0, 2, 5, 2, 6, 6],
+    ...           deps=["nsubj", "punct", "appos", "punct", "det", "appos", "ROOT", "advmod"])
+    >>> past_label(doc[0]).text
+    'Chamber'
+    """
+    doc = subj.doc
+    if subj.i != subj.sent.start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ":":
+        return None
+    after = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), None)
+    while after is not None and after.i + 1 < len(doc) and doc[after.i + 1].text == ",":  # a vocative first
+        addressed = after
+        after = next((c for c in after.children if c.dep_ == "appos" and c.i > after.i + 1), None)
+        if after is None:
+            return addressed
+    return after

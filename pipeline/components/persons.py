@@ -26,7 +26,8 @@ class PersonFinder:
         of speaking ("Grace Mensah spoke for an hour"). Countries that speak stay countries ("South Korea
         said")."""
         words = [t for t in ent if t.text not in HYPHENS]
-        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC") or not 1 <= len(words) <= 3 or ent[0].text in HYPHENS:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "PRODUCT") or not 1 <= len(words) <= 3 \
+                or ent[0].text in HYPHENS:
             return False
         if not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.speaker_nouns for t in words):
             return False
@@ -36,6 +37,11 @@ class PersonFinder:
             return True  # "Aminata Ndiaye" with only the surname tagged, as an organisation
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
             return True  # "Mrs Justice Harcourt-Mbeki", "Dr Okonjo" taken for a place
+        if len(words) == 1 and ent.label_ in ("NORP", "PRODUCT") and words[0].tag_ == "NNP" and not any(
+                c.dep_ == "det" for c in words[0].children) and (ent.end + 1 < len(self.doc) and self.doc[
+                    ent.end].text == "," and self.doc[ent.end + 1].lower_ == "who" or words[0].dep_ == "nsubj"
+                                                             and self.lex.cue_kind(words[0].head.lemma_)):
+            return True  # "Bev, who had ...", "The first thing Bev ever said": a name, not a people or a product
         if len(words) < 2:
             return False  # "Russia is a leading member": one word is a name only after a first name
         root = ent.root
@@ -75,7 +81,8 @@ class PersonFinder:
         for e in doc.ents:
             if e.label_ == "PERSON":
                 persons.append(e)
-            elif e.start in acting or e.label_ == "ORG" and last_word(e._.canonical or e.text) in surnames:
+            elif e.start in acting or e.label_ in ("ORG", "NORP", "PRODUCT") and last_word(
+                    e._.canonical or e.text) in surnames:  # the same name elsewhere, whatever the NER took it for
                 if e._.canonical in ("", e.text) and last_word(e.text) in full:
                     e._.canonical = full[last_word(e.text)]
                 persons.append(e)

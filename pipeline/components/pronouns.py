@@ -17,6 +17,10 @@ from .quotes import in_quotes
 CHAIN_SENTENCES = 4
 
 
+# Prepositions that only place what they govern: a place after them is where, not who.
+WHERE_PREPOSITIONS = frozenset({"in", "across", "near", "around", "throughout", "inside", "outside"})
+
+
 class PronounResolver:
     """Pronoun resolution (see the module docstring)."""
 
@@ -91,7 +95,9 @@ class PronounResolver:
         if kind == "plural" and (named := self._named_pair(tok)) is not None:
             return named  # "Its authors, Dr Priya Nandakumar and Dr Tomas Reyes, looked at ... They found"
         if kind in ("plural", "neuter"):
-            cands = ending_before(self.groups, tok.i, 120)
+            # not a place only named as where ("restaurants in eastern Pennsylvania, they found")
+            cands = [e for e in ending_before(self.groups, tok.i, 120) if not (
+                e.label_ == "GPE" and e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE_PREPOSITIONS)]
             return cands[-1] if cands else None
         return None
 

@@ -344,7 +344,9 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         # "the general".
         near = [e for e in self.persons if e.end <= tok.i and tok.i - e.end <= NEAREST_PERSON_TOKENS
                 and not self._titled(e) and not elsewhere(e)]
-        return near[-1] if near else None
+        # ... not one the sentence has just called "her" ("Bev retired. At her party, the day charge nurse said")
+        theirs = any(t.dep_ == "poss" and t.lower_ in ("her", "his") for t in self.doc[tok.sent.start: tok.i])
+        return near[-1] if near and not theirs else None
 
     @cached_property
     def title_places(self) -> dict[str, set[str]]:

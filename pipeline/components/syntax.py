@@ -22,6 +22,7 @@ from .clauses import (
     fragment_verb,
     noun_verb,
     noun_verb_clause,
+    past_label,
     relative_content,
     relative_that_clause,
     sequence_subject,
@@ -31,6 +32,7 @@ from .clauses import (
     told_clause,
     told_past_listeners,
     trailing_noun_verb,
+    whose_antecedent,
 )
 from .content_tests import SUBJECTS, adverbial, interjected, relative_or_apart, result_clause, subjectless_modal
 from .lexicon import Lexicon
@@ -89,7 +91,7 @@ def subject(tok: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 return None
-            return subj
+            return whose_antecedent(subj) or past_label(subj) or subj
         # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         # "He paused, then added: ...": the cue, a second verb the parser left unattached, shares the first's
