@@ -37,6 +37,9 @@ _NEVER = re.compile(r"(?!)")
 LIST_ITEM = ("- ", "• ", "* ", "– ")
 LINK_WORDS = 16  # a link's title in a list is a headline's length
 NEWSLETTER_END = re.compile(r"after newsletter promotion$", re.I)
+# A review's box of the book's details, ending on its publisher, pages and price ("Westbrook Press. 412 pp. $32").
+BOOK_DETAILS = re.compile(r"\b\d{2,4} ?pp\b\.?[^.]{0,30}[£$€] ?\d[\d.,]*\.?$"
+                          r"|[£$€] ?\d[\d.,]*[^.]{0,30}\b\d{2,4} ?pp\b\.?$")
 LEAD_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\s+")
 KEY_EVENTS = re.compile(r"key events\s*:?$", re.I)
 NOTES = re.compile(r"notes\s*:?$", re.I)
@@ -135,7 +138,8 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     common = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
     paragraphs: list[str] = []
     for block in map(joined_credits, _blocks(lines)):
-        if any(p.search(block[0]) for p in rules.drop_blocks) or len(block) <= 6 and NEWSLETTER_END.match(block[-1]):
+        if any(p.search(block[0]) for p in rules.drop_blocks) or len(block) <= 6 and NEWSLETTER_END.match(block[-1]) \
+                or len(block) <= 4 and BOOK_DETAILS.search(block[-1]):
             continue  # (a newsletter's box ends on its marker: "Sign up to Football Daily" / ... / the marker)
         if len(block) > 1 and rules.links_list_heading.match(block[0]) and block[1].lstrip().startswith(LIST_ITEM):
             # a label and its bulleted items in one block ("Related" / "  * Treasury eyes ..."); the lines after stay

@@ -350,7 +350,11 @@ def take_sentence_date(lines: list[str], candidates: list[int]) -> str:
 # A reading or listening time on a post's meta line: "6 min read", "48 min listen".
 READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)"
                        # ... a report's length and its download: "46 pages", "Download PDF (2.1 MB)"
-                       r"|\d+\s*(?:pages|pp\.?)|(?:download )?(?:pdf|epub)(?:\s*[(,]?\s*[\d.]+\s*[km]b\)?)?", re.I)
+                       r"|\d+\s*(?:pages|pp\.?)|(?:download )?(?:pdf|epub)(?:\s*[(,]?\s*[\d.]+\s*[km]b\)?)?"
+                       r"|(?:\d+|no) (?:comments?|responses?|replies)", re.I)  # ... its comments: "9 comments"
+# A post's byline with its verb: "Posted by Elena Marsh", "Written by Ann Lee".
+POSTED_BY = re.compile(r"(?:posted|written|published|filed) by (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$",
+                       re.I)
 META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -368,13 +372,15 @@ def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
     True
     >>> meta_line("3 June 2025 · Report 2025/04 · 46 pages · Download PDF (2.1 MB)", by)
     ('', '3 June 2025')
+    >>> meta_line("Posted by Elena Marsh | 12 June 2023 | 9 comments", by)
+    ('Elena Marsh', '12 June 2023')
     """
     from .letters import person_line
 
     parts = META_SEPARATOR.split(line.strip())
     author = date = ""
     for k, part in enumerate(parts):
-        if (m := byline.match(part)) and m.end() == len(part):
+        if (m := byline.match(part) or POSTED_BY.match(part)) and m.end() == len(part):
             author = m.group("author").strip()
         elif k == 0 and person_line(part) and len(part.split()) <= 4:
             author = part  # "Ann Lee · May 12, 2025"

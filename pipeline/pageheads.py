@@ -185,6 +185,10 @@ def paper_name(line: str) -> bool:
     return masthead(line) and "|" not in line and line.split()[-1].lower() in PAPER_WORDS
 
 
+# An office a site's name gives after a dash: "City of Harlow Bay — Office of the Mayor".
+OFFICE_OF = re.compile(r"(?:The )?(?:Office|Department|Ministry|Bureau|Division|Government|Council) of ")
+
+
 def masthead(line: str) -> bool:
     """Whether a line could be a publication's name: one to five capitalised words, nothing else, or a short
     line with a bar.
@@ -192,10 +196,13 @@ def masthead(line: str) -> bool:
     >>> masthead("The Lakeshore Ledger"), masthead("Council votes to close library"), masthead("KWTV 7 | Iowa City")
     (True, False, True)
     """
-    name, _, place = line.partition(", ")  # ... or a name and its place: "St. Andrew's Episcopal Church, Millbrook"
+    # ... or a name and its place or office: "St. Andrew's Episcopal Church, Millbrook", "City of X — Office of Y"
+    name, _, place = line.partition(", ") if ", " in line else line.partition(" — ")
+    if " — " in line and not OFFICE_OF.match(place):
+        return False
     return len(line.split()) <= 5 and bool(BARE_BYLINE.fullmatch(line)) or "|" in line and len(line.split()) <= 12 \
-        and not line.endswith((".", "!", "?", ":")) or bool(place) and len(line.split()) <= 7 and bool(
-            BARE_BYLINE.fullmatch(name)) and bool(BARE_BYLINE.fullmatch(place))  # "KWTV 7 NEWS | Cedar Rapids"
+        and not line.endswith((".", "!", "?", ":")) or bool(place) and len(line.split()) <= 9 and bool(
+            BARE_BYLINE.fullmatch(name)) and bool(BARE_BYLINE.fullmatch(place.replace(" the ", " ")))
 
 
 def site_name(line: str) -> bool:
@@ -230,8 +237,11 @@ def section_label(first: str, headline: str, below: list[str], credited: Callabl
 
 
 # A site's tagline under its name: "The blog of the Institute for Public Policy, University of Eastmoor".
+# ... or what it offers and to whom: "Exclusive news, data and analytics for financial market professionals".
 TAGLINE = re.compile(r"(?:The|A|An) (?:blog|newsletter|magazine|journal|podcast|website|home) "
-                     r"(?:of|from|by|for|about)\b[^.!?]{3,100}$")
+                     r"(?:of|from|by|for|about)\b[^.!?]{3,100}$|(?:(?:Exclusive|Independent|Trusted|Breaking|Local|"
+                     r"Award-winning) )?(?:[Nn]ews|[Jj]ournalism|[Rr]eporting|[Aa]nalysis|[Ii]nsight)(?:, [a-z]+)*"
+                     r"(?:,? and [a-z]+)? (?:for|from|about|you can trust)\b[^.!?]{3,80}$")
 
 
 def over_menu(lines: list[str], idx: list[int], byline: re.Pattern, header: list[re.Pattern]) -> bool:
@@ -274,3 +284,23 @@ def next_numbered(lines: list[str], idx: list[int], i: int, n: int) -> list[tupl
 def next_line(lines: list[str], idx: list[int], i: int) -> str:
     """The next non-empty line after line `i`, stripped ('' when there is none)."""
     return next(iter(next_lines(lines, idx, i)), "")
+
+
+def over_post(lines: list[str], idx: list[int], titled: Callable[[str], bool],
+              meta: Callable[[str], bool]) -> int:
+    """How many lines at the top are a blog's name, and the tagline right under it, over the post's title and its
+    meta line ("Margins & Incentives" / "Notes on labor markets, policy and evidence" / "What do we know ...?" /
+    "Posted by Elena Marsh | 12 June 2023 | 9 comments"); 0 when they are not.
+
+    >>> over_post(["Margins", "Notes on labor", "", "Why wages?", "By A · 1 May 2023"], [0, 1, 3, 4],
+    ...           lambda x: x.endswith("?"), lambda x: "May" in x)
+    2
+    """
+    at = [lines[i].strip() for i in idx[:4]]
+    if len(at) < 3 or not masthead(at[0].replace(" & ", " ")):  # "Margins & Incentives"
+        return 0
+    if titled(at[1]) and meta(at[2]):
+        return 1
+    tagline = len(at) > 3 and idx[1] == idx[0] + 1 and len(at[1].split()) <= 12 and not at[1].endswith(
+        (".", "!", "?", ":"))
+    return 2 if tagline and titled(at[2]) and meta(at[3]) else 0

@@ -52,6 +52,7 @@ from .pageheads import (
     next_lines,
     next_numbered,
     over_menu,
+    over_post,
     over_standfirst,
     page_head,
     paper_name,
@@ -62,7 +63,7 @@ from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 from .wires import WIRE_DATELINE, dateline_date, lead_dateline
-from .wrapping import OPEN_END
+from .wrapping import OPEN_END, TERMINAL
 
 
 def _is_header(text: str) -> bool:
@@ -150,8 +151,7 @@ def parse_plain_text(text: str) -> Document:
         lines[i] = ""
     idx = idx[again + 1:] if again is not None else idx
     # A site's menu, account links and section label above the headline, and its name among them ("The Lakeshore
-    # Ledger" over "Opinion | Editorial").
-    # ... one item a line ("News" / "Middle East" / "Africa" / "Opinion | Climate Crisis").
+    # Ledger" over "Opinion | Editorial"), one item a line ("News" / "Middle East" / "Opinion | Climate Crisis").
     for _ in range(2):
         menu = menu_run(lines, idx, lambda x: bool(byline.match(x) or date_line(x) or labelled_date(x)),
                         lambda x: any(p.search(x) for p in header))
@@ -205,6 +205,10 @@ def parse_plain_text(text: str) -> Document:
         return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline)
                     or MONTH_YEAR.fullmatch(x))
 
+    for i in (named := idx[:over_post(lines, idx, lambda x: looks_like_title(x, "", byline, dateline), lambda x: bool(
+            (m := meta_line(x, byline)) and m[1]))]):  # a blog's name and tagline over a post's title and meta line
+        lines[i] = ""
+    idx = idx[len(named):]
     while len(idx) > 3 and section_label(lines[idx[0]].strip(), second := lines[idx[1]].strip(),
                                          next_lines(lines, idx, idx[1], 3), credited) and (
             len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)):
@@ -225,18 +229,17 @@ def parse_plain_text(text: str) -> Document:
         first = lines[idx[0]].strip()
         after = lines[idx[0] + 1].strip() if idx[0] + 1 < len(lines) else None
         then = lines[idx[2]].strip() if len(idx) > 2 and idx[1] == idx[0] + 1 else None
-        # A headline may end like a sentence when a "By" line comes next ("Our towns don't need another
-        # bypass. They need buses." / "By Miriam Falk").
+        # A headline may end like a sentence above a "By" line ("Our towns don't need ... buses." / "By Miriam Falk").
         nxt = lines[idx[1]].strip() if len(idx) > 1 else ""
         # ... or a standfirst and then the byline ("Editorial: The housing bill is a start. ..." / "Senate Bill ...")
         stood = over_standfirst(lines, idx, lambda x: bool(byline.match(x) or date_line(x) or labelled_date(x)))
         above_byline = len(first.split()) <= MAX_TITLE_WORDS and (after == "" and bool(byline.match(nxt)) or stood == 1)
-        # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout"
-        # / "surges" / "By Karen Whitfield and Luis Ortega").
-        # ... or cut after a small word, above a bare name ("... The Tay Bridge and the" / "Victorian Faith in Iron")
+        # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout" /
+        # "surges" / "By Karen Whitfield"), or cut after a small word, above a bare name ("... The Tay Bridge and the")
         wrapped = stood == 2 or bool(after) and (after[:1].islower() or bool(OPEN_END.search(first))) \
-            and then is not None and (bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and not after[
-                :1].islower()) and looks_like_title(f"{first} {after}", "", byline, dateline)  # not a headline, a deck
+            and then is not None and (bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and (not after[
+                :1].islower() or len(after.split()) <= 3 and not after.endswith(TERMINAL))) and looks_like_title(
+                f"{first} {after}", "", byline, dateline)  # not a headline, a deck ("... we never" / "opened")
         # not "Millbrook Town Hall, Tuesday, 29 October 2024" under a label, nor a letter's "Thursday, May 30th"
         if (looks_like_title(first, after, byline, dateline, then) or above_byline or HELD.search(first)
                 and len(first.split()) <= 30) and not date_line(first) \
@@ -364,9 +367,9 @@ def parse_plain_text(text: str) -> Document:
         if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
             # header, not the story's first claim (a photo's caption stays one: "[Image: ...]")
             lines[first_body], first_body = lines[first_body] if not deck[:1].isalnum() else "", nxt
-    for _ in range(2):  # a video's title and a photo's caption over the lead: the dateline opens the line after them
-        if first_body is not None and not lead_dateline(lines[first_body].strip()) and CREDITED_CAPTION.search(
-                lines[first_body].rstrip()):
+    for _ in range(8):  # a video's title, a photo's caption, a summary's points over the lead: the dateline opens
+        line = lines[first_body].rstrip() if first_body is not None else ""  # the first line after them
+        if line and not lead_dateline(line.strip()) and (CREDITED_CAPTION.search(line) or not line.endswith(TERMINAL)):
             first_body = next((i for i in idx if i > first_body and lines[i].strip()), first_body)
     if first_body is not None and (m := lead_dateline(lines[first_body].strip())):
         # "BRASSWICK, Wednesday, June 11, 2025 (Meridian Wire) - The former head ...", "MUMBAI — Bharti ...": a
