@@ -199,8 +199,9 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     narrative long past (`history`), any month that is not habitual or to come."""
     if (so_far := so_far_this(span.text, ref)) is not None:
         return "so_far_this", so_far  # "earlier this week": up to the day before
-    if span.start and span.doc[span.start - 1].like_num and span.text.lower() in COUNTED_SEASONS:
-        return "seasons_counted", ""  # "for two summers", "Three winters after": a length of time
+    counted = next((t for t in reversed(span.doc[max(span.start - 3, 0): span.start]) if t.pos_ != "ADJ"), None)
+    if counted is not None and counted.like_num and span.text.lower() in COUNTED_SEASONS:
+        return "seasons_counted", ""  # "for two summers", "Three winters after", "two dry winters": a length of time
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:
         return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")

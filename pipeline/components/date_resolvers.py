@@ -332,3 +332,48 @@ def decade_word_century(m: Groups, ref: Reference | None, part: str | None) -> s
     """
     hundreds = {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["cent"]]
     return decade(hundreds + load_date_words().decades[m["w"]] * 10, part)
+
+
+# Which week of a month, by its first day ("the last week of August" starts seven days before the month's end).
+WEEK_OF_MONTH = {"first": 0, "second": 7, "third": 14, "fourth": 21}
+
+
+def week_of_month(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """A week of a month: its first seven days, the next seven, ..., or its last seven ("the first week of
+    August", "the last week of March 2024"), in the year written or the one nearest the reference.
+
+    >>> explain("the first week of August", Reference(2025, 7, 13))
+    ('week_of_month', '2025-08-01/2025-08-07')
+    >>> explain("the last week of February 2024")
+    ('week_of_month', '2024-02-23/2024-02-29')
+    """
+    import calendar
+    import datetime as dt
+
+    mo = month_of(m)
+    year = int(m["year"]) if m["year"] else nearest_year(mo, ref) if ref is not None else None
+    if year is None:
+        return ""
+    last = calendar.monthrange(year, mo)[1]
+    first = last - 6 if m["nth"] in ("last", "final") else WEEK_OF_MONTH[m["nth"]] + 1
+    start = dt.date(year, mo, first)
+    return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}"
+
+
+def edge_of_week(m: Groups, ref: Reference | None, part: str | None) -> str:
+    """The end (Friday to Sunday) or the start (Monday to Wednesday) of this, last or next week ("by the end of
+    next week").
+
+    >>> explain("the end of next week", Reference(2026, 3, 9))
+    ('edge_of_week', '2026-03-20/2026-03-22')
+    >>> explain("the start of the week", Reference(2026, 3, 12))
+    ('edge_of_week', '2026-03-09/2026-03-11')
+    """
+    import datetime as dt
+
+    if ref is None or ref.date is None:
+        return ""
+    monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(
+        weeks=load_date_words().relative.get(m["rel"] or "this", 0))
+    first, last = (4, 6) if m["edge"] == "end" else (0, 2)
+    return f"{(monday + dt.timedelta(days=first)).isoformat()}/{(monday + dt.timedelta(days=last)).isoformat()}"

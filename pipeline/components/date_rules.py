@@ -52,6 +52,7 @@ from .date_resolvers import (
     decade_short,
     decade_word,
     decade_word_century,
+    edge_of_week,
     era_year,
     habitual_season,
     holiday_year,
@@ -62,6 +63,7 @@ from .date_resolvers import (
     quarter_relative_year,
     season_of_years,
     season_short_year,
+    week_of_month,
     year_alone,
     year_range,
     year_to_present,
@@ -144,6 +146,10 @@ RULES: tuple[Rule, ...] = (
     Rule("season_short_year", r"%(season)s (?:of )?'(?P<yy>\d\d)", season_short_year, needs="year"),
     Rule("edge_of_month", r"(?P<edge>end|beginning|start|middle|close) of (?:the |(?P<rel>this|last|next) )?month",
          edge_of_month, needs="year"),
+    Rule("edge_of_week", r"(?P<edge>end|beginning|start) of (?:the |(?P<rel>this|last|next) )?week", edge_of_week,
+         "day"),
+    Rule("week_of_month", r"(?P<nth>first|second|third|fourth|last|final) week (?:of|in) %(month)s"
+         r"(?:,? (?P<year>\d{4}))?", week_of_month),
     Rule("years_ago_this", r"%(count)s years? ago this (?:month|%(month)s)", years_ago_this, needs="year"),
     Rule("quarter_relative_year", rf"{QUARTER} of (?:the )?(?P<rel>this|last|next|coming|current) year",
          quarter_relative_year, needs="year"),
@@ -323,15 +329,16 @@ def explain(text: str, ref: Reference | None = None) -> tuple[str, str]:
     return rule.name, weekday_year(text, rule.resolve(g, ref, part))
 
 
-def weekday_year(text: str, value: str, ref: Reference | None = None) -> str:
-    """A day read against the reference year, moved a year either way when only there does it fall on the weekday
-    the text gives ("Tuesday, Sept. 17" read in January 2024 is 2024-09-17, not Sunday 2023-09-17), or to the
-    text's own year or one beside it when the day was read against a year named earlier.
+def weekday_year(text: str, value: str, ref: Reference | None = None, named: int | None = None) -> str:
+    """A day moved to the year beside it, the text's own or one beside it, or the narrative's last `named` one, when
+    only there it falls on the weekday the text gives ("Tuesday, Sept. 17" read in January 2024 is 2024-09-17).
 
     >>> weekday_year("Tuesday, Sept. 17", "2023-09-17"), weekday_year("Sunday, Sept. 17", "2023-09-17")
     ('2024-09-17', '2023-09-17')
     >>> weekday_year("Saturday, Mar. 2", "1916-03-02", Reference(2024, 3, 1))
     '2024-03-02'
+    >>> weekday_year("Sunday, July 15", "2023-07-15", Reference(2023, 11, 3), named=1979)
+    '1979-07-15'
     """
     m = re.match(rf"\s*{fragments()['weekday']}\b", text.lower())
     if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
@@ -341,7 +348,8 @@ def weekday_year(text: str, value: str, ref: Reference | None = None) -> str:
     if day.weekday() == wanted:
         return value
     own = (ref.year, ref.year + 1, ref.year - 1) if ref is not None else ()
-    for year in (day.year + 1, day.year - 1, *own):
+    told = (named, named + 1, named - 1) if named else ()
+    for year in (day.year + 1, day.year - 1, *own, *told):
         try:
             other = day.replace(year=year)
         except ValueError:  # the 29th of February

@@ -149,8 +149,8 @@ class DateNormaliser(RuleFiles):
                                         and ref.year - anchor.year > HISTORICAL_GAP)
             near = anchor if anchor and (span.sent.start <= anchor_end or close or history) else None
             rule, value = read(span, ref, anchor, near, history)
-            span._.value = iso or weekday_year(span.text, value, ref) or two_digit_year(span.text, ref) or \
-                year_within(span.text)
+            span._.value = iso or weekday_year(span.text, value, ref, anchor.year if anchor else None) or \
+                two_digit_year(span.text, ref) or year_within(span.text)
             # (a deadline or a forecast after the text's own year, "by 2027", is not where a story is told)
             if (moved := moves_narrative(rule, span._.value)) and not (ref is not None and moved.year > ref.year and (
                     future(span) or doc[max(span.start - 1, 0)].lower_ in DEADLINE_WORDS)):
