@@ -69,7 +69,13 @@ def delivered_on(span: Span) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "delivered the following address at the university's commencement on Saturday"
     # ... or said of the text itself: "This address was delivered on Thursday"
-    return verb.lemma_.lower() in DELIVERING_VERBS and any(
+    # ... or of the address whose text follows: "The following is the text of the Mayor's address, delivered at
+    # the Civic Auditorium on Wednesday evening"
+    given = verb.dep_ == "acl" and any(t.lemma_.lower() in SPOKEN_TEXTS for t in verb.head.subtree
+                                       if t.i < verb.i) and any(
+        t.lower_ in ("following", "below") or t.lemma_.lower() in ("text", "transcript")
+        for t in span.doc[span.sent.start: verb.i])
+    return verb.lemma_.lower() in DELIVERING_VERBS and (given or any(
         c.dep_ == "dobj" and any(g.lower_ == "following" for g in c.children) or c.dep_ == "nsubjpass" and any(
             g.dep_ == "det" and g.lower_ in ("this", "the") for g in c.children) and c.lemma_.lower() in SPOKEN_TEXTS
-        for c in verb.children)
+        for c in verb.children))
