@@ -205,8 +205,8 @@ def parse_plain_text(text: str) -> Document:
         return bool(byline.match(x) or date_line(x) or labelled_date(x) or meta_line(x, byline)
                     or MONTH_YEAR.fullmatch(x))
 
-    for i in (named := idx[:over_post(lines, idx, lambda x: looks_like_title(x, "", byline, dateline), lambda x: bool(
-            (m := meta_line(x, byline)) and m[1]))]):  # a blog's name and tagline over a post's title and meta line
+    for i in (named := idx[:over_post(lines, idx, lambda x: not byline.match(x) and looks_like_title(
+            x, "", byline, dateline), lambda x: bool((m := meta_line(x, byline)) and m[1]))]):  # a blog over its post
         lines[i] = ""
     idx = idx[len(named):]
     while len(idx) > 3 and section_label(lines[idx[0]].strip(), second := lines[idx[1]].strip(),
