@@ -223,3 +223,50 @@ def test_an_address_whose_text_follows_dates_its_own_tonight(nlp):
                          "the Civic Auditorium on Wednesday evening. Tonight I want to tell you what boring bought us.",
                     "2024-02-29")
     assert {e.text: e._.value for e in doc.ents}["Tonight"] == "2024-02-28"
+
+
+@pytest.mark.parametrize("text", [
+    "I read so much that my eyes hurt.", "I have never read that the council plans to sell the park.",
+    "Taxes are classified as either direct or indirect.", "Mammals are classified as vertebrates.",
+    "The actor, who portrayed Lear as a broken man, won an award.",
+])
+def test_near_misses_of_reading_and_judging_are_the_authors(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Harold Finch was described by colleagues as brilliant.", "colleagues"),
+    ("The opening was described by the mayor as a great day for the town.", "mayor"),
+    ("The species is classified as endangered by the IUCN.", "IUCN"),
+])
+def test_a_judgement_with_as_and_its_agent(attribute, text, canonical):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == canonical
+
+
+def test_a_whose_clauses_own_cue_keeps_its_own_speaker(attribute):
+    assert last_attribution(attribute, "Jones, whose father said the family was poor, grew up in Leeds.").speaker \
+        == "whose father"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Economists at the bank studied shops in northern Ohio. They found that prices had risen 8%.", "Economists"),
+    ("The researchers surveyed 300 restaurants in eastern Pennsylvania, and they found that most had raised prices.",
+     "researchers"),
+])
+def test_they_goes_back_to_the_people_not_the_place(attribute, text, canonical):
+    assert last_attribution(attribute, text).speaker_canonical == canonical
+
+
+def test_a_body_sentence_about_closed_comments_stays():
+    body = "The forum was busy all week. Comments are closed for now, the board chair said."
+    _, clean = cleaned(f"Forum closes\n\nBy Ann Lee\nMarch 3, 2025\n\n{body}")
+    assert clean.text == body
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The new store will open in the last week of December.", "2025-12-25/2025-12-31"),
+    ("Sales surged in the last week of December.", "2024-12-25/2024-12-31"),
+])
+def test_a_week_of_a_month_follows_the_tense(nlp, text, value):
+    assert value in [e._.value for e in dated_doc(nlp, text, "2025-03-03").ents if e.label_ == "DATE"]

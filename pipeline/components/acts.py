@@ -159,7 +159,10 @@ def as_complement(tok: Token) -> Token | None:
     """The "as" phrase a judgement puts its object or subject in, on the verb or on its object ("classified
     night work as probably carcinogenic", "is described as a draw")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return next((c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+    # ... or on the agent the parser hung it on ("was described by colleagues as brilliant")
+    objs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0
+                 and c.doc[c.i - 1].lower_ != "such" and any(
         g.dep_ in ("pobj", "amod", "acomp", "pcomp") for g in c.children) and c.i > tok.i), None)
 
 
@@ -176,8 +179,8 @@ def judged_as(tok: Token, lex: Lexicon) -> Span | None:
     >>> judged_as(doc[1], Lex()).text
     'it as carcinogenic'
     """
-    if tok.lemma_.lower() not in lex.judged_as:
-        return None
+    if tok.lemma_.lower() not in lex.judged_as or tok.dep_ == "relcl":
+        return None  # (not an aside on someone: "The actor, who portrayed Lear as a broken man, won")
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     phrase = as_complement(tok)
     if obj is None or phrase is None:

@@ -3,6 +3,8 @@ verb the tagger took for a noun."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
 from .util import subtree_span
@@ -213,11 +215,13 @@ def clause_after_colon(noun: Token) -> Token | None:
 
 # Words between a cue and a "that" that make the "that" another's: "so loudly that", "such a fuss that", "the
 # only one who ...", "because ...".
-NOT_THE_CUES = frozenset({"so", "such", "which", "who", "whom", "whose", "because", "if", "when", "while", "than"})
+NOT_THE_CUES = frozenset({"so", "such", "which", "who", "whom", "whose", "because", "if", "when", "while", "than",
+                          "given", "provided", "providing", "assuming", "now", "except", "considering", "seeing"})
 
 
-def stranded_that(tok: Token) -> Span | None:
-    """A that-clause the parser hung far from its cue, with only the cue's own phrases between them:
+def stranded_that(tok: Token, nouns: Container[str] = ()) -> Span | None:
+    """A that-clause the parser hung far from its cue, with only the cue's own phrases between them (a noun among
+    them heads it only when it is one of `nouns`, things said or written: "in a report that ..."):
     "Historians have claimed for decades that ... made[csubj]", "It was noted by the expert, Mr Tobias Wren,
     that the fan ... had been disconnected[acl]", "X calculated in a report published on Monday that ...".
 
@@ -235,6 +239,9 @@ def stranded_that(tok: Token) -> Span | None:
         return None
     clause = mark.head
     between = tok.doc[tok.i + 1: mark.i]
+    if mark.i > 0 and tok.doc[mark.i - 1].lower_ in NOT_THE_CUES or nouns and clause.dep_ in ("acl", "relcl") and \
+            between.start <= clause.head.i < between.end and clause.head.lemma_.lower() not in nouns:
+        return None  # not "given that ...", nor a noun's own clause ("encourages the impression that it speaks")
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in NOT_THE_CUES or t.text in (";", ":", "—")
            for t in between) or clause.head.i == tok.i or tok.i in {a.i for a in clause.ancestors} and \
             clause.dep_ == "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):

@@ -232,6 +232,11 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         else:
             year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
+    if rule is not None and rule.name == "week_of_month" and not groups.get("year") and ref is not None and ref.month \
+            and (future(span) or past(span) or perfect(span)):  # "will open in the last week of December": ahead
+        mo = month_of(groups)
+        year = (ref.year + (mo < ref.month)) if future(span) else (ref.year - (mo > ref.month))
+        return rule.name, rule.resolve({**groups, "year": str(year)}, ref, part)
     if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \
             span.text.lower().startswith("this "):
         # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's

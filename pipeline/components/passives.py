@@ -25,6 +25,8 @@ NOT_AGENTS = ("EVENT", "LOC", "FAC", "PRODUCT")
 
 # Verbs by which a writer relays someone's words: "The Herald quoted / Reuters cited a diplomat as saying".
 RELAYING = frozenset({"quote", "cite"})
+# How often a judgement is passed, making it one said ("is often described as a draw").
+OFTEN = frozenset({"often", "frequently", "commonly", "sometimes", "variously", "routinely", "repeatedly", "usually"})
 
 
 def as_saying(tok: Token, lex: Lexicon) -> Token | None:
@@ -48,8 +50,14 @@ PUBLICLY = frozenset({"widely", "roundly", "publicly", "sharply", "strongly", "h
 def judged_publicly(tok: Token, lex: Lexicon) -> bool:
     """Whether a speech act in the passive with no agent judges what it is done to: as something ("was hailed as a
     win", "was dismissed as a stunt") or widely ("was widely criticised"); not "was rejected" (a decision)."""
-    if tok.lemma_.lower() in lex.judged_as:  # "is often described as a draw": only with its "as"
-        return any(c.dep_ == "auxpass" for c in tok.children) and as_complement(tok) is not None
+    if tok.lemma_.lower() in lex.judged_as:  # "is often described as a draw": only with its "as", and said of
+        # something in the past or often, not a convention ("Mammals are classified as vertebrates")
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        said = any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux) or any(
+            c.dep_ == "advmod" and (c.lower_ in PUBLICLY or c.lower_ in OFTEN) for c in tok.children) or any(
+            t.dep_ == "agent" for t in tok.subtree)  # ... or by someone ("is classified as endangered by the IUCN")
+        return any(a.dep_ == "auxpass" for a in aux) and said and as_complement(tok) is not None and tok.dep_ not in (
+            "relcl", "acl")  # (not an aside: "homeopathy, a practice that has been described as pseudoscience")
     if tok.lemma_.lower() not in lex.speech_act_objects or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # ... as something said of it ("as a stunt", "as reckless"), not a post ("was dismissed as head coach")
@@ -70,16 +78,19 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
         # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
         # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
         who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects or judged_publicly(tok, lex) else None
+        if who is None and tok.lemma_.lower() in lex.judged_as and judged_publicly(tok, lex):  # "... by the IUCN"
+            who = next((g for t in tok.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"), None)
         acted_on = subject(tok)
         if who is None and judged_publicly(tok, lex) and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "It was hailed as a win", "The plan was widely criticised": unnamed people's judgement
             return Cue(tok, cue_text(tok, lex), kind, form, Speaker("", "anonymous", "anonymous"), sent,
                        distance=distance or 0, via="speech_act")
-        if who is None or not resolver.can_speak(who) or who.ent_type_ in NOT_AGENTS \
-                or acted_on is None or acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON":
+        judged = tok.lemma_.lower() in lex.judged_as  # "Finch was described by colleagues as brilliant"
+        if who is None or not resolver.can_speak(who) or who.ent_type_ in NOT_AGENTS or acted_on is None \
+                or not judged and (acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON"):
             return None
         return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(who, tok.i),
-                   subtree_span(acted_on), distance=distance or 0, via="speech_act")
+                   sent if judged else subtree_span(acted_on), distance=distance or 0, via="speech_act")
     if tok.lemma_.lower() == "expect" and (tok.dep_ in ("relcl", "acl") or (who := subject(tok)) is not None
                                            and who.lower_ in lex.first_person):
         # "I am expected to cook every night": a duty, not a forecast reported; "The trial, which is expected to
@@ -238,8 +249,10 @@ def read_by_author(tok: Token, content: Span | None, lex: Lexicon, resolver: Spe
     """The author reading someone else's words: "I read with dismay your report (12 June) that ...", "I was
     dismayed to read that ...", "We read in the Herald that ...". Sourced; the speaker is what was read (the
     document read, or where it was read) or no one named."""
-    if tok.lemma_.lower() not in READING_VERBS or content is None:
-        return None
+    if tok.lemma_.lower() not in READING_VERBS or content is None or any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or any(
+            t.lower_ in ("so", "such") for t in tok.doc[tok.i + 1: content.start]):
+        return None  # not "I have never read that ...", nor "I read so much that my eyes hurt"
     where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                   for g in c.children if g.dep_ == "pobj"), None)
     read = next((t for t in tok.subtree if t.dep_ == "dobj" and t.lemma_.lower() in lex.document_nouns

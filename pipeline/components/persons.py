@@ -37,11 +37,14 @@ class PersonFinder:
             return True  # "Aminata Ndiaye" with only the surname tagged, as an organisation
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
             return True  # "Mrs Justice Harcourt-Mbeki", "Dr Okonjo" taken for a place
-        if len(words) == 1 and ent.label_ in ("NORP", "PRODUCT") and words[0].tag_ == "NNP" and not any(
-                c.dep_ == "det" for c in words[0].children) and (ent.end + 1 < len(self.doc) and self.doc[
-                    ent.end].text == "," and self.doc[ent.end + 1].lower_ == "who" or words[0].dep_ == "nsubj"
-                                                             and self.lex.cue_kind(words[0].head.lemma_)):
-            return True  # "Bev, who had ...", "The first thing Bev ever said": a name, not a people or a product
+        # One word taken for a people or a product ("Bev, who had ...", "The first thing Bev ever said"), or for a
+        # company or a country when it is a first name and "who" follows ("Mercedes, who manages the shelter,")
+        odd = ent.label_ in ("NORP", "PRODUCT")
+        who = ent.end + 1 < len(self.doc) and self.doc[ent.end].text == "," and self.doc[ent.end + 1].lower_ == "who"
+        if len(words) == 1 and words[0].tag_ == "NNP" and not any(c.dep_ == "det" for c in words[0].children) and (
+                odd or words[0].lower_ in self.lex.first_names) and (who or odd and words[0].dep_ == "nsubj"
+                                                                     and self.lex.cue_kind(words[0].head.lemma_)):
+            return True
         if len(words) < 2:
             return False  # "Russia is a leading member": one word is a name only after a first name
         root = ent.root

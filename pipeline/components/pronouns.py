@@ -98,7 +98,22 @@ class PronounResolver:
             # not a place only named as where ("restaurants in eastern Pennsylvania, they found")
             cands = [e for e in ending_before(self.groups, tok.i, 120) if not (
                 e.label_ == "GPE" and e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE_PREPOSITIONS)]
-            return cands[-1] if cands else None
+            group = self._subject_group(tok) if kind == "plural" else None
+            return group if group is not None and (not cands or group.start > cands[-1].end) else (
+                cands[-1] if cands else None)
+        return None
+
+    def _subject_group(self, tok: Token) -> Span | None:
+        """The people a "they" goes back to when no name does: the plural or collective subject before it, in its
+        sentence or the one before ("The team studied 80 farms in Kansas. In most of them, they found")."""
+        for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
+            kind = self.lex.speaker_nouns.get(t.lemma_.lower())
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (t.tag_ == "NNS" and kind != "document" or kind
+                                                                         in ("organisation", "anonymous")):
+                start = next((c.i + 1 for c in t.children if c.dep_ == "det"), t.left_edge.i)
+                span = Span(self.doc, min(start, t.i), t.i + 1, label="ORG" if kind == "organisation" else "")
+                span._.canonical = span.text
+                return span
         return None
 
     def _reported_start(self, tok: Token) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cached_property
 from operator import attrgetter
 
@@ -21,6 +21,7 @@ from .antecedents import (
 )
 from .bodies import SPEAKER_LABELS, BodyResolver, ent_type
 from .citations import cited_authors
+from .clauses import whose_antecedent
 from .lexicon import Lexicon
 from .persons import PersonFinder
 from .phrases import POSTSCRIPT_LABELS, members_of, speaker_phrase
@@ -193,6 +194,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             if found.type in ("document", "media", "organisation", ""):  # "Two of the five reports"
                 return Speaker(span.text, found.canonical or "anonymous", found.type or "anonymous", tok.i)
             return Speaker(span.text, "anonymous", "anonymous", tok.i)  # "Two of them", "One of the aides"
+        if tok.lemma_.lower() in self.lex.document_nouns and (ant := whose_antecedent(tok)) is not None:
+            return Speaker(span.text, *astuple(self.describe(ant, at))[1:3], tok.i)  # "Kearl et al., whose survey"
         ent = self.ent_at.get(tok.i)
         head_kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(low) or (
             "media" if low in self.lex.media_names and tok.is_title else None) or (

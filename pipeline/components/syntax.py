@@ -91,7 +91,7 @@ def subject(tok: Token) -> Token | None:
         if subj is not None:
             if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
                 return None
-            return whose_antecedent(subj) or past_label(subj) or subj
+            return (whose_antecedent(subj) if seen else None) or past_label(subj) or subj  # (inherited: "X, whose ...")
         # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         # "He paused, then added: ...": the cue, a second verb the parser left unattached, shares the first's
@@ -300,7 +300,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
                 tok.i > tok.head.i or set_off(tok))) or "as" in marks or trailing_advcl_cue(tok)):
             return subtree_span(tok.head), "frame"
-    if (stranded := stranded_that(tok)) is not None:
+    if (stranded := stranded_that(tok, lex.document_nouns | lex.content_nouns)) is not None:
         return stranded, "clause"  # hung far off by the parser, with only the cue's own phrases before it
     if is_passive(tok):
         return None
