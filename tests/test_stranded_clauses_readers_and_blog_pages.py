@@ -270,3 +270,22 @@ def test_a_body_sentence_about_closed_comments_stays():
 ])
 def test_a_week_of_a_month_follows_the_tense(nlp, text, value):
     assert value in [e._.value for e in dated_doc(nlp, text, "2025-03-03").ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize("text, sourced", [
+    ("Studies of nurses have linked years of rotating nights to higher rates of heart disease.", True),
+    ("The bridge links the two towns.", False),
+    ("He tied the boat to the dock.", False),
+    ("If employers pay workers exactly what they add to output, a wage floor must reduce employment.", False),
+    ("In 1968 he published his theory, which highlighted the fact that syntax can be predicted by meaning.", False),
+    ("When the group encourages the impression that it speaks for the profession, it misleads.", False),
+    ("The review is informed by commentaries from psychology, given that its subdomains are influential.", False),
+    ("Then, our corpus and system are described, followed by an evaluation of the system.", False),
+])
+def test_documents_linking_findings_and_near_misses_of_the_new_clauses(attribute, text, sourced):
+    assert (last_attribution(attribute, text).claim_type == "sourced") is sourced
+
+
+def test_the_end_of_the_week_in_a_story_told_is_the_storys(nlp):
+    doc = dated_doc(nlp, "Nobody listened. By the end of the week, the speech was written.", "2023-11-03")
+    assert [e._.value for e in doc.ents if e.label_ == "DATE"] == [""]

@@ -232,6 +232,8 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         else:
             year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
+    if rule is not None and rule.name == "edge_of_week" and not groups.get("rel") and not future(span):
+        return rule.name, ""  # "By the end of the week, the speech was written": the narrative's week, not ours
     if rule is not None and rule.name == "week_of_month" and not groups.get("year") and ref is not None and ref.month \
             and (future(span) or past(span) or perfect(span)):  # "will open in the last week of December": ahead
         mo = month_of(groups)
