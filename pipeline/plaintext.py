@@ -236,7 +236,8 @@ def parse_plain_text(text: str) -> Document:
         above_byline = len(first.split()) <= MAX_TITLE_WORDS and (after == "" and bool(byline.match(nxt)) or stood == 1)
         # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout" /
         # "surges" / "By Karen Whitfield"), or cut after a small word, above a bare name ("... The Tay Bridge and the")
-        wrapped = stood == 2 or bool(after) and (after[:1].islower() or bool(OPEN_END.search(first))) \
+        wrapped = stood == 2 or bool(after) and (after[:1].islower() or bool(OPEN_END.search(first)) or len(
+            after.split()) <= 2 and all(w[:1].isupper() for w in first.split() if len(w) > 3)) \
             and then is not None and (bool(byline.match(then)) or bool(BARE_BYLINE.fullmatch(then)) and (not after[
                 :1].islower() or len(after.split()) <= 3 and not after.endswith(TERMINAL))) and looks_like_title(
                 f"{first} {after}", "", byline, dateline)  # not a headline, a deck ("... we never" / "opened")
@@ -361,8 +362,7 @@ def parse_plain_text(text: str) -> Document:
     first_body = next((i for i in idx if i >= body_start and lines[i].strip()), None)
     deck = lines[first_body].strip() if first_body is not None else ""
     if deck and not deck.endswith((".", "!", "?")) and len(deck.split()) <= MAX_TITLE_WORDS + 10:
-        # A standfirst under the headline, then the wire dateline: "New platform already deployed by three
-        # operators" / "HALDEN BAY, Norway, April 15, 2025 /PRNewswire/ -- Verrant Systems ..."
+        # A standfirst under the headline, then the wire dateline ("New platform ..." / "HALDEN BAY, Norway, ...")
         nxt = next((i for i in idx if i > first_body), None)
         if nxt is not None and WIRE_DATELINE.match(lines[nxt].strip()):
             # header, not the story's first claim (a photo's caption stays one: "[Image: ...]")

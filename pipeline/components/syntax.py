@@ -296,8 +296,8 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         reported = tok.dep_ == "ccomp" and bool(lex.cue_kind(tok.head.lemma_))
         # ... nor a passive with a subject of its own ("wonder how much of the diary was written for publication"),
         # unlike "..., it was reported." and "Some of you, I am told, have waited".
-        passive = tok.dep_ == "ccomp" and own_passive(tok, by_anyone=True) or any(  # ... nor a free relative
-            c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)  # ("pay workers what they add")
+        passive = tok.dep_ == "ccomp" and own_passive(tok, by_anyone=True) or tok.head.lemma_ != "be" and any(
+            c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)  # ... nor "pay what they add"
         if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
                 tok.i > tok.head.i or set_off(tok))) or "as" in marks or trailing_advcl_cue(tok)):
             return subtree_span(tok.head), "frame"
