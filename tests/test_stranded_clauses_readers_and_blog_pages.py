@@ -301,3 +301,26 @@ def test_the_end_of_the_week_in_a_story_told_is_the_storys(nlp):
 def test_a_title_case_headlines_last_words_wrapped_alone(head, title):
     doc, clean = cleaned(f"{head}\nBy Ann Lee\nMarch 3, 2025\n\nThe council voted 5-4 on Tuesday.")
     assert doc.title == title and clean.text == "The council voted 5-4 on Tuesday."
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("In the tabloids she is portrayed as a villain.", "tabloids"),
+    ("In the report the plan is described as a failure.", "report"),
+])
+def test_a_judgement_in_a_text_is_the_texts(attribute, text, canonical):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == canonical
+
+
+def test_a_judgement_somewhere_not_said_is_the_authors(attribute):
+    assert last_attribution(attribute, "In the garden the shed is described as a ruin.").claim_type == "editorial"
+
+
+def test_a_speech_goes_on_past_a_paragraph_closed_by_applause(nlp):
+    text = ("MAYOR OKAFOR: Thank you. Please sit down.\n\nLast year our crews repaved 61 miles of road. (Applause)\n\n"
+            "I didn't do that. Our public works employees did that. Would they please stand? (Applause)\n\n"
+            "Now, I'm not going to tell you everything is fine. It isn't.\n\nQ: Will you run again?\n\n"
+            "MAYOR OKAFOR: Ask me in April.")
+    found = dict(claim_attributions(nlp, text))
+    for sentence in ("I didn't do that.", "Our public works employees did that.", "It isn't."):
+        assert found[sentence].claim_type == "sourced" and found[sentence].speaker == "MAYOR OKAFOR"

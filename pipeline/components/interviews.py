@@ -221,6 +221,10 @@ def heading_lines(text: str) -> list[str]:
             and not re.search(r"\b(?:I|we|you)\b", h)]
 
 
+# A note in brackets closing a paragraph of a speech ("(Applause)", "[Laughter]").
+TRAILING_NOTE = re.compile(r"(?<=[.?!\"”’])\s*[\[(][A-Za-z ,]{2,30}[\])]$")
+
+
 def _more_paragraphs(text: str, end: int, following: Sequence[re.Match], formal: bool = False) -> list[tuple[int, int]]:
     """The paragraphs after a turn's first that go on with it, up to the next label: a speech of several
     paragraphs, which speaks as its speaker does (I, we, you, a question) or quotes, or any paragraph of a
@@ -233,7 +237,7 @@ def _more_paragraphs(text: str, end: int, following: Sequence[re.Match], formal:
     paras = [p for p in PARAGRAPH.finditer(text, end, following[0].start())]
     out, noted = [], False
     for k, para in enumerate(paras):
-        words = para.group().strip()
+        words = TRAILING_NOTE.sub("", para.group().strip())  # "... please stand? (Applause)": the speech goes on
         if words[:1] in "[(" or words[-1:] not in ".?!:\"”’'—-" or not (words[:1].isupper() or words[:1].isdigit()
                                                                        or words[:1] in "\"“‘'"):
             noted = noted or words[:1] in "[("  # "[Interruption.]": the speech goes on after it

@@ -55,7 +55,9 @@ def judged_publicly(tok: Token, lex: Lexicon) -> bool:
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         said = any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux) or any(
             c.dep_ == "advmod" and (c.lower_ in PUBLICLY or c.lower_ in OFTEN) for c in tok.children) or any(
-            t.dep_ == "agent" for t in tok.subtree)  # ... or by someone ("is classified as endangered by the IUCN")
+            t.dep_ == "agent" for t in tok.subtree) or any(  # ... or by someone ("is classified as endangered by the
+            g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower()) == "media"  # IUCN"),
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)  # or somewhere said
         return any(a.dep_ == "auxpass" for a in aux) and said and as_complement(tok) is not None and tok.dep_ not in (
             "relcl", "acl")  # (not an aside: "homeopathy, a practice that has been described as pseudoscience")
     if tok.lemma_.lower() not in lex.speech_act_objects or not any(c.dep_ == "auxpass" for c in tok.children):
@@ -82,9 +84,13 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
             who = next((g for t in tok.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"), None)
         acted_on = subject(tok)
         if who is None and judged_publicly(tok, lex) and any(c.dep_ == "nsubjpass" for c in tok.children):
-            # "It was hailed as a win", "The plan was widely criticised": unnamed people's judgement
-            return Cue(tok, cue_text(tok, lex), kind, form, Speaker("", "anonymous", "anonymous"), sent,
-                       distance=distance or 0, via="speech_act")
+            # "It was hailed as a win", "The plan was widely criticised": unnamed people's judgement, or a text's
+            # ("In the tabloids she is portrayed as a villain")
+            where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                          if g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower())
+                          == "media"), None)
+            return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(where, tok.i) if where is not None
+                       else Speaker("", "anonymous", "anonymous"), sent, distance=distance or 0, via="speech_act")
         judged = tok.lemma_.lower() in lex.judged_as  # "Finch was described by colleagues as brilliant"
         if who is None or not resolver.can_speak(who) or who.ent_type_ in NOT_AGENTS or acted_on is None \
                 or not judged and (acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON"):
