@@ -324,3 +324,18 @@ def test_a_speech_goes_on_past_a_paragraph_closed_by_applause(nlp):
     found = dict(claim_attributions(nlp, text))
     for sentence in ("I didn't do that.", "Our public works employees did that.", "It isn't."):
         assert found[sentence].claim_type == "sourced" and found[sentence].speaker == "MAYOR OKAFOR"
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pays, France decides, Italy takes the blame.", "Germany pays, France decides, Italy has taken the blame.",
+])
+def test_clauses_listed_with_a_verb_of_deciding_report_nothing(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text", [
+    "I was surprised to read that rents had fallen.", "I was shocked to read in the Times that rents had fallen.",
+    "She was sorry to report that the plant would close.", "The plan, the minister said, will fail.",
+])
+def test_a_feeling_before_reading_or_reporting_keeps_the_report(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "sourced"

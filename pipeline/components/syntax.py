@@ -50,10 +50,10 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "
 # Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
 HABIT_ADJECTIVES = frozenset({"fond", "tired", "weary", "guilty", "proud"})
 READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
-                              "reluctant", "determined", "prepared", "happy", "glad", "pleased",
-                              # ... and the author's verdict on it: "The minister was right to warn that"
-                              "right", "wrong", "correct", "mistaken", "wise", "unwise", "foolish", "brave"})
-# "The mayor took the opportunity to remind voters that": an occasion taken, so the words were said.
+                              "reluctant", "determined", "prepared", "happy", "glad", "pleased", "surprised", "shocked",
+                              "sad", "sorry", "astonished", "amazed", "relieved", "disappointed", "right", "wrong",
+                              "correct", "mistaken", "wise", "unwise", "foolish", "brave"})  # ("was right to warn")
+# "The mayor took the opportunity to remind voters that": an occasion taken, so words were said.
 OCCASION_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment", "time"})
 OCCASION_TAKERS = frozenset({"take", "use", "seize", "grasp", "grab"})
 
@@ -298,8 +298,9 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
         # unlike "..., it was reported." and "Some of you, I am told, have waited".
         passive = tok.dep_ == "ccomp" and own_passive(tok, by_anyone=True) or tok.head.lemma_ != "be" and any(
             c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)  # ... nor "pay what they add"
-        if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and (
-                tok.i > tok.head.i or set_off(tok))) or "as" in marks or trailing_advcl_cue(tok)):
+        if not subordinate and not reported and not passive and (tok.dep_ == "parataxis" and (  # not "Germany pays,
+                tok.i > tok.head.i or tok.lemma_.lower() in lex.aside_verbs) or tok.dep_ == "ccomp" and (  # France
+                tok.i > tok.head.i or set_off(tok)) or "as" in marks or trailing_advcl_cue(tok)):  # decides, Italy ..."
             return subtree_span(tok.head), "frame"
     if (stranded := stranded_that(tok, lex.document_nouns | lex.content_nouns)) is not None:
         return stranded, "clause"  # hung far off by the parser, with only the cue's own phrases before it
