@@ -105,6 +105,9 @@ def stacked_byline(line: str, below: list[str], is_date) -> str:
     return ""
 
 
+WRITING_FOR = re.compile(r"\s+(?:FOR|for) (?:THE|the) [A-Z][\w .&'’-]{1,60}$")
+
+
 def byline_author(line: str, match: re.Match) -> str:
     """The author a matched byline names: all of its co-authors when it lists them, else the name before a role
     or an outlet.
@@ -115,6 +118,11 @@ def byline_author(line: str, match: re.Match) -> str:
     'Priya Raman, Tom Aske and Joe Whitcombe'
     >>> byline_author("By Garrett Lyle | Fox News", by.match("By Garrett Lyle | Fox News"))
     'Garrett Lyle'
+    >>> byline_author("By CARLA BRENNAN FOR THE DAILY BEACON", re.match(r"by (?P<author>.+)", "By CARLA BRENNAN FOR "
+    ...               "THE DAILY BEACON", re.I))
+    'CARLA BRENNAN'
     """
     listed = line[match.start("author"):].strip()
-    return listed if CO_AUTHORS.fullmatch(listed) else match.group("author").split(" | ")[0].strip()
+    # ... not the paper it writes for: "By CARLA BRENNAN FOR THE DAILY BEACON"
+    named = match.group("author").split(" | ")[0]
+    return listed if CO_AUTHORS.fullmatch(listed) else WRITING_FOR.sub("", named).strip()

@@ -157,6 +157,8 @@ def date_line(line: str) -> bool:
     [True, True, True, False]
     >>> [date_line(x) for x in ("Published: March 14, 2024", "Updated on 8-May-2006", "Boston, 14th March 1851.")]
     [True, True, True]
+    >>> date_line("Saturday June 8 2024, 12.01am BST, The Chronicle")
+    True
     """
     from .components.dates import normalise_date
 
@@ -165,6 +167,10 @@ def date_line(line: str) -> bool:
     line = spaced_date(the_date(line).rstrip("."))
     return 0 < len(line.split()) <= 6 and bool(re.search(r"\d{4}", line)) and only_date_words(line) and bool(
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalise_date(line)))
+
+
+# The paper named after a date line's time: "Saturday June 8 2024, 12.01am BST, The Chronicle".
+PAPER_AFTER_TIME = re.compile(r"(\d{1,2}[.:]\d\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?),\s+(?:The\s+)?[A-Z][\w&'’ -]{1,40}$")
 
 
 # Words a date line may have besides its month, weekday (short too: "Tue 12 Mar 2024") and numbers: "the 9th of
@@ -203,8 +209,8 @@ def the_date(line: str) -> str:
     """A date line without its label, place or time: "Published: March 14, 2024", "Boston, 14th March 1851."
     and "Published: April 2, 2025 at 6:00 a.m. EDT" give "March 14, 2024", "14th March 1851." and
     "April 2, 2025"."""
-    line = labelled_tail(line)
-    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_HEAD.sub("", DATE_LABEL.sub("", line.strip()))), count=1)
+    line = PAPER_AFTER_TIME.sub(r"\1", labelled_tail(line).strip())  # "..., 12.01am BST, The Chronicle"
+    return DATE_TAIL.sub("", DATE_PLACE.sub("", DATE_HEAD.sub("", DATE_LABEL.sub("", line))), count=1)
 
 
 def spaced_date(text: str) -> str:
@@ -263,7 +269,11 @@ def author_and_date(line: str) -> tuple[str, str] | None:
 
 
 # Where an op-ed appeared in print, at its foot: "Published in Dawn, March 3rd, 2025".
-PRINTED_IN = re.compile(r"^published in (?:the )?[A-Z][\w .’'&-]{1,60}, (?P<date>[^,]{3,20},? \d{4})\.?$", re.I)
+PRINTED_IN = re.compile(r"^published in (?:the )?[A-Z][\w .’'&-]{1,60}, (?P<date>[^,]{3,20},? \d{4})\.?$"
+                        # ... or an encyclopedia page's "This page was last edited on 3 February 2024, at 11:42 (UTC)."
+                        r"|^this page was last edited on (?P<edited>\d{1,2} \w+ \d{4}|\w+ \d{1,2}, \d{4}),?"
+                        r" at [^.]{3,20}\.?$",
+                        re.I)
 
 
 def printed_date(line: str) -> str:
@@ -271,9 +281,12 @@ def printed_date(line: str) -> str:
 
     >>> printed_date("Published in The Indus Ledger, March 3rd, 2025")
     'March 3rd, 2025'
+    >>> printed_date("This page was last edited on 3 February 2024, at 11:42 (UTC).")
+    '3 February 2024'
     """
     m = PRINTED_IN.match(line.strip())
-    return m["date"] if m and date_line(m["date"]) else ""
+    date = m and (m["date"] or m["edited"])
+    return date if date and date_line(date) else ""
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
@@ -351,10 +364,10 @@ def take_sentence_date(lines: list[str], candidates: list[int]) -> str:
 READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)"
                        # ... a report's length and its download: "46 pages", "Download PDF (2.1 MB)"
                        r"|\d+\s*(?:pages|pp\.?)|(?:download )?(?:pdf|epub)(?:\s*[(,]?\s*[\d.]+\s*[km]b\)?)?"
-                       r"|(?:\d+|no) (?:comments?|responses?|replies)", re.I)  # ... its comments: "9 comments"
+                       r"|(?:\d+|no) (?:comments?|responses?|replies)|\d+\s*(?:min|mins|minutes)", re.I)  # "9 comments"
 # A post's byline with its verb: "Posted by Elena Marsh", "Written by Ann Lee".
-POSTED_BY = re.compile(r"(?:posted|written|published|filed) by (?P<author>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$",
-                       re.I)
+POSTED_BY = re.compile(r"(?:posted|written|published|filed|hosted|presented) by (?P<author>[A-Z][\w.'’-]*"
+                       r"(?: (?:[A-Z][\w.'’-]*|and|&)){0,7})$", re.I)  # ... "Hosted by Ann Lee and Tom Roe"
 META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -374,6 +387,8 @@ def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
     ('', '3 June 2025')
     >>> meta_line("Posted by Elena Marsh | 12 June 2023 | 9 comments", by)
     ('Elena Marsh', '12 June 2023')
+    >>> meta_line("Hosted by Nadia Okafor and Tom Bransby · March 12, 2024 · 47 min", by)
+    ('Nadia Okafor and Tom Bransby', 'March 12, 2024')
     """
     from .letters import person_line
 

@@ -39,7 +39,7 @@ def aside_reports(tok: Token, lex: Lexicon) -> bool:
     if lemma not in lex.aside_verbs or any(c.dep_ == "xcomp" for c in tok.children):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
-    return all(o.lower_ in ("it", "so", "this") for o in objects) or lemma in lex.addressee_verbs
+    return all(o.lower_ in ("it", "so", "this", "much", "more") for o in objects) or lemma in lex.addressee_verbs
 
 
 def parenthetical(tok: Token, sent: Span) -> bool:

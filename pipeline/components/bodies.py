@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .antecedents import ISSUING_VERBS, issued, it_antecedent
 from .lexicon import Lexicon
+from .util import possessive
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # How far back (in tokens) a definite description looks for the body it names ("the institute").
@@ -32,7 +33,7 @@ class BodyResolver:
     def _owner(self, tok: Token) -> Span | None:
         """The entity a document or media head belongs to ("ISPR's statement", "statement of the ISPR");
         organisations and people outrank places and nationalities ("the Russian Security Council")."""
-        named = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        named = [c for c in tok.children if c.dep_ == "compound" or possessive(c)]
         named += [g for c in named for g in c.children if g.dep_ == "compound"]  # "A Gallup Pakistan survey"
         for c in tok.children:
             # "the statement of the ISPR", "a statement issued by Norvell Pharma"

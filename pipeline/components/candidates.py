@@ -1,8 +1,7 @@
 """Attribution candidates: every reporting cue in a sentence, and the cue that introduces each quote.
 
-A candidate (`Cue`) carries its cue token and words, its class (neutral / loaded / cognition), its form
-(indirect, according_to, quote), the speaker it names and the content it reports. Finding them aims at
-recall; whether a sentence is sourced is decided later, from features of its candidates.
+A candidate (`Cue`) carries its cue token and words, its class (neutral / loaded / cognition), its form (indirect,
+according_to, quote), its speaker and what it reports. They aim at recall; the decision comes later, from features.
 """
 
 from __future__ import annotations
@@ -67,9 +66,10 @@ from .syntax import (
     subject,
     subtree_span,
 )
-from .util import doc_text, np_head
+from .util import doc_text, np_head, possessive
 
 CHAPTER_AND_VERSE = re.compile(r"\d+:\d+")  # "John 11:21", "Psalm 13:1"
+VALUE_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 
 class CueFinder:
@@ -305,10 +305,10 @@ class CueFinder:
                 head = doc[head.i + 2]  # "the paper's co-author": the word after the hyphen heads it
             if head.pos_ != "PROPN":
                 head = titled_name(head) or head
-            rate = tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].ent_type_ in ("MONEY", "QUANTITY",
-                                                                                        "CARDINAL", "PERCENT"))
+            rate = tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].ent_type_ in VALUE_TYPES) or \
+                head.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound") for c in head.children)
             if not resolver.can_speak(head) or (phrase == "per" and (rate or not self._document_or_named(head))):
-                return None  # "according to plan", "per cent", "per person", "$2 per page"
+                return None  # "according to plan", "per cent", "per person", "$2 per page", "bonuses per article"
             set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct
             mine = head.lemma_.lower() not in self.lex.speaker_nouns and head.ent_type_ != "PERSON" and any(
                 c.dep_ == "poss" and c.lower_ in self.lex.first_person for c in head.children)  # not "my doctor"
@@ -331,7 +331,7 @@ class CueFinder:
         """A report, a newspaper, a body, or data with an owner: what "per" can cite ("per the charity's own
         figures"; not "per person")."""
         lemma = head.lemma_.lower()
-        owned = lemma in self.lex.unsourced_data and any(c.dep_ == "poss" for c in head.children)
+        owned = lemma in self.lex.unsourced_data and any(possessive(c) for c in head.children)
         # ... a body with its article ("per the charity"), not "one appeal per team"
         body = self.lex.speaker_nouns.get(lemma) == "organisation" and any(c.dep_ in ("det", "poss")
                                                                             for c in head.children)

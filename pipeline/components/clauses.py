@@ -308,3 +308,16 @@ def past_label(subj: Token) -> Token | None:
         if after is None:
             return addressed
     return after
+
+
+# "The mayor took the opportunity to remind voters that": an occasion taken, so words were said.
+OCCASION_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment", "time"})
+OCCASION_TAKERS = frozenset({"take", "use", "seize", "grasp", "grab"})
+
+
+def infinitive_of_occasion(tok: Token) -> bool:
+    """Whether a verb is the to-infinitive of an occasion someone took ("took the opportunity to remind", "used
+    the occasion to warn"); not one merely had ("had the chance to explain")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.lemma_.lower() in OCCASION_NOUNS and tok.head.dep_ == "dobj" \
+        and tok.head.head.lemma_.lower() in OCCASION_TAKERS

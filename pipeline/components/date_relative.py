@@ -91,6 +91,8 @@ def relative_unit(m: Groups, ref: Reference | None, part: str | None) -> str:
     ('relative_unit', '2000/2099')
     """
     step = load_date_words().relative[m["rel"]]
+    if m.get("season"):  # "the following winter" (after August 1847): the next one after the narrative's time
+        return nearest_season(m["season"], ref, 1 if step > 0 else -1)
     if m["unit"] == "century":
         return century(ref.year // 100 + 1 + step)
     if m["unit"].startswith("year"):

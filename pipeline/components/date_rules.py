@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<dir>later|after|afterwards|earlier|before|prior)"
          rf"|(?:the )?(?P<unit_>year|month) (?P<dir_>before|after|earlier|later)", units_later, needs="year",
          anaphoric=True),
-    Rule("following_unit", r"(?P<rel>following|the following|previous|preceding) (?P<unit>year|month)",
+    Rule("following_unit", r"(?P<rel>following|the following|previous|preceding) (?:(?P<unit>year|month)|%(season)s)",
          relative_unit, needs="year", anaphoric=True),
     Rule("day_shift", r"(?:the )?(?:day|night|morning|evening) (?P<dir>before|after)"
          r"|(?:the )?(?P<rel>next|following|previous|preceding) (?:day|morning|evening|night)", day_shift,

@@ -28,8 +28,8 @@ def speaker_phrase(tok: Token, ent_at: dict[int, Span]) -> Span:
         elif c.dep_ == "conj" and c.i - tok.i <= 3 and c.pos_ in ("PROPN", "NOUN"):
             right = max(right, c.i)  # "Haddad and Moreau", "Lindqvist and colleagues"
         elif c.dep_ in ("appos", "compound", "flat") and citation(c) is None and not (
-                c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("never", "not", "ever")
-                                          for t in c.subtree)):  # not "Smith (2010)", "X, never one to be"
+                c.dep_ == "appos" and (any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("never", "not", "ever")
+                                           for t in c.subtree) or stolen(tok, c))):  # not "Smith (2010)", "X, never"
             right = max(right, max(t.i for t in c.subtree if t.dep_ != "relcl"))
         elif c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.i == tok.i + 1:
             right = max(right, c.right_edge.i)  # "A woman named Ruth Abernathy"
@@ -222,3 +222,15 @@ def quoted_one(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in QUOTING_VERBS:
         return None
     return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def stolen(head: Token, appos: Token) -> bool:
+    """Whether an apposition the parser gave an "according to" source is the sentence's own: after a dash ("according
+    to OpenSecrets — the most expensive contest"), or the subject of a main verb left without one ("According to
+    the federation's rankings, Pakistan, four-time champions, now sit outside the top fifteen")."""
+    if head.dep_ != "pobj":
+        return False
+    doc = appos.doc
+    root = appos.sent.root
+    return doc[appos.left_edge.i - 1].text in ("—", "–", "--") or root.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)

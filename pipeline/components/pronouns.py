@@ -96,8 +96,10 @@ class PronounResolver:
             return named  # "Its authors, Dr Priya Nandakumar and Dr Tomas Reyes, looked at ... They found"
         if kind in ("plural", "neuter"):
             # not a place only named as where ("restaurants in eastern Pennsylvania, they found")
+            reported = self._reported_start(tok)  # nor what "they" are saying of it ("The ICC, they point out, has")
             cands = [e for e in ending_before(self.groups, tok.i, 120) if not (
-                e.label_ == "GPE" and e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE_PREPOSITIONS)]
+                e.label_ == "GPE" and e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE_PREPOSITIONS) and not (
+                reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))]
             group = self._subject_group(tok) if kind == "plural" else None
             return group if group is not None and (not cands or group.start > cands[-1].end) else (
                 cands[-1] if cands else None)
@@ -122,7 +124,8 @@ class PronounResolver:
         verb = tok.head
         if tok.dep_ != "nsubj" or not self.lex.cue_kind(verb.lemma_):
             return None
-        before = verb.dep_ == "parataxis" and verb.head.i < tok.i or any(
+        before = verb.dep_ == "parataxis" and (verb.head.i < tok.i or any(  # ... or around it ("Prices, he said,")
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in verb.head.children)) or any(
             c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
         return tok.sent.start if before else None
 

@@ -24,9 +24,9 @@ from .citations import cited_authors
 from .clauses import whose_antecedent
 from .lexicon import Lexicon
 from .persons import PersonFinder
-from .phrases import POSTSCRIPT_LABELS, members_of, speaker_phrase
+from .phrases import POSTSCRIPT_LABELS, members_of, speaker_phrase, stolen
 from .pronouns import PronounResolver
-from .util import subtree_span
+from .util import possessive, subtree_span
 
 # How far back (in tokens) a title with no named holder looks for the person it refers to.
 NEAREST_PERSON_TOKENS = 40
@@ -137,13 +137,13 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         lemma = tok.lemma_.lower()
         # A plan or schedule someone owns or names is a document ("The council's plan states that"); not "Her
         # experience shows" or "Britain's history shows".
-        owned = lemma in OWNED_DOCUMENTS and (tok.pos_ == "PROPN" or any(c.dep_ == "poss" for c in tok.children))
+        owned = lemma in OWNED_DOCUMENTS and (tok.pos_ == "PROPN" or any(possessive(c) for c in tok.children))
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
         # (the modifiers of a data noun the parser made a compound of its verb: "official data show[NN]")
         mods = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)] if tok.dep_ == "compound" else list(
             tok.children)
-        if lemma in self.lex.unsourced_data and not any(c.dep_ in ("poss", "acl", "relcl") or (
+        if lemma in self.lex.unsourced_data and not any(possessive(c) or c.dep_ in ("acl", "relcl") or (
                 c.dep_ == "prep" and c.lower_ in ("from", "by", "of")) or c.lower_ == "same" or self._origin(c)
                 for c in mods):
             return False  # "The latest figures suggest"; not "Figures from the census", "Figures published today",
@@ -251,7 +251,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
                 and self.doc[span.end].text == ",":
             # "In the words of its provost, Beatriz Almeida," — a name after the title, whatever the NER
             # took it for.
-            named = self.ent_at.get(span.end + 1) if self.doc[span.end + 1].pos_ == "PROPN" else None
+            named = self.ent_at.get(span.end + 1) if self.doc[span.end + 1].pos_ == "PROPN" and not stolen(
+                tok, self.doc[span.end + 1]) else None
         if named is not None and tok.pos_ in ("NOUN", "PROPN"):
             # "Afghan Ambassador to the United States Hamdullah Mohib": the title's holder speaks.
             return Speaker(span.text, named._.canonical or named.text, "person", tok.i)

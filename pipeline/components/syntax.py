@@ -20,6 +20,7 @@ from .clauses import (
     cleft_clause,
     conjunct_verb,
     fragment_verb,
+    infinitive_of_occasion,
     noun_verb,
     noun_verb_clause,
     past_label,
@@ -53,9 +54,6 @@ READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anx
                               "reluctant", "determined", "prepared", "happy", "glad", "pleased", "surprised", "shocked",
                               "sad", "sorry", "astonished", "amazed", "relieved", "disappointed", "right", "wrong",
                               "correct", "mistaken", "wise", "unwise", "foolish", "brave"})  # ("was right to warn")
-# "The mayor took the opportunity to remind voters that": an occasion taken, so words were said.
-OCCASION_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment", "time"})
-OCCASION_TAKERS = frozenset({"take", "use", "seize", "grasp", "grab"})
 
 
 def subject(tok: Token) -> Token | None:
@@ -103,6 +101,12 @@ def subject(tok: Token) -> Token | None:
         if infinitive_of_occasion(tok):
             tok, seen = tok.head.head, seen + 1
             continue
+        # "Last week's letters prompt me to report that", "urged officials to say that": the one prompted speaks
+        prompted = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in (
+            "PRON", "PROPN", "NOUN")), None) if tok.dep_ == "xcomp" and any(a.lower_ == "to" for a in tok.children) \
+            else None
+        if prompted is not None and prompted.lower_ not in ("it", "this", "that"):
+            return prompted
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined
                 or ready) and tok.head.i != tok.i:
             tok = tok.head
@@ -175,14 +179,6 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     alone = tok.lemma_.lower() in lex.intransitive_acts and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     return not objects or alone or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children) or (
         tok.lemma_.lower() in lex.document_object_cues and by_document(tok, lex))
-
-
-def infinitive_of_occasion(tok: Token) -> bool:
-    """Whether a verb is the to-infinitive of an occasion someone took ("took the opportunity to remind", "used
-    the occasion to warn"); not one merely had ("had the chance to explain")."""
-    return tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and tok.head.lemma_.lower() in OCCASION_NOUNS and tok.head.dep_ == "dobj" \
-        and tok.head.head.lemma_.lower() in OCCASION_TAKERS
 
 
 def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, str] | None:

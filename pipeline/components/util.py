@@ -100,3 +100,17 @@ def depth(tok: Token) -> int:
     while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
     return d
+
+
+def possessive(tok: Token) -> bool:
+    """Whether a token possesses its head: a possessive, or a name the parser hung with its "’s" as a modifier
+    ("the OECD’s own figures", with a curly apostrophe).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "OECD", "’s", "figures"], heads=[3, 3, 1, 3],
+    ...           deps=["det", "nmod", "case", "ROOT"])
+    >>> possessive(doc[1]), possessive(doc[0])
+    (True, False)
+    """
+    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
