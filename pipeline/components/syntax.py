@@ -102,9 +102,9 @@ def subject(tok: Token) -> Token | None:
             tok, seen = tok.head.head, seen + 1
             continue
         # "Last week's letters prompt me to report that", "urged officials to say that": the one prompted speaks
-        prompted = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in (
-            "PRON", "PROPN", "NOUN")), None) if tok.dep_ == "xcomp" and any(a.lower_ == "to" for a in tok.children) \
-            else None
+        prompted = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and (c.pos_ in (
+            "PRON", "PROPN") or c.tag_ == "NNS")), None) if tok.dep_ == "xcomp" and any(  # people, not "the occasion"
+            a.lower_ == "to" for a in tok.children) else None
         if prompted is not None and prompted.lower_ not in ("it", "this", "that"):
             return prompted
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined
