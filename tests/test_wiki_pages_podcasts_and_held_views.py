@@ -120,3 +120,15 @@ def test_an_according_to_sources_name_in_apposition_still_speaks(attribute):
 ])
 def test_counts_of_years_in_words_and_the_following_season(nlp, text, published, value):
     assert value in [e._.value for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize("text, sourced", [
+    ("The water, as every district collector in Assam will tell you, does not wait for a certificate.", False),
+    ("Not one of them ever asked me to take their penalty points.", False),
+    ("Every expert we spoke to says that the bridge is safe.", True),
+    ("One of them told me that the bridge is safe.", True),
+    ("Ms Okafor used the occasion to warn that the river could flood again.", True),
+    ("The minister urged officials to say that the plant was safe.", True),
+])
+def test_anyones_telling_no_ones_asking_and_occasions(attribute, text, sourced):
+    assert (last_attribution(attribute, text).claim_type == "sourced") is sourced
