@@ -14,9 +14,9 @@ NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "fig", "sec", "ch
 
 # An encyclopedia's reference marks and editors' tags on a sentence ("... the Romans",[8] and", "... survives.[citation
 # needed] Lindley ...", "[who?]"): no words of the text, and they hide where a sentence ends.
-WIKI_MARKS = re.compile(r"(?<=[^\s\-–—])(?:\[(?:\d{1,3}|citation needed|clarification needed|better source needed|"
-                        r"page needed|failed verification|dubious[^\]]{0,25}|original research\??|vague|who\?|when\?|"
-                        r"which\?|by whom\?|according to whom\?|how\?|why\?)\])+")
+WIKI_MARKS = re.compile(r"(?:(?<=[.,;:!?\"”’)\]])\[\d{1,3}\]|(?<=[^\s\-–—])\[(?:citation needed|clarification needed|"
+                        r"better source needed|page needed|failed verification|dubious[^\]]{0,25}|original research\??|"
+                        r"vague|who\?|when\?|which\?|by whom\?|according to whom\?|how\?|why\?|note \d{1,2})\])+")
 
 EDIT_LINK = re.compile(r"\s*\[edit\]\s*$")  # a section heading's link: "Early life[edit]"
 

@@ -132,3 +132,48 @@ def test_counts_of_years_in_words_and_the_following_season(nlp, text, published,
 ])
 def test_anyones_telling_no_ones_asking_and_occasions(attribute, text, sourced):
     assert (last_attribution(attribute, text).claim_type == "sourced") is sourced
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The code reads x[0] and x[1] before it exits.", "x[0] and x[1]"),
+    ("Section 5[2] of the Act was repealed.", "5[2]"),
+    ("It drew on L2 grammar [1]–[11].", "[1]–[11]"),
+])
+def test_brackets_that_are_the_texts_own_stay(text, kept):
+    _, clean = cleaned(f"Notes\n\nMarch 3, 2025\n\n{text}")
+    assert kept in clean.text
+
+
+def test_a_hosts_line_inside_another_page_goes():
+    body = "The council voted on Tuesday. Residents were angry."
+    _, clean = cleaned(f"Council votes\n\nBy Rosa Lind\nMarch 3, 2025\n\n{body}\n\nThe Daily Brief\n"
+                       "Hosted by Ana Ruiz and Tom Beck · February 20, 2025 · 47 min\n"
+                       "Listen on Apple Podcasts | Spotify")
+    assert "Hosted" not in clean.text and "47" not in clean.text
+
+
+@pytest.mark.parametrize("text, sourced", [
+    ("She viewed the house as a child.", False),
+    ("The crisis urged officials to announce that schools would close.", False),
+    ("The scandal forced him to admit that he had lied.", True),
+    ("The editorial bemoans the lack of funding for rural schools.", True),
+    ("The report deplores the violence against journalists.", True),
+])
+def test_life_stages_urging_and_documents_deploring(attribute, text, sourced):
+    assert (last_attribution(attribute, text).claim_type == "sourced") is sourced
+
+
+def test_they_framing_a_subject_goes_back_to_the_people_before(attribute):
+    att = last_attribution(attribute, "Human rights lawyers are unimpressed. The court, they say, is weak.")
+    assert att.speaker_canonical == "Human rights lawyers"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Founded in 1890, the club is the oldest in the city. This year it faces closure. The previous winter was the "
+     "hardest in its history, its chairman said. The following summer will decide its fate.",
+     ["2023-12/2024-03", "2025-06/2025-09"]),
+    ("The following winter will be hard, forecasters warned.", ["2025-12/2026-03"]),
+])
+def test_a_season_follows_the_texts_own_time_without_a_narrative_by_months(nlp, text, values):
+    found = [e._.value for e in dated_doc(nlp, text, "2025-03-03").ents if e.label_ == "DATE"]
+    assert all(v in found for v in values)

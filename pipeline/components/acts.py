@@ -23,6 +23,11 @@ OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 REMOVING_ACTS = frozenset({"dismiss", "reject"})
 
 
+# What someone was when, not what something is judged as: "She viewed the house as a child".
+LIFE_STAGES = frozenset({"child", "boy", "girl", "teenager", "student", "kid", "youngster", "adult", "baby", "youth",
+                         "schoolboy", "schoolgirl", "undergraduate"})
+
+
 # What a refusal to speak declines: "declined to take questions".
 ASKED = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries"})
 # ... or the interviews it declines to give: "declined to make executives available for interviews".
@@ -162,7 +167,8 @@ def as_complement(tok: Token) -> Token | None:
     # ... or on the agent the parser hung it on ("was described by colleagues as brilliant")
     objs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return next((c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0
-                 and c.doc[c.i - 1].lower_ != "such" and any(
+                 and c.doc[c.i - 1].lower_ != "such" and not any(g.lemma_.lower() in LIFE_STAGES for g in c.children)
+                 and any(
         g.dep_ in ("pobj", "amod", "acomp", "pcomp") for g in c.children) and c.i > tok.i), None)
 
 

@@ -203,8 +203,10 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if counted is not None and counted.like_num and span.text.lower() in COUNTED_SEASONS:
         return "seasons_counted", ""  # "for two summers", "Three winters after", "two dry winters": a length of time
     rule, groups, part = find_rule(span.text, ref or near or anchor)
-    if rule is not None and rule.anaphoric:
-        return rule.name, (rule.resolve(groups, anchor, part) if anchor else "")
+    if rule is not None and rule.anaphoric:  # (a season follows a narrative told by months, else the text's own time)
+        told = anchor and (anchor.month or not groups.get("season"))
+        return rule.name, rule.resolve(groups, anchor, part) if told else rule.resolve(groups, ref, part) if (
+            ref and ref.month and groups.get("season")) else ""
     if rule is not None and rule.name == "edge_of_month" and not groups.get("rel"):
         # "the end of the month": of the month the narrative is at ("Sales slumped in September, and by the end
         # of the month ..."), none in a habit ("Rent is due at the start of the month"), else the text's own

@@ -108,7 +108,8 @@ class PronounResolver:
     def _subject_group(self, tok: Token) -> Span | None:
         """The people a "they" goes back to when no name does: the plural or collective subject before it, in its
         sentence or the one before ("The team studied 80 farms in Kansas. In most of them, they found")."""
-        for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
+        framed = self._reported_start(tok)  # not what "they" frame: "The court, they say, is weak"
+        for t in reversed(self.doc[previous_sentence_start(tok): framed if framed is not None else tok.i]):
             kind = self.lex.speaker_nouns.get(t.lemma_.lower())
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (t.tag_ == "NNS" and kind != "document" or kind
                                                                          in ("organisation", "anonymous")):

@@ -50,6 +50,8 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "on", "
 
 # Adjectives of a habit of speech before "of" and a gerund: "was fond of saying", "is fond of quoting".
 HABIT_ADJECTIVES = frozenset({"fond", "tired", "weary", "guilty", "proud"})
+# Verbs whose object did what they were made to ("prompted me to report", "forced him to admit"); not "urged X to".
+MADE_TO = frozenset({"prompt", "force", "compel", "lead", "cause", "drive", "push", "oblige", "move", "inspire"})
 READY_ADJECTIVES = frozenset({"quick", "swift", "keen", "eager", "careful", "anxious", "willing", "ready", "quicker",
                               "reluctant", "determined", "prepared", "happy", "glad", "pleased", "surprised", "shocked",
                               "sad", "sorry", "astonished", "amazed", "relieved", "disappointed", "right", "wrong",
@@ -103,8 +105,8 @@ def subject(tok: Token) -> Token | None:
             continue
         # "Last week's letters prompt me to report that", "urged officials to say that": the one prompted speaks
         prompted = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and (c.pos_ in (
-            "PRON", "PROPN") or c.tag_ == "NNS")), None) if tok.dep_ == "xcomp" and any(  # people, not "the occasion"
-            a.lower_ == "to" for a in tok.children) else None
+            "PRON", "PROPN") or c.tag_ == "NNS")), None) if tok.dep_ == "xcomp" and any(  # people, not "the occasion",
+            a.lower_ == "to" for a in tok.children) and tok.head.lemma_.lower() in MADE_TO else None  # made to
         if prompted is not None and prompted.lower_ not in ("it", "this", "that"):
             return prompted
         if (tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or infinitive or joined
