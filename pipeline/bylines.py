@@ -105,7 +105,7 @@ def stacked_byline(line: str, below: list[str], is_date) -> str:
     return ""
 
 
-WRITING_FOR = re.compile(r"\s+(?:FOR|for) (?:THE|the) [A-Z][\w .&'’-]{1,60}$")
+WRITING_FOR = re.compile(r"\s+(?:FOR|[Ff]or) (?:(?:THE|the) )?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}$")
 
 
 def byline_author(line: str, match: re.Match) -> str:

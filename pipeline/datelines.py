@@ -364,10 +364,11 @@ def take_sentence_date(lines: list[str], candidates: list[int]) -> str:
 READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)"
                        # ... a report's length and its download: "46 pages", "Download PDF (2.1 MB)"
                        r"|\d+\s*(?:pages|pp\.?)|(?:download )?(?:pdf|epub)(?:\s*[(,]?\s*[\d.]+\s*[km]b\)?)?"
-                       r"|(?:\d+|no) (?:comments?|responses?|replies)|\d+\s*(?:min|mins|minutes)", re.I)  # "9 comments"
+                       r"|(?:\d+|no) (?:comments?|responses?|replies)|\d+\s*(?:hr|hrs|hours?)"
+                       r"|(?:\d+\s*(?:hr|hrs|hours?)\s*)?\d+\s*(?:min|mins|minutes)", re.I)  # "1 hr 2 min"
 # A post's byline with its verb: "Posted by Elena Marsh", "Written by Ann Lee".
 POSTED_BY = re.compile(r"(?:posted|written|published|filed|hosted|presented) by (?P<author>[A-Z][\w.'’-]*"
-                       r"(?: (?:[A-Z][\w.'’-]*|and|&)){0,7})$", re.I)  # ... "Hosted by Ann Lee and Tom Roe"
+                       r"(?:,? (?:[A-Z][\w.'’-]*|and|&)){0,9})$", re.I)  # ... "Hosted by Ann Lee, Tom Roe and Kim Ito"
 META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 

@@ -34,6 +34,8 @@ def number(word: str) -> int | None:
 
     >>> number("5,000"), number("twelve"), number("a couple of"), number("many"), number("thirty-one")
     (5000, 12, 2, None, 31)
+    >>> number("two hundred"), number("a thousand")
+    (200, 1000)
     """
     word = word.replace(",", "")
     if word.isdigit():
@@ -42,6 +44,9 @@ def number(word: str) -> int | None:
     tens, _, units = word.partition("-")
     if units and numbers.get(tens, 0) >= 20 and numbers.get(tens, 0) % 10 == 0 and 0 < numbers.get(units, 0) < 10:
         return numbers[tens] + numbers[units]  # "thirty-one"
+    many, _, scale = word.rpartition(" ")
+    if scale in ("hundred", "thousand") and 1 < numbers.get(many, 0) < 10:
+        return numbers[many] * (100 if scale == "hundred" else 1000)  # "two hundred"
     return numbers.get(word)
 
 

@@ -96,7 +96,7 @@ def fragments() -> dict[str, str]:
     return {
         "month": rf"(?P<month>{alternation(w.months)})\.?", "month2": rf"(?P<month2>{alternation(w.months)})\.?",
         "weekday": rf"(?P<wd>{alternation(w.weekdays)})", "season": rf"(?P<season>{alternation(w.seasons)})",
-        "count": rf"(?P<n>[\d,]+|{alternation(w.numbers)}(?:-{alternation(w.numbers)})?)",  # "thirty-one"
+        "count": rf"(?P<n>[\d,]+|{alternation(w.numbers)}(?:-{alternation(w.numbers)}| hundred| thousand)?)",
         "holiday": rf"(?P<holiday>{alternation(holidays)})",
         "period": rf"(?P<period>{alternation(periods)})", "decade_word": rf"(?P<w>{alternation(w.decades)})",
         "ordinal": rf"(?P<c>{ordinal})", "ordinal2": rf"(?P<c2>{ordinal})", "era": alternation(w.eras),
