@@ -177,3 +177,12 @@ def test_they_framing_a_subject_goes_back_to_the_people_before(attribute):
 def test_a_season_follows_the_texts_own_time_without_a_narrative_by_months(nlp, text, values):
     found = [e._.value for e in dated_doc(nlp, text, "2025-03-03").ents if e.label_ == "DATE"]
     assert all(v in found for v in values)
+
+
+@pytest.mark.parametrize("text, sourced", [
+    ("He denied it.", True), ("The company disputes it.", True),
+    ("Opposition-ruled States have alleged exactly that, and the numbers do little to dispel the suspicion.", True),
+    ("The Queen welcomed it.", False), ("She said it twice.", False),
+])
+def test_denials_and_allegations_of_what_was_said(attribute, text, sourced):
+    assert (last_attribution(attribute, text).claim_type == "sourced") is sourced

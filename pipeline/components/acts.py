@@ -23,6 +23,10 @@ OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 REMOVING_ACTS = frozenset({"dismiss", "reject"})
 
 
+# Denials, whose "it" is what was said ("He denied it"); other acts on "it" may greet it ("welcomed it").
+DENYING = frozenset({"deny", "dispute", "refute", "contest"})
+
+
 # What someone was when, not what something is judged as: "She viewed the house as a child".
 LIFE_STAGES = frozenset({"child", "boy", "girl", "teenager", "student", "kid", "youngster", "adult", "baby", "youth",
                          "schoolboy", "schoolgirl", "undergraduate"})
@@ -82,7 +86,7 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         return tok.doc[tok.i: tok.i + 1]  # "Brandt conceded shortly after 11 p.m."; not "United conceded twice"
     if lemma in lex.speech_act_objects:
         # "The governors deny this", "Garza disputed that": a loaded act on what was just said; not "welcomed it".
-        anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else ("it",)
+        anaphoric = ("it", "this", "that") if lex.cue_kind(lemma) == "neutral" else () if lemma in DENYING else ("it",)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")
                     and c.lower_ not in anaphoric and (c.pos_ != "DET" or c.lower_ in ("this", "that"))), None)
         # A neutral act on a person is a greeting, not a report ("The Queen welcomed Rishi Sunak", "The singer
