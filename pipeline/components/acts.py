@@ -170,10 +170,9 @@ def as_complement(tok: Token) -> Token | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # ... or on the agent the parser hung it on ("was described by colleagues as brilliant")
     objs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return next((c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0
+    return next((c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
                  and c.doc[c.i - 1].lower_ != "such" and not any(g.lemma_.lower() in LIFE_STAGES for g in c.children)
-                 and any(
-        g.dep_ in ("pobj", "amod", "acomp", "pcomp") for g in c.children) and c.i > tok.i), None)
+                 and any(g.dep_ in ("pobj", "amod", "acomp", "pcomp") for g in c.children)), None)
 
 
 def judged_as(tok: Token, lex: Lexicon) -> Span | None:

@@ -239,13 +239,13 @@ def stranded_that(tok: Token, nouns: Container[str] = ()) -> Span | None:
         return None
     clause = mark.head
     between = tok.doc[tok.i + 1: mark.i]
-    if mark.i > 0 and tok.doc[mark.i - 1].lower_ in NOT_THE_CUES or nouns and clause.dep_ in ("acl", "relcl") and \
-            between.start <= clause.head.i < between.end and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() \
-            not in nouns:
-        return None  # not "given that ...", nor a noun's own clause ("encourages the impression that it speaks")
+    if nouns and clause.dep_ in ("acl", "relcl") and between.start <= clause.head.i < between.end and \
+            clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() not in nouns:
+        return None  # not a noun's own clause ("encourages the impression that it speaks")
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in NOT_THE_CUES or t.text in (";", ":", "—")
-           for t in between) or clause.head.i == tok.i or tok.i in {a.i for a in clause.ancestors} and \
-            clause.dep_ == "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+           for t in between) or tok.lower_ in NOT_THE_CUES or clause.head.i == tok.i or tok.i in {
+            a.i for a in clause.ancestors} and clause.dep_ == "ccomp" or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     return tok.doc[mark.i: clause.right_edge.i + 1]
 

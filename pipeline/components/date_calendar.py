@@ -65,6 +65,18 @@ def span(a: str, b: str) -> str:
     return f"{a}/{b}" if a and b and a <= b else ""
 
 
+def tensed_year(month: int, day: int, ref: Reference, ahead: bool) -> int:
+    """The year of a month (and day, or 0) a clause puts ahead of the reference day (the first one not before
+    it) or behind it (the latest one not after it).
+
+    >>> tensed_year(12, 0, Reference(2025, 3, 3), True), tensed_year(12, 0, Reference(2025, 3, 3), False)
+    (2025, 2024)
+    """
+    if ahead:
+        return ref.year + 1 if (month, day or 31) < (ref.month, ref.day or 1) else ref.year
+    return ref.year - 1 if (month, day) > (ref.month, ref.day or 31) else ref.year
+
+
 def nearest_year(month: int, ref: Reference) -> int:
     """The year that puts a bare month closest to the reference (a tie goes forward).
 

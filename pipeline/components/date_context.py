@@ -1,7 +1,6 @@
-"""What a date expression is read against, from its sentence and the text before it: the tense of its
-clause (a future clause takes the next weekday, a habitual present one leaves a month or season
-year-less) and the time a narrative is at (the last date written out, which "that year" or "two years
-later" refer to)."""
+"""What a date expression is read against, from its sentence and the text before it: the tense of its clause (a
+future clause takes the next weekday, a habitual present one leaves a month or season year-less) and the time a
+narrative is at (the last date written out, which "that year" or "two years later" refer to)."""
 
 from __future__ import annotations
 
@@ -10,8 +9,17 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .date_calendar import Reference, iso, month_part, nearest_holiday, nearest_season, relative_day, shift_months
-from .date_mentions import COUNTED_SEASONS, DEADLINE_WORDS, asked_by, clause_verb, current_month, record_month
+from .date_calendar import (
+    Reference,
+    iso,
+    month_part,
+    nearest_holiday,
+    nearest_season,
+    relative_day,
+    shift_months,
+    tensed_year,
+)
+from .date_mentions import DEADLINE_WORDS, asked_by, clause_verb, counted_season, current_month, record_month
 from .date_relative import so_far_this
 from .date_resolvers import month_of, number
 from .date_rules import RULES, explain, find_rule
@@ -193,20 +201,19 @@ def time_clause_to_come(verb: Token) -> bool:
 
 def read(span: Span, ref: Reference | None, anchor: Reference | None,
          near: Reference | None = None, history: bool = False) -> tuple[str, str]:
-    """The rule and value of one DATE span in its sentence: anaphoric expressions against the narrative's
-    time (nothing without one), a month or season of a habitual clause year-less, and a day of a month
-    in a past clause against a year written near it (`near`: in its sentence or the one before); in a
-    narrative long past (`history`), any month that is not habitual or to come."""
+    """The rule and value of one DATE span in its sentence: anaphoric expressions against the narrative's time
+    (nothing without one), a month or season of a habitual clause year-less, and a day of a month in a past clause
+    against a year written near it (`near`: in its sentence or the one before); in a narrative long past
+    (`history`), any month that is not habitual or to come."""
     if (so_far := so_far_this(span.text, ref)) is not None:
         return "so_far_this", so_far  # "earlier this week": up to the day before
-    counted = next((t for t in reversed(span.doc[max(span.start - 3, 0): span.start]) if t.pos_ != "ADJ"), None)
-    if counted is not None and counted.like_num and span.text.lower() in COUNTED_SEASONS:
-        return "seasons_counted", ""  # "for two summers", "Three winters after", "two dry winters": a length of time
+    if counted_season(span):
+        return "seasons_counted", ""  # "for two summers": a length of time
     rule, groups, part = find_rule(span.text, ref or near or anchor)
     if rule is not None and rule.anaphoric:  # (a season follows a narrative told by months, else the text's own time)
-        told = anchor and (anchor.month or not groups.get("season"))
-        return rule.name, rule.resolve(groups, anchor, part) if told else rule.resolve(groups, ref, part) if (
-            ref and ref.month and groups.get("season")) else ""
+        at = anchor if anchor and (anchor.month or not groups.get("season")) else ref if ref and ref.month and \
+            groups.get("season") else None
+        return rule.name, rule.resolve(groups, at, part) if at else ""
     if rule is not None and rule.name == "edge_of_month" and not groups.get("rel"):
         # "the end of the month": of the month the narrative is at ("Sales slumped in September, and by the end
         # of the month ..."), none in a habit ("Rent is due at the start of the month"), else the text's own
@@ -227,20 +234,14 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
                 or current_month(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
-        mo = month_of(groups)
-        day = int(groups["day"]) if groups.get("day") else 0
-        if not ahead:
-            year = ref.year - 1 if (mo, day) > (ref.month, ref.day or 31) else ref.year
-        else:
-            year = ref.year + 1 if (mo, day or 31) < (ref.month, ref.day or 1) else ref.year
+        mo, day = month_of(groups), int(groups["day"]) if groups.get("day") else 0
+        year = tensed_year(mo, day, ref, ahead)
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
     if rule is not None and rule.name == "edge_of_week" and not groups.get("rel") and not future(span):
         return rule.name, ""  # "By the end of the week, the speech was written": the narrative's week, not ours
     if rule is not None and rule.name == "week_of_month" and not groups.get("year") and ref is not None and ref.month \
-            and (future(span) or past(span) or perfect(span)):  # "will open in the last week of December": ahead
-        mo = month_of(groups)
-        year = (ref.year + (mo < ref.month)) if future(span) else (ref.year - (mo > ref.month))
-        return rule.name, rule.resolve({**groups, "year": str(year)}, ref, part)
+            and ((ahead := future(span)) or past(span) or perfect(span)):  # "will open in the last week of December"
+        return rule.name, rule.resolve({**groups, "year": str(tensed_year(month_of(groups), 0, ref, ahead))}, ref, part)
     if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \
             span.text.lower().startswith("this "):
         # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's
@@ -363,8 +364,7 @@ def every(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in ("every", "each")
 
 
-# What a weekday names when it modifies them, not a day: "the Tuesday lunch club", "the Saturday market" (but "the
-# Friday attack", "the Friday deadline" are that day's).
+# What a weekday names when it modifies them, not a day ("the Tuesday lunch club"; "the Friday deadline" is a day).
 WEEKLY_THINGS = frozenset({"club", "market", "shift", "class", "lesson", "clinic", "school", "mass", "service",
                            "group", "league", "paper", "circle", "surgery", "prayer", "rota", "column", "show",
                            "hour"})  # "the Saturday story hour"

@@ -67,3 +67,9 @@ def asked_by(ent: Span) -> bool:
     verb = clause_verb(ent)
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEADLINE_WORDS and \
         verb.lemma_ in load_date_words().requested
+
+
+def counted_season(span: Span) -> bool:
+    """Whether a season is counted, a length of time: "for two summers", "Three winters after", "two dry winters"."""
+    counted = next((t for t in reversed(span.doc[max(span.start - 3, 0): span.start]) if t.pos_ != "ADJ"), None)
+    return counted is not None and counted.like_num and span.text.lower() in COUNTED_SEASONS

@@ -5,6 +5,8 @@ value at the precision written ('' when it cannot be known). Examples run throug
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from .date_calendar import (
@@ -15,6 +17,7 @@ from .date_calendar import (
     iso,
     month_part,
     nearest_year,
+    relative_day,
     season,
     span,
 )
@@ -352,17 +355,12 @@ def week_of_month(m: Groups, ref: Reference | None, part: str | None) -> str:
     >>> explain("the last week of February 2024")
     ('week_of_month', '2024-02-23/2024-02-29')
     """
-    import calendar
-    import datetime as dt
-
     mo = month_of(m)
     year = int(m["year"]) if m["year"] else nearest_year(mo, ref) if ref is not None else None
     if year is None:
         return ""
-    last = calendar.monthrange(year, mo)[1]
-    first = last - 6 if m["nth"] in ("last", "final") else WEEK_OF_MONTH[m["nth"]] + 1
-    start = dt.date(year, mo, first)
-    return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}"
+    first = calendar.monthrange(year, mo)[1] - 6 if m["nth"] in ("last", "final") else WEEK_OF_MONTH[m["nth"]] + 1
+    return span(iso(year, mo, first), iso(year, mo, first + 6))
 
 
 def edge_of_week(m: Groups, ref: Reference | None, part: str | None) -> str:
@@ -374,11 +372,8 @@ def edge_of_week(m: Groups, ref: Reference | None, part: str | None) -> str:
     >>> explain("the start of the week", Reference(2026, 3, 12))
     ('edge_of_week', '2026-03-09/2026-03-11')
     """
-    import datetime as dt
-
     if ref is None or ref.date is None:
         return ""
-    monday = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(
-        weeks=load_date_words().relative.get(m["rel"] or "this", 0))
+    monday = dt.date.fromisoformat(relative_day(f"{m['rel'] or 'this'} week", ref.date)[:10])
     first, last = (4, 6) if m["edge"] == "end" else (0, 2)
-    return f"{(monday + dt.timedelta(days=first)).isoformat()}/{(monday + dt.timedelta(days=last)).isoformat()}"
+    return span((monday + dt.timedelta(days=first)).isoformat(), (monday + dt.timedelta(days=last)).isoformat())

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .phrases import agent, cue_text
 from .quotes import quoted
 from .speakers import Speaker, SpeakerResolver
-from .syntax import content_of, subject, subtree_span
+from .syntax import READING_VERBS, content_of, subject, subtree_span
 
 # Speakers that a passive speech act's agent cannot be: "He was welcomed by the festival".
 NOT_AGENTS = ("EVENT", "LOC", "FAC", "PRODUCT")
@@ -55,9 +55,8 @@ def judged_publicly(tok: Token, lex: Lexicon) -> bool:
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         said = any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux) or any(
             c.dep_ == "advmod" and (c.lower_ in PUBLICLY or c.lower_ in OFTEN) for c in tok.children) or any(
-            t.dep_ == "agent" for t in tok.subtree) or any(  # ... or by someone ("is classified as endangered by the
-            g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower()) == "media"  # IUCN"),
-            for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)  # or somewhere said
+            t.dep_ == "agent" for t in tok.subtree) or said_in(tok, lex) is not None  # ... or by someone ("is
+        # classified as endangered by the IUCN"), or somewhere said ("In the tabloids she is portrayed as")
         return any(a.dep_ == "auxpass" for a in aux) and said and as_complement(tok) is not None and tok.dep_ not in (
             "relcl", "acl")  # (not an aside: "homeopathy, a practice that has been described as pseudoscience")
     if tok.lemma_.lower() not in lex.speech_act_objects or not any(c.dep_ == "auxpass" for c in tok.children):
@@ -67,6 +66,13 @@ def judged_publicly(tok: Token, lex: Lexicon) -> bool:
         g.dep_ in ("amod", "acomp") or g.dep_ == "pobj" and (g.pos_ == "ADJ" or any(
             d.dep_ in ("det", "amod") for d in g.children)) for g in c.children)
         or c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in tok.children)
+
+
+def said_in(tok: Token, lex: Lexicon) -> Token | None:
+    """The text or the outlet a passive was said in ("In the tabloids she is portrayed as", "in the report the plan
+    is described as"); None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower()) == "media"), None)
 
 
 def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance: int | None, sent: Span,
@@ -79,19 +85,18 @@ def passive_cue(tok: Token, kind: str, form: str, content: Span | None, distance
     if tok.lemma_.lower() not in lex.reporting_passives and not expletive_report(tok, lex) and not asked:
         # "That claim was disputed by the union": a speech act in the passive, with its agent, on a
         # claim or a plan; not on a person ("He was welcomed by Pachomius on his arrival").
-        who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects or judged_publicly(tok, lex) else None
-        if who is None and tok.lemma_.lower() in lex.judged_as and judged_publicly(tok, lex):  # "... by the IUCN"
+        judged = tok.lemma_.lower() in lex.judged_as  # "Finch was described by colleagues as brilliant"
+        publicly = judged_publicly(tok, lex)
+        who = agent(tok) if tok.lemma_.lower() in lex.speech_act_objects or publicly else None
+        if who is None and judged and publicly:  # "is classified as endangered by the IUCN": the agent of its "as"
             who = next((g for t in tok.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"), None)
         acted_on = subject(tok)
-        if who is None and judged_publicly(tok, lex) and any(c.dep_ == "nsubjpass" for c in tok.children):
+        if who is None and publicly and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "It was hailed as a win", "The plan was widely criticised": unnamed people's judgement, or a text's
             # ("In the tabloids she is portrayed as a villain")
-            where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                          if g.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(g.lemma_.lower())
-                          == "media"), None)
+            where = said_in(tok, lex)
             return Cue(tok, cue_text(tok, lex), kind, form, resolver.describe(where, tok.i) if where is not None
                        else Speaker("", "anonymous", "anonymous"), sent, distance=distance or 0, via="speech_act")
-        judged = tok.lemma_.lower() in lex.judged_as  # "Finch was described by colleagues as brilliant"
         if who is None or not resolver.can_speak(who) or who.ent_type_ in NOT_AGENTS or acted_on is None \
                 or not judged and (acted_on.pos_ == "PRON" or acted_on.ent_type_ == "PERSON"):
             return None
@@ -245,10 +250,6 @@ def existential_report(sent: Span, quotes: list) -> Cue | None:
         return None
     return Cue(noun, noun.text, "neutral", "indirect", Speaker("", "anonymous", "anonymous"), subtree_span(clause),
                via="passive")
-
-
-# Verbs of reading: with the author as reader, what was read is another's ("I read in the Herald that ...").
-READING_VERBS = frozenset({"read"})
 
 
 def read_by_author(tok: Token, content: Span | None, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:

@@ -100,15 +100,15 @@ class PronounResolver:
             cands = [e for e in ending_before(self.groups, tok.i, 120) if not (
                 e.label_ == "GPE" and e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE_PREPOSITIONS) and not (
                 reported is not None and e.start >= reported and e.root.dep_ in ("nsubj", "nsubjpass"))]
-            group = self._subject_group(tok) if kind == "plural" else None
+            group = self._subject_group(tok, reported) if kind == "plural" else None
             return group if group is not None and (not cands or group.start > cands[-1].end) else (
                 cands[-1] if cands else None)
         return None
 
-    def _subject_group(self, tok: Token) -> Span | None:
+    def _subject_group(self, tok: Token, framed: int | None) -> Span | None:
         """The people a "they" goes back to when no name does: the plural or collective subject before it, in its
-        sentence or the one before ("The team studied 80 farms in Kansas. In most of them, they found")."""
-        framed = self._reported_start(tok)  # not what "they" frame: "The court, they say, is weak"
+        sentence or the one before ("The team studied 80 farms in Kansas. In most of them, they found"); not in
+        the clause it frames, which starts at `framed` ("The court, they say, is weak")."""
         for t in reversed(self.doc[previous_sentence_start(tok): framed if framed is not None else tok.i]):
             kind = self.lex.speaker_nouns.get(t.lemma_.lower())
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (t.tag_ == "NNS" and kind != "document" or kind
