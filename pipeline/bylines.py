@@ -76,10 +76,11 @@ def dated_byline(line: str) -> tuple[str, str] | None:
     return m["author"], the_date(m["date"])
 
 
-# A byline's post on the line under it: "Science correspondent", "Chief political reporter".
+# A byline's post on the line under it: "Science correspondent", "Chief political reporter", with its programme or
+# body after a comma ("Senior Fellow, Trade Policy Program").
 ROLE_LINE = re.compile(r"(?i:(?:(?!(?:of|a|an|the)\b)[\w'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|"
                        r"columnist|critic|contributor|producer|analyst|economist|lecturer|professor|fellow|researcher|"
-                       r"consultant|strategist))")
+                       r"consultant|strategist))(?:, [A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|for|on|the|&)){0,6})?")
 # ... or where the reporter is, after the name: "Sam Ridley at the Causeway Stadium", "Jason Burke in Johannesburg".
 REPORTING_FROM = re.compile(r"(?P<author>.+?) (?:at|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 

@@ -304,3 +304,47 @@ def over_post(lines: list[str], idx: list[int], titled: Callable[[str], bool],
     tagline = len(at) > 3 and idx[1] == idx[0] + 1 and len(at[1].split()) <= 12 and not at[1].endswith(
         (".", "!", "?", ":"))
     return 2 if tagline and titled(at[2]) and meta(at[3]) else 0
+
+
+def _prose_words(para: str) -> int:
+    """The words of a paragraph that is a sentence (eight words or more, ending as one), else 0."""
+    words = len(para.split())
+    return words if words >= 8 and para.rstrip()[-1:] in ".!?\"”’)" else 0
+
+
+def above_body(kept: list[str], rest: list[str]) -> bool:
+    """Whether a paragraph that ends an article at a page's foot ("Share this ...") stands instead above its body:
+    at most one paragraph of prose kept so far (a headline, a standfirst) and several times as much after it.
+
+    >>> above_body(["Water Companies: Sewage Discharges"], ["I am grateful to the hon. Member for raising it."] * 20)
+    True
+    >>> above_body(["Pakistan faces sanctions, officials in Islamabad said on Friday."], ["Name", "Email"])
+    False
+    """
+    before = [n for n in map(_prose_words, kept) if n]
+    after = sum(map(_prose_words, rest))
+    return len(before) <= 1 and after >= 100 and after > 3 * sum(before)
+
+
+def stacked_label(lines: list[str], idx: list[int], dropped: int) -> bool:
+    """Whether the first line left, right under the section's name just dropped (line `dropped`), is its topic:
+    one or two capitalised words with a blank line under them and a longer headline next ("Opinion" / "Housing",
+    "Obituaries" / "Trade unions", "Books" / "Interview").
+
+    >>> stacked_label(["", "Housing", "", "We keep building the wrong homes"], [1, 3], 0)
+    True
+    >>> stacked_label(["", "Libraries Deserve Better", "", "By Ann Lee"], [1, 3], 0)
+    False
+    """
+    if len(idx) < 2 or idx[0] != dropped + 1 or idx[1] == idx[0] + 1:
+        return False
+    label, headline = lines[idx[0]].strip(), lines[idx[1]].strip()
+    words = label.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() or w in ("and", "&") for w in words[:1]) and not re.search(
+        r"[\d.!?:;,|]", label) and len(headline) > len(label) + 6 and not BARE_BYLINE.fullmatch(headline)
+
+
+def is_header(text: str) -> bool:
+    """Whether the words before a dateline are header (nothing, or a repeated headline), not a sentence."""
+    text = text.strip()
+    return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))

@@ -33,8 +33,6 @@ from .datelines import (
     labelled_date,
     labelled_date_of,
     meta_line,
-    numeric_date,
-    numeric_date_line,
     printed_date,
     take_date,
     take_sentence_date,
@@ -43,8 +41,10 @@ from .datelines import (
 )
 from .emails import email_head
 from .letters import closing_line, drop_address, drop_addressed_paper, letter_parts, take_signature
+from .numeric_dates import numeric_date, numeric_date_line
 from .pageheads import (
     headline_site_date,
+    is_header,
     lines_above_date,
     masthead,
     menu_run,
@@ -58,19 +58,13 @@ from .pageheads import (
     paper_name,
     section_label,
     site_name,
+    stacked_label,
 )
 from .posts import embedded_posts
 from .records import Document
 from .resources import RuleFileError, line_of_key, load_toml, models_dir
 from .wires import WIRE_DATELINE, dateline_date, lead_dateline
 from .wrapping import OPEN_END, TERMINAL
-
-
-def _is_header(text: str) -> bool:
-    """Whether the words before a dateline are header (nothing, or a repeated headline), not a sentence."""
-    text = text.strip()
-    return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))
-
 
 # A life's dates under an obituary's name: "April 2, 1938 – January 19, 2025", "1938–2025".
 LIFE_DATES = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?(?:1\d{3}|20\d\d)\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?"
@@ -159,7 +153,9 @@ def parse_plain_text(text: str) -> Document:
             lines[i] = ""
         idx = idx[menu:]
         while idx and (any(p.search(lines[idx[0]].strip()) for p in header) or over_menu(lines, idx, byline, header)):
-            lines[idx.pop(0)] = ""
+            lines[dropped := idx.pop(0)] = ""
+            if stacked_label(lines, idx, dropped):  # "Opinion" / "Housing": the section's topic under its name
+                lines[idx.pop(0)] = ""
     for i in idx[1:HEADER_LINES + 3]:
         if any(p.search(lines[i].strip()) for p in under) and not labelled_date(next_line(lines, idx, i)):
             # a section label under the headline ("Libraries Deserve Better" / "ELECTIONS 2024"), not the bare
@@ -210,7 +206,7 @@ def parse_plain_text(text: str) -> Document:
         lines[i] = ""
     idx = idx[len(named):]
     while len(idx) > 3 and section_label(lines[idx[0]].strip(), second := lines[idx[1]].strip(),
-                                         next_lines(lines, idx, idx[1], 3), credited) and (
+                                         next_lines(lines, idx, idx[1], 4), credited) and (
             len(second.split()) <= 20 or looks_like_title(second, "", byline, dateline)):
         # a section's label over the headline ("Football | Championship", "Asia Pacific"), an institute's name
         # over its series ("THE MERIDIAN INSTITUTE" / "POLICY BRIEF | No. 112")
@@ -273,7 +269,7 @@ def parse_plain_text(text: str) -> Document:
                 published = published or numeric_date(line)  # "BY HANNAH OKAFOR, OPINION CONTRIBUTOR - 02/18/26"
             elif found := author_and_date(line):
                 author, published = author or found[0], found[1]  # "Farah Siddiqui | Published March 3, 2025"
-            elif (m := dateline.search(line)) and _is_header(line[: m.start()]):
+            elif (m := dateline.search(line)) and is_header(line[: m.start()]):
                 published = m.group(0)
             elif credited := dated_byline(line):
                 author, published = author or credited[0], credited[1]  # "Posted on 9 May 2024 by X"
@@ -294,7 +290,7 @@ def parse_plain_text(text: str) -> Document:
             elif title and not author and BARE_BYLINE.fullmatch(line) and (not line.isupper() or BOARD.fullmatch(
                     line)) and (labelled_date(nxt := next_line(
                     lines, idx, i)) or (header_date(nxt) or date_line(nxt)) and CLERIC_OR_TITLED.match(line)
-                    or _is_header(nxt) and len(nxt.split()) <= 14 and labelled_date((next_lines(lines, idx, i, 2)
+                    or is_header(nxt) and len(nxt.split()) <= 14 and labelled_date((next_lines(lines, idx, i, 2)
                                                                                      or [""])[-1])):
                 author = line  # "Farrukh Saleem Mirza" above "Published:", or above their post and the date; no show
             elif title and not author and CO_AUTHORS.fullmatch(line) and any(
@@ -307,7 +303,7 @@ def parse_plain_text(text: str) -> Document:
             elif title and not author and (m := NAME_AND_ROLE.fullmatch(line)) and any(
                     date_line(x) or labelled_date(x) for x in next_lines(lines, idx, i, 2)):
                 author = m["author"]  # "Dr Aisling Brennan, Senior Fellow, Transport Programme" above the date
-            elif title and author and not published and _is_header(line) and len(line.split()) <= 14 and \
+            elif title and author and not published and is_header(line) and len(line.split()) <= 14 and \
                     dated(next_line(lines, idx, i)):
                 pass  # the author's institution between the byline and the date ("Centre for Public Policy, Dublin")
             elif LIFE_DATES.fullmatch(line) or published and date_line(line) and the_date(line) in published:

@@ -226,6 +226,7 @@ def process(jobs: Iterable[Job], nlp, published: str = "", models: str | None = 
                 doc = nlp.make_doc(text)
                 doc._.published = res.article.published
                 doc._.author = res.article.author or ""
+                doc._.title = res.article.title or ""
                 yield doc, (res, state, offset, k == len(parts) - 1)
 
     def finished():

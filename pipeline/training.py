@@ -130,6 +130,7 @@ def read_document(path: Path, doc_id: str, published: str, nlp, set_name: str) -
     doc = nlp.make_doc(clean.text)
     doc._.published = res.article.published
     doc._.author = res.article.author or ""
+    doc._.title = res.article.title or ""
     doc = nlp(doc)
     readings = nlp.get_pipe("claimscope_attribution").readings(doc)
     return LabelledDoc(set_name, doc_id, doc, readings, [None] * len(readings), res.article, clean,

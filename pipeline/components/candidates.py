@@ -67,6 +67,7 @@ from .syntax import (
     subtree_span,
 )
 from .util import doc_text, np_head, possessive
+from .views import in_view
 
 CHAPTER_AND_VERSE = re.compile(r"\d+:\d+")  # "John 11:21", "Psalm 13:1"
 VALUE_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -79,6 +80,7 @@ class CueFinder:
         self.lex = lexicon
         self.cue_words = CueWords(lexicon)
         self.phrase_starts = self.cue_words.phrase_starts
+        self.sourcing_nouns = lexicon.view_nouns | lexicon.counted_nouns  # "in her view", "by one count"
 
     def find_cues(self, sent: Span, quotes: list[Quote], resolver: SpeakerResolver) -> list[Cue]:
         """Reporting cues in a sentence, outside its quotes, each with its speaker."""
@@ -121,7 +123,8 @@ class CueFinder:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or subject(tok.head)
                 if clause is not None and subj is not None and resolver.can_speak(subj):
                     found.append(self._stance_cue(tok, subj, clause, resolver, "adjective"))
-            elif tok.lemma_.lower() in lex.view_nouns and tok.pos_ == "NOUN" and (cue := self._in_view(tok, resolver)):
+            elif tok.lemma_.lower() in self.sourcing_nouns and tok.pos_ == "NOUN" and (
+                    cue := in_view(tok, lex, resolver)):
                 found.append(cue)
             elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.content_nouns or (
                     tok.lemma_.lower() in lex.made_nouns and (tok.head.lemma_ == "make" or possessed_view(tok)))):
@@ -182,21 +185,6 @@ class CueFinder:
         return Cue(tok, f"{tok.text} {adj.text}", "neutral", "indirect",
                    Speaker() if first else resolver.describe(subj, tok.i), subtree_span(clause), first_person=first,
                    hypothetical=hypothetical(tok, subj, sent, quotes, self.lex), via="predicative")
-
-    def _in_view(self, tok: Token, resolver: SpeakerResolver) -> Cue | None:
-        """"In his view, ...", "by her own account, ...", "in the minister's words, ...": a possessor's view,
-        account or words sourcing the sentence as "according to" does; "in my view" is the author's."""
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "by"):
-            return None
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        phrase = tok.doc[tok.head.i: tok.i + 1].text
-        if owner.lower_ in self.lex.first_person:
-            return Cue(tok.head, phrase, "neutral", "according_to", Speaker(), first_person=True, via="according_to")
-        if not resolver.can_speak(owner):
-            return None
-        return Cue(tok.head, phrase, "neutral", "according_to", resolver.describe(owner, tok.i), via="according_to")
 
     def _stance_cue(self, tok: Token, subj: Token, clause: Token, resolver: SpeakerResolver, via: str) -> Cue:
         """A stance adjective or noun with its content clause ("are concerned that", "the hope that")."""

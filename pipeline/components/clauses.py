@@ -145,10 +145,25 @@ def stranded_in_relative(tok: Token) -> bool:
 PLURAL_DATA = frozenset({"data", "statistics"})
 
 
+def trailing_participle(tok: Token) -> Token | None:
+    """The subject of a cue closing its sentence after a comma that the parser hung as a participle on the noun
+    before it: "Exports fell by a third, a World Bank study found[acl] in March." (not "cited a study found in
+    the archive", where the noun is an object): the noun; None otherwise."""
+    noun, sent = tok.head, tok.sent
+    if noun.dep_ not in ("npadvmod", "appos") or noun.head.i != sent.root.i or sent.root.pos_ not in ("VERB", "AUX") \
+            or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text != "," or noun.i > tok.i:
+        return None
+    rest = tok.doc[tok.right_edge.i + 1: sent.end]
+    free = all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in tok.children)
+    return noun if free and all(t.is_punct or t.is_space for t in rest) else None
+
+
 def trailing_noun_verb(tok: Token) -> Token | None:
     """The subject of a cue the tagger took for a plural noun closing its sentence after a comma: "..., the paper
     states[NNS]." (read as "the paper states", a noun phrase): the noun before it; None otherwise."""
     doc = tok.doc
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        return trailing_participle(tok)
     if tok.tag_ not in ("NNS", "NN") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
             or not doc[tok.i + 1].is_sent_end:
         return None

@@ -122,8 +122,11 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
            if not quoted(c.idx, quotes)):  # not the quote's own word ("“Maybe Friday,” she says")
         # "might say", "did not say", "Perhaps the senators believe"; not "..., he has said, not idealism"
         return True
-    if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"} or subj.lemma_.lower() in PURPOSES:
-        return True  # "as my old boss would have said": what was never said; "The minister's job is to explain": a duty
+    auxes = {c.lower_.replace("’", "'") for c in tok.children if c.dep_ == "aux"}
+    if "have" in auxes and auxes & {"would", "'d"} or subj.lemma_.lower() in PURPOSES:
+        # "as my old boss would have said", "he'd have called them": what was never said; "The minister's job is
+        # to explain": a duty
+        return True
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in tok.children):
         return True  # "exemptions for schools that can show they need them": a kind of school, no report

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 def cue_lemmas(lex: Lexicon) -> frozenset[str]:
     """Lemmas (lower case) of every cue verb, noun and predicative verb the lexicons list."""
     return frozenset({*lex.cue_verbs, *lex.receiving_verbs, *lex.predicative_cues, *lex.view_nouns,
-                      *lex.content_nouns, *lex.made_nouns})
+                      *lex.content_nouns, *lex.made_nouns, *lex.counted_nouns})
 
 
 def phrase_starts(lex: Lexicon) -> frozenset[str]:

@@ -15,11 +15,24 @@ from .date_calendar import (
     month_part,
     nearest_holiday,
     nearest_season,
+    nearest_year,
     relative_day,
     shift_months,
     tensed_year,
 )
-from .date_mentions import DEADLINE_WORDS, asked_by, clause_verb, counted_season, current_month, record_month
+from .date_mentions import (
+    DEADLINE_WORDS,
+    asked_by,
+    clause_verb,
+    counted_season,
+    current_month,
+    event_month,
+    every,
+    on_the_verb,
+    one_off_to_come,
+    record_month,
+    since,
+)
 from .date_relative import so_far_this
 from .date_resolvers import month_of, number
 from .date_rules import RULES, explain, find_rule
@@ -45,7 +58,8 @@ def future(ent: Span) -> bool:
     kids = list(verb.children)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":  # "will resume counting on Saturday": the governing verb's
         kids += list(verb.head.children)
-    if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb):
+    if any(k.dep_ == "aux" and k.lower_ in words.future_auxiliaries for k in kids) or time_clause_to_come(verb) \
+            or one_off_to_come(verb):
         return True
     # ... or a month that could or might come, said of no one's ability in the past: not "In April the factory could
     # produce 500 cars", "he could not climb the stairs", "In January he could barely walk, his doctor said"
@@ -227,21 +241,26 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             and not every(span) and not habitual_clause(span) and (year := year_before(span)) and not (
                 ref is not None and ref.year and year > ref.year and past(span)):  # "it forecast in March"
         return rule.name, rule.resolve(groups, Reference(year, None, None), part)  # "in 2024, ... in March"
-    ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and future(span)
+    event = rule is not None and rule.name == "month_nearest" and event_month(span)  # "the June runoff": the next one
+    ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (future(span) or (
+        event and not past(span) and not perfect(span)))
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and not asked_by(span) and (
             since(span) or (near is None or near.year == ref.year) and not every(span) and not habitual_clause(
-                span) and (ahead or (past(span) or perfect(span)) and on_the_verb(span) or record_month(span)
+                span) and (ahead or (past(span) or perfect(span)) and (on_the_verb(span) or event) or record_month(span)
                 or current_month(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
         mo, day = month_of(groups), int(groups["day"]) if groups.get("day") else 0
-        year = tensed_year(mo, day, ref, ahead)
+        year = nearest_year(mo, ref) if event and ahead and not future(span) else tensed_year(mo, day, ref, ahead)
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
     if rule is not None and rule.name == "edge_of_week" and not groups.get("rel") and not future(span):
         return rule.name, ""  # "By the end of the week, the speech was written": the narrative's week, not ours
-    if rule is not None and rule.name == "week_of_month" and not groups.get("year") and ref is not None and ref.month \
-            and ((ahead := future(span)) or past(span) or perfect(span)):  # "will open in the last week of December"
-        return rule.name, rule.resolve({**groups, "year": str(tensed_year(month_of(groups), 0, ref, ahead))}, ref, part)
+    if rule is not None and rule.name == "week_of_month" and not groups.get("year") and not groups.get("year2") and \
+            ref is not None and ref.month and ((ahead := future(span)) or past(span) or perfect(span)):
+        # "will open in the last week of December", "was awarded in the week of April 8"
+        dated = "2" if groups.get("month2") else ""
+        year = tensed_year(month_of(groups, f"month{dated}"), int(groups.get("day") or 0), ref, ahead)
+        return rule.name, rule.resolve({**groups, f"year{dated}": str(year)}, ref, part)
     if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \
             span.text.lower().startswith("this "):
         # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's
@@ -343,27 +362,6 @@ def habitual_clause(span: Span) -> bool:
     return any(t.lower_ in HABITUAL_WORDS for t in span.sent)
 
 
-def on_the_verb(span: Span) -> bool:
-    """Whether a date belongs to its clause's verb ("In April we closed the plant") or to the subject of a past
-    verb ("Your editorial of March 3 claimed"), not to another noun ("tickets for the concert in July")."""
-    head = span.root.head
-    if head.dep_ == "prep":
-        head = head.head
-    # ... the subject of an active verb in the past: what it did then, not what befell it ("The summit of December
-    # 12 was cancelled yesterday" may be yet to come)
-    return head.pos_ in ("VERB", "AUX") or head.dep_ == "nsubj" and head.head.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.head.children)
-
-
-def every(span: Span) -> bool:
-    """Whether a month or season is every one of its kind ("every February since 1972", "each summer",
-    "every other Tuesday")."""
-    doc, i = span.doc, span.start - 1
-    if i > 0 and doc[i].lower_ in ("other", "second", "third"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in ("every", "each")
-
-
 # What a weekday names when it modifies them, not a day ("the Tuesday lunch club"; "the Friday deadline" is a day).
 WEEKLY_THINGS = frozenset({"club", "market", "shift", "class", "lesson", "clinic", "school", "mass", "service",
                            "group", "league", "paper", "circle", "surgery", "prayer", "rota", "column", "show",
@@ -393,8 +391,3 @@ def recurring(span: Span) -> bool:
         span.root.head.lemma_.lower() in WEEKLY_THINGS
     return every(span) or span.end < len(doc) and doc[span.end].lower_ in PLURAL_DAYPARTS or named or (
         indefinite is not None and indefinite + 1 < len(words) and words[indefinite + 1] in load_date_words().weekdays)
-
-
-def since(span: Span) -> bool:
-    """Whether a date is the start of a state lasting to now ("closed since September")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"

@@ -13,6 +13,30 @@ RECORDS = frozenset({"report", "study", "survey", "paper", "ruling", "judgment",
                      "memo", "audit", "filing", "census", "attack", "raid", "crash"})
 
 
+# Events a month names by when they are held ("the June runoff", "the July recess"): the next such month, or the
+# last one in a past clause.
+EVENTS = frozenset({"runoff", "election", "vote", "referendum", "poll", "primary", "recess", "meeting", "summit",
+                    "session", "conference", "congress", "convention", "budget", "deadline", "launch", "release",
+                    "hearing", "trial", "sitting", "plenary", "talks", "round", "final", "opening", "visit"})
+# What marks one event told in the present as still to come ("whose first novel comes out in September").
+ONE_OFF = frozenset({"first", "new", "next", "latest", "second", "third", "debut", "forthcoming", "upcoming"})
+
+
+def event_month(span: Span) -> bool:
+    """Whether a month names a single event by when it is held: "the June runoff", "the July recess"; not "a
+    June wedding" (any June)."""
+    root, head = span.root, span.root.head
+    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENTS \
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "every", "each") for c in head.children)
+
+
+def one_off_to_come(verb: Token) -> bool:
+    """Whether a verb in the present tells of one event to come: "Her first novel comes out in September", "The new
+    line opens in March"; not "The museum opens in April" (every April)."""
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        a.lower_ in ONE_OFF for a in c.children if a.dep_ == "amod") for c in verb.children)
+
+
 def record_month(span: Span) -> bool:
     """Whether a month names a record or an event by when it was ("a December report", "the March survey").
 
@@ -73,3 +97,29 @@ def counted_season(span: Span) -> bool:
     """Whether a season is counted, a length of time: "for two summers", "Three winters after", "two dry winters"."""
     counted = next((t for t in reversed(span.doc[max(span.start - 3, 0): span.start]) if t.pos_ != "ADJ"), None)
     return counted is not None and counted.like_num and span.text.lower() in COUNTED_SEASONS
+
+
+def every(span: Span) -> bool:
+    """Whether a month or season is every one of its kind ("every February since 1972", "each summer",
+    "every other Tuesday")."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].lower_ in ("other", "second", "third"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("every", "each")
+
+
+def since(span: Span) -> bool:
+    """Whether a date is the start of a state lasting to now ("closed since September")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+
+
+def on_the_verb(span: Span) -> bool:
+    """Whether a date belongs to its clause's verb ("In April we closed the plant") or to the subject of a past
+    verb ("Your editorial of March 3 claimed"), not to another noun ("tickets for the concert in July")."""
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    # ... the subject of an active verb in the past: what it did then, not what befell it ("The summit of December
+    # 12 was cancelled yesterday" may be yet to come)
+    return head.pos_ in ("VERB", "AUX") or head.dep_ == "nsubj" and head.head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.head.children)

@@ -85,8 +85,9 @@ def out_of_place_number(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start else None
     if ent.end < len(doc) and doc[ent.end].lower_ in ERA_AFTER or before is not None and before.lower_ in YEAR_PLACE:
         return False
-    if before is not None and before.lower_ in SERIES and before.i and doc[before.i - 1].like_num:
-        return False  # "in 80 and 84"
+    if before is not None and before.lower_ in SERIES and before.i and re.fullmatch(r"'?\d\d|1\d{3}|20\d\d",
+                                                                                doc[before.i - 1].text):
+        return False  # "in 80 and 84"; not a tally's "523 to 46"
     if words:  # number words are a year only in a year's place; as a predicate or after "aged", an age
         return ent.root.dep_ in ("attr", "acomp") and ent.root.head.lemma_ == "be" or \
             before is not None and before.lower_ in ("aged", "age", "at")  # "left school at fourteen"

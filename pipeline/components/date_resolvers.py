@@ -348,17 +348,30 @@ WEEK_OF_MONTH = {"first": 0, "second": 7, "third": 14, "fourth": 21}
 
 def week_of_month(m: Groups, ref: Reference | None, part: str | None) -> str:
     """A week of a month: its first seven days, the next seven, ..., or its last seven ("the first week of
-    August", "the last week of March 2024"), in the year written or the one nearest the reference.
+    August", "the last week of March 2024"), in the year written or the one nearest the reference; or a weekend,
+    its first, second ... or last Saturday and the Sunday after.
 
     >>> explain("the first week of August", Reference(2025, 7, 13))
     ('week_of_month', '2025-08-01/2025-08-07')
-    >>> explain("the last week of February 2024")
-    ('week_of_month', '2024-02-23/2024-02-29')
+    >>> explain("the last week of February 2024"), explain("the last weekend of September 2024")
+    (('week_of_month', '2024-02-23/2024-02-29'), ('week_of_month', '2024-09-28/2024-09-29'))
+    >>> explain("the week of April 8", Reference(2024, 3, 13))  # the week, Monday to Sunday, with that day
+    ('week_of_month', '2024-04-08/2024-04-14')
     """
-    mo = month_of(m)
-    year = int(m["year"]) if m["year"] else nearest_year(mo, ref) if ref is not None else None
+    dated = m.get("month2") is not None
+    mo = month_of(m, "month2" if dated else "month")
+    written = m.get("year2") if dated else m["year"]
+    year = int(written) if written else nearest_year(mo, ref) if ref is not None else None
     if year is None:
         return ""
+    if dated:
+        monday = dt.date(year, mo, int(m["day"])) - dt.timedelta(days=dt.date(year, mo, int(m["day"])).weekday())
+        return span(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+    if m.get("unit") == "weekend":
+        saturdays = [d for d in range(1, calendar.monthrange(year, mo)[1] + 1) if dt.date(year, mo, d).weekday() == 5]
+        sat = dt.date(year, mo, saturdays[-1] if m["nth"] in ("last", "final") else saturdays[WEEK_OF_MONTH[m["nth"]]
+                                                                                                 // 7])
+        return span(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat())
     first = calendar.monthrange(year, mo)[1] - 6 if m["nth"] in ("last", "final") else WEEK_OF_MONTH[m["nth"]] + 1
     return span(iso(year, mo, first), iso(year, mo, first + 6))
 

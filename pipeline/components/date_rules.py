@@ -112,14 +112,14 @@ RULES: tuple[Rule, ...] = (
     Rule("day_range_year", rf"%(month)s (?P<d1>\d{{1,2}}){TH} ?(?:and|to|-|–) ?(?P<d2>\d{{1,2}}){TH},? {Y4}",
          day_range_year),
     Rule("day_range", rf"(?P<d1>\d{{1,2}}){TH} ?(?:[-–]|and|to) ?(?P<d2>\d{{1,2}}){TH} (?:of )?%(month)s(?:,? {Y4})?"
-         rf"|%(month)s (?P<d1_>\d{{1,2}}){TH} ?[-–] ?(?P<d2_>\d{{1,2}}){TH}", day_range_year),
+         rf"|%(month)s (?P<d1_>\d{{1,2}}){TH} ?(?:[-–]|to|through|and) ?(?P<d2_>\d{{1,2}}){TH}", day_range_year),
     Rule("month_range_year", rf"(?:between |from )?%(month)s ?(?:-|–|and|to|through|until|till) ?%(month2)s"
          rf",?(?: (?:of|in))? {Y4}", month_range_year),
     Rule("season_year", r"%(season)s (?:of )?(?P<a>\d{3,4})(?: ?[-–/] ?(?P<b>\d{2,4}))?", season_of_years),
     # A fiscal quarter's months depend on whose fiscal year it is: no value ("the third fiscal quarter of 2024").
     Rule("quarter_year", rf"{QUARTER}(?: of| in)?,? {Y4}", quarter_or_half),
     Rule("year_range", r"(?:fiscal year |fiscal |fy ?)?(?P<a>\d{4}) ?(?:to|and|through|until|-|–|/) ?"
-         r"(?P<b>\d{4}|\d{2})", year_range),
+         r"(?P<b>\d{4}|\d{2})(?: season| campaign| (?:school|academic|financial|fiscal) year)?", year_range),
     Rule("decade", r"(?P<dec>\d{3}0)'?s", decade_digits),
     Rule("decade_short", r"(?:the )?'?(?P<d>\d)0'?s", decade_short),
     Rule("decade_word_century", r"(?P<cent>seventeen|eighteen|nineteen)[- ]%(decade_word)s", decade_word_century),
@@ -148,8 +148,9 @@ RULES: tuple[Rule, ...] = (
          edge_of_month, needs="year"),
     Rule("edge_of_week", r"(?P<edge>end|beginning|start) of (?:the |(?P<rel>this|last|next) )?week", edge_of_week,
          "day"),
-    Rule("week_of_month", r"(?P<nth>first|second|third|fourth|last|final) week (?:of|in) %(month)s"
-         r"(?:,? (?P<year>\d{4}))?", week_of_month),
+    Rule("week_of_month", r"(?P<nth>first|second|third|fourth|last|final) (?P<unit>week|weekend) (?:of|in) %(month)s"
+         r"(?:,? (?P<year>\d{4}))?|week of %(month2)s (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year2>\d{4}))?",
+         week_of_month),
     Rule("years_ago_this", r"%(count)s years? ago this (?:month|%(month)s)", years_ago_this, needs="year"),
     Rule("quarter_relative_year", rf"{QUARTER} of (?:the )?(?P<rel>this|last|next|coming|current) year",
          quarter_relative_year, needs="year"),
@@ -160,7 +161,7 @@ RULES: tuple[Rule, ...] = (
          day_of_month_word, needs="day"),
     Rule("month_nearest", rf"%(month)s(?: (?P<day>\d{{1,2}}){TH})?|(?P<day_>\d{{1,2}}){TH} (?:day )?(?:of )?%(month)s",
          month_nearest, needs="year"),
-    Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,? )?(?:that|the same|that same|the|same) year",
+    Rule("same_year", r"(?:later |earlier )?(?:in )?(?:%(month)s,?(?: of)? )?(?:that|the same|that same|the|same) year",
          same_year, needs="year", anaphoric=True),
     Rule("that_month", r"(?:later |earlier )?(?:in )?(?:that|the same|that same) %(month)s", that_month,
          needs="year", anaphoric=True),
@@ -206,8 +207,7 @@ def compiled() -> tuple[tuple[Rule, re.Pattern], ...]:
 
 
 def fill(pattern: str) -> str:
-    """A pattern with its word lists filled in; a group a second alternative repeats gets a trailing "_"
-    (merged back by `groups`).
+    """A pattern with its word lists filled in; a group a second alternative repeats gets a "_" (see `groups`).
 
     >>> fill("%(season)s|%(season)s").count("(?P<season_>")
     1

@@ -23,6 +23,7 @@ EDITORIAL_MARKERS = "editorial_markers"
 DOC_ATTRIBUTES: dict[str, tuple[object, str]] = {
     "published": ("", "the publication date relative dates resolve against (ISO 8601)"),
     "author": ("", "the article's author, who signs but is not quoted"),
+    "title": ("", "the article's headline"),
     "quotes": (None, "[start_char, end_char, closed] of each outermost quotation, marks excluded"),
 }
 SPAN_ATTRIBUTES: dict[str, tuple[object, str]] = {

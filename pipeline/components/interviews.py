@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Quote
 from .cue import Cue
+from .qa_pairs import unlabelled_answers
 from .sentences import ANSWER_LABEL, LABEL_HONORIFIC, titled_label
 from .speakers import Speaker
 from .util import doc_text
@@ -36,10 +37,11 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 
 
-def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str]]:
+def answer_blocks(text: str, names: Sequence[str] = (), title: str = "") -> list[tuple[Quote, str]]:
     """The answers of a text that labels both its questions and its answers, each from after its label to
     the end of its paragraph, with its label; a name label counts when it is one of `names` or the last word
-    of one (the persons the text names).
+    of one (the persons the text names). Failing labels, an interview printed without them (`qa_pairs`, which
+    reads the `title` too).
 
     >>> text = "Q: Why stay?\\n\\nA: Because. It rained.\\n\\nBorg: I agree.\\n\\nNote: edited."
     >>> [(text[q.start:q.end], label) for q, label in answer_blocks(text, ["Ann Borg"])]
@@ -53,6 +55,10 @@ def answer_blocks(text: str, names: Sequence[str] = ()) -> list[tuple[Quote, str
     >>> [label for _, label in answer_blocks(text)]
     ['Hon. Ann Lee', 'Mr Obi']
     """
+    return _labelled_blocks(text, names) or [(q, "A") for q in unlabelled_answers(text, title)]
+
+
+def _labelled_blocks(text: str, names: Sequence[str]) -> list[tuple[Quote, str]]:
     turns = []  # (label, start of its words, end of its paragraph or at the next label)
     more: dict[int, list[tuple[int, int]]] = {}  # a turn's further paragraphs, by the turn's start
     found = list(ANSWER_LABEL.finditer(text))
@@ -312,8 +318,8 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
 def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
     """Each answer of a Doc's interview with its cue: its label, spoken by its answerer."""
     out, text = [], doc_text(doc)
-    names = [e._.canonical or e.text for e in persons]
-    blocks = answer_blocks(text, names)
+    names = [e._.canonical or e.text for e in persons] or headline_name(doc._.title)
+    blocks = answer_blocks(text, names, doc._.title)
     # "A:" is the one who answers under a name elsewhere in the interview ("Adaeze Korhonen: Constantly. ...")
     named = {answerer(label, names, text).canonical for _, label in blocks if label not in ANSWER_WORDS
              and not label.startswith(("Q", "Question", "Interviewer"))} - {""}
@@ -326,6 +332,22 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
             continue  # the text's own author answering ("Governor Brannigan:" under her speech): her own words
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))
     return out
+
+
+# An interview's headline naming who answers: "Saoirse Mulcahy: 'I write the book I was afraid to read'",
+# "Wikinews interviews Christopher Hill, ...", "An interview with Hugh McGuire".
+HEADLINE_NAME = re.compile(r"^(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}):|\b(?:interviews|interview with) (?:[a-z]+ )*"
+                           r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})")
+
+
+def headline_name(title: str) -> list[str]:
+    """The person an interview's headline names, for a text in which the model found no person.
+
+    >>> headline_name("Saoirse Mulcahy: 'I write the book I was afraid to read'"), headline_name("Budget day")
+    (['Saoirse Mulcahy'], [])
+    """
+    m = HEADLINE_NAME.search(title)
+    return [m["a"] or m["b"]] if m else []
 
 
 # Labels of an interviewer's questions in print: their "you" is the one who answers.

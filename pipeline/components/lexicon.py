@@ -16,10 +16,12 @@ class Lexicon:
 
     cue_verbs: dict[str, str]  # lemma -> neutral | loaded | cognition
     phrasal: dict[str, frozenset[str]]
+    unphrasal: dict[str, frozenset[str]]  # "flagged down a taxi": with these particles no report
     document_nouns: frozenset[str]
     content_nouns: frozenset[str]
     made_nouns: frozenset[str]  # "made the point that", "The point is made in X that"
     view_nouns: frozenset[str]  # "in the mayor's view", "by her own account"
+    counted_nouns: frozenset[str]  # "by one count", "by some estimates"
     adjectives: frozenset[str]
     source_preps: dict[str, str]
     object_cues: frozenset[str]
@@ -120,7 +122,7 @@ GENDERS = frozenset({"male", "female"})
 LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
     "cues.toml": {
         "": frozenset({"verbs", "adjectives", "objects", "asides", "speech_acts", "naming", "hypothetical", "passive",
-                       "predicative", "source_prepositions", "phrasal", "nouns", "phrases", "received"}),
+                       "predicative", "source_prepositions", "phrasal", "unphrasal", "nouns", "phrases", "received"}),
         "verbs": frozenset(CUE_CLASSES), "adjectives": frozenset({"stance"}),
         "objects": frozenset({"cues", "documents", "estimates", "required"}),
         "asides": frozenset({"verbs", "addressed"}),
@@ -130,8 +132,9 @@ LEXICON_KEYS: dict[str, dict[str, frozenset[str] | None]] = {
         "naming": frozenset({"verbs"}), "hypothetical": frozenset({"modals", "adverbs", "conditions", "unrealised",
                                                                       "unrealised_passive", "unrealised_would"}),
         "passive": frozenset({"reporting", "expletive"}), "received": frozenset({"verbs", "bodies"}),
-        "nouns": frozenset({"document", "content", "made", "possessed"}),
+        "nouns": frozenset({"document", "content", "made", "possessed", "counted"}),
         "phrases": frozenset({"according_to"}), "predicative": None, "source_prepositions": None, "phrasal": None,
+        "unphrasal": None,
     },
     "speakers.toml": {
         "": frozenset({"first_person", "media_names", "pronouns", "gender", "non_speakers", "authorial", "persons",
@@ -193,10 +196,12 @@ def load_lexicon(models: str | None = None) -> Lexicon:
     return Lexicon(
         cue_verbs=verbs,
         phrasal={k: frozenset(v) for k, v in cues.get("phrasal", {}).items()},
+        unphrasal={k: frozenset(v) for k, v in cues.get("unphrasal", {}).items()},
         document_nouns=frozenset(cues["nouns"].get("document", [])),
         content_nouns=frozenset(cues["nouns"].get("content", [])),
         made_nouns=frozenset(cues["nouns"].get("made", [])),
         view_nouns=frozenset(cues["nouns"].get("possessed", {}).get("view", [])),
+        counted_nouns=frozenset(cues["nouns"].get("counted", [])),
         adjectives=frozenset(cues.get("adjectives", {}).get("stance", [])),
         source_preps=dict(cues.get("source_prepositions", {})),
         object_cues=frozenset(cues.get("objects", {}).get("cues", [])),

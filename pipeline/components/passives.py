@@ -246,10 +246,13 @@ def existential_report(sent: Span, quotes: list) -> Cue | None:
                      *t.children, *t.head.children))), None)  # not "There is no claim that"
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if noun is not None else None
-    if clause is None:
+    content = subtree_span(clause) if clause is not None else None
+    if content is None and noun is not None and noun.i + 2 < sent.end and noun.nbor().lower_ == "that" \
+            and noun.nbor().tag_ == "IN":  # a complementizer the parser took for a preposition ("that[prep] the dam")
+        content = sent.doc[noun.i + 2: sent.end]
+    if content is None:
         return None
-    return Cue(noun, noun.text, "neutral", "indirect", Speaker("", "anonymous", "anonymous"), subtree_span(clause),
-               via="passive")
+    return Cue(noun, noun.text, "neutral", "indirect", Speaker("", "anonymous", "anonymous"), content, via="passive")
 
 
 def read_by_author(tok: Token, content: Span | None, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:

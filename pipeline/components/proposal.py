@@ -100,6 +100,8 @@ def title_cased(text: str) -> bool:
     >>> title_cased("Better Care Closer to Home"), title_cased("We will not yield."), title_cased("Hope")
     (True, False, False)
     """
+    if text.isupper() and text.rstrip()[-1:] in (".", "!"):
+        return False  # a sign or a shout in capitals, a sentence: "I WANT MY CLUB BACK."
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     main = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return len(words) >= 2 and bool(main) and all(w[0].isupper() for w in main) and words[0][0].isupper() and \

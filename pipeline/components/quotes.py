@@ -237,11 +237,24 @@ def quote_distance(tok: Token, quotes: list[Quote], sent: Span) -> int | None:
                 words and words[-1][-1:] in ".!?" and tok.idx < q.start
                 and GIVEN_AFTER.fullmatch(text[tok.idx + len(tok): q.start - 1])):
             continue
+        if tok.idx >= q.end and held_by_joined_verb(tok, q):
+            continue
         gap = len(text[min(tok.idx + len(tok), q.start - 1): q.start - 1]) if tok.idx < q.start else \
             len(text[q.end + 1: tok.idx])
         if gap <= 40 or any(q.start <= t.idx < q.end for t in own_subtree(tok)):
             best = gap if best is None else min(best, gap)
     return best
+
+
+def held_by_joined_verb(tok: Token, q: Quote) -> bool:
+    """Whether a quote before `tok` is what a verb of another clause says or makes: in "described the corridor
+    as a 'strategic priority', but budgets tell a different story" the quote is not what "tell" reports."""
+    first = next((t for t in tok.sent if t.idx >= q.start), None)
+    if first is None or first.idx >= q.end:
+        return False
+    verb = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX") and a.idx < q.start), None)
+    return verb is not None and verb is not tok and tok not in own_subtree(verb) and \
+        not any(a is tok for a in verb.ancestors)
 
 
 def own_subtree(tok: Token) -> list[Token]:

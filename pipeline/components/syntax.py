@@ -166,13 +166,15 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and not fragment_verb(tok):
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and not fragment_verb(tok) \
+            and trailing_noun_verb(tok) is None:
         return False
     if tok.lemma_.lower() in READING_VERBS and any(c.dep_ == "dobj" and (
             c.lemma_.lower() in lex.works or lex.speaker_nouns.get(c.lemma_.lower()) == "media") for c in tok.children):
         return False  # "residents read the newspapers", "she reads a novel a week": reading, not words given
     particles = lex.phrasal.get(tok.lemma_)
-    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children) or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in lex.unphrasal.get(tok.lemma_, ()) for c in tok.children):
         return False
     objects = lex.required_objects.get(tok.lemma_.lower())
     # "as she put it"; and "The same poll put the race at 44 percent", a document's object. A clause of its
