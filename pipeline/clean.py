@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import dropwhile
 
-from .marks import colon_labels, unmark_notes
-from .pageheads import above_body
+from .marks import unmark_notes
+from .pageheads import above_body, links_box
 from .posts import embedded_posts
 from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
 from .wrapping import OPEN_CLAUSE_END, TERMINAL, join_broken, unwrap, wrap_width
@@ -150,14 +150,15 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
                           else join_broken(block, rules.suffixes))
     bio = _bio_patterns(rules.author_bio, author)
     kept: list[str] = []
-    paragraphs = colon_labels([p for p in map(normalise_paragraph, paragraphs) if p])
+    paragraphs = [p for p in map(normalise_paragraph, paragraphs) if p]
     listed = ""  # inside a list of links: its label
     for i, para in enumerate(paragraphs):
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         if kept and end_heading(para, nxt, rules):
             break
         if any(p.search(para) for p in rules.end_of_article):
-            if kept and not above_body(kept, paragraphs[i + 1:]):
+            if kept and not above_body(kept, paragraphs[i + 1:]) and not links_box(
+                    para, paragraphs[i + 1:], lambda x: any(p.search(x) for p in rules.end_of_article)):
                 break
             continue  # a share bar above the article, not the page's foot
         if rules.links_list_heading.match(para) and (nxt.startswith(LIST_ITEM) or _link_title(nxt)):

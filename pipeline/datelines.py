@@ -327,6 +327,9 @@ READ_TIME = re.compile(r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|wa
 POSTED_BY = re.compile(r"(?:posted|written|published|filed|hosted|presented) by (?P<author>[A-Z][\w.'’-]*"
                        r"(?:,? (?:[A-Z][\w.'’-]*|and|&)){0,9})$", re.I)  # ... "Hosted by Ann Lee, Tom Roe and Kim Ito"
 META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# ... or with its day first: "Posted on 22 January 2024 by Dr Priya Raman".
+POSTED_ON = re.compile(r"(?:posted|published|written) on (?P<date>.{6,40}?) by (?P<author>(?:(?:Dr|Prof)\.? )?"
+                       r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&)){0,6})$", re.I)
 
 
 def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
@@ -347,13 +350,17 @@ def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
     ('Elena Marsh', '12 June 2023')
     >>> meta_line("Hosted by Nadia Okafor and Tom Bransby · March 12, 2024 · 47 min", by)
     ('Nadia Okafor and Tom Bransby', 'March 12, 2024')
+    >>> meta_line("Posted on 22 January 2024 by Dr Priya Raman | 8 min read", by)
+    ('Priya Raman', '22 January 2024')
     """
     from .letters import person_line
 
     parts = META_SEPARATOR.split(line.strip())
     author = date = ""
     for k, part in enumerate(parts):
-        if (m := byline.match(part) or POSTED_BY.match(part)) and m.end() == len(part):
+        if (m := POSTED_ON.match(part)) and date_line(m["date"]):
+            author, date = re.sub(r"^(?:Dr|Prof)\.? ", "", m["author"]), the_date(m["date"])
+        elif (m := byline.match(part) or POSTED_BY.match(part)) and m.end() == len(part):
             author = m.group("author").strip()
         elif k == 0 and person_line(part) and len(part.split()) <= 4:
             author = part  # "Ann Lee · May 12, 2025"
@@ -362,4 +369,4 @@ def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
         elif not READ_TIME.fullmatch(part) and not (len(part.split()) <= 3 and part[:1].isupper()
                                                     and not part.endswith((".", "?", "!"))):
             return None
-    return (author, date) if len(parts) > 1 and date else None
+    return (author, date) if (len(parts) > 1 or POSTED_ON.match(line.strip())) and date else None

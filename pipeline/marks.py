@@ -39,23 +39,3 @@ def _unmarked(m: re.Match) -> str:
     """A sentence without its note's number; a number after an abbreviation stays ("world no.1", "vol.2")."""
     word = re.search(r"([A-Za-z]+)\W*$", m.string[max(0, m.end(1) - 12): m.end(1)])
     return m.group(0) if word and word.group(1).lower() in NUMBERED_ABBREVIATIONS else m.group(1)
-
-
-# A print interview's labels written with a full stop ("Q. Where did it come from?" / "A. My uncle had one."): read
-# as "Q:" and "A:" when both open two paragraphs or more (not "A. J. Ayer wrote ...", a lone initial).
-DOTTED_LABEL = re.compile(r"^([QA])\.(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
-
-
-def colon_labels(paragraphs: list[str]) -> list[str]:
-    """Paragraphs whose "Q." and "A." labels are written "Q:" and "A:", when the text labels its questions and
-    answers so.
-
-    >>> colon_labels(["Q. Why?", "A. Because.", "Q. When?", "A. Now."])
-    ['Q: Why?', 'A: Because.', 'Q: When?', 'A: Now.']
-    >>> colon_labels(["A. J. Ayer wrote it.", "Q. Why?"])
-    ['A. J. Ayer wrote it.', 'Q. Why?']
-    """
-    labels = [m.group(1) for p in paragraphs if (m := DOTTED_LABEL.match(p))]
-    if labels.count("Q") < 2 or labels.count("A") < 2:
-        return paragraphs
-    return [DOTTED_LABEL.sub(r"\1:", p) for p in paragraphs]

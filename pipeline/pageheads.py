@@ -348,3 +348,25 @@ def is_header(text: str) -> bool:
     """Whether the words before a dateline are header (nothing, or a repeated headline), not a sentence."""
     text = text.strip()
     return not text or (len(text.split()) <= 25 and not text.endswith((".", "!", "?")))
+
+
+def links_box(para: str, rest: list[str], ends: Callable[[str], bool]) -> bool:
+    """Whether a paragraph that would end the article at its foot ("RELATED COVERAGE Peru's runoff pits ...") is a box
+    of links inside it instead: a label and a headline or two, ending no sentence, with two paragraphs of prose and a
+    hundred words or more after it before the next foot.
+
+    >>> foot = lambda x: x.startswith("RELATED")
+    >>> links_box("RELATED COVERAGE Peru's runoff pits a teacher against a minister's daughter",
+    ...           ["Investors have been less enthusiastic about the result, analysts in Lima said."] * 12, foot)
+    True
+    >>> links_box("RELATED COVERAGE Peru's runoff pits a teacher against a minister's daughter", ["© AP 2026"], foot)
+    False
+    """
+    if len(para.split()) > 40 or para.rstrip()[-1:] in ".!?":
+        return False
+    prose = []
+    for p in rest:
+        if ends(p):
+            break
+        prose.append(_prose_words(p))
+    return sum(1 for n in prose if n) >= 2 and sum(prose) >= 100

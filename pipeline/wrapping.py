@@ -35,6 +35,14 @@ def wrap_width(lines: list[str]) -> int:
     return width
 
 
+# Words that end no sentence and stand before a noun: a capitalised word after one is a name, not a new sentence.
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                         "your"})
+# ... unless it opens a sentence as these do ("... to the" / "The army chief's trip was ...", a line cut short).
+SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "it", "he", "she", "they", "we", "i", "this", "that", "there",
+                              "but", "and", "on", "at", "for", "as", "when", "if"})
+
+
 def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
            common_words: frozenset[str] = frozenset()) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
@@ -57,7 +65,9 @@ def unwrap(lines: list[str], width: int, suffixes: frozenset[str] = frozenset(),
         ends_sentence = current.endswith(TERMINAL)
         if ends_sentence and re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", current):
             ends_sentence = False  # an initial or abbreviation ("George W.", "Gen."), not a sentence end
-        truncated = not ends_sentence and _opens_sentence(line, common_words) and not _ends_in_name(current)
+        truncated = not ends_sentence and _opens_sentence(line, common_words) and not _ends_in_name(current) and not (
+            current.rsplit(" ", 1)[-1].lower() in DETERMINERS and first_word.lower() not in SENTENCE_OPENERS)
+        # (... but a name after a determiner goes on its sentence: "... a submission to the" / "House of Commons")
         if (ends_sentence and room) or truncated:
             paragraphs.append(current)
             current = line

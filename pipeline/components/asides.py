@@ -95,7 +95,13 @@ def _in_relative(tok: Token, front: list[Token]) -> bool:
 def fronted_content(tok: Token, sent: Span) -> Span | None:
     """What a trailing cue reports when the parser made the report's subject a second subject of the cue
     ("The bill passed[acl] by 71 votes, Senate spokesman Yemi Adebayo told reporters"): everything before the
-    comma that sets off the cue's own subject, when a subject of the cue stands there too."""
+    comma that sets off the cue's own subject, when a subject of the cue stands there too; or what a colon opens
+    after a cue the parser hung on it ("One planner put[ccomp] it more bluntly: the liability will ...")."""
+    colon = tok.right_edge.i + 1
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.dep_ in ("ccomp", "parataxis") and finite and tok.head.i == sent.root.i and tok.i < tok.head.i and \
+            colon + 2 < sent.end and sent.doc[colon].text == ":":
+        return sent.doc[colon + 1: sent.end]
     subjects = sorted((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
                        and c.i < tok.i), key=lambda c: c.i)  # ... or hung as a bare "dep"
     if tok.dep_ != "ROOT" or len(subjects) < 2 or subjects[-1].i > tok.i or subjects[-1].dep_ != "nsubj":

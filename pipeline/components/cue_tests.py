@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..records import Quote
 from .asides import trailing_reply
 from .lexicon import Lexicon
+from .phrases import share_of
 from .quotes import near, quoted
 from .recommendations import permitted, stopped_or_urged
 from .syntax import is_passive
@@ -90,8 +91,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     whether"), a general condition ("When a columnist tells readers that ..."), or a question the author
     asks ("Did anyone really think that ...?")."""
     # "One of them recalled", "One, who has worked there for years, said": someone in particular
-    partitive = subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl"
-                                             for c in subj.children)
+    partitive = subj.lower_ == "one" and (any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl"
+                                              for c in subj.children) or share_of(subj))  # "One in five said"
     end = span_text(sent).rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)

@@ -15,7 +15,6 @@ from .date_calendar import (
     month_part,
     nearest_holiday,
     nearest_season,
-    nearest_year,
     relative_day,
     shift_months,
     tensed_year,
@@ -251,12 +250,17 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
         mo, day = month_of(groups), int(groups["day"]) if groups.get("day") else 0
-        year = nearest_year(mo, ref) if event and ahead and not future(span) else tensed_year(mo, day, ref, ahead)
+        year = tensed_year(mo, day, ref, ahead)
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
     if rule is not None and rule.name == "edge_of_week" and not groups.get("rel") and not future(span):
         return rule.name, ""  # "By the end of the week, the speech was written": the narrative's week, not ours
     if rule is not None and rule.name == "week_of_month" and not groups.get("year") and not groups.get("year2") and \
-            ref is not None and ref.month and ((ahead := future(span)) or past(span) or perfect(span)):
+            not groups.get("month2") and (present(span) or clause_verb(span).tag_ == "VBN" and any(
+                k.lower_ in ("is", "are") for k in clause_verb(span).children)) and not future(span):
+        return rule.name, ""  # "The fair is held on the last weekend of September": every year's
+    if rule is not None and rule.name == "week_of_month" and not groups.get("year") and not groups.get("year2") and \
+            ref is not None and ref.month and (near is None or near.year == ref.year) and (
+                (ahead := future(span)) or past(span) or perfect(span)):
         # "will open in the last week of December", "was awarded in the week of April 8"
         dated = "2" if groups.get("month2") else ""
         year = tensed_year(month_of(groups, f"month{dated}"), int(groups.get("day") or 0), ref, ahead)
@@ -299,8 +303,10 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             span.doc[span.start - 2].lower_, span.doc[span.start - 1].lower_) == ("ahead", "of"))
         when = tense(span)
         return rule.name, nearest_holiday(groups["holiday"], ref, max(when, 0) if before else when)
-    if rule is not None and near is not None and rule.name == "month_nearest" and (
-            groups.get("day") and past(span) or history and not generic(span) and not future(span)):
+    if rule is not None and near is not None and rule.name in ("month_nearest", "day_range", "week_of_month") and \
+            not groups.get("year") and not groups.get("year2") and ((groups.get("day") or groups.get("d1")) and past(
+                span) or history and not generic(span) and not future(span)):
+        # "The 2019 summit was a disaster. It ran January 17 to 21": a day of a month against the year written near
         return rule.name, rule.resolve(groups, near, part)
     if rule is not None and rule.name in ("past_units", "next_units") and (
             span.end < len(span.doc) and span.doc[span.end].lower_ == "of"

@@ -15,9 +15,11 @@ RECORDS = frozenset({"report", "study", "survey", "paper", "ruling", "judgment",
 
 # Events a month names by when they are held ("the June runoff", "the July recess"): the next such month, or the
 # last one in a past clause.
-EVENTS = frozenset({"runoff", "election", "vote", "referendum", "poll", "primary", "recess", "meeting", "summit",
-                    "session", "conference", "congress", "convention", "budget", "deadline", "launch", "release",
-                    "hearing", "trial", "sitting", "plenary", "talks", "round", "final", "opening", "visit"})
+EVENTS = frozenset({"runoff", "election", "vote", "referendum", "poll", "primary", "recess", "summit",
+                    "budget", "deadline", "launch", "release", "hearing", "trial", "talks", "round", "final",
+                    "opening"})
+HABIT_WORDS = frozenset({"usually", "always", "often", "normally", "typically", "generally", "traditionally", "every",
+                         "each", "annually"})
 # What marks one event told in the present as still to come ("whose first novel comes out in September").
 ONE_OFF = frozenset({"first", "new", "next", "latest", "second", "third", "debut", "forthcoming", "upcoming"})
 
@@ -34,7 +36,8 @@ def one_off_to_come(verb: Token) -> bool:
     """Whether a verb in the present tells of one event to come: "Her first novel comes out in September", "The new
     line opens in March"; not "The museum opens in April" (every April)."""
     return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") and any(
-        a.lower_ in ONE_OFF for a in c.children if a.dep_ == "amod") for c in verb.children)
+        a.lower_ in ONE_OFF for a in c.children if a.dep_ == "amod") for c in verb.children) and not any(
+        t.lower_ in HABIT_WORDS for t in verb.sent)  # not "The new iPhone usually comes out in September"
 
 
 def record_month(span: Span) -> bool:

@@ -92,6 +92,8 @@ def _quote_features(ctx: ClaimContext, lex: Lexicon) -> dict[str, float]:
         feats["quote_run"] = 1.0  # the quote began in an earlier sentence
     if ctx.quote_cue is not None:
         feats["quote_has_cue"] = 1.0
+        if ctx.quote_leads:
+            feats["quote_leads"] = 1.0  # '"Not in our name," the marchers shouted': the quote, then who said it
     if any(w.lower().strip(",.;:!?\"“”") in lex.first_person for w in words):
         feats["quote_first_person"] = 1.0
     if words and words[0][:1].isupper():

@@ -318,11 +318,16 @@ def answerer(label: str, names: Sequence[str], text: str = "") -> Speaker:
 def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
     """Each answer of a Doc's interview with its cue: its label, spoken by its answerer."""
     out, text = [], doc_text(doc)
-    names = [e._.canonical or e.text for e in persons] or headline_name(doc._.title)
-    blocks = answer_blocks(text, names, doc._.title)
-    # "A:" is the one who answers under a name elsewhere in the interview ("Adaeze Korhonen: Constantly. ...")
+    # (not the interviewer: the author, or "Interview by Daniel Price" in the text)
+    asking = {doc._.author, *(m.group(1) for m in INTERVIEWER.finditer(text))} - {""}
+    names = [n for n in (e._.canonical or e.text for e in persons) if not any(n in a for a in asking)]
+    headline = headline_name(doc._.title)
+    blocks = answer_blocks(text, names or headline, doc._.title)
+    # "A:" is the one who answers under a name elsewhere in the interview ("Adaeze Korhonen: Constantly. ..."), or
+    # the one the headline names ("Hana Sato: 'The robots are not coming'"), not the person most talked about
     named = {answerer(label, names, text).canonical for _, label in blocks if label not in ANSWER_WORDS
-             and not label.startswith(("Q", "Question", "Interviewer"))} - {""}
+             and not label.startswith(("Q", "Question", "Interviewer"))} - {""} or set(headline)
+    names = names or headline
     for quote, label in blocks:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else doc[0]
@@ -334,6 +339,7 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
     return out
 
 
+INTERVIEWER = re.compile(r"\b[Ii]nterview(?:ed)? by ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})")
 # An interview's headline naming who answers: "Saoirse Mulcahy: 'I write the book I was afraid to read'",
 # "Wikinews interviews Christopher Hill, ...", "An interview with Hugh McGuire".
 HEADLINE_NAME = re.compile(r"^(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}):|\b(?:interviews|interview with) (?:[a-z]+ )*"

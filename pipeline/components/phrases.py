@@ -234,3 +234,17 @@ def stolen(head: Token, appos: Token) -> bool:
     root = appos.sent.root
     return doc[appos.left_edge.i - 1].text in ("—", "–", "--") or root.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def share_of(tok: Token) -> bool:
+    """Whether a number heads a proportion of people: "One in five said", "two out of three believe".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="One in five said".split(), heads=[3, 0, 1, 3],
+    ...           deps=["nsubj", "prep", "pobj", "ROOT"])
+    >>> share_of(doc[0]), share_of(doc[2])
+    (True, False)
+    """
+    return tok.like_num and any(c.dep_ == "prep" and c.lower_ in ("in", "out") and any(
+        g.like_num and g.i > c.i for g in c.subtree) for c in tok.children)

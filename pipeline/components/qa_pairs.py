@@ -11,13 +11,16 @@ ADDRESSED = re.compile(r"\b(?i:you|your|yours|yourself)\b")
 ASKER_SELF = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|[Mm]y|[Ww]e|[Oo]ur|us)\b")  # ("us", not "the US")
 SPEAKER_SELF = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|us)\b")
 QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
-# What says that a text is an interview: its headline ("Wikinews interviews ...", "An interview with ...", "Nick
-# Bos tells Wikinews about ..."), or the interviewer's own lines in its head or foot.
-TITLE_SIGNS = re.compile(r"\b(?:(?i:interview(?:ed|s)?|Q ?& ?A|in conversation)\b|(?:tells|talks to|speaks to|"
-                         r"speaks with) (?:the )?[A-Z])")
-TEXT_SIGNS = re.compile(r"(?i:\binterview(?:ed)? by [A-Z]|\bQ ?& ?A\b|\bin conversation with\b|\bwe spoke\b|"
-                        r"\b(?:spoke|talked) (?:to|with) (?:him|her|them)\b|\bthis interview has been\b|"
-                        r"\b(?:edited|condensed) for (?:length|clarity)\b|\bedited and condensed\b)")
+# What says that a text is an interview: its headline ("Wikinews interviews ...", "An interview with ...", "Q&A: ...",
+# "Nick Bos tells Wikinews about ..."; not "What I learned at the minister's Q&A"), or the interviewer's own lines
+# ("Interview by Ann Lee", "This interview has been edited and condensed"; not "We spoke to farmers").
+TITLE_SIGNS = re.compile(r"\b(?i:interview(?:ed|s)?|in conversation)\b|^Q ?& ?A\b|\bQ ?& ?A(?::| with\b)|"
+                         r"\b(?:tells|talks to|speaks to|speaks with) (?:the )?[A-Z]")
+# ("She spoke with Horizon from her office")
+TEXT_SIGNS = re.compile(r"\b(?i:interview(?:ed)? by) [A-Z]|(?i:\b(?:this|the) (?:interview|conversation|q ?& ?a) "
+                        r"(?:has been|have been|was) (?:lightly )?(?:edited|condensed|conducted)|"
+                        r"\bin conversation with\b|\b(?:edited|condensed)(?: and (?:edited|condensed))? for "
+                        r"(?:length|clarity))|\b(?:spoke|talked) (?:to|with) [A-Z]\w+ (?:from|by|over|on)\b")
 QUESTION_WORDS = 60
 PROMPT_WORDS = 40
 MIN_QUESTIONS = 3  # answered, of which
@@ -69,7 +72,8 @@ def unlabelled_answers(text: str, title: str = "") -> list[Quote]:
     answers: list[Quote] = []
     after = None  # the question being answered
     for i, (start, end, para) in enumerate(paras):
-        if _question(para) or _prompt(para) and after is not None:
+        if _question(para) or after is not None and (_prompt(para) or i > after + 1 and para.endswith("?") and len(
+                para.split()) <= PROMPT_WORDS):  # (after an answer, the interviewer's "How sure are we that ...?")
             after = i
         elif after is not None and (i == after + 1 or _own_words(para)) and not TEXT_SIGNS.search(para):
             answers.append(Quote(start, end))

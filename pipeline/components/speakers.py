@@ -24,7 +24,7 @@ from .citations import cited_authors
 from .clauses import whose_antecedent
 from .lexicon import Lexicon
 from .persons import PersonFinder
-from .phrases import POSTSCRIPT_LABELS, members_of, speaker_phrase, stolen
+from .phrases import POSTSCRIPT_LABELS, members_of, share_of, speaker_phrase, stolen
 from .pronouns import PronounResolver
 from .util import possessive, subtree_span
 
@@ -126,8 +126,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return True  # "those present", "those who were there"
         if low in ("there", "this", "that", "these", "those", "what", "which") or low in POSTSCRIPT_LABELS:
             return False  # ... nor a postscript's "P.S." the parser made the subject of "Tell X that"
-        if members_of(tok) is not None or low == "one" and any(c.dep_ == "relcl" for c in tok.children):
-            return True  # "One of them, the ecologist X, recalled that ...", "Two of the aides said"
+        if members_of(tok) is not None or share_of(tok) or low == "one" and any(c.dep_ == "relcl" for c in tok.rights):
+            return True  # "One of them, the ecologist X, recalled that ...", "Two of the aides said", "One in five"
         ent = self.ent_at.get(tok.i)
         if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL")) and not any(
                 c.dep_ == "amod" and c.lower_ in PART_WORDS for c in tok.children):
