@@ -91,19 +91,6 @@ def test_an_essays_questions_to_the_reader_are_no_interview(attribute):
     assert found["I would not, if I had a choice."].claim_type == "editorial"
 
 
-@pytest.mark.parametrize("text, published, value", [
-    ("A young Galician writer, whose first novel comes out in September, is next.", "2024-06-09", "2024-09"),
-    ("Her second album comes out in March.", "2024-11-02", "2025-03"),
-    ("Polls show Benavides ahead of the June runoff.", "2026-01-27", "2026-06"),
-    ("Nothing will pass before the July recess.", "2023-06-14", "2023-07"),
-    ("Board minutes from the May meeting record him voting yes.", "2024-06-09", "2024-05"),
-    ("At the May meeting, the board voted for it.", "2024-06-09", "2024-05"),
-    ("The museum opens in April and closes in October.", "2024-06-09", "--04"),
-])
-def test_a_month_naming_one_event_takes_its_year(nlp, text, published, value):
-    assert value in [e._.value for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
-
-
 ADVICE = ("Ask the Money Doctor\n\nBy Ruth Okonkwo\n\nQ. My landlord will not return my deposit. What can I do?\n\n"
           "A. You can take him to the small claims court. It costs little and you do not need a lawyer.\n\n"
           "Q. My bank charged me twice. Should I complain?\n\nA. Yes. Write to the bank first and keep a copy.")
@@ -124,15 +111,21 @@ WIKI_QA = ("Glaciologist Tomas Brandt tells Wikinews about shrinking ice\n\nTues
            "Visit while they can, and vote like it matters.")
 
 
-def test_a_headline_that_says_who_tells_whom_makes_an_unlabelled_interview(nlp):
-    doc, clean = cleaned(WIKI_QA)
-    assert doc.title.startswith("Glaciologist Tomas Brandt tells Wikinews")
-    pipeline_doc = nlp.make_doc(clean.text)
-    pipeline_doc._.title = doc.title
-    for _, proc in nlp.pipeline:
-        pipeline_doc = proc(pipeline_doc)
+def read_as_run(nlp, text):
+    """Each claim of a plain-text article read as `claimscope run` reads it (header, cleaning, headline and author on
+    the Doc): {claim text: Attribution}."""
     from claimscope.components.attribution import attribution_of
-    found = {s.text: attribution_of(s) for s in pipeline_doc.spans["claims"]}
+
+    article, clean = cleaned(text)
+    doc = nlp.make_doc(clean.text)
+    doc._.title, doc._.author = article.title, article.author
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return {s.text: attribution_of(s) for s in doc.spans["claims"]}
+
+
+def test_a_headline_that_says_who_tells_whom_makes_an_unlabelled_interview(nlp):
+    found = read_as_run(nlp, WIKI_QA)
     assert found["We lose a metre of thickness a year."].claim_type == "sourced"
     assert found["We lose a metre of thickness a year."].speaker_canonical == "Tomas Brandt"
     assert found["How fast are they shrinking, by your measurements?"].claim_type == "editorial"
@@ -191,6 +184,30 @@ def test_flagging_a_concern_reports_it(attribute, text, sourced):
 
 
 @pytest.mark.parametrize("text, published, value", [
+    ("A young Galician writer, whose first novel comes out in September, is next.", "2024-06-09", "2024-09"),
+    ("Her second album comes out in March.", "2024-11-02", "2025-03"),
+    ("Polls show Benavides ahead of the June runoff.", "2026-01-27", "2026-06"),
+    ("Nothing will pass before the July recess.", "2023-06-14", "2023-07"),
+    ("Board minutes from the May meeting record him voting yes.", "2024-06-09", "2024-05"),
+    ("At the May meeting, the board voted for it.", "2024-06-09", "2024-05"),
+    ("The museum opens in April and closes in October.", "2024-06-09", "--04"),
+    ("The first cases came in the spring of 2020. In late March of that year the schools closed.", "2024-05-20",
+     "2020-03-15/2020-03-31"),
+    ("Voters went to the polls from January 17 to 21.", "2024-05-20", "2024-01-17/2024-01-21"),
+    ("The board meets on June 3 through 7.", "2024-05-20", "2024-06-03/2024-06-07"),
+    ("The vote is scheduled for the week of April 8.", "2024-03-13", "2024-04-08/2024-04-14"),
+    ("The contract was awarded in the week of April 8.", "2024-03-13", "2023-04-03/2023-04-09"),
+    ("The summit in 2019 was a disaster. It ran January 17 to 21.", "2025-03-03", "2019-01-17/2019-01-21"),
+    ("In 2019, hearings were held the week of April 8.", "2025-03-03", "2019-04-08/2019-04-14"),
+    ("The new iPhone usually comes out in September.", "2025-03-03", "--09"),
+    ("Voters return to the polls for the June runoff.", "2024-10-20", "2025-06"),
+    ("The fair is held on the last weekend of September.", "2024-10-20", ""),
+])
+def test_a_date_read_by_what_it_names_and_the_clause_it_sits_in(nlp, text, published, value):
+    assert value in [e._.value for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
+
+
+@pytest.mark.parametrize("text, published, value", [
     ("The European Parliament voted the act through, 523 to 46, on Wednesday.", "2024-03-15", None),
     ("Reagan won in 80 and 84.", "2024-03-15", "1984"),
     ("They conceded more than in the whole of the 2019-20 season.", "2024-11-03", "2019/2020"),
@@ -199,18 +216,6 @@ def test_flagging_a_concern_reports_it(attribute, text, sourced):
 def test_tallies_seasons_across_years_and_weekends_of_months(nlp, text, published, value):
     values = [e._.value for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
     assert (value in values) if value else "1946" not in values
-
-
-@pytest.mark.parametrize("text, published, value", [
-    ("The first cases came in the spring of 2020. In late March of that year the schools closed.", "2024-05-20",
-     "2020-03-15/2020-03-31"),
-    ("Voters went to the polls from January 17 to 21.", "2024-05-20", "2024-01-17/2024-01-21"),
-    ("The board meets on June 3 through 7.", "2024-05-20", "2024-06-03/2024-06-07"),
-    ("The vote is scheduled for the week of April 8.", "2024-03-13", "2024-04-08/2024-04-14"),
-    ("The contract was awarded in the week of April 8.", "2024-03-13", "2023-04-03/2023-04-09"),
-])
-def test_a_month_of_that_year_a_run_of_days_and_the_week_of_a_day(nlp, text, published, value):
-    assert value in [e._.value for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
 
 
 PROSE = ("Investors have been less enthusiastic about the result, and the currency fell on Monday. \"The market is "
@@ -236,18 +241,6 @@ def test_a_share_bar_under_a_debates_title_does_not_end_it():
     assert "the bigger risk was a long legal fight" in clean.text and "Share this debate" not in clean.text
 
 
-@pytest.mark.parametrize("text, published, value", [
-    ("The summit in 2019 was a disaster. It ran January 17 to 21.", "2025-03-03", "2019-01-17/2019-01-21"),
-    ("In 2019, hearings were held the week of April 8.", "2025-03-03", "2019-04-08/2019-04-14"),
-    ("The new iPhone usually comes out in September.", "2025-03-03", "--09"),
-    ("Voters return to the polls for the June runoff.", "2024-10-20", "2025-06"),
-    ("The fair is held on the last weekend of September.", "2024-10-20", ""),
-])
-def test_a_year_written_before_a_habit_and_an_event_to_come(nlp, text, published, value):
-    values = [e._.value for e in dated_doc(nlp, text, published).ents if e.label_ == "DATE"]
-    assert value in values
-
-
 @pytest.mark.parametrize("title, text", [
     ("What I learned at the minister's Q&A", "Last week I went to a Q&A with the education minister, Paul Grady."),
     ("Farmers are giving up", "We spoke to farmers across Devon. John Pike put it plainly."),
@@ -266,14 +259,7 @@ def test_the_interviewee_is_the_one_the_headline_names_not_the_one_talked_about(
             "kept more. Kent spent a decade on them.\n\nWhy did you start?\n\nI found a letter nobody had quoted.\n\n"
             "Did you change your mind about him?\n\nI admire him more now than when I started.\n\nWhat comes next?"
             "\n\nA book about his stepmother.\n\nThis interview has been edited and condensed.")
-    _, clean = cleaned(text)
-    doc = nlp.make_doc(clean.text)
-    doc._.title = "Doris Kent: 'Lincoln was lonelier than we think'"
-    doc._.author = "Daniel Price"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    from claimscope.components.attribution import attribution_of
-    found = {s.text: attribution_of(s) for s in doc.spans["claims"]}
+    found = read_as_run(nlp, text)
     assert found["I admire him more now than when I started."].speaker_canonical == "Doris Kent"
 
 

@@ -21,6 +21,7 @@ from .date_calendar import (
 )
 from .date_mentions import (
     DEADLINE_WORDS,
+    HABITUAL_WORDS,
     asked_by,
     clause_verb,
     counted_season,
@@ -328,7 +329,6 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     return rule.name, rule.resolve(groups, ref, part)
 
 
-HABITUAL_WORDS = frozenset({"always", "usually", "often", "every", "each", "annually", "traditionally", "normally"})
 # A stretch of time counted in units ("almost 15 years", "six months", "three weeks").
 DURATION = re.compile(r"(?:(?:almost|nearly|about|around|roughly|more than|over|some) )?(?P<n>[\w,]+?)[ -]"
                       r"(?P<unit>year|month|week|day)s?", re.I)

@@ -18,8 +18,8 @@ RECORDS = frozenset({"report", "study", "survey", "paper", "ruling", "judgment",
 EVENTS = frozenset({"runoff", "election", "vote", "referendum", "poll", "primary", "recess", "summit",
                     "budget", "deadline", "launch", "release", "hearing", "trial", "talks", "round", "final",
                     "opening"})
-HABIT_WORDS = frozenset({"usually", "always", "often", "normally", "typically", "generally", "traditionally", "every",
-                         "each", "annually"})
+# Words of a clause that speaks of what happens again and again ("she always went skiing in March").
+HABITUAL_WORDS = frozenset({"always", "usually", "often", "every", "each", "annually", "traditionally", "normally"})
 # What marks one event told in the present as still to come ("whose first novel comes out in September").
 ONE_OFF = frozenset({"first", "new", "next", "latest", "second", "third", "debut", "forthcoming", "upcoming"})
 
@@ -37,7 +37,7 @@ def one_off_to_come(verb: Token) -> bool:
     line opens in March"; not "The museum opens in April" (every April)."""
     return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") and any(
         a.lower_ in ONE_OFF for a in c.children if a.dep_ == "amod") for c in verb.children) and not any(
-        t.lower_ in HABIT_WORDS for t in verb.sent)  # not "The new iPhone usually comes out in September"
+        t.lower_ in HABITUAL_WORDS for t in verb.sent)  # not "The new iPhone usually comes out in September"
 
 
 def record_month(span: Span) -> bool:
