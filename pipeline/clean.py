@@ -17,7 +17,7 @@ from itertools import dropwhile
 from .marks import unmark_notes
 from .pageheads import above_body, links_box
 from .posts import embedded_posts
-from .resources import RuleFileError, line_of_key, load_lines, load_toml, models_dir
+from .resources import RuleFileError, any_of, line_of_key, load_lines, load_toml, models_dir
 from .wrapping import OPEN_CLAUSE_END, TERMINAL, join_broken, unwrap, wrap_width
 
 PARAGRAPH_SEP = "\n\n"
@@ -103,26 +103,6 @@ def _rules(models: str | None = None) -> _Rules:
                                                             "links_heading", "links_list_heading")))
 
 
-@lru_cache(maxsize=8)
-def any_of(patterns: tuple[re.Pattern, ...]):
-    """A test of whether any of the patterns is found in a text: one search of them joined when they can be
-    joined (the same flags, no named group or back-reference), else one search each.
-
-    >>> found = any_of((re.compile("^share", re.I), re.compile(r"\\bads?\\b", re.I)))
-    >>> [bool(found(t)) for t in ("SHARE this", "Ad feedback", "Reading")]
-    [True, True, False]
-    """
-    if not patterns:
-        return lambda text: False
-    if len({p.flags for p in patterns}) == 1 and not any(p.groupindex or re.search(r"\\\d|\(\?P=", p.pattern)
-                                                          for p in patterns):
-        try:
-            return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags).search
-        except re.error:
-            pass
-    return lambda text: any(p.search(text) for p in patterns)
-
-
 def clean_body(text: str, author: str = "", models: str | None = None) -> CleanText:
     """Clean a raw article body into normalised paragraphs.
 
@@ -157,9 +137,11 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
         if kept and end_heading(para, nxt, rules):
             break
         if any(p.search(para) for p in rules.end_of_article):
-            if kept and not above_body(kept, paragraphs[i + 1:]) and not links_box(
-                    para, paragraphs[i + 1:], lambda x: any(p.search(x) for p in rules.end_of_article)):
+            boxed = bool(kept) and links_box(para, paragraphs[i + 1:], lambda x: any(
+                p.search(x) for p in rules.end_of_article))  # (its headlines on their own lines go with it)
+            if kept and not boxed and not above_body(kept, paragraphs[i + 1:]):
                 break
+            listed = para if boxed else listed
             continue  # a share bar above the article, not the page's foot
         if rules.links_list_heading.match(para) and (nxt.startswith(LIST_ITEM) or _link_title(nxt)):
             listed = para

@@ -329,7 +329,7 @@ POSTED_BY = re.compile(r"(?:posted|written|published|filed|hosted|presented) by 
 META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # ... or with its day first: "Posted on 22 January 2024 by Dr Priya Raman".
 POSTED_ON = re.compile(r"(?:posted|published|written) on (?P<date>.{6,40}?) by (?P<author>(?:(?:Dr|Prof)\.? )?"
-                       r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&)){0,6})$", re.I)
+                       r"[\w.'’-]+(?: (?:[\w.'’-]+|and|&)){0,6})$", re.I)
 
 
 def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
@@ -359,7 +359,8 @@ def meta_line(line: str, byline: re.Pattern) -> tuple[str, str] | None:
     author = date = ""
     for k, part in enumerate(parts):
         if (m := POSTED_ON.match(part)) and date_line(m["date"]):
-            author, date = re.sub(r"^(?:Dr|Prof)\.? ", "", m["author"]), the_date(m["date"])
+            name = re.sub(r"^(?:Dr|Prof)\.? ", "", m["author"])
+            author, date = name if name[:1].isupper() else "", the_date(m["date"])  # not "by admin", an account
         elif (m := byline.match(part) or POSTED_BY.match(part)) and m.end() == len(part):
             author = m.group("author").strip()
         elif k == 0 and person_line(part) and len(part.split()) <= 4:

@@ -352,8 +352,8 @@ def is_header(text: str) -> bool:
 
 def links_box(para: str, rest: list[str], ends: Callable[[str], bool]) -> bool:
     """Whether a paragraph that would end the article at its foot ("RELATED COVERAGE Peru's runoff pits ...") is a box
-    of links inside it instead: a label and a headline or two, ending no sentence, with two paragraphs of prose and a
-    hundred words or more after it before the next foot.
+    of links inside it instead: a label and a headline or two, ending no sentence, with three paragraphs of prose and
+    a hundred words or more after it before the next foot (not readers' letters nor the author's bio).
 
     >>> foot = lambda x: x.startswith("RELATED")
     >>> links_box("RELATED COVERAGE Peru's runoff pits a teacher against a minister's daughter",
@@ -366,7 +366,11 @@ def links_box(para: str, rest: list[str], ends: Callable[[str], bool]) -> bool:
         return False
     prose = []
     for p in rest:
-        if ends(p):
-            break
+        if ends(p) or LETTER_LABEL.match(p) or p.lower().startswith("about the author"):
+            break  # readers' letters or the author's bio after the links: the page's foot
         prose.append(_prose_words(p))
-    return sum(1 for n in prose if n) >= 2 and sum(prose) >= 100
+    return sum(1 for n in prose if n) >= 3 and sum(prose) >= 100
+
+
+# A reader's comment or letter opening with its writer: "Jane, Valley Town: The council has ignored ...".
+LETTER_LABEL = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’ -]{1,30}: ")

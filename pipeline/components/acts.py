@@ -81,6 +81,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
             (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in named), None)) is not None:
         if lemma != "call" or not scheduled(tok, outcome):
             return subtree_span(outcome)  # "declared victory", "called the race for Hartley"
+    if withheld(tok) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in tok.children):
+        return tok.doc[tok.i: tok.i + 1]  # "His office would not say on Thursday": declined to comment
     if lemma in lex.intransitive_acts and tok.tag_ != "VBN" and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") or c.lower_ in COUNTED for c in tok.children):
         return tok.doc[tok.i: tok.i + 1]  # "Brandt conceded shortly after 11 p.m."; not "United conceded twice"
@@ -162,6 +164,17 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         if c is not None:
             return subtree_span(c)
     return None
+
+
+# What one withholds when one "would not" do it: "would not say", "wouldn't comment", "would not confirm".
+WITHHOLDING = frozenset({"say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify", "reveal"})
+
+
+def withheld(tok: Token) -> bool:
+    """Whether a speech verb says that someone refused to speak ("His office would not say", "A spokesman wouldn't
+    comment", "The company would not say how many jobs were cut"): a refusal, reported as "declined to" is."""
+    return tok.lemma_.lower() in WITHHOLDING and any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "wo") for c in tok.children)
 
 
 def as_complement(tok: Token) -> Token | None:

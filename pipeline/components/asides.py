@@ -99,7 +99,9 @@ def fronted_content(tok: Token, sent: Span) -> Span | None:
     after a cue the parser hung on it ("One planner put[ccomp] it more bluntly: the liability will ...")."""
     colon = tok.right_edge.i + 1
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in tok.children)
-    if tok.dep_ in ("ccomp", "parataxis") and finite and tok.head.i == sent.root.i and tok.i < tok.head.i and \
+    placed = any(c.dep_ in ("prep", "prt") for c in tok.children)  # "put it to a vote:", "put it on hold:"
+    if tok.dep_ in ("ccomp", "parataxis") and finite and not placed and tok.head.i == sent.root.i and \
+            tok.i < tok.head.i and \
             colon + 2 < sent.end and sent.doc[colon].text == ":":
         return sent.doc[colon + 1: sent.end]
     subjects = sorted((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..records import Quote
+from .acts import withheld
 from .asides import trailing_reply
 from .lexicon import Lexicon
 from .phrases import share_of
@@ -117,7 +118,7 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children) or every:
         return True  # "Did anyone really think ...?", "one might say", "Every school knows"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (
-            c.dep_ == "neg" and c.i < tok.i and not trailing_reply(tok, sent))
+            c.dep_ == "neg" and c.i < tok.i and not trailing_reply(tok, sent) and not withheld(tok))
            or (c.dep_ == "dobj" and c.lower_ in ("nothing", "neither"))  # "the report says nothing about ..."
            or (c.dep_ == "advmod" and c.lower_ in lex.hypothetical_adverbs) for c in tok.children
            if not quoted(c.idx, quotes)):  # not the quote's own word ("“Maybe Friday,” she says")

@@ -15,6 +15,7 @@ from .date_calendar import (
     month_part,
     nearest_holiday,
     nearest_season,
+    nearest_year,
     relative_day,
     shift_months,
     tensed_year,
@@ -23,6 +24,7 @@ from .date_mentions import (
     DEADLINE_WORDS,
     HABITUAL_WORDS,
     asked_by,
+    awaited,
     clause_verb,
     counted_season,
     current_month,
@@ -241,17 +243,17 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
             and not every(span) and not habitual_clause(span) and (year := year_before(span)) and not (
                 ref is not None and ref.year and year > ref.year and past(span)):  # "it forecast in March"
         return rule.name, rule.resolve(groups, Reference(year, None, None), part)  # "in 2024, ... in March"
-    event = rule is not None and rule.name == "month_nearest" and event_month(span)  # "the June runoff": the next one
+    event = rule is not None and rule.name == "month_nearest" and event_month(span)  # "the June runoff"
     ahead = rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and (future(span) or (
-        event and not past(span) and not perfect(span)))
+        event and awaited(span) and not past(span) and not perfect(span)))  # "preparing for": the next one
     if rule is not None and rule.name == "month_nearest" and ref is not None and ref.month and not asked_by(span) and (
             since(span) or (near is None or near.year == ref.year) and not every(span) and not habitual_clause(
-                span) and (ahead or (past(span) or perfect(span)) and (on_the_verb(span) or event) or record_month(span)
+                span) and (ahead or event or (past(span) or perfect(span)) and on_the_verb(span) or record_month(span)
                 or current_month(span))):
         # "since September", "In April we closed": the latest one not after the reference, never a future
         # one; "talks are scheduled for October": the first one not before it.
         mo, day = month_of(groups), int(groups["day"]) if groups.get("day") else 0
-        year = tensed_year(mo, day, ref, ahead)
+        year = nearest_year(mo, ref) if event and not ahead and not past(span) else tensed_year(mo, day, ref, ahead)
         return rule.name, iso(year, mo, day) if day else month_part(year, mo, part)
     if rule is not None and rule.name == "edge_of_week" and not groups.get("rel") and not future(span):
         return rule.name, ""  # "By the end of the week, the speech was written": the narrative's week, not ours
@@ -262,8 +264,7 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
     if rule is not None and rule.name == "week_of_month" and not groups.get("year") and not groups.get("year2") and \
             ref is not None and ref.month and (near is None or near.year == ref.year) and (
                 (ahead := future(span)) or past(span) or perfect(span)):
-        # "will open in the last week of December", "was awarded in the week of April 8"
-        dated = "2" if groups.get("month2") else ""
+        dated = "2" if groups.get("month2") else ""  # "was awarded in the week of April 8"
         year = tensed_year(month_of(groups, f"month{dated}"), int(groups.get("day") or 0), ref, ahead)
         return rule.name, rule.resolve({**groups, f"year{dated}": str(year)}, ref, part)
     if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \

@@ -16,8 +16,10 @@ RECORDS = frozenset({"report", "study", "survey", "paper", "ruling", "judgment",
 # Events a month names by when they are held ("the June runoff", "the July recess"): the next such month, or the
 # last one in a past clause.
 EVENTS = frozenset({"runoff", "election", "vote", "referendum", "poll", "primary", "recess", "summit",
-                    "budget", "deadline", "launch", "release", "hearing", "trial", "talks", "round", "final",
-                    "opening"})
+                    "conference", "congress", "convention", "budget", "deadline", "launch", "release", "hearing",
+                    "trial", "talks", "round", "final", "opening"})
+# Words before an event that look forward to it ("preparing for the June runoff", "ahead of the July recess").
+TOWARDS = frozenset({"for", "before", "until", "till", "toward", "towards", "ahead"})
 # Words of a clause that speaks of what happens again and again ("she always went skiing in March").
 HABITUAL_WORDS = frozenset({"always", "usually", "often", "every", "each", "annually", "traditionally", "normally"})
 # What marks one event told in the present as still to come ("whose first novel comes out in September").
@@ -30,6 +32,14 @@ def event_month(span: Span) -> bool:
     root, head = span.root, span.root.head
     return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENTS \
         and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "every", "each") for c in head.children)
+
+
+def awaited(span: Span) -> bool:
+    """Whether an event a month names is looked forward to: "for", "before", "ahead of" ... its noun phrase
+    ("preparing for the June runoff"); not "after the June runoff", "the winner of the June runoff"."""
+    start = span.root.head.left_edge.i
+    return start > 0 and (span.doc[start - 1].lower_ in TOWARDS or span.doc[start - 1].lower_ == "of" and start > 1
+                          and span.doc[start - 2].lower_ == "ahead")
 
 
 def one_off_to_come(verb: Token) -> bool:

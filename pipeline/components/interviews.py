@@ -331,8 +331,10 @@ def answers(doc: Doc, persons: Sequence[Span]) -> list[tuple[Quote, Cue]]:
     for quote, label in blocks:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else doc[0]
-        who = Speaker(label, next(iter(named)), "person") if label in ANSWER_WORDS and len(named) == 1 else \
-            answerer(label, names, text)
+        who = answerer(label, names, text)
+        if label in ANSWER_WORDS and len(named) == 1:  # (the headline's name stands in the text for "A")
+            name = next(iter(named))
+            who = Speaker(name if name in headline else label, name, "person")
         if doc._.author and who.canonical and by_author(label, who.canonical, doc._.author):
             continue  # the text's own author answering ("Governor Brannigan:" under her speech): her own words
         out.append((quote, Cue(token, "", "neutral", "quote", who, distance=0, via="answer")))

@@ -183,7 +183,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             if ent is not None:
                 return Speaker(tok.text, ent._.canonical or ent.text, self._type(ent), tok.i)
             return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
-        if low in SHARE_WORDS:  # "nearly half of respondents": an unnamed group
+        if low in SHARE_WORDS or share_of(tok):  # "nearly half of respondents", "One in five": an unnamed group
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
         if (group := members_of(tok)) is not None:  # "Two of them", "One of the organisers": one of a group
             named = next((self.ent_at[t.i] for t in span if t.i in self.ent_at and t.i not in group
