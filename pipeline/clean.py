@@ -132,13 +132,14 @@ def clean_body(text: str, author: str = "", models: str | None = None) -> CleanT
     kept: list[str] = []
     paragraphs = [p for p in map(normalise_paragraph, paragraphs) if p]
     listed = ""  # inside a list of links: its label
+    ends = any_of(rules.end_of_article)
     for i, para in enumerate(paragraphs):
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         if kept and end_heading(para, nxt, rules):
             break
-        if any(p.search(para) for p in rules.end_of_article):
-            boxed = bool(kept) and links_box(para, paragraphs[i + 1:], lambda x: any(
-                p.search(x) for p in rules.end_of_article))  # (its headlines on their own lines go with it)
+        if ends(para):
+            # (a box of links inside the story goes, and its headlines on their own lines with it)
+            boxed = bool(kept) and links_box(para, paragraphs[i + 1:], ends)
             if kept and not boxed and not above_body(kept, paragraphs[i + 1:]):
                 break
             listed = para if boxed else listed

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Quote
 from .cue import Cue
-from .qa_pairs import unlabelled_answers
+from .qa_pairs import PARAGRAPH, unlabelled_answers
 from .sentences import ANSWER_LABEL, LABEL_HONORIFIC, titled_label
 from .speakers import Speaker
 from .util import doc_text
@@ -34,7 +34,6 @@ BROADCAST_ROLES = frozenset({"HOST", "ANCHOR", "MODERATOR", "PRESENTER"})
 # First words of an entry that describes its label rather than speaking as it.
 DESCRIBING_WORDS = frozenset({"He", "She", "His", "Her", "They", "Their"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 
 
 def answer_blocks(text: str, names: Sequence[str] = (), title: str = "") -> list[tuple[Quote, str]]:

@@ -11,8 +11,8 @@ from .speakers import Speaker, SpeakerResolver
 
 
 def in_view(tok: Token, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
-    """The cue of a view, account, words or count after "in" or "by" (`tok`, the noun); "in my view" is the
-    author's; a count needs no possessor ("By some estimates, ...")."""
+    """The cue of a view, account, words or count after "in" or "by" (`tok`, a noun of the lexicon's view or counted
+    nouns); "in my view" is the author's; a count needs no possessor ("By some estimates, ...")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "by"):
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -20,8 +20,6 @@ def in_view(tok: Token, lex: Lexicon, resolver: SpeakerResolver) -> Cue | None:
     if owner is None:  # the count is the source
         return Cue(tok.head, phrase, "neutral", "according_to", resolver.describe(tok, tok.i),
                    via="according_to") if counted_source(tok, lex.counted_nouns) else None
-    if tok.lemma_.lower() not in lex.view_nouns and tok.lemma_.lower() not in lex.counted_nouns:
-        return None
     if owner.lower_ in lex.first_person:
         return Cue(tok.head, phrase, "neutral", "according_to", Speaker(), first_person=True, via="according_to")
     if not resolver.can_speak(owner):
