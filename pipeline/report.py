@@ -35,7 +35,8 @@ article{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:10px 
 .legend span{margin-right:14px}.meta{color:#667;font-size:13px}.sw{white-space:nowrap}
 span.cid{font-size:10px;color:#99a;margin-left:2px}
 .scroll{overflow-x:auto;max-width:100%}
-#shared td{min-width:180px;max-width:320px}#shared .frame{font-size:12px;font-weight:600;margin-bottom:2px}
+#shared td.tell{min-width:180px;max-width:320px}#shared td.none{color:#99a;text-align:center}
+#shared .frame{font-size:12px;font-weight:600;margin-bottom:2px}
 .frame.sourced{color:#2f6fdb}.frame.editorial{color:#b36b00}.cid{font-size:11px;color:#889}
 """
 
@@ -123,8 +124,17 @@ def _framing_cell(row) -> str:
     kind = str(row.claim_type)
     who = f" · {html.escape(str(row.speaker))}" if getattr(row, "speaker", "") else ""
     cue = f" · “{html.escape(str(row.cue))}” ({html.escape(str(row.cue_kind))})" if getattr(row, "cue", "") else ""
-    return (f"<td><div class='frame {html.escape(kind)}'>{html.escape(kind)}{who}{cue}</div>"
+    canonical = str(getattr(row, "speaker_canonical", "") or "")
+    if who and canonical and canonical.lower() not in str(row.speaker).lower():
+        who += f" ({html.escape(canonical)})"  # "the same report" says whose only with its canonical name
+    assertion = str(getattr(row, "assertion", "") or "")
+    told = f" · {html.escape(assertion)}" if assertion else ""
+    return (f"<td class='tell'><div class='frame {html.escape(kind)}'>{html.escape(kind)}{who}{cue}{told}</div>"
             f"{html.escape(str(row.text))}<div class='cid'>{html.escape(str(row.claim_id))}</div></td>")
+
+
+# A story's cell for an article that does not state the claim (or states it in words too far apart to link).
+NOT_TOLD = "<td class='none' title='no linked claim in this article'>—</td>"
 
 
 def _shared_claims(stories: pd.DataFrame, articles: pd.DataFrame) -> str:
@@ -139,7 +149,7 @@ def _shared_claims(stories: pd.DataFrame, articles: pd.DataFrame) -> str:
     for story, group in stories.groupby("story", sort=True):
         cells = {r.article_id: _framing_cell(r) for r in group.itertuples()}
         rows.append(f"<tr><td>{story}</td><td>{group.n_articles.iloc[0]}</td>"
-                    + "".join(cells.get(a, "<td></td>") for a in order) + "</tr>")
+                    + "".join(cells.get(a, NOT_TOLD) for a in order) + "</tr>")
     return (f"<div class='scroll'><table id='shared'><tr><th>story</th><th>articles</th>{head}</tr>"
             + "".join(rows) + "</table></div>")
 
@@ -226,12 +236,13 @@ see claim_links.csv and stories.csv).</p>{_shared_claims(stories, out.articles)}
 <label><input class="type" type="checkbox" value="editorial" checked> editorial</label> ·
 <label><input class="kind" type="checkbox" value="fact" checked> fact</label>
 <label><input class="kind" type="checkbox" value="opinion" checked> opinion</label>
-<label><input class="kind" type="checkbox" value="question" checked> question</label>
+<label><input class="kind" type="checkbox" value="question" checked> question</label> ·
 <label>speaker <input id="speaker" type="search" placeholder="filter by speaker"></label>
 <span id="shown"></span>
 <div class="legend"><span class="claim sourced">sourced claim</span><span class="claim editorial">editorial claim</span>
 <mark class="ent PERSON">person</mark> <mark class="ent ORG">organisation</mark> <mark class="ent GPE">place</mark>
 <mark class="ent DATE">date</mark> <mark class="ent MONEY">money</mark>
+<mark class="ent">other names and figures (groups, works, numbers, shares, times)</mark>
 <span class="cid">a1b2c3 ✓</span> the end of a claim's id (all of it on hover), ✓ when reviewed</div></div>
 {articles}</main>
 <script type="application/json" id="summary">{json.dumps(summary)}</script>

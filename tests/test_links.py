@@ -1,6 +1,7 @@
 """Claim links and stories: three articles (tests/data/stories) that share four claims, reworded and
 attributed differently, and a report that shows how each article tells them."""
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -101,7 +102,9 @@ def test_report_shows_shared_claims_and_fits_a_phone(compared, tmp_path):
     dom = subprocess.run([*base, "--dump-dom", url], capture_output=True, text=True, timeout=120).stdout
     section = dom[dom.index('id="shared"'): dom.index("</table>", dom.index('id="shared"'))]
     assert section.count("<tr>") == 5  # a header and four stories
-    assert "sourced · The union · “claims” (loaded)" in section and "editorial</div>" in section
+    # Each framing: claim type, speaker, cue and its class, and whether the claim is told as fact or opinion.
+    assert re.search(r"sourced · The union · “claims” \(loaded\) · (fact|opinion)</div>", section), section
+    assert re.search(r"editorial · (fact|opinion)</div>", section)
     # At 420 px (a phone; headless windows are never that narrow, so the page is framed at that width) the
     # page itself does not scroll sideways: wide tables scroll inside their box.
     phone = paths["report.html"].parent / "phone.html"

@@ -20,6 +20,8 @@ OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 # Acts on a person that remove them rather than judge them, unless they say as what ("dismissed him as").
+# Acts on a work or on what it says: only the second reports ("cited rising rents", not "cited a study").
+REFERRING_ACTS = frozenset({"cite"})
 REMOVING_ACTS = frozenset({"dismiss", "reject"})
 
 
@@ -100,6 +102,9 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         # dismissed Liam Carver" at the crease, "rejected two candidates"); "dismissed him as a fantasist" and
         # "dismissed them" (claims, most often) judge.
         removed = lemma in REMOVING_ACTS and named and not any(c.lower_ == "as" for c in tok.subtree)
+        # "cited a 22 percent rise" reports; "cited a study", "cited the 1998 ruling" refers to a work
+        removed = removed or lemma in REFERRING_ACTS and obj is not None and (
+            obj.lemma_.lower() in lex.document_nouns or obj.ent_type_ in ("WORK_OF_ART", "LAW"))
         if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
     preps = lex.speech_act_preps.get(lemma)

@@ -57,6 +57,8 @@ class BodyResolver:
             return self.doc[start:end]
         rank = {"ORG": 0, "PERSON": 1, "GPE": 2, "FAC": 3, "NORP": 4}
         found = [e for e in found if e.label_ in rank]  # not "The Friday statement"
+        if not found:  # "the chamber's report" after "the Calverra Chamber of Commerce": the body named before
+            found = [b for c in tok.children if possessive(c) and c.pos_ == "NOUN" and (b := self._body_named(c))]
         if not found and tok.pos_ == "NOUN" and self._authored(tok):  # "A Pew Research Center poll", not "Deseret News"
             start = tok.i
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title \
@@ -81,12 +83,13 @@ class BodyResolver:
 
     def _body_named(self, tok: Token) -> Span | None:
         """The organisation a definite description refers to: the latest one named before it whose name ends
-        with the description's noun ("the Carrow Institute ... the institute", "the World Bank ... the
-        Bank")."""
+        with the description's noun or has it for head ("the Carrow Institute ... the institute", "the World
+        Bank ... the Bank", "the Bank of Ireland ... the bank")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
-            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
+            # ... or whose head noun it is ("the Calverra Chamber of Commerce ... the chamber")
+            if ent.label_ == "ORG" and len(ent) > 1 and tok.lower_ in (ent[-1].lower_, ent.root.lower_):
                 return ent
         described = any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in tok.children)
         company = tok.lemma_.lower() in self.lex.company_nouns

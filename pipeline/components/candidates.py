@@ -73,6 +73,9 @@ CHAPTER_AND_VERSE = re.compile(r"\d+:\d+")  # "John 11:21", "Psalm 13:1"
 VALUE_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 
+# Phrases that name a source or, as often, a reason: "citing officials" is a source, "citing rising costs" is not.
+REASON_PHRASES = frozenset({"citing"})
+
 class CueFinder:
     """Finds the candidates of a Doc's sentences, with the lexicons of `models/`."""
 
@@ -297,6 +300,9 @@ class CueFinder:
                 head.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound") for c in head.children)
             if not resolver.can_speak(head) or (phrase == "per" and (rate or not self._document_or_named(head))):
                 return None  # "according to plan", "per cent", "per person", "$2 per page", "bonuses per article"
+            if phrase in REASON_PHRASES and not (self._known_source(head) or self._document_or_named(head) or any(
+                    c.dep_ == "prep" and c.lower_ in ("from", "by") for c in head.children)):  # "data from X"
+                return None  # "cancelled 40 flights, citing a shortage of pilots": a reason given, not a source
             set_off = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_punct
             mine = head.lemma_.lower() not in self.lex.speaker_nouns and head.ent_type_ != "PERSON" and any(
                 c.dep_ == "poss" and c.lower_ in self.lex.first_person for c in head.children)  # not "my doctor"

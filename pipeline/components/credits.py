@@ -43,6 +43,8 @@ def dash_source(doc: Doc, q: Quote, lex: Lexicon) -> Cue | None:
     if end - m.start(1) < 2:
         return None
     span = doc.char_span(q.end + m.start(1), q.end + end, alignment_mode="expand")
+    if span is not None and (cut := next((t.i for t in span[1:] if t.is_sent_start), None)) is not None:
+        span = doc[span.start: cut]  # "— Frederick Douglass I keep it on my desk": the credit ends its sentence
     # A credit is a name: no verb, not opening with a determiner or a conjunction ("— and the crowd
     # cheered", "— a slogan heard across the country").
     # ... except a title that starts with "The" ("— The Lake Erie Ledger").

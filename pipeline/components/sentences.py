@@ -36,6 +36,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             inside.append(i + 1)  # a live blog's "15.58 GMT": one time
         elif tok.lower_ in CLOCK_ABBREVIATIONS and doc[i + 1].is_title and doc[i + 1].tag_ not in NAME_TAGS:
             starts.append(i + 1)  # "conceded shortly before 11 p.m. In a statement, ...": the stop is inside "p.m."
+        elif tok.text in CREDIT_DASHES and (end := credit_end(doc, i)) is not None:
+            starts.append(end)  # '"Less is more." — Mies van der Rohe, "Letters" I never agreed': a new sentence
         elif (tok.text[-1:] in (".", "!", "?") or tok.is_quote and i > 0 and doc[i - 1].text in (".", "!", "?")) \
                 and (end := footnote_end(doc, i + 1)) is not None:
             # "franchise.[6] Critics contend", "the most honest'.[5] It is said": the reference ends the sentence,
@@ -58,6 +60,32 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     values[starts] = 1
     doc.from_array([SENT_START], values.astype("uint64"))  # -1 wraps, as spaCy's own arrays store it
     return doc
+
+
+CREDIT_DASHES = frozenset({"—", "–", "-", "--"})
+NAME_PARTICLES = frozenset({"van", "der", "de", "von", "da", "al", "bin", "-", "."})
+
+
+def credit_end(doc: Doc, i: int) -> int | None:
+    """Where a sentence starts right after a quotation's credit with no full stop, the dash at token `i`: the
+    capitalised word after the name and its work in quotes ('"..." — Ottilie Brandvold, "Notes" I used to').
+    None when the dash credits nothing or its credit ends as sentences do."""
+    if i < 2 or not doc[i - 1].is_quote or doc[i - 2].text not in (".", "!", "?"):
+        return None
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].is_title)  # a first name the tagger took for a verb ("Jean")
+    while j < len(doc) and (doc[j].tag_ in NAME_TAGS or doc[j].lower_ in NAME_PARTICLES and j > i + 1) and not (
+            doc[j].text == "I" and j + 1 < len(doc) and doc[j + 1].tag_[:2] in ("VB", "MD")):  # "Douglass I keep"
+        j += 1
+    if j == i + 1 or j + 1 >= len(doc):
+        return None
+    if doc[j].text == "," and doc[j + 1].is_quote:  # ... and the work it comes from
+        close = next((k for k in range(j + 2, min(len(doc), j + 25)) if doc[k].is_quote), None)
+        if close is None:
+            return None
+        j = close + 1
+    if j >= len(doc) or doc[j].is_space or doc[j].is_punct or doc[j].tag_ in NAME_TAGS:
+        return None
+    return j if doc[j].is_title or doc[j].text == "I" else None
 
 
 def footnote_end(doc: Doc, i: int) -> int | None:
@@ -107,6 +135,8 @@ def _cannot_end(span) -> bool:
     last = span[-1]
     if last.pos_ in ("CCONJ", "DET", "ADP") and last.lower_ not in ("up", "out", "off", "in", "on"):
         return True
+    if any(t.text in CREDIT_DASHES and credit_end(span.doc, t.i) == span.end for t in span[-12:]):
+        return False  # a quotation's credit, with the next sentence right after it
     k = len(span)
     while k >= 3 and span[k - 1].text == "]" and span[k - 3].text == "[":
         k -= 3  # "... franchise.[6]": a footnote reference after the stop

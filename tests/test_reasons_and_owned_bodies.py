@@ -1,0 +1,70 @@
+"""`citing X` names a source only when X can be one ("citing officials", "citing a report"); "citing rising
+rents" is a reason its subject gives, a speech act of the subject's, never a reason for a speaker. A body
+named by the head noun of a name before ("the chamber" after "the Calverra Chamber of Commerce") is that body,
+and so is a report of it ("the chamber's report")."""
+
+import pytest
+
+from .conftest import last_attribution
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The union is seeking 9 percent, citing rising rents.", "The union"),
+    ("The airline cancelled 40 flights on Friday, citing a shortage of pilots.", "The airline"),
+    ("The mayor resigned last week, citing health reasons.", "The mayor"),
+    ("The school closed its pool, citing safety concerns.", "The school"),
+])
+def test_a_reason_cited_is_its_subjects_not_a_source(attribute, text, subject):
+    att = last_attribution(attribute, text)
+    assert att.speaker == subject and att.cue == "citing", (att.speaker, att.cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Prices will rise next year, citing officials familiar with the plan.", "officials"),
+    ("The sale was agreed in May, citing two people close to the talks.", "two people"),
+    ("Output fell by a tenth, citing data from the statistics office.", "data"),
+    ("The merger will close in June, citing a report by the Financial Times.", "a report"),
+])
+def test_a_source_cited_is_still_a_source(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker.startswith(speaker), (att.speaker, att.cue)
+
+
+def test_a_report_still_belongs_to_its_owner(attribute):
+    att = last_attribution(attribute, "The ministry published figures on Monday. Its latest annual report "
+                                      "found that exports fell.")
+    assert att.claim_type == "sourced" and att.speaker_canonical == "The ministry"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Workers stopped on Monday, according to a report by the Calverra Chamber of Commerce. Ships waited. "
+     "The union wants 9 percent, the chamber said.", "Calverra Chamber of Commerce"),
+    ("The Bank of England raised rates on Thursday. Markets fell. The bank said inflation would ease.",
+     "Bank of England"),
+    ("Students at the University of Toronto protested on Friday. Classes went on. The university said the "
+     "fees would stay.", "University of Toronto"),
+    ("The Ministry of Defence bought four ships last year. Costs rose. The ministry's report found that two were "
+     "late.", "Ministry of Defence"),
+])
+def test_the_head_noun_of_a_body_named_before_refers_to_it(attribute, text, canonical):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker_canonical == canonical, (att.speaker, att.speaker_canonical)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Union officials cited a 22 percent rise in average rents since 2022.", "Union officials"),
+    ("The council cited a shortfall of 4 million pounds.", "The council"),
+    ("Critics cited three earlier failures of the scheme.", "Critics"),
+])
+def test_citing_evidence_is_a_speech_act(attribute, text, speaker):
+    att = last_attribution(attribute, text)
+    assert att.claim_type == "sourced" and att.speaker == speaker and att.cue == "cited"
+
+
+@pytest.mark.parametrize("text", [
+    "The judge cited a 1998 ruling.",
+    "Researchers cited a study published in 2019.",
+    "The author cites the report twice.",
+])
+def test_citing_a_work_only_refers_to_it(attribute, text):
+    assert last_attribution(attribute, text).claim_type == "editorial"
