@@ -68,3 +68,16 @@ def test_citing_evidence_is_a_speech_act(attribute, text, speaker):
 ])
 def test_citing_a_work_only_refers_to_it(attribute, text):
     assert last_attribution(attribute, text).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("The authority should meet them halfway, and soon.", "should"),
+    ("Ministers must act before the winter.", "must"),
+    ("It is time the harbour paid back the people who keep it running.", "it is time"),
+    ("The dockworkers are right to hold out.", "right to"),
+])
+def test_what_ought_to_be_done_is_an_editorial_marker(nlp, text, marker):
+    from claimscope.components.util import markers_in
+
+    doc = nlp(text)
+    assert marker in [m.text.lower() for s in doc.sents for m in markers_in(s)]

@@ -22,7 +22,7 @@ def mark_quotes(doc: Doc) -> Doc:
     return doc
 
 
-MARKER_KINDS = ("stance", "hedge", "evaluative", "intensifier")
+MARKER_KINDS = ("stance", "hedge", "evaluative", "intensifier", "prescriptive")
 MARKERS_FILE = "editorial_markers.tsv"
 
 
