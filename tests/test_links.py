@@ -83,6 +83,24 @@ def test_a_word_in_too_many_claims_proposes_no_pairs(monkeypatch):
     assert claim_links(claims) == []
 
 
+@pytest.mark.parametrize("speaker_a, speaker_b", [
+    ("Daniel Reyes, chief executive of the Calverra Port Authority", "the chamber's report"),
+    ("A spokeswoman for the Northern Haulage Association", "Transport Minister Alan Reyes"),
+    ("Senior officials at the regional development agency", "an analysis by Harbour Economics"),
+])
+def test_one_fact_from_two_sources_is_linked_by_what_it_states(speaker_a, speaker_b):
+    texts = [f"{speaker_a} told reporters that 38 container ships were waiting at anchor outside the harbour.",
+             f"According to {speaker_b}, 38 cargo ships were waiting at anchor outside the harbour.",
+             "The harbour reopened to ferries and fishing boats after the storm."]
+    claims = pd.DataFrame({"article_id": ["a", "b", "c"], "claim_id": ["a:1", "b:1", "c:1"], "text": texts,
+                           "claim_type": ["sourced", "sourced", "editorial"], "speaker": [speaker_a, speaker_b, ""],
+                           "cue": ["told", "According to", ""]})
+    found = claim_links(claims)
+    assert [(x.claim_id_a, x.claim_id_b) for x in found] == [("a:1", "b:1")], found
+    unattributed = claim_links(claims.assign(claim_type="editorial"))
+    assert not unattributed or unattributed[0].similarity < found[0].similarity
+
+
 def test_stories_keep_one_claim_per_article():
     claims = pd.DataFrame({
         "article_id": ["a", "a", "b", "c"], "claim_id": ["a:1", "a:2", "b:1", "c:1"],
