@@ -20,9 +20,9 @@ OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 # Acts on a person that remove them rather than judge them, unless they say as what ("dismissed him as").
+REMOVING_ACTS = frozenset({"dismiss", "reject"})
 # Acts on a work or on what it says: only the second reports ("cited rising rents", not "cited a study").
 REFERRING_ACTS = frozenset({"cite"})
-REMOVING_ACTS = frozenset({"dismiss", "reject"})
 
 
 # Denials, whose "it" is what was said ("He denied it"); other acts on "it" may greet it ("welcomed it").
