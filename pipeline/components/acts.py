@@ -23,6 +23,9 @@ OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 REMOVING_ACTS = frozenset({"dismiss", "reject"})
 # Acts on a work or on what it says: only the second reports ("cited rising rents", not "cited a study").
 REFERRING_ACTS = frozenset({"cite"})
+# Works cited that are no documents speaking: the law and its instruments ("cited a 2019 agreement").
+CITED_WORKS = frozenset({"agreement", "treaty", "precedent", "case", "statute", "law", "clause", "passage", "verse",
+                         "section", "article", "rule", "ruling", "decision", "judgment", "judgement", "contract"})
 
 
 # Denials, whose "it" is what was said ("He denied it"); other acts on "it" may greet it ("welcomed it").
@@ -104,7 +107,7 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         removed = lemma in REMOVING_ACTS and named and not any(c.lower_ == "as" for c in tok.subtree)
         # "cited a 22 percent rise" reports; "cited a study", "cited the 1998 ruling" refers to a work
         removed = removed or lemma in REFERRING_ACTS and obj is not None and (
-            obj.lemma_.lower() in lex.document_nouns or obj.ent_type_ in ("WORK_OF_ART", "LAW"))
+            obj.lemma_.lower() in lex.document_nouns | CITED_WORKS or obj.ent_type_ in ("WORK_OF_ART", "LAW"))
         if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
     preps = lex.speech_act_preps.get(lemma)

@@ -87,10 +87,13 @@ class BodyResolver:
         Bank ... the Bank", "the Bank of Ireland ... the bank")."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        for ent in reversed(ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS)):
-            # ... or whose head noun it is ("the Calverra Chamber of Commerce ... the chamber")
-            if ent.label_ == "ORG" and len(ent) > 1 and tok.lower_ in (ent[-1].lower_, ent.root.lower_):
-                return ent
+        near = [e for e in ending_before(self.groups, tok.i, NEAREST_BODY_TOKENS) if e.label_ == "ORG" and len(e) > 1]
+        if ending := [e for e in near if e[-1].lower_ == tok.lower_]:
+            return ending[-1]
+        # ... or whose head noun it is ("the Calverra Chamber of Commerce ... the chamber"), when only one body
+        # could be meant (not "the University of Leeds and the University of Manchester ... the university")
+        if headed := [e for e in near if e.root.lower_ == tok.lower_]:
+            return headed[-1] if len({(e._.canonical or e.text).lower() for e in headed}) == 1 else None
         described = any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in tok.children)
         company = tok.lemma_.lower() in self.lex.company_nouns
         if (company or tok.lemma_.lower() in self.lex.body_nouns) and not described:

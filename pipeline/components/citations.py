@@ -168,3 +168,16 @@ def cited_authors(tok: Token, sentences_back: int = 2) -> Span | None:
             return names if names and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ in ("al.", "et")
                                           for t in names) else None
     return None
+
+
+def year_cited(tok: Token) -> bool:
+    """Whether a noun carries an author-year citation as its apposition, so that it stands for a cited work
+    ("Caluwaerts and Reuchamps (2014) found similar effects": the study found them).
+
+    >>> from claimscope.api import load
+    >>> doc = load()("Caluwaerts and Reuchamps (2014) found similar effects in Belgium.")
+    >>> year_cited(doc[0]), year_cited(doc[8])
+    (True, False)
+    """
+    return any(c.dep_ == "appos" and re.fullmatch(r"(1[5-9]|20)\d\d[a-z]?", c.text) is not None and c.i > 0
+               and c.doc[c.i - 1].text == "(" for c in tok.children)

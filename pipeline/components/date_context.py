@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .date_calendar import (
     Reference,
@@ -30,10 +30,12 @@ from .date_mentions import (
     current_month,
     event_month,
     every,
+    obliged,
     on_the_verb,
     one_off_to_come,
     record_month,
     since,
+    time_clause_to_come,
 )
 from .date_relative import so_far_this
 from .date_resolvers import month_of, number
@@ -189,30 +191,11 @@ def generic(ent: Span) -> bool:
                for a in auxes)
 
 
-# A time clause or a condition in the present speaks of what is to come when the clause it qualifies does ("should
-# restore the grant before the estimates are tabled in April", "if the trade keeps up through the autumn she will").
-TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "if", "unless"})
-MODALS_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "should", "must", "need", "can", "would"})
-
-
 def year_before(span: Span) -> int | None:
     """The year a sentence names before a bare month in it, which dates the month ("Sales fell 3.1% in 2024,
     with the sharpest falls between January and August")."""
     return next((int(e._.value) for e in reversed(span.sent.ents) if e.end <= span.start and e.label_ == "DATE"
                  and re.fullmatch(r"\d{4}", e._.value or "")), None)
-
-
-def time_clause_to_come(verb: Token) -> bool:
-    """Whether a verb heads a present time clause of a main clause about the future or an obligation, not
-    about a habit ("Every year we must wait until the budget is published in March")."""
-    main = verb.head
-    if any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children) or any(
-            k.dep_ == "aux" and k.lemma_ == "have" for k in main.children):
-        return False  # a counterfactual: "If the talks had resumed in March, the strike would have ended"
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP", "VBN") and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) and any(
-        k.dep_ == "aux" and k.lower_ in MODALS_TO_COME for k in main.children) and not any(
-        t.lower_ in HABITUAL_WORDS for t in main.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i)
 
 
 def read(span: Span, ref: Reference | None, anchor: Reference | None,
@@ -267,11 +250,13 @@ def read(span: Span, ref: Reference | None, anchor: Reference | None,
         dated = "2" if groups.get("month2") else ""  # "was awarded in the week of April 8"
         year = tensed_year(month_of(groups, f"month{dated}"), int(groups.get("day") or 0), ref, ahead)
         return rule.name, rule.resolve({**groups, f"year{dated}": str(year)}, ref, part)
-    if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and groups.get("wd") and \
-            span.text.lower().startswith("this "):
-        # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's
-        wd, when = groups["wd"], tense(span)
-        return rule.name, relative_day(wd if when < 0 else f"next {wd}" if when > 0 else f"this {wd}", ref.date)
+    if rule is not None and rule.name == "day_relative" and ref is not None and ref.date and (groups.get(
+            "wd") or span.text.lower() == "this weekend") and span.text.lower().startswith("this "):
+        # "went to the polls this Sunday" the last one, "will resume this Monday" the next, else this week's;
+        # "must return this weekend" (on a Thursday) the one to come, "met this weekend" the one just gone
+        wd, when = groups.get("wd") or "weekend", tense(span) or obliged(span)
+        ahead = when > 0 and not (wd == "weekend" and ref.date.weekday() >= 5)  # on a Saturday, the one under way
+        return rule.name, relative_day(wd if when < 0 else f"next {wd}" if ahead else f"this {wd}", ref.date)
     if rule is not None and rule.name == "quarter" and ref is not None and ref.month and (past(span) or perfect(span)):
         value = rule.resolve(groups, ref, part)  # "Profits rose in Q3" (in February): last year's third quarter
         return rule.name, value if int(value[5:7]) <= ref.month else rule.resolve(groups, Reference(ref.year - 1),

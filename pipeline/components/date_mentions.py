@@ -136,3 +136,42 @@ def on_the_verb(span: Span) -> bool:
     # 12 was cancelled yesterday" may be yet to come)
     return head.pos_ in ("VERB", "AUX") or head.dep_ == "nsubj" and head.head.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "auxpass") for c in head.head.children)
+
+
+# A time clause or a condition in the present speaks of what is to come when the clause it qualifies does ("should
+# restore the grant before the estimates are tabled in April", "if the trade keeps up through the autumn she will").
+TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "if", "unless"})
+MODALS_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "should", "must", "need", "can", "would"})
+
+
+def time_clause_to_come(verb: Token) -> bool:
+    """Whether a verb heads a present time clause of a main clause about the future or an obligation, not
+    about a habit ("Every year we must wait until the budget is published in March")."""
+    main = verb.head
+    if any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children) or any(
+            k.dep_ == "aux" and k.lemma_ == "have" for k in main.children):
+        return False  # a counterfactual: "If the talks had resumed in March, the strike would have ended"
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP", "VBN") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) and any(
+        k.dep_ == "aux" and k.lower_ in MODALS_TO_COME for k in main.children) and not any(
+        t.lower_ in HABITUAL_WORDS for t in main.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i)
+
+
+# Auxiliaries of what must or should yet be done: its time is to come ("must return to talks this weekend").
+OBLIGING = frozenset({"must", "should", "need", "ought"})
+
+
+def obliged(span: Span) -> int:
+    """1 when a date's clause says what must or should be done (its base verb under an obligation), else 0.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = spacy.tokens.Doc(nlp.vocab, ["They", "must", "return", "this", "weekend"],
+    ...                        heads=[2, 2, 2, 4, 2], deps=["nsubj", "aux", "ROOT", "det", "npadvmod"],
+    ...                        tags=["PRP", "MD", "VB", "DT", "NN"])
+    >>> obliged(doc[3:5])
+    1
+    """
+    verb = clause_verb(span)
+    return int(verb.tag_ == "VB" and (any(k.dep_ == "aux" and k.lower_ in OBLIGING for k in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in ("need", "have"))))  # "needs to publish", "has to publish"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..records import Attribution
-from .citations import CITATION
+from .citations import CITATION, year_cited
 from .lexicon import Lexicon
 from .proposal import ClaimContext
 from .quotes import GIVEN_AFTER
@@ -77,6 +77,8 @@ def _sentence_features(sent: Span, lex: Lexicon) -> dict[str, float]:
         feats["first_person_subject"] = 1.0
     if CITATION.search(span_text(sent)):
         feats["citation"] = 1.0  # "... fewer than seven (Amundsen, 2016).", "Coase [13] argues"
+    if any(t.dep_ in ("nsubj", "nsubjpass") and year_cited(t) for t in sent):
+        feats["cited_subject"] = 1.0  # "Fishkin et al. (2021) report that": the cited work says it
     return feats
 
 

@@ -15,7 +15,7 @@ from .asides import (
     trailing_as,
     trailing_cue_clause,
 )
-from .citations import citation, cited_source, misattached_subject
+from .citations import citation, cited_source, misattached_subject, year_cited
 from .clauses import (
     cleft_clause,
     conjunct_verb,
@@ -89,8 +89,9 @@ def subject(tok: Token) -> Token | None:
         if subj is None and not seen:
             subj = sequence_subject(tok)
         if subj is not None:
-            if subj.dep_ == "nsubjpass" and subj.lower_ == "it":
-                return None
+            if subj.lower_ == "it" and (subj.dep_ == "nsubjpass" or seen and any(
+                    c.dep_ == "acomp" and c.lower_ not in READY_ADJECTIVES for c in tok.children)):
+                return None  # "It is said", "It is easy to blame the manager": no one's act
             return (whose_antecedent(subj) if seen else None) or past_label(subj) or subj  # (inherited: "X, whose ...")
         # "X said and added", "X wants to say", "X, saying ...", "X had come to acknowledge that ..."
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -132,10 +133,8 @@ def subject(tok: Token) -> Token | None:
 def source_by_prep(tok: Token, lex: Lexicon) -> Token | None:
     """The source a passive cue names with a preposition ("a quote attributed to Einstein")."""
     prep = lex.source_preps.get(tok.lemma_.lower())
-    for c in tok.children if prep else ():
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    return next((g for c in tok.children if prep and c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def is_passive(tok: Token) -> bool:
@@ -393,8 +392,8 @@ def speaker_like(tok: Token, lex: Lexicon) -> bool:
 
 
 def by_document(tok: Token, lex: Lexicon) -> bool:
-    """Whether a verb's subject is a document, a poll or a study ("A study by X found ...") or an outlet
-    ("The Associated Press projected Marsh the winner")."""
+    """Whether a verb's subject is a document, a poll or a study ("A study by X found ...", "Caluwaerts (2014)
+    found") or an outlet ("The Associated Press projected Marsh the winner")."""
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS] or [subject(tok)]
     return any(s is not None and (s.lemma_.lower() in lex.document_nouns or lex.speaker_nouns.get(s.lower_) == "media"
-                                  or (s.lower_ in lex.media_names and s.is_title)) for s in subjects)
+                                  or (s.lower_ in lex.media_names and s.is_title) or year_cited(s)) for s in subjects)
