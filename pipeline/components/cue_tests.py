@@ -92,8 +92,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     whether"), a general condition ("When a columnist tells readers that ..."), or a question the author
     asks ("Did anyone really think that ...?")."""
     # "One of them recalled", "One, who has worked there for years, said": someone in particular
+    # ... "One told me that" (one of those just named: a past act, not "One might say")
     partitive = subj.lower_ == "one" and (any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "relcl"
-                                              for c in subj.children) or share_of(subj))  # "One in five said"
+                                              for c in subj.children) or share_of(subj) or tok.tag_ == "VBD")
     end = span_text(sent).rstrip().rstrip("\"”’)")
     mark = sent.start_char + len(end) - 1
     asked = end.endswith("?") and not quoted(mark, quotes)

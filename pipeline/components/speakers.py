@@ -126,8 +126,9 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return True  # "those present", "those who were there"
         if low in ("there", "this", "that", "these", "those", "what", "which") or low in POSTSCRIPT_LABELS:
             return False  # ... nor a postscript's "P.S." the parser made the subject of "Tell X that"
-        if members_of(tok) is not None or share_of(tok) or low == "one" and any(c.dep_ == "relcl" for c in tok.rights):
-            return True  # "One of them, the ecologist X, recalled that ...", "Two of the aides said", "One in five"
+        if members_of(tok) is not None or share_of(tok) or low == "one" and (tok.head.tag_ == "VBD" or any(
+                c.dep_ == "relcl" for c in tok.rights)):
+            return True  # "One of them, X, recalled", "Two of the aides said", "One in five", "One told me"
         ent = self.ent_at.get(tok.i)
         if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL")) and not any(
                 c.dep_ == "amod" and c.lower_ in PART_WORDS for c in tok.children):
@@ -135,8 +136,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS and low not in self.lex.document_nouns):
             return False  # "The two countries had in February, 2018 agreed": a date is no source ("The minutes" is)
         lemma = tok.lemma_.lower()
-        # A plan or schedule someone owns or names is a document ("The council's plan states that"); not "Her
-        # experience shows" or "Britain's history shows".
+        # An owned or named plan is a document ("The council's plan states that"); not "Britain's history shows".
         owned = lemma in OWNED_DOCUMENTS and (tok.pos_ == "PROPN" or any(possessive(c) for c in tok.children))
         if (ent is None or ent.label_ != "PERSON") and lemma in self.abstract and not owned:
             return False  # "Only time will tell", "The latest developments suggest"
@@ -183,7 +183,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             if ent is not None:
                 return Speaker(tok.text, ent._.canonical or ent.text, self._type(ent), tok.i)
             return Speaker(tok.text, "", "person" if self.lex.pronouns[low] in ("male", "female") else "", tok.i)
-        if low in SHARE_WORDS or share_of(tok):  # "nearly half of respondents", "One in five": an unnamed group
+        if low in SHARE_WORDS or share_of(tok) or low in ("one", "another") and not list(tok.children):
+            # "nearly half of respondents", "One in five": an unnamed group; "One told me", "Another said": one of it
             return Speaker(span.text, "anonymous", "anonymous", tok.i)
         if (group := members_of(tok)) is not None:  # "Two of them", "One of the organisers": one of a group
             named = next((self.ent_at[t.i] for t in span if t.i in self.ent_at and t.i not in group
@@ -249,8 +250,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
             return Speaker(span.text, named_body._.canonical or named_body.text, "organisation", tok.i)
         if named is None and head_kind != "organisation" and span.end + 1 < len(self.doc) \
                 and self.doc[span.end].text == ",":
-            # "In the words of its provost, Beatriz Almeida," — a name after the title, whatever the NER
-            # took it for.
+            # "In the words of its provost, Beatriz Almeida,": a name after the title, whatever the NER took it for
             named = self.ent_at.get(span.end + 1) if self.doc[span.end + 1].pos_ == "PROPN" and not stolen(
                 tok, self.doc[span.end + 1]) else None
         if named is not None and tok.pos_ in ("NOUN", "PROPN"):
