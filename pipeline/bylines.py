@@ -80,7 +80,8 @@ def dated_byline(line: str) -> tuple[str, str] | None:
 # body after a comma ("Senior Fellow, Trade Policy Program").
 ROLE_LINE = re.compile(r"(?i:(?:(?!(?:of|a|an|the)\b)[\w'’&-]+ ){0,4}(?:correspondent|editor|reporter|writer|"
                        r"columnist|critic|contributor|producer|analyst|economist|lecturer|professor|fellow|researcher|"
-                       r"consultant|strategist))(?: (?:of|in|for) (?:the )?[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|&)){0,4})?"
+                       r"consultant|strategist))"
+                       r"(?: (?:of|in|for) (?:the )?[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|&)){0,4})?"
                        r"(?:, [A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|for|on|the|&)){0,6})?")  # "Professor of X, Y"
 # ... or where the reporter is, after the name: "Sam Ridley at the Causeway Stadium", "Jason Burke in Johannesburg".
 REPORTING_FROM = re.compile(r"(?P<author>.+?) (?:at|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
