@@ -184,6 +184,10 @@ def _char_similarity(joined: list[str], rows: np.ndarray, cols: np.ndarray) -> n
     return out
 
 
+# What a claim states, and who states it with what cue.
+STATED_COLUMNS = ("text", "claim_type", "speaker", "cue")
+
+
 def stated_words(claim: dict) -> list[str]:
     """The content words of what a claim states: a sourced claim's speaker and cue left out, since two
     articles that attribute one fact to different sources still state the same fact.
@@ -205,7 +209,9 @@ def claim_links(claims: pd.DataFrame, threshold: float = THRESHOLD) -> list[Link
     similar first."""
     if len(claims) < 2:
         return []
-    words = [stated_words(r) for r in claims.to_dict("records")]
+    # (only the columns a claim's words come from: a row of every column would be built for each claim)
+    stated = claims.reindex(columns=list(STATED_COLUMNS)).astype(object).fillna("").astype(str)
+    words = [stated_words(r) for r in stated.to_dict("records")]
     X = _vectors(words)
     joined = [" ".join(ws) for ws in words]
     numbers = [{w for w in ws if _TELLING_NUMBER.fullmatch(w) and not _YEAR.fullmatch(w)} for ws in words]

@@ -230,9 +230,8 @@ def parse_plain_text(text: str) -> Document:
         # ... or a standfirst and then the byline ("Editorial: The housing bill is a start. ..." / "Senate Bill ...")
         stood = over_standfirst(lines, idx, lambda x: bool(byline.match(x) or date_line(x) or labelled_date(x)))
         # ... or a byline without "By" over its post or its date ("Eleanor Vasquez" / "Professor of ..." / "Published")
-        bare = bool(stacked_byline(nxt, next_lines(lines, idx, idx[1], 2), dated)) if len(idx) > 1 else False
-        above_byline = len(first.split()) <= MAX_TITLE_WORDS and (after == "" and (bool(byline.match(nxt)) or bare)
-                                                                  or stood == 1)
+        above_byline = len(first.split()) <= MAX_TITLE_WORDS and (after == "" and (bool(byline.match(nxt)) or len(
+            idx) > 1 and bool(stacked_byline(nxt, next_lines(lines, idx, idx[1], 2), dated))) or stood == 1)
         # A headline wrapped over two lines, right above the byline ("In tight Arizona Senate race, ... as turnout" /
         # "surges" / "By Karen Whitfield"), or cut after a small word, above a bare name ("... The Tay Bridge and the")
         wrapped = stood == 2 or bool(after) and (after[:1].islower() or bool(OPEN_END.search(first)) or len(

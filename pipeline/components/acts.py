@@ -107,7 +107,8 @@ def speech_act(tok: Token, lex: Lexicon) -> Span | None:
         removed = lemma in REMOVING_ACTS and named and not any(c.lower_ == "as" for c in tok.subtree)
         # "cited a 22 percent rise" reports; "cited a study", "cited the 1998 ruling" refers to a work
         removed = removed or lemma in REFERRING_ACTS and obj is not None and (
-            obj.lemma_.lower() in lex.document_nouns | CITED_WORKS or obj.ent_type_ in ("WORK_OF_ART", "LAW"))
+            obj.lemma_.lower() in lex.document_nouns or obj.lemma_.lower() in CITED_WORKS
+            or obj.ent_type_ in ("WORK_OF_ART", "LAW"))
         if obj is not None and not removed and not (lex.cue_kind(lemma) == "neutral" and person):
             return subtree_span(obj)
     preps = lex.speech_act_preps.get(lemma)

@@ -76,6 +76,7 @@ VALUE_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 # Phrases that name a source or, as often, a reason: "citing officials" is a source, "citing rising costs" is not.
 REASON_PHRASES = frozenset({"citing"})
 
+
 class CueFinder:
     """Finds the candidates of a Doc's sentences, with the lexicons of `models/`."""
 
