@@ -74,4 +74,40 @@ def test_clear_facts_and_clear_opinions(nlp):
 def test_shipped_model_is_rebuilt_byte_for_byte(nlp):
     model = train_assertion(featurise(read_labels(ASSERTION_SET / "labels.tsv"), nlp))
     assert model.to_json() == (models_dir() / MODEL_FILE).read_text(encoding="utf-8")
-    assert model.meta["documents"] == 120 and model.meta["held_out_macro_f1"] >= 0.7
+    assert model.meta["documents"] == 220 and model.meta["held_out_macro_f1"] >= 0.7
+
+
+# One frame, a neutral and an evaluative filler: words a labelled set of a thousand claims may never
+# contain still move a claim towards opinion, through the sentiment lexicon.
+EVALUATIVE_PAIRS = [
+    ("The refurbished pier reopened in June.", "The refurbished pier is magnificent."),
+    ("The new tariff took effect on Monday.", "The new tariff is idiotic."),
+    ("The council's reply ran to four pages.", "The council's reply was pathetic."),
+    ("The orchestra played Brahms on Friday.", "The orchestra played Brahms gloriously on Friday."),
+    ("The mayor's plan covers six districts.", "The mayor's plan is a hopeless muddle."),
+]
+
+
+def test_evaluative_words_raise_the_probability_of_opinion(nlp):
+    from claimscope.components.assertion import AssertionKind
+
+    kind = AssertionKind()
+
+    def p(text):
+        return kind.probability(nlp(text).spans["claims"][0])
+
+    assert all(p(evaluative) > p(neutral) + 0.05 for neutral, evaluative in EVALUATIVE_PAIRS), \
+        [(round(p(a), 2), round(p(b), 2)) for a, b in EVALUATIVE_PAIRS]
+
+
+@pytest.mark.parametrize("text,attribution,asserted", [
+    ("The mayor said the plan was a disaster.", {"claim_type": "sourced", "speaker": "The mayor", "cue": "said"},
+     "the plan was a disaster."),
+    ('“It is a scandal,” said Ms Oduya.', {"claim_type": "sourced", "speaker": "Ms Oduya", "cue": "said",
+                                          "quote": "It is a scandal,"}, "It is a scandal,"),
+    ("The plan was a disaster.", {"claim_type": "editorial"}, "The plan was a disaster."),
+])
+def test_what_a_claim_asserts(text, attribution, asserted):
+    from claimscope.components.assertion import asserted_text
+
+    assert asserted_text(text, attribution) == asserted
