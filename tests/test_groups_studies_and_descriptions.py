@@ -19,6 +19,24 @@ def test_a_share_of_a_group_speaks_for_it(attribute, sentence):
     assert att.claim_type == "sourced" and att.speaker_type == "anonymous", (sentence, att)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Researchers interviewed 300 farmers in the valley. A third reported that their wells had run dry.", "A third"),
+    ("The charity surveyed 1,200 nurses. A quarter said they planned to leave within a year.", "A quarter"),
+    ("We asked 90 shop owners about the parking rules. A third told us that trade had fallen.", "A third"),
+    ("The inspectors visited 40 care homes. A fifth reported that staff shortages had delayed medication.",
+     "A fifth"),
+    ("The union polled its members. A tenth said they would accept the offer.", "A tenth"),
+])
+def test_a_fraction_of_a_group_the_model_calls_an_ordinal_speaks_for_it(attribute, text, speaker):
+    *_, (_, att) = attribute(text)
+    assert att.claim_type == "sourced" and att.speaker == speaker, att
+
+
+def test_an_ordinal_part_of_a_period_is_no_source(attribute):
+    (_, att), = attribute("The third quarter showed that demand was recovering.")
+    assert att.claim_type == "editorial", att
+
+
 def test_a_share_of_a_group_keeps_a_named_member_and_a_documents_type(attribute):
     (_, named), = attribute("One of them, the ecologist Mara Quist, recalled that the river froze.")
     (_, reports), = attribute("Two of the five reports concluded that the dam was unsafe.")

@@ -132,3 +132,14 @@ def test_a_place_learned_from_is_no_source(nlp, text, place):
 ])
 def test_a_name_set_beside_a_description(nlp, text, target, speaker):
     assert speaker_of(nlp, text, target) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Brightwater Retail's half-year filing, published on Tuesday, shows that sales fell 3.2 per cent. The company "
+     "warned that demand would stay weak.", "Brightwater Retail"),
+    ("Pellway Group's annual report, released on Monday, shows that profits fell by a third. The company said it "
+     "would sell two plants.", "Pellway Group"),
+])
+def test_the_company_is_the_owner_of_the_document_the_story_cited(nlp, text, speaker):
+    """A company named as the owner of the document that opened the story is the one "the company" means."""
+    assert speaker_of(nlp, text, "The company") == speaker

@@ -16,6 +16,7 @@ And which report, outlet or body an "it" stands for (`it_antecedent`).
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Sequence
+from itertools import takewhile
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -241,6 +242,23 @@ def addressee(doc: Doc) -> str:
     """
     m = SALUTATION.search(doc_text(doc)[:1000])
     return m["name"] if m and m["name"].lower() not in GENERIC_ADDRESSEES else ""
+
+
+def called_by_name(tok: Token) -> bool:
+    """Whether a word follows a name set off as a vocative ("In your speech, Professor Cresswell, you said"):
+    in a letter or a speech, the "you" is the person named.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> called_by_name(nlp("In May, Professor Cresswell, you said")[6]), called_by_name(nlp("In May, you said")[3])
+    (True, False)
+    """
+    start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    before = list(reversed(tok.doc[max(start, tok.i - 6): tok.i]))
+    if len(before) < 3 or before[0].text != ",":
+        return False
+    run = list(takewhile(lambda t: t.text != ",", before[1:]))
+    return 0 < len(run) < len(before) - 1 and all(t.is_title for t in run)
 
 
 # Verbs by which a body issues a report: "Northgate Institute published a review", "commissioned a study".

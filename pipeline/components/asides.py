@@ -46,7 +46,8 @@ def parenthetical(tok: Token, sent: Span) -> bool:
     """A cue set off by commas inside the sentence it reports ("The plan, X told reporters, was ...")."""
     if trailing_reply(tok, sent):
         return True  # "Probably not, the authors write."
-    if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep"):
+    # (or hung as a clause of the main verb that follows it: "When rates fall, X predicts[advcl], prices ...")
+    if tok.dep_ not in ("ROOT", "parataxis", "relcl", "dep") and not (tok.dep_ == "advcl" and tok.head.i > tok.i):
         return False
     # "Volunteers, said director Amina Yusuf, now outnumber ...": the subject inverted after the cue
     inverted = tok.i > sent.start and sent.doc[tok.i - 1].text == "," and any(
@@ -74,7 +75,8 @@ def parenthetical(tok: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > left for c in verb.children)
     # A comment clause between a subordinate clause and its main clause, with nothing to report of its
     # own ("If it cannot do so, the defence argues, the case fails").
-    bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") for c in tok.children)
+    # The subordinate clause itself may hang on the cue ("When rates fall[advcl of predicts], X predicts, ...").
+    bare = not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl") and c.i > left for c in tok.children)
     # ... or inside the main clause, between its subject and verb and its complement ("It was also, colleagues say,
     # an accurate description of ...")
     root = sent.root

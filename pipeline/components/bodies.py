@@ -200,8 +200,10 @@ def in_main_subject(tok: Token, lex: Lexicon | None = None) -> bool:
         inside = inside.head
     if relative:
         return False
-    # "Regulators at the NHTSA": the subject speaks itself; "The developer, Halden Estates,": the name is it
-    named = tok.dep_ == "appos" and tok.head.i == inside.i
+    # "Regulators at the NHTSA": the subject speaks itself; "The developer, Halden Estates,": the name is it; and
+    # "Brightwater Retail's half-year filing shows": a document's owner is who the story is about
+    named = tok.dep_ in ("appos", "poss") and tok.head.i == inside.i and (
+        tok.dep_ == "appos" or lex is not None and lex.speaker_nouns.get(inside.lemma_.lower()) == "document")
     speaks = lex is not None and inside.i != tok.i and inside.lemma_.lower() in lex.speaker_nouns and not named
     return inside.dep_ != "ROOT" and inside.head.dep_ == "ROOT" and not speaks
 

@@ -40,7 +40,7 @@ from .cue_tests import (
     trailing_speaker,
 )
 from .cue_words import CueWords
-from .introductions import credit_after, introduction, label_after
+from .introductions import credit_after, in_adverbial, introduction, label_after
 from .lexicon import Lexicon
 from .passives import existential_report, heard_from, passive_cue, quoted_as, read_by_author, reported_adverb
 from .phrases import (
@@ -376,8 +376,11 @@ class CueFinder:
                 elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
                         "\n" not in doc_text(doc)[prv.end_char: q.start]:
                     # A quote that opens right after a reported sentence of the same paragraph goes on in that
-                    # speaker's voice ("Wilkins also said ... . “As a way to ...”") unless a reference credits it
-                    cue = bracket or best_cue(cues[prv.start])
+                    # speaker's voice ("Wilkins also said ... . “As a way to ...”") unless a reference credits it;
+                    # a cue in a clause of time is not the voice ("When I ask why, she laughs. “Why would I?”")
+                    said = best_cue(cues[prv.start])
+                    cue = bracket or (self.introduction(prv, q, resolver) if said and in_adverbial(said.token) else
+                                      None) or said
                 elif prv is not None:  # ... or with a locator between ("... is made in Clements. At paragraph 16.")
                     cue = self.introduction(prv, q, resolver) or (self.introduction(sents[j - 2], q, resolver, prv)
                                                                   if j > 1 and LOCATOR.fullmatch(prv.text) else None)

@@ -55,8 +55,21 @@ def _clause_on_number(num: Token) -> bool:
 
 def noun_verb(tok: Token) -> bool:
     """A verb the tagger took for a plural noun after its subject, itself taken for a modifier: "Its latest
-    paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause)."""
-    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
+    paper claims[NNS] that ...", "The report warns[NNS] that ..." (the root, a noun before it, a that-clause); or
+    a verb with that noun hung on it as a modifier and no subject ("Their paper[compound] reports[VBZ] that").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, heads = "Their paper reports that light harms sleep".split(), [2, 2, 2, 5, 5, 2, 5]
+    >>> deps = ["poss", "compound", "ROOT", "mark", "nsubj", "ccomp", "dobj"]
+    >>> def parsed(tag):
+    ...     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+    ...                tags=["PRP$", "NN", tag, "IN", "NN", "VBZ", "NN"])
+    >>> noun_verb(parsed("VBZ")[2]), noun_verb(parsed("NNS")[2]), noun_verb(parsed("VB")[2])
+    (True, True, False)
+    """
+    finite = tok.tag_ in ("VBZ", "VBP", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.dep_ == "ROOT" and (tok.tag_ == "NNS" or finite) and any(
         c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children) and noun_verb_clause(tok) is not None
 
 
@@ -113,11 +126,15 @@ def fragment_verb(tok: Token) -> bool:
     """A past tense the parser hung as a participle on a noun before it, leaving a noun the root:
     "My learned friend, Ms Halcrow, conceded[acl] before the judge that ...", "The Institute, a think
     tank, estimated[acl] in a paper that ...", and a participle hung on such a root ("Ahmed (2012) observed
-    story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb."""
+    story telling classes, concluding[advcl] that ..."). With a that-clause of its own it is the main verb, and
+    right after an apposition's comma with a gerund ("X, a student, described[acl] being forced to ...")."""
+    gerund = tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.tag_ in ("VBN", "VBD") and any(
+        c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(g.tag_ == "VBG" and g.dep_ in ("aux", "auxpass")
+                                                      for g in c.children)) for c in tok.children)
     return (tok.dep_ == "acl" or tok.dep_ == "advcl" and tok.head.i == tok.sent.root.i) \
         and tok.sent.root.pos_ in ("NOUN", "PROPN") and (that_clause(tok) is not None or stranded_that(tok) or any(
             relative_that_clause(g) is not None for c in tok.children if c.dep_ == "prep" for g in c.subtree
-            if g.dep_ == "pobj"))  # "..., found in a survey of 9,000 settings that one in four ..."
+            if g.dep_ == "pobj") or gerund)  # "..., found in a survey of 9,000 settings that one in four ..."
 
 
 def stranded_in_relative(tok: Token) -> bool:

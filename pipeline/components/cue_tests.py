@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Quote
 from .acts import withheld
+from .antecedents import called_by_name
 from .asides import trailing_reply
 from .lexicon import Lexicon
 from .phrases import share_of
@@ -107,7 +108,8 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
         d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)) and g.dep_ in (
         "dative", "dobj", "pobj") and (g.head.i == tok.i or (g.head.lower_ == "to" and g.head.head.i == tok.i))
         for c in tok.children for g in (c, *c.children))
-    addressee = (addressed or told_us) and subj.lower_ == "you" and tok.tag_ in ("VBD", "VBN") and not asked
+    addressee = (addressed or told_us or called_by_name(subj)) and subj.lower_ == "you" and tok.tag_ in (
+        "VBD", "VBN") and not asked
     generic = subj.lower_ in lex.generic_subjects and not partitive and not addressee
     every = tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in ("know", "understand", "realise", "realize") and any(
         c.dep_ == "det" and c.lower_ == "every" for c in subj.children) and not any(

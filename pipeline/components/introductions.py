@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..records import Quote
 from .cue import VOICES, Cue, best_cue
@@ -55,6 +55,22 @@ def introduction(lex: Lexicon, prv: Span, q: Quote, resolver: SpeakerResolver,
     if not named and speaker.type not in VOICES and not (speaker.type == "document" and opened):
         return None
     return Cue(root, "", "neutral", "quote", speaker, distance=len(gap), via="introduction")
+
+
+def in_adverbial(tok: Token) -> bool:
+    """Whether a cue stands in an adverbial clause of its sentence's main verb ("When I ask why, she laughs"),
+    not in the main clause, so that a quote after the sentence is not its speaker's.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="When I ask , she laughs".split(), heads=[2, 2, 5, 5, 5, 5],
+    ...           deps=["advmod", "nsubj", "advcl", "punct", "nsubj", "ROOT"])
+    >>> in_adverbial(doc[2]), in_adverbial(doc[5])
+    (True, False)
+    """
+    while tok.dep_ not in ("ROOT", "advcl") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
 
 
 def label_after(lex: Lexicon, sents: list[Span], k: int, cues: dict[int, list[Cue]],

@@ -161,6 +161,7 @@ class PronounResolver:
         before ("I called my father ... Instead he asked")."""
         near = before = previous_sentence_start(tok)
         window = previous_sentence_start(tok, 2)
+        reported = self._reported_start(tok)  # nor the subject of what she reports ("her mother, she tells me,")
         # Through sentences whose subject is the same pronoun or the narrator, the description they continue is
         # still the one meant ("My grandmother used to say ... She grew up ... she told me", "the director called
         # me into her office. I expected to be fired. Instead she asked").
@@ -196,7 +197,8 @@ class PronounResolver:
             # (not the narrator's or another person's own: "when I was a boy")
             introduced = t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN" and not any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ != "it" for c in t.head.children)
-            if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") and not introduced \
+            if t.i < near or t.dep_ not in ("nsubj", "nsubjpass") and not introduced or reported is not None and (
+                    t.i >= reported and t.dep_ in ("nsubj", "nsubjpass")) \
                     or t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_at or t.i < before and t.head.dep_ != "ROOT":
                 continue  # further back than the sentence before, only a main clause's subject
             if t.lower_ == "name" and any(c.dep_ == "poss" and self.lex.pronouns.get(c.lower_) == gender

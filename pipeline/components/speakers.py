@@ -37,8 +37,7 @@ REFLEXIVE_WORDS = frozenset({"the", "a", "an", "itself", "themselves", "himself"
 
 # Marks that open a title a subject may be ("“Fahrenheit 451” imagined"); apostrophes are possessives.
 TITLE_MARKS = frozenset({'"', "“", "«", "„", "``"})
-# Whose a title is: "the Uzbek foreign minister", "Pakistan's Foreign Minister" (compared by their first letters,
-# so that "Pakistani" and "Pakistan's" agree).
+# Whose a title is ("the Uzbek foreign minister"), compared by first letters: "Pakistani", "Pakistan's" agree.
 PLACE_LABELS = frozenset({"NORP", "GPE"})
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 # Abstract nouns that are documents when owned or named.
@@ -49,9 +48,9 @@ FEW = frozenset({"few", "fewer", "less", "little", "more"})
 OFFICIAL_ADJECTIVES = frozenset({"official", "government", "federal", "governmental", "ministerial"})
 # A share of time, not of people: "The first half suggested", "the second quarter".
 PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "opening", "closing", "early", "late"})
-# Shares of a group that speak for it ("nearly half said", "two-thirds believe").
+# Shares of a group that speak for it ("nearly half said", "two-thirds believe", "Nine percent said").
 SHARE_WORDS = frozenset({"half", "majority", "minority", "third", "thirds", "quarter", "quarters", "two-thirds",
-                         "three-quarters", "most", "percent", "cent", "%"})  # "Nine percent said", "41% believe"
+                         "three-quarters", "fifth", "fifths", "tenth", "tenths", "most", "percent", "cent", "%"})
 
 
 @dataclass
@@ -130,9 +129,10 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
                 c.dep_ == "relcl" for c in tok.rights)):
             return True  # "One of them, X, recalled", "Two of the aides said", "One in five", "One told me"
         ent = self.ent_at.get(tok.i)
-        if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL")) and not any(
+        if low in SHARE_WORDS and (ent is None or ent.label_ not in ("DATE", "TIME", "ORDINAL") or any(
+                c.lower_ in ("a", "an") for c in tok.children)) and not any(
                 c.dep_ == "amod" and c.lower_ in PART_WORDS for c in tok.children):
-            return True  # "nearly half said", "a majority believe"; not "The third quarter showed" (a date)
+            return True  # "nearly half said", "A third reported"; not "The third quarter showed" (a date)
         if tok.pos_ == "NUM" or (ent is not None and ent.label_ in VALUE_LABELS and low not in self.lex.document_nouns):
             return False  # "The two countries had in February, 2018 agreed": a date is no source ("The minutes" is)
         lemma = tok.lemma_.lower()
