@@ -40,6 +40,8 @@ INTERVIEW_BEATS = [
     ('When reporters asked whether he would resign, the mayor laughed. "Why would I? The job is not finished."',
      "the mayor"),
     ('When we asked why the clinic closed, the nurse sighed. "Nobody would pay for it."', "the nurse"),
+    ('When I showed her your speech, she shook her head. "Those numbers are from 2019."', "she"),
+    ('When I asked the ferryman about the timetable, he laughed. "There is no timetable."', "he"),
 ]
 
 
@@ -75,3 +77,10 @@ def test_the_pronoun_of_a_comment_clause_is_not_the_subject_it_comments_on(attri
     """"Her mother, she tells me, ...": whoever tells is someone other than the mother."""
     att = last_attribution(attribute, text)
     assert att.claim_type == "sourced" and att.speaker_canonical == canonical, att
+
+
+def test_a_person_acted_upon_is_not_the_she_who_speaks_next(attribute):
+    """"The suspect" is an unnamed person of no gender; the named officer before is who "She" is."""
+    att = last_attribution(attribute, "Detective Inspector Carla Moss said the suspect was arrested at dawn. The "
+                                      "suspect was taken to Leeds. She said officers had recovered the knife.")
+    assert att.speaker_canonical == "Carla Moss", att

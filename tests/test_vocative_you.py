@@ -18,6 +18,12 @@ def test_you_after_a_vocative_name_reports(attribute, text):
     assert att.claim_type == "sourced" and att.speaker == "you", att
 
 
-def test_you_without_a_name_stays_generic(attribute):
-    att = last_attribution(attribute, "When the rent doubles, you wonder whether the council knows.")
-    assert att.claim_type == "editorial", att
+@pytest.mark.parametrize("text", [
+    "When the rent doubles, you wonder whether the council knows.",
+    "In Reno, Nevada, you learned early that the house always wins.",
+    "Growing up in Turin, Italy, you knew that the lake was where rich people went.",
+    "In Austin, Texas, you learned quickly that rents never fall.",
+])
+def test_you_without_a_name_stays_generic(attribute, text):
+    """A place and its state or country between commas is no vocative."""
+    assert last_attribution(attribute, text).claim_type == "editorial"

@@ -244,6 +244,9 @@ def addressee(doc: Doc) -> str:
     return m["name"] if m and m["name"].lower() not in GENERIC_ADDRESSEES else ""
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
 def called_by_name(tok: Token) -> bool:
     """Whether a word follows a name set off as a vocative ("In your speech, Professor Cresswell, you said"):
     in a letter or a speech, the "you" is the person named.
@@ -258,7 +261,8 @@ def called_by_name(tok: Token) -> bool:
     if len(before) < 3 or before[0].text != ",":
         return False
     run = list(takewhile(lambda t: t.text != ",", before[1:]))
-    return 0 < len(run) < len(before) - 1 and all(t.is_title for t in run)
+    # (not a place's state or country: "In Reno, Nevada, you learn that the house wins")
+    return 0 < len(run) < len(before) - 1 and all(t.is_title and t.ent_type_ not in PLACE_TYPES for t in run)
 
 
 # Verbs by which a body issues a report: "Northgate Institute published a review", "commissioned a study".

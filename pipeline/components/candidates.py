@@ -370,17 +370,17 @@ class CueFinder:
                 prv = sents[j - 1] if j > 0 else None
                 if prv is not None and j > 1 and LETTER_HEADING.fullmatch(prv.text.strip()):
                     prv = sents[j - 2]  # "he wrote the letter ...:" / "Camp near Fredericksburg, Dec. 14th 1862"
+                # A cue in a clause of time is not the voice of the quote after ("When I ask why, she laughs.")
+                said = best_cue(cues[prv.start]) if prv is not None else None
+                said = (self.introduction(prv, q, resolver) if said and in_adverbial(said.token) else None) or said
                 if prv is not None and (prv.text.rstrip().endswith(":") or bare_cue(cues[prv.start])):
-                    cue = best_cue(cues[prv.start]) or label_after(self.lex, sents, j - 1, cues, resolver) or (
+                    cue = said or label_after(self.lex, sents, j - 1, cues, resolver) or (
                         self.introduction(prv, q, resolver) if prv.text.rstrip().endswith(":") else None)
                 elif prv is not None and first.start_char >= q.start - 1 and cues[prv.start] and \
                         "\n" not in doc_text(doc)[prv.end_char: q.start]:
                     # A quote that opens right after a reported sentence of the same paragraph goes on in that
-                    # speaker's voice ("Wilkins also said ... . “As a way to ...”") unless a reference credits it;
-                    # a cue in a clause of time is not the voice ("When I ask why, she laughs. “Why would I?”")
-                    said = best_cue(cues[prv.start])
-                    cue = bracket or (self.introduction(prv, q, resolver) if said and in_adverbial(said.token) else
-                                      None) or said
+                    # speaker's voice ("Wilkins also said ... . “As a way to ...”") unless a reference credits it
+                    cue = bracket or said
                 elif prv is not None:  # ... or with a locator between ("... is made in Clements. At paragraph 16.")
                     cue = self.introduction(prv, q, resolver) or (self.introduction(sents[j - 2], q, resolver, prv)
                                                                   if j > 1 and LOCATOR.fullmatch(prv.text) else None)

@@ -41,10 +41,14 @@ def adverbial(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in tok.children)
 
 
-def relative_or_apart(c: Token, cue: Token) -> bool:
-    """A clause the parser hung on a cue that is a relative clause of the noun before it ("writes about arithmetic
-    that cannot be spoken") or a clause of its own before a semicolon ("Waters writes about desire; Brennan
-    writes about money")."""
+def not_content(c: Token, cue: Token) -> bool:
+    """A clause the parser hung on a cue that reports nothing: a relative clause of the noun before it ("writes
+    about arithmetic that cannot be spoken"), a clause of its own before a semicolon ("Waters writes about desire;
+    Brennan writes about money"), or a gerund after "find" with a pronoun for subject, what someone came upon
+    ("found her calling as an actor", "found him sleeping"); not a finding ("The audit found spending rising")."""
+    if cue.lemma_.lower() == "find" and c.tag_ == "VBG" and any(x.dep_ == "nsubj" and x.tag_ == "PRP" for x in
+                                                                  c.children):
+        return True
     doc = c.doc
     first = c.left_edge
     # (a relative pronoun to the tagger, after a noun that is no time: not "said on Monday that[IN] talks ...")

@@ -50,8 +50,9 @@ def naming(tok: Token, lex: Lexicon) -> bool:
     in the passive ("what economists call “supply elasticity”", "is called “X”")."""
     if tok.lemma_.lower() not in lex.naming_verbs:
         return False
-    # "sometimes loosely called the “wood wide web”": a participle with its name and no object is passive too
-    named = tok.tag_ == "VBN" and any(c.dep_ == "oprd" for c in tok.children) and not any(
+    # "sometimes loosely called the “wood wide web”": a participle with its name and no object is passive too, and
+    # so is a past tense so parsed ("a podcast with her boyfriend Julien called[VBD] “The Jenna Julien Podcast”")
+    named = any(c.dep_ == "oprd" for c in tok.children) and not any(
         c.dep_ == "dobj" for c in tok.children)
     return is_passive(tok) or named or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
                                   for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lower_ == "what")

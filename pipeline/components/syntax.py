@@ -35,7 +35,7 @@ from .clauses import (
     trailing_noun_verb,
     whose_antecedent,
 )
-from .content_tests import SUBJECTS, adverbial, interjected, relative_or_apart, result_clause, subjectless_modal
+from .content_tests import SUBJECTS, adverbial, interjected, not_content, result_clause, subjectless_modal
 from .lexicon import Lexicon
 from .phrases import a_work, agent, stand_in_content
 from .util import span_text, subtree_span
@@ -227,7 +227,7 @@ def content_of(tok: Token, kind: str, lex: Lexicon, sent: Span) -> tuple[Span, s
             for o in tok.children)
         if (c.dep_ in ("ccomp", "parataxis") or that) and verb and not owned and not interjected(c) and not (
                 c.i < tok.i and (adverbial(tok) or own_passive(tok))) and not subjectless_modal(c, tok) \
-                and not relative_or_apart(c, tok):
+                and not not_content(c, tok):
             return subtree_span(c), "clause"
         # "which lawyers said made the decision unusual": the relative pronoun is the subject of an "xcomp"
         if c.dep_ == "xcomp" and c.i > tok.i and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
