@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .lexicon import Lexicon
+from .places import PLACE_LABELS
 from .quotes import near
 from .sentences import STAGE_DIRECTION
 from .util import doc_text
@@ -244,7 +245,8 @@ def addressee(doc: Doc) -> str:
     return m["name"] if m and m["name"].lower() not in GENERIC_ADDRESSEES else ""
 
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Places and peoples, which no one is called by ("In Reno, Nevada, you learn").
+PLACE_TYPES = PLACE_LABELS | {"NORP"}
 
 
 def called_by_name(tok: Token) -> bool:

@@ -203,7 +203,6 @@ def assertion_features(sent: Span, attribution: dict | None = None) -> dict[str,
     return f
 
 
-
 @Language.factory("claimscope_assertion", default_config={"models": None, "trained": True},
                   requires=["doc.spans", "span._.attribution"], assigns=["span._.assertion"])
 def make_assertion(nlp: Language, name: str, models: str | None, trained: bool) -> "AssertionKind":
