@@ -17,7 +17,27 @@ def aside(tok: Token) -> bool:
     own_clause = any(c.dep_ == "ccomp" for c in tok.children)  # "as a precaution, regulators warned that ..."
     return any(c.lower_ == "as" and c.i < tok.i and (
         c.dep_ == "mark" or (c.dep_ == "prep" and c.i == h.left_edge.i and h.dep_ == "advcl" and not own_clause))
-        for h in heads for c in h.children) and not trailing_as(tok)
+        for h in heads for c in h.children) and not trailing_as(tok) or noun_aside(tok) is not None
+
+
+def noun_aside(tok: Token) -> Token | None:
+    """The source of an "as X VERB," aside whose verb the tagger took for a noun, or None: "As Jones notes[NNS],"
+    (parsed as a noun with "Jones" before it, object of "as") and "As Mr Jones notes[NNS]," (a clause of "as" with
+    its subject). Only set off by a comma after it, and opening its sentence or a phrase ("As the notes show" is no
+    aside)."""
+    doc = tok.doc
+    if not tok.tag_.startswith("NN") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.left_edge.i
+                                   for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    as_ = tok.head
+    if tok.dep_ != "pobj" or as_.lower_ != "as" or not (as_.i == tok.sent.start or doc[as_.i - 1].text in ",;—–("):
+        return None
+    names = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i and (
+        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG"))]
+    # "As Jones et al. note": the name, not "et al." beside it
+    return names[0] if len(names) > 1 and names[-1].lower_ == "al." else (names[-1] if names else None)
 
 
 def trailing_as(tok: Token) -> bool:

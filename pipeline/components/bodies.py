@@ -35,16 +35,9 @@ class BodyResolver:
         organisations and people outrank places and nationalities ("the Russian Security Council")."""
         named = [c for c in tok.children if c.dep_ == "compound" or possessive(c)]
         named += [g for c in named for g in c.children if g.dep_ == "compound"]  # "A Gallup Pakistan survey"
-        for c in tok.children:
-            # "the statement of the ISPR", "a statement issued by Norvell Pharma"
-            # ... but not "The lawsuit, filed in federal court in Raleigh": only a participle's agent.
-            phrases = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
-                a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")] \
-                if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.funding_verbs and (
-                    c.lemma_.lower() not in self.lex.leading_verbs or self._authored(tok)) else []
-            # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
-            named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
-                      for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
+        # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
+        named += [g for p in self._origin_phrases(tok) for o in p.children if o.dep_ == "pobj"
+                  for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
         found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
             g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
         unnamed = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children
@@ -66,6 +59,22 @@ class BodyResolver:
                 start -= 1
             return self.doc[start: tok.i] if start < tok.i else None
         return min(found, key=lambda e: (rank.get(e.label_, 9), e.start)) if found else None
+
+    def _origin_phrases(self, tok: Token) -> list[Token]:
+        """The phrases that say where a document or data come from: "the statement of the ISPR", "data from X", "a
+        statement issued by Norvell Pharma"; not "The lawsuit, filed in federal court in Raleigh" (only a
+        participle's agent)."""
+        return [p for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
+            a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")]
+            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.funding_verbs and (
+                c.lemma_.lower() not in self.lex.leading_verbs or self._authored(tok)) else [])]
+
+    def _origin_noun(self, tok: Token) -> Token | None:
+        """A body or people named by a common noun that a document or data come from ("figures released by the
+        council", "data from local officials"), when no name does."""
+        return next((o for p in self._origin_phrases(tok) if p.lower_ != "of" for o in p.children if o.dep_ == "pobj"
+                     and o.pos_ == "NOUN" and self.lex.speaker_nouns.get(o.lemma_.lower()) in (
+                         "organisation", "person", "anonymous", "media")), None)
 
     def _authored(self, tok: Token) -> bool:
         """Whether a noun names a document or an outlet, which the one who runs or backs it speaks through."""

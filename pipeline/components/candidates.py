@@ -13,6 +13,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
+from .asides import noun_aside
 from .blocks import LETTER_HEADING
 from .citations import contacted_source, name_before, titled_name
 from .clauses import (
@@ -225,7 +226,7 @@ class CueFinder:
         quoted = quoted_one(tok) if distance is not None or sent[-1].text == ":" else None  # "I quote the chief:"
         quoted = quoted if quoted is not None and resolver.can_speak(quoted) else None  # not "cited examples"
         subj = quoted or by_prep or contacted_source(tok) or as_subject(tok) or (
-            tok.sent.root if stranded_in_relative(tok) else subject(tok)) or aside_subject(tok)
+            tok.sent.root if stranded_in_relative(tok) else subject(tok)) or aside_subject(tok) or noun_aside(tok)
         if subj is not None and in_quotes(subj, quotes) and in_quotes(subj.head, quotes):
             subj = None  # a quoted clause's subject speaks for no cue outside it ("“Ozone harms crops”, noting")
         if subj is None and noun_verb(tok):  # "Its latest paper claims[NNS] that ...": the noun before it

@@ -282,9 +282,23 @@ def stranded_that(tok: Token, nouns: Container[str] = ()) -> Span | None:
     return tok.doc[mark.i: clause.right_edge.i + 1]
 
 
+def addressee_clause(tok: Token) -> Token | None:
+    """A that-clause the parser hung on the one a cue is addressed to ("wrote to a colleague that[mark] the theory
+    was sound", "complained to the council that ..."); not a relative clause on it ("wrote to a colleague that
+    she trusted": "that" is the clause's object, not its mark)."""
+    addressed = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > tok.i
+                 for o in p.children if o.dep_ == "pobj"]
+    return next((c for o in addressed for c in o.children if c.dep_ == "acl" and c.i > o.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) or next(
+        (c for o in addressed if (c := relative_that_clause(o)) is not None), None)
+
+
 def relative_content(tok: Token) -> Span | None:
     """What a cue in a relative clause reports when the parser hung it elsewhere: "the title, which Brennan has
-    said in interviews | was chosen late" (the relative pronoun is its subject)."""
+    said in interviews | was chosen late" (the relative pronoun is its subject); or a that-clause hung on the one
+    it is addressed to."""
+    if (addressed := addressee_clause(tok)) is not None:
+        return subtree_span(addressed)
     doc = tok.doc
     after = tok.right_edge.i + 1
     if tok.dep_ != "relcl" or after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD") or not any(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import cached_property
 from operator import attrgetter
 
@@ -95,10 +95,7 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         self.quotes, self.directions, self.addressee = quotes, stage_directions(doc), addressee(doc)
         self.abstract = lex.non_speakers - lex.unsourced_data  # data speak with an origin
         self.sourced_nouns = lex.document_nouns | lex.unsourced_data  # nouns whose origin speaks
-        self.ent_at = {}
-        for ent in doc.ents:
-            for t in ent:
-                self.ent_at[t.i] = ent
+        self.ent_at = {t.i: ent for ent in doc.ents for t in ent}
         self.persons = self._persons(doc)
         named = {e.start for e in self.persons}
         self.persons = sorted(self.persons + surname_mentions(doc, self.persons, self.ent_at), key=attrgetter("start"))
@@ -211,6 +208,8 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
         # A study or data with an origin ("a study by Perimeter Labs", "data from AppPulse") is its origin's too.
         if sourced and owner is not None and not named_body:
             return Speaker(span.text, owner._.canonical or owner.text, ent_type(owner, self.lex), tok.i)
+        if sourced and owner is None and (origin := self._origin_noun(tok)) is not None:  # "released by the council"
+            return replace(self.describe(origin, at), text=span.text, token=tok.i)
         body = self._body_named(tok) if ent is None else None
         if body is None and ent is None and head_kind != "organisation" and sourced and owner is None:
             # "Northgate Institute published a study. The report noted"; "X issued a statement expressing"
@@ -229,15 +228,14 @@ class SpeakerResolver(PronounResolver, BodyResolver, PersonFinder):
                 name = self.doc[min(c.i for c in poss.subtree if c.dep_ == "compound" or c.i == poss.i): poss.i + 1]
                 return Speaker(span.text, (person._.canonical or person.text) if person is not None else name.text,
                                "person" if person is not None else "", tok.i)
-        # The title's holder named inside the phrase, or right after it before the cue
-        # ("Malaysia's Prime Minister, Najib Razak said").
+        # The title's holder named inside the phrase, or right after it ("Malaysia's Prime Minister, Najib Razak said").
         between = self.doc[span.end: at] if span.end < at <= span.end + 8 else self.doc[0:0]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
             between = self.doc[0:0]
         appos = [t for t in span if t.dep_ == "appos"]  # a name in apposition first ("... of Valdora, Teodor Vasko,")
-        # Not a possessor ("Jenna's mother" is not Jenna), nor the one an aide works for ("a Tilley aide").
+        # Not a possessor ("Jenna's mother" is not Jenna), nor the one an aide works for ("a Tilley aide"), nor the
+        # one a source is close to ("A source close to Dom Archer")
         principal = {t.i for t in span if head_kind == "anonymous" and t.dep_ == "compound" and t.head.i == tok.i}
-        # ... nor the one a source is close to ("A source close to Dom Archer")
         near = {t.i for t in (*span, *between) if t.dep_ == "pobj" and t.head.lower_ == "to"
                 and t.head.head.pos_ == "ADJ"}
         named = next((self.ent_at[t.i] for t in appos + list(span) + list(between) if t.i in self.ent_at

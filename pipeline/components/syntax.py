@@ -9,6 +9,7 @@ from .asides import (
     aside,
     aside_reports,
     fronted_content,
+    noun_aside,
     parenthetical,
     set_off,
     trailing_advcl_cue,
@@ -161,7 +162,7 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
             and not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children):
         return False  # "some jobs — firefighting, say — are", "a town, say, Ashford": "for example"
     rooted = tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or noun_verb(tok) \
-        or conjunct_verb(tok) is not None or trailing_noun_verb(tok) is not None
+        or conjunct_verb(tok) is not None or trailing_noun_verb(tok) is not None or noun_aside(tok) is not None
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or rooted):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \

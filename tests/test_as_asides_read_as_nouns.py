@@ -1,0 +1,29 @@
+"""An "as X notes," aside whose verb the tagger took for a noun ("As Jones notes[NNS], ...": Jones's notes as
+the object of "as"; "As Mr Jones notes[NNS], ...": a clause with a noun for its verb), and with a reference
+mark or "et al." after the name; an "as" phrase that is no aside stays the author's."""
+
+import pytest
+
+from .conftest import last_attribution
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("As Jones notes, inflation is stickier than the bank admits.", "Jones"),
+    ("As Mr Alvarez notes, the council never costed the plan.", "Mr Alvarez"),
+    ("As Okafor argues, the reforms came too late for most farmers.", "Okafor"),
+    ("As Jones et al. note, the effect fades after a year.", "Jones"),
+    ("As Lee and Cho (2011) observe, rural clinics close first.", "Lee and Cho"),
+    ("As Brennan (2019) notes, turnout fell in every ward.", "Brennan"),
+])
+def test_an_as_aside_with_its_verb_read_as_a_noun_is_sourced(attribute, sentence, speaker):
+    att = last_attribution(attribute, sentence)
+    assert att.claim_type == "sourced" and att.speaker == speaker, att
+
+
+@pytest.mark.parametrize("sentence", [
+    "As a rule, the council never costs its plans.",
+    "As chair of the committee, Okafor signed every letter.",
+    "As Jones notes go, these are unusually tidy.",
+])
+def test_an_as_phrase_that_is_no_aside_stays_editorial(attribute, sentence):
+    assert last_attribution(attribute, sentence).claim_type == "editorial"
