@@ -27,3 +27,22 @@ def test_an_as_aside_with_its_verb_read_as_a_noun_is_sourced(attribute, sentence
 ])
 def test_an_as_phrase_that_is_no_aside_stays_editorial(attribute, sentence):
     assert last_attribution(attribute, sentence).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("As one reviewer of an earlier draft put it, the plan is a maze.", "one reviewer of an earlier draft"),
+    ("As one resident of the estate put it to me, nobody listens.", "one resident of the estate"),
+    ("As a veteran of three campaigns put it, the ground game is everything.", "a veteran of three campaigns"),
+])
+def test_an_as_aside_whose_speaker_the_parser_made_the_object_of_as(attribute, sentence, speaker):
+    att = last_attribution(attribute, sentence)
+    assert att.claim_type == "sourced" and att.speaker == speaker, att
+
+
+@pytest.mark.parametrize("sentence", [
+    "As noted above, the plan is a maze.",
+    "As expected, turnout fell in every ward.",
+    "As a child, he put it away for later.",
+])
+def test_an_as_phrase_with_no_one_in_it_stays_editorial(attribute, sentence):
+    assert last_attribution(attribute, sentence).claim_type == "editorial"

@@ -1,6 +1,7 @@
 """Data and documents whose origin a common noun names ("figures released by the council", "a report by the
 ministry") are that body's; a that-clause the parser hung on the one a cue is addressed to ("wrote to a
-colleague that ...") is what the cue reports."""
+colleague that ...") is what the cue reports; what few or not many hold is the author's claim, as what nobody
+holds is."""
 
 import pytest
 
@@ -42,3 +43,21 @@ def test_a_clause_hung_on_the_one_addressed_is_reported(attribute, sentence, spe
 ])
 def test_a_relative_clause_on_a_place_or_thing_reports_nothing(attribute, sentence):
     assert last_attribution(attribute, sentence).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Few historians dispute that the treaty failed.",
+    "Not many economists think that rates will fall this year.",
+    "Very few voters believe that the plan will work.",
+])
+def test_hardly_anyone_holding_it_is_the_authors_claim(attribute, sentence):
+    assert last_attribution(attribute, sentence).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("A few historians dispute that the treaty failed.", "A few historians"),
+    ("Many economists think that rates will fall this year.", "Many economists"),
+])
+def test_some_or_many_holding_it_is_still_reported(attribute, sentence, speaker):
+    att = last_attribution(attribute, sentence)
+    assert att.claim_type == "sourced" and att.speaker == speaker, att

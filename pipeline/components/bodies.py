@@ -40,7 +40,7 @@ class BodyResolver:
                   for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
         found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
             g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
-        unnamed = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children
+        unnamed = next((o for c in self._origin_phrases(tok) if c.lower_ in ("from", "by") for o in c.children
                         if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in self.ent_at), None)
         if unnamed is not None and all(e.label_ in ("GPE", "NORP") for e in found):
             # a body the model did not name ("a survey by the British Chambers of Commerce", "data from Zillow"):
@@ -64,10 +64,13 @@ class BodyResolver:
         """The phrases that say where a document or data come from: "the statement of the ISPR", "data from X", "a
         statement issued by Norvell Pharma"; not "The lawsuit, filed in federal court in Raleigh" (only a
         participle's agent)."""
-        return [p for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
+        phrases = [p for c in tok.children for p in ([c] if c.dep_ == "prep" and c.lower_ in ("of", "from", "by") else [
             a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")]
             if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.funding_verbs and (
                 c.lemma_.lower() not in self.lex.leading_verbs or self._authored(tok)) else [])]
+        # ... and the "by" the parser hung on what a survey is of ("a survey of 1,012 adults by Redmond Research")
+        return phrases + [b for p in phrases if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                          for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
 
     def _origin_noun(self, tok: Token) -> Token | None:
         """A body or people named by a common noun that a document or data come from ("figures released by the

@@ -118,7 +118,9 @@ def hypothetical(tok: Token, subj: Token, sent: Span, quotes: list[Quote], lex: 
     # ... "as every district collector will tell you": anyone's telling; "Not one of them ever asked": no one's
     every = every or any(c.dep_ == "det" and c.lower_ == "every" for c in subj.children) and any(
         c.lower_ == "will" for c in tok.children) and any(c.lower_ == "you" for c in tok.children) or any(
-        c.lower_ == "not" and c.i < subj.i for c in subj.children)
+        c.lower_ == "not" and c.i < subj.i for c in subj.children) or any(  # ... as "Few historians dispute that",
+        c.dep_ == "amod" and (c.lower_ == "few" or c.lower_ == "many" and any(  # "Not many economists think"
+            g.dep_ == "neg" for g in c.children)) for c in subj.children)
     if generic or any(c.dep_ == "det" and c.lower_ in ("no", "any", "neither") for c in subj.children) or every:
         return True  # "Did anyone really think ...?", "one might say", "Every school knows"; not "One of them recalled"
     if any((c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals) or (

@@ -63,6 +63,7 @@ class EntityFixes(RuleFiles):
         self.company_nouns = lexicon.company_nouns
         self.company_name_words = lexicon.company_name_words
         self.first_names = lexicon.first_names
+        self.kin = frozenset(w for w, kind in lexicon.speaker_nouns.items() if kind == "person")  # "my son Tomás"
         self.body_words = frozenset(w for w, kind in lexicon.speaker_nouns.items() if kind == "organisation") \
             | lexicon.company_name_words
         # Titles by first word, longest first, so a lookup tries only the titles that can match.
@@ -109,7 +110,7 @@ class EntityFixes(RuleFiles):
                     continue
                 ents.append(branch_of_untagged(fixed) or fixed)
         ents = joined_at_of(doc, ents)  # "the State Bank of" + "Pakistan"
-        doc.ents = filter_spans(described_persons(doc, ents, self.first_names))  # "Oleg, a mechanic, said"
+        doc.ents = filter_spans(described_persons(doc, ents, self.first_names, self.kin))  # "Oleg, a mechanic, said"
         return doc
 
     def fix(self, doc: Doc, ent: Span) -> Span | None:

@@ -117,8 +117,9 @@ def as_subject(cue: Token) -> Token | None:
     """The speaker of an "as X told me" aside the parser read as a prepositional phrase, leaving the cue the main
     verb of the sentence's subject ("You are, as one of your professors told me, “...”"), or opening the aside
     before the sentence: the object of that "as"."""
-    fronted = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == cue.left_edge.i
-                    for g in c.children if g.dep_ == "pobj"), None) if cue.dep_ == "advcl" and not any(
+    # (or as a mark with the speaker its object: "As one reviewer of an earlier draft put it,")
+    fronted = next((g for c in cue.children if c.dep_ in ("prep", "mark") and c.lower_ == "as" and c.i ==
+                    cue.left_edge.i for g in c.children if g.dep_ == "pobj"), None) if cue.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in cue.children) else None  # not "As a precaution, X warned"
     if fronted is not None:
         return fronted  # "As one regulator in Georgia told me last year, ...": "as" taken for a preposition

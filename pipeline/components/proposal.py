@@ -140,8 +140,10 @@ def propose(ctx: ClaimContext, lex: Lexicon) -> Attribution:
         qcue = ctx.quote_cue
         # an utterance: a question, an exclamation or an interview's answer ("A: No.")
         # ... or words credited after a dash or given after a colon ('"Keep going." - Dr. X', 'wrote: "Yes."')
+        # ... or a short sentence quoted whole, full stop and all ('"Five more minutes." Every parent knows ...')
         long_enough = len(qtext.split()) >= MIN_QUOTE_WORDS or qtext.rstrip()[-1:] in ("?", "!") or (
-            qcue is not None and qcue.via in ("answer", "dash", "colon"))
+            qcue is not None and qcue.via in ("answer", "dash", "colon")) or inside and len(qtext.split()) >= 2 \
+            and qtext.rstrip()[-1:] in (".", "…")
         if inside or ctx.whole_sentence_quoted or (long_enough and (qcue or own_cue)) or (
                 own_cue and own_cue.form == "quote"):
             cue = own_cue or qcue

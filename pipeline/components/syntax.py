@@ -167,7 +167,7 @@ def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and tok.lemma_ not in lex.source_preps \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and not fragment_verb(tok) \
-            and trailing_noun_verb(tok) is None:
+            and trailing_noun_verb(tok) is None and not aside(tok):  # "As one reviewer put[VBN] it,"
         return False
     if tok.lemma_.lower() in READING_VERBS and any(c.dep_ == "dobj" and (
             c.lemma_.lower() in lex.works or lex.speaker_nouns.get(c.lemma_.lower()) == "media") for c in tok.children):
