@@ -46,3 +46,13 @@ def test_an_as_aside_whose_speaker_the_parser_made_the_object_of_as(attribute, s
 ])
 def test_an_as_phrase_with_no_one_in_it_stays_editorial(attribute, sentence):
     assert last_attribution(attribute, sentence).claim_type == "editorial"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("As Fischer and Obi (2022) observe, productivity has barely moved since 2008.", "Fischer"),
+    ("As Lee and Park note, rents rise faster than wages.", "Lee"),
+    ("As Haddad and Moreau (2021) note, the effect is small.", "Haddad"),
+])
+def test_an_as_aside_of_two_authors_with_its_verb_read_as_a_noun(attribute, sentence, speaker):
+    att = last_attribution(attribute, sentence)
+    assert att.claim_type == "sourced" and att.speaker.startswith(speaker), att

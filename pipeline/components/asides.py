@@ -30,7 +30,11 @@ def noun_aside(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.left_edge.i
                                    for c in tok.children):
-        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(  # ("As Lee[nmod] and Park note,")
+            (c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i), None)
+    if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.pos_ == "PROPN" and tok.head.head.lower_ == "as":
+        # "As Fischer and Obi (2022) observe[NN],": the verb coordinated with the first name
+        return tok.head if tok.head.head.i == tok.sent.start or doc[tok.head.head.i - 1].text in ",;—–(" else None
     as_ = tok.head
     if tok.dep_ != "pobj" or as_.lower_ != "as" or not (as_.i == tok.sent.start or doc[as_.i - 1].text in ",;—–("):
         return None
