@@ -61,3 +61,24 @@ def test_hardly_anyone_holding_it_is_the_authors_claim(attribute, sentence):
 def test_some_or_many_holding_it_is_still_reported(attribute, sentence, speaker):
     att = last_attribution(attribute, sentence)
     assert att.claim_type == "sourced" and att.speaker == speaker, att
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Hartley has opened a narrow lead in the race to become mayor, a poll published on Wednesday showed, two days "
+     "before voters go to the polls.", "a poll"),
+    ("Rents rose faster than wages in every town on the coast, a study published on Monday found, even in the "
+     "poorest ones.", "a study"),
+    ("Okafor is the favourite to succeed the chairman, a source close to the board said, though nothing is "
+     "settled.", "a source"),
+])
+def test_a_trailing_source_hung_as_an_apposition_is_the_cues(attribute, sentence, speaker):
+    att = last_attribution(attribute, sentence)
+    assert att.claim_type == "sourced" and att.speaker.startswith(speaker), att
+
+
+@pytest.mark.parametrize("sentence", [
+    "He met the chairman, a man who once ran the port, and left.",
+    "We visited Leeds, a city that says a lot about the north.",
+])
+def test_an_apposition_that_describes_is_no_source(attribute, sentence):
+    assert last_attribution(attribute, sentence).claim_type == "editorial"

@@ -118,11 +118,27 @@ def _in_relative(tok: Token, front: list[Token]) -> bool:
     return tok.dep_ in ("relcl", "acl") and tok.head.i in span and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+def appended_source(tok: Token) -> Token | None:
+    """The source of a trailing cue the parser left without a subject, having hung the source as an apposition
+    to a noun of the clause before ("X has opened a lead in the race to become mayor, a poll[appos of mayor]
+    published on Wednesday showed[dep], two days before ..."): that noun phrase's head, set off by a comma."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("dep", "conj", "parataxis") or tok.i < 3 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) or tok.head.i > tok.i:
+        return None
+    src = next((a for a in (doc[tok.i - 1], *doc[tok.i - 1].ancestors) if a.dep_ == "appos"), None)
+    if src is None or src.right_edge.i != tok.i - 1 or src.head.i > src.i or src.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return src if src.left_edge.i > tok.sent.start + 2 and doc[src.left_edge.i - 1].text == "," else None
+
+
 def fronted_content(tok: Token, sent: Span) -> Span | None:
     """What a trailing cue reports when the parser made the report's subject a second subject of the cue
     ("The bill passed[acl] by 71 votes, Senate spokesman Yemi Adebayo told reporters"): everything before the
     comma that sets off the cue's own subject, when a subject of the cue stands there too; or what a colon opens
     after a cue the parser hung on it ("One planner put[ccomp] it more bluntly: the liability will ...")."""
+    if (src := appended_source(tok)) is not None:
+        return sent.doc[sent.start: src.left_edge.i - 1]
     colon = tok.right_edge.i + 1
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in tok.children)
     placed = any(c.dep_ in ("prep", "prt") for c in tok.children)  # "put it to a vote:", "put it on hold:"

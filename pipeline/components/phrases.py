@@ -3,6 +3,7 @@ gives, the noun a "who" stands for, and a possessor whose view a noun states."""
 
 from spacy.tokens import Span, Token
 
+from .asides import appended_source
 from .citations import citation
 from .lexicon import Lexicon
 
@@ -105,10 +106,12 @@ WORK_NOUNS = frozenset({"book", "memoir", "novel", "biography", "autobiography",
 
 def aside_subject(cue: Token) -> Token | None:
     """The subject the parser gave to a participial aside before the cue instead of to the cue ("Dietrich Bonhoeffer,
-    writing from a prison cell in Berlin, put it plainly: ..."): that aside's subject, a name before it."""
+    writing from a prison cell in Berlin, put it plainly: ..."): that aside's subject, a name before it; or the
+    source it hung as an apposition before a trailing cue (`asides.appended_source`)."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None  # not an imperative ("The budget having passed, note that ...")
-    return next((g for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < cue.i
+    return appended_source(cue) or next(
+        (g for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < cue.i
                  for g in c.children if g.dep_ == "nsubj" and g.i < c.i and (g.pos_ == "PROPN" or g.ent_type_ in (
                      "PERSON", "ORG", "NORP") or g.lower_ in ("he", "she", "they"))), None)
 
