@@ -34,14 +34,18 @@ def noun_aside(tok: Token) -> Token | None:
             (c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i), None)
     if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.pos_ == "PROPN" and tok.head.head.lower_ == "as":
         # "As Fischer and Obi (2022) observe[NN],": the verb coordinated with the first name
-        return tok.head if tok.head.head.i == tok.sent.start or doc[tok.head.head.i - 1].text in ",;—–(" else None
-    as_ = tok.head
-    if tok.dep_ != "pobj" or as_.lower_ != "as" or not (as_.i == tok.sent.start or doc[as_.i - 1].text in ",;—–("):
+        return tok.head if _opens_phrase(tok.head.head) else None
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or not _opens_phrase(tok.head):
         return None
     names = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i and (
         c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG"))]
     # "As Jones et al. note": the name, not "et al." beside it
     return names[0] if len(names) > 1 and names[-1].lower_ == "al." else (names[-1] if names else None)
+
+
+def _opens_phrase(tok: Token) -> bool:
+    """Whether a word opens its sentence or a phrase set off by a comma, a dash or a bracket."""
+    return tok.i == tok.sent.start or tok.doc[tok.i - 1].text in ",;—–("
 
 
 def trailing_as(tok: Token) -> bool:

@@ -36,11 +36,12 @@ class BodyResolver:
         named = [c for c in tok.children if c.dep_ == "compound" or possessive(c)]
         named += [g for c in named for g in c.children if g.dep_ == "compound"]  # "A Gallup Pakistan survey"
         # The object named, or its possessor; not a place deeper in it ("an analysis of foxes in Zurich").
-        named += [g for p in self._origin_phrases(tok) for o in p.children if o.dep_ == "pobj"
+        phrases = self._origin_phrases(tok)
+        named += [g for p in phrases for o in p.children if o.dep_ == "pobj"
                   for g in (o, *(x for x in o.children if x.dep_ in ("poss", "compound")))]
         found = [self.ent_at[g.i] for g in named if g.i in self.ent_at and (
             g.head.i == tok.i or self.ent_at[g.i].label_ in SPEAKER_LABELS)]
-        unnamed = next((o for c in self._origin_phrases(tok) if c.lower_ in ("from", "by") for o in c.children
+        unnamed = next((o for c in phrases if c.lower_ in ("from", "by") for o in c.children
                         if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in self.ent_at), None)
         if unnamed is not None and all(e.label_ in ("GPE", "NORP") for e in found):
             # a body the model did not name ("a survey by the British Chambers of Commerce", "data from Zillow"):

@@ -288,9 +288,7 @@ def addressee_clause(tok: Token) -> Token | None:
     she trusted": "that" is the clause's object, not its mark)."""
     addressed = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > tok.i
                  for o in p.children if o.dep_ == "pobj"]
-    return next((c for o in addressed for c in o.children if c.dep_ == "acl" and c.i > o.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) or next(
-        (c for o in addressed if (c := relative_that_clause(o)) is not None), None)
+    return next((c for o in addressed if (c := that_clause(o, ("acl",)) or relative_that_clause(o)) is not None), None)
 
 
 def relative_content(tok: Token) -> Span | None:
